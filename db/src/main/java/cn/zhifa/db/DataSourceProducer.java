@@ -1,0 +1,64 @@
+package cn.zhifa.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.annotation.Priority;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/**
+ * Produces the one connection pool of the process. The schema is migrated before the pool is handed
+ * to anyone, so no mapper ever sees an old schema.
+ */
+@ApplicationScoped
+public class DataSourceProducer {
+    private static final Logger LOG = Logger.getLogger(DataSourceProducer.class.getName());
+
+    private final DatabaseSettings settings;
+
+    @Inject
+    public DataSourceProducer(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    @Produces
+    @ApplicationScoped
+    DataSource dataSource() {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("zhifa");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setAutoCommit(true);
+        // Fail fast while the database is down; readiness reports it and requests answer 503.
+        config.setConnectionTimeout(3_000);
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        LOG.info(() -> "Database: " + settings.kind() + " at " + JdbcUrls.withoutSecrets(settings.url()));
+        if (settings.migrateOnStart()) {
+            Migrations.migrate(dataSource);
+        }
+        return dataSource;
+    }
+
+    void close(@Disposes DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource hikari) {
+            hikari.close();
+        }
+    }
+
+    /** Opens the pool (and migrates) at start-up, so a bad URL or a failed migration stops the start. */
+    void eagerStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object started,
+                    DataSource dataSource) throws SQLException {
+        dataSource.isWrapperFor(HikariDataSource.class);
+    }
+}

@@ -1,0 +1,62 @@
+package cn.zhifa.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * Where the database is and how to reach it: {@code zhifa.db.*} in MicroProfile Config (environment
+ * variables {@code ZHIFA_DB_URL}, {@code ZHIFA_DB_USER}, {@code ZHIFA_DB_PASSWORD} override).
+ */
+@ApplicationScoped
+public class DatabaseSettings {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final int maxPoolSize;
+    private final boolean migrateOnStart;
+
+    @Inject
+    public DatabaseSettings(@ConfigProperty(name = "zhifa.db.url") String url,
+                            @ConfigProperty(name = "zhifa.db.user") Optional<String> user,
+                            @ConfigProperty(name = "zhifa.db.password") Optional<String> password,
+                            @ConfigProperty(name = "zhifa.db.max-pool-size", defaultValue = "16") int maxPoolSize,
+                            @ConfigProperty(name = "zhifa.db.migrate-on-start", defaultValue = "true")
+                            boolean migrateOnStart) {
+        this.url = url;
+        this.user = user.orElse("");
+        this.password = password.orElse("");
+        this.maxPoolSize = maxPoolSize;
+        this.migrateOnStart = migrateOnStart;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public int maxPoolSize() {
+        return maxPoolSize;
+    }
+
+    public boolean migrateOnStart() {
+        return migrateOnStart;
+    }
+
+    public DatabaseKind kind() {
+        return DatabaseKind.of(url);
+    }
+
+    public boolean embedded() {
+        return kind() == DatabaseKind.EMBEDDED_H2;
+    }
+}

@@ -1,0 +1,55 @@
+package cn.zhifa.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.apache.ibatis.io.ResolverUtil;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.mybatis.cdi.Mapper;
+import org.mybatis.cdi.SessionFactoryProvider;
+
+import javax.sql.DataSource;
+import java.util.Properties;
+
+/**
+ * The MyBatis session factory mybatis-cdi takes mappers from. Every {@link Mapper} interface under
+ * {@code cn.zhifa} is registered with the XML beside it; statements may carry
+ * {@code databaseId="h2"} or {@code "mysql"} where the two dialects really differ.
+ */
+@ApplicationScoped
+public class SqlSessionFactoryProducer {
+    static final String MAPPER_ROOT_PACKAGE = "cn.zhifa";
+
+    @Produces
+    @ApplicationScoped
+    @SessionFactoryProvider
+    SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
+        Configuration configuration = new Configuration(
+                new Environment("zhifa", new JdbcTransactionFactory(), dataSource));
+        configuration.setMapUnderscoreToCamelCase(true);
+        configuration.setCacheEnabled(false);
+        configuration.setDefaultStatementTimeout(60);
+        configuration.setDatabaseId(databaseIdProvider().getDatabaseId(dataSource));
+        ResolverUtil<Object> mappers = new ResolverUtil<>();
+        mappers.findAnnotated(Mapper.class, MAPPER_ROOT_PACKAGE);
+        mappers.getClasses().stream()
+                .filter(Class::isInterface)
+                .filter(type -> !configuration.hasMapper(type))
+                .forEach(configuration::addMapper);
+        return new SqlSessionFactoryBuilder().build(configuration);
+    }
+
+    private static VendorDatabaseIdProvider databaseIdProvider() {
+        Properties names = new Properties();
+        names.setProperty("H2", "h2");
+        names.setProperty("MySQL", "mysql");
+        names.setProperty("MariaDB", "mysql");
+        VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
+        provider.setProperties(names);
+        return provider;
+    }
+}

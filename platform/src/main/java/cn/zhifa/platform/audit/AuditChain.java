@@ -1,0 +1,88 @@
+package cn.zhifa.platform.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The hash chain's rules, free of any database: the canonical form of an event, its hash, and the
+ * walk that verifies a sequence of events against the published head.
+ */
+public final class AuditChain {
+    /** The previous hash of the first event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    /**
+     * The canonical serialization: a JSON array of the fields in a fixed order (JSON escaping makes it
+     * unambiguous), with the previous hash last.
+     */
+    public static String canonical(AuditEvent e) {
+        JsonArrayBuilder fields = Json.createArrayBuilder()
+                .add(e.seq())
+                .add(e.occurredAtMs())
+                .add(e.actorSubject())
+                .add(e.actorRole())
+                .add(e.action())
+                .add(e.entityType())
+                .add(e.entityId())
+                .add(e.summary());
+        if (e.reason() == null) {
+            fields.addNull();
+        } else {
+            fields.add(e.reason());
+        }
+        return fields.add(e.prevHash()).build().toString();
+    }
+
+    public static String hash(AuditEvent e) {
+        return sha256Hex(canonical(e));
+    }
+
+    public static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Walks events in ascending stored order; feed every event, then ask for the result. */
+    public static final class Walk {
+        private long expectedSeq = 1;
+        private String previousHash = GENESIS;
+        private long checked;
+        private Long firstBroken;
+
+        public void accept(AuditEvent event) {
+            if (firstBroken != null) {
+                return;
+            }
+            boolean intact = event.seq() == expectedSeq
+                    && event.prevHash().equals(previousHash)
+                    && hash(event).equals(event.hash());
+            if (!intact) {
+                firstBroken = expectedSeq;
+                return;
+            }
+            checked++;
+            expectedSeq++;
+            previousHash = event.hash();
+        }
+
+        /** The result; a head that does not match the last event means the tail was cut or altered. */
+        public AuditVerification result(AuditHead head) {
+            if (firstBroken == null && (head.seq() != expectedSeq - 1 || !head.hash().equals(previousHash))) {
+                firstBroken = Math.min(head.seq(), expectedSeq);
+            }
+            return new AuditVerification(firstBroken == null, checked, firstBroken);
+        }
+    }
+}

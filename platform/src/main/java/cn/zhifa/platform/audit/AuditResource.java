@@ -1,0 +1,83 @@
+package cn.zhifa.platform.audit;
+
+import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The audit record:
+ * <pre>
+ * curl -s localhost:8080/api/v1/audit/verify -H "Authorization: Bearer $JUDICIAL"
+ * {"checked":412,"valid":true}
+ * curl -s localhost:8080/public/v1/audit/head
+ * {"at":"2026-11-23T08:00:00.123Z","hash":"5f1c…","seq":412}
+ * </pre>
+ */
+@Path("/")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "audit", description = "全过程记录: the tamper-evident record of every change")
+public class AuditResource {
+    private final AuditQueries queries;
+
+    @Inject
+    public AuditResource(AuditQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The chain's head, for publication. */
+    public record HeadView(long seq, String hash, OffsetDateTime at) {
+    }
+
+    @GET
+    @Path("api/v1/audit")
+    @RolesAllowed({Roles.JUDICIAL, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Audit events, optionally of one entity, in sequence order")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "401", description = "No or bad token")
+    @APIResponse(responseCode = "403", description = "Not judicial or admin")
+    public Page<AuditEvent> events(@QueryParam("entityType") String entityType,
+                                   @QueryParam("entityId") String entityId,
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return queries.events(entityType, entityId, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("api/v1/audit/verify")
+    @RolesAllowed({Roles.JUDICIAL, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Recompute the whole chain and report the first broken link")
+    @APIResponse(responseCode = "200", description = "{valid, checked, firstBrokenSeq}")
+    public AuditVerification verify() {
+        return queries.verify();
+    }
+
+    @GET
+    @Path("public/v1/audit/head")
+    @PermitAll
+    @Operation(summary = "The chain's head: publish it, and any later change to the record shows")
+    @APIResponse(responseCode = "200", description = "{seq, hash, at}")
+    public HeadView head() {
+        AuditHead head = queries.head();
+        return new HeadView(head.seq(), head.hash(),
+                OffsetDateTime.ofInstant(Instant.ofEpochMilli(head.occurredAtMs()), ZoneOffset.UTC));
+    }
+}

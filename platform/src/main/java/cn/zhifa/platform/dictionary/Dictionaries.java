@@ -1,0 +1,126 @@
+package cn.zhifa.platform.dictionary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The dictionaries, loaded once: they change only with a migration, which needs a restart anyway, so
+ * the copy can never go stale across instances.
+ */
+@ApplicationScoped
+public class Dictionaries {
+    private final DictionaryMapper mapper;
+    private volatile Snapshot snapshot;
+
+    @Inject
+    public Dictionaries(DictionaryMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    private record Snapshot(Map<String, Agency> agencies, Map<String, Division> divisions,
+                            Map<String, CodeName> categories, Map<String, CodeName> trainingCategories,
+                            Map<String, CodeName> resultCodes) {
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            current = new Snapshot(byCode(mapper.agencies(), Agency::code), byCode(mapper.divisions(), Division::code),
+                    byCode(mapper.enforcementCategories(), CodeName::code),
+                    byCode(mapper.trainingCategories(), CodeName::code), byCode(mapper.resultCodes(), CodeName::code));
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private static <T> Map<String, T> byCode(List<T> entries, Function<T, String> code) {
+        return entries.stream().collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public List<Agency> agencies() {
+        return List.copyOf(snapshot().agencies().values());
+    }
+
+    public List<Division> divisions() {
+        return List.copyOf(snapshot().divisions().values());
+    }
+
+    public List<CodeName> categories() {
+        return List.copyOf(snapshot().categories().values());
+    }
+
+    public List<CodeName> trainingCategories() {
+        return List.copyOf(snapshot().trainingCategories().values());
+    }
+
+    public List<CodeName> resultCodes() {
+        return List.copyOf(snapshot().resultCodes().values());
+    }
+
+    public Optional<Agency> agency(String code) {
+        return Optional.ofNullable(code).map(snapshot().agencies()::get);
+    }
+
+    public Optional<Division> division(String code) {
+        return Optional.ofNullable(code).map(snapshot().divisions()::get);
+    }
+
+    public boolean isAgency(String code) {
+        return agency(code).isPresent();
+    }
+
+    public boolean isDivision(String code) {
+        return division(code).isPresent();
+    }
+
+    public boolean isCategory(String code) {
+        return code != null && snapshot().categories().containsKey(code);
+    }
+
+    public boolean isTrainingCategory(String code) {
+        return code != null && snapshot().trainingCategories().containsKey(code);
+    }
+
+    public boolean isResultCode(String code) {
+        return code != null && snapshot().resultCodes().containsKey(code);
+    }
+
+    /** Whether {@code area} is {@code code} or one of its ancestors: 500000 covers 500115. */
+    public boolean divisionCovers(String area, String code) {
+        Map<String, Division> divisions = snapshot().divisions();
+        for (Division d = divisions.get(code); d != null; d = divisions.get(d.parentCode())) {
+            if (d.code().equals(area)) {
+                return true;
+            }
+            if (d.parentCode() == null) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The agency and every agency below it (sub-agencies at any depth), the agency first. */
+    public List<String> agencyAndDescendants(String code) {
+        if (!isAgency(code)) {
+            return List.of();
+        }
+        Map<String, List<String>> children = snapshot().agencies().values().stream()
+                .filter(a -> a.parentCode() != null)
+                .collect(Collectors.groupingBy(Agency::parentCode,
+                        Collectors.mapping(Agency::code, Collectors.toList())));
+        List<String> result = new ArrayList<>();
+        result.add(code);
+        for (int i = 0; i < result.size(); i++) {
+            result.addAll(children.getOrDefault(result.get(i), List.of()));
+        }
+        return result;
+    }
+}

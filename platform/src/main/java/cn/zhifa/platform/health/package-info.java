@@ -1,0 +1,2 @@
+/** Readiness: the server is ready only while its database answers. */
+package cn.zhifa.platform.health;

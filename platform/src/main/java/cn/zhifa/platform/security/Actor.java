@@ -1,0 +1,58 @@
+package cn.zhifa.platform.security;
+
+import cn.zhifa.platform.error.ProblemException;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The caller of a request, or {@link #SYSTEM} for scheduled work. */
+public record Actor(String subject, Set<String> roles) {
+    public static final Actor SYSTEM = new Actor("system", Set.of("system"));
+    public static final Actor ANONYMOUS = new Actor("anonymous", Set.of());
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(String... candidates) {
+        return Arrays.stream(candidates).anyMatch(roles::contains);
+    }
+
+    public boolean isOfficer() {
+        return roles.contains(Roles.OFFICER);
+    }
+
+    /** The officer id of an officer's token ({@code sub}); empty for any other token. */
+    public java.util.OptionalLong officerId() {
+        if (!isOfficer()) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(subject));
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    /** Whether this actor is the officer with the given id. */
+    public boolean isSelf(long officerId) {
+        return officerId().isPresent() && officerId().getAsLong() == officerId;
+    }
+
+    /** 403 unless the actor is that officer or holds one of the roles. */
+    public void requireSelfOrAnyRole(long officerId, String... allowedRoles) {
+        if (!isSelf(officerId) && !hasAny(allowedRoles)) {
+            throw ProblemException.forbidden();
+        }
+    }
+
+    /** The roles as one stable string for the audit record, e.g. {@code hr,judicial}. */
+    public String rolesText() {
+        return String.join(",", new TreeSet<>(roles));
+    }
+}

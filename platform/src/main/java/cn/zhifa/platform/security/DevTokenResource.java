@@ -1,0 +1,73 @@
+package cn.zhifa.platform.security;
+
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Development tokens, on the embedded default only, so a newcomer can try every role:
+ * <pre>
+ * curl -s -X POST localhost:8080/auth/dev-token -H 'Content-Type: application/json' \
+ *      -d '{"sub":"hr-1","groups":["hr"]}'
+ * {"expiresAt":"2026-11-23T16:00:00Z","token":"eyJ..."}
+ * </pre>
+ * Answers 404 where development tokens are off, as if the path did not exist.
+ */
+@Path("/auth/dev-token")
+@ApplicationScoped
+@PermitAll
+@Tag(name = "auth", description = "Development tokens (embedded default only)")
+public class DevTokenResource {
+    private final DevTokenIssuer issuer;
+
+    @Inject
+    public DevTokenResource(DevTokenIssuer issuer) {
+        this.issuer = issuer;
+    }
+
+    /** Request body. */
+    public record TokenRequest(String sub, List<String> groups) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a development token for a subject and roles")
+    @APIResponse(responseCode = "200", description = "The signed token")
+    @APIResponse(responseCode = "400", description = "Missing subject or unknown role")
+    @APIResponse(responseCode = "404", description = "Development tokens are off")
+    public DevTokenIssuer.IssuedToken issue(TokenRequest request) {
+        if (!issuer.enabled()) {
+            throw ProblemException.of(404, "DEV_TOKENS_DISABLED");
+        }
+        Violations violations = new Violations();
+        if (request == null) {
+            violations.add(null, "FIELD_REQUIRED");
+            violations.throwIfInvalid();
+        }
+        String sub = request.sub();
+        List<String> groups = request.groups() == null ? List.of() : request.groups();
+        violations.require(sub != null && !sub.isBlank() && sub.length() <= 128, "sub", "SUBJECT_INVALID");
+        violations.require(!groups.isEmpty(), "groups", "FIELD_REQUIRED");
+        groups.stream().filter(g -> !Roles.ALL.contains(g))
+                .forEach(g -> violations.add("groups", "ROLE_UNKNOWN", Objects.toString(g)));
+        if (groups.contains(Roles.OFFICER) && sub != null && !sub.matches("[1-9][0-9]{0,18}")) {
+            violations.add("sub", "SUBJECT_INVALID");
+        }
+        violations.throwIfInvalid();
+        return issuer.issue(sub, List.copyOf(groups));
+    }
+}

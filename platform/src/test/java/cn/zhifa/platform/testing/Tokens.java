@@ -1,0 +1,50 @@
+package cn.zhifa.platform.testing;
+
+import cn.zhifa.platform.security.DevKeys;
+import cn.zhifa.platform.security.DevTokenSettings;
+import io.helidon.security.jwt.Jwt;
+import io.helidon.security.jwt.SignedJwt;
+import io.helidon.security.jwt.jwk.JwkRSA;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Bearer tokens for tests, signed with the running server's development key (created at its start in
+ * the test data directory). Call after the server started, e.g. from a test method.
+ */
+public final class Tokens {
+    private Tokens() {
+    }
+
+    /** {@code "Bearer <jwt>"} for the subject and roles. */
+    public static String bearer(String subject, String... roles) {
+        return "Bearer " + token(subject, Instant.now().plus(Duration.ofHours(1)), roles);
+    }
+
+    /** A token that expired a minute ago. */
+    public static String expiredBearer(String subject, String... roles) {
+        return "Bearer " + token(subject, Instant.now().minus(Duration.ofMinutes(1)), roles);
+    }
+
+    public static String token(String subject, Instant expiresAt, String... roles) {
+        DevTokenSettings settings = DevTokenSettings.from(ConfigProvider.getConfig());
+        Jwt.Builder jwt = Jwt.builder()
+                .issuer(settings.issuer())
+                .subject(subject)
+                .userPrincipal(subject)
+                .issueTime(expiresAt.minus(Duration.ofHours(2)))
+                .expirationTime(expiresAt)
+                .algorithm(JwkRSA.ALG_RS256);
+        for (String role : roles) {
+            jwt.addUserGroup(role);
+        }
+        JwkRSA key = JwkRSA.builder()
+                .privateKey(DevKeys.privateKey(settings))
+                .publicKey(DevKeys.publicKey(settings))
+                .algorithm(JwkRSA.ALG_RS256)
+                .build();
+        return SignedJwt.sign(jwt.build(), key).tokenContent();
+    }
+}
