@@ -41,9 +41,9 @@ public class DictionaryResource {
     @Operation(summary = "One dictionary's entries")
     @APIResponse(responseCode = "200", description = "The entries, ordered by code")
     @APIResponse(responseCode = "404", description = "No such dictionary")
-    public List<?> dictionary(@Parameter(description = "agencies, categories, divisions, training-categories "
+    public List<Object> dictionary(@Parameter(description = "agencies, categories, divisions, training-categories "
             + "or result-codes") @PathParam("name") String name) {
-        return switch (name) {
+        List<?> entries = switch (name) {
             case "agencies" -> dictionaries.agencies();
             case "categories" -> dictionaries.categories();
             case "divisions" -> dictionaries.divisions();
@@ -51,5 +51,6 @@ public class DictionaryResource {
             case "result-codes" -> dictionaries.resultCodes();
             default -> throw ProblemException.of(404, "UNKNOWN_DICTIONARY", name);
         };
+        return List.copyOf(entries);
     }
 }
