@@ -25,7 +25,7 @@ public class DatabaseSettings {
                             @ConfigProperty(name = "zhifa.db.max-pool-size", defaultValue = "16") int maxPoolSize,
                             @ConfigProperty(name = "zhifa.db.migrate-on-start", defaultValue = "true")
                             boolean migrateOnStart) {
-        this.url = url;
+        this.url = JdbcUrls.withAbsoluteH2File(url);
         this.user = user.orElse("");
         this.password = password.orElse("");
         this.maxPoolSize = maxPoolSize;
