@@ -86,6 +86,8 @@ public final class TestDatabase {
     private void publish() {
         System.setProperty("zhifa.data-dir", "target/test-data");
         System.setProperty("server.port", "0");
+        // tests set up their own data; a packaged-server test asks for the demo explicitly
+        System.setProperty("zhifa.demo.enabled", "false");
         if (url == null) {
             return;
         }

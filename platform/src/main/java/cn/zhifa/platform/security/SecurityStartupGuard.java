@@ -1,7 +1,9 @@
 package cn.zhifa.platform.security;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import org.eclipse.microprofile.config.Config;
@@ -10,15 +12,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
+import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
+
 /**
- * Runs before anything else starts: refuses development tokens on a real database unless forced,
+ * Runs first when the application starts, before the server takes requests: refuses development tokens on a real database unless forced,
  * refuses a production start that still points token verification at the development key, and
  * creates the development key pair before the JWT provider reads it.
  */
 public class SecurityStartupGuard implements Extension {
     private static final Logger LOG = Logger.getLogger(SecurityStartupGuard.class.getName());
 
-    void check(@Observes BeforeBeanDiscovery event) {
+    void check(@Observes @Priority(PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
         Config config = ConfigProvider.getConfig();
         DevTokenSettings settings = DevTokenSettings.from(config);
         if (settings.enabled()) {

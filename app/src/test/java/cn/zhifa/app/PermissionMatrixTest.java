@@ -1,0 +1,168 @@
+package cn.zhifa.app;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.testing.Tokens;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import org.apache.ibatis.io.ResolverUtil;
+import org.junit.jupiter.api.Test;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every endpoint of every module × every role, found by reflection so that a new endpoint cannot
+ * escape: a protected path needs a token (401 without), refuses the roles it does not name (403) and
+ * lets the ones it names through (whatever the business answer to the dummy request is); public
+ * paths are {@code @PermitAll}.
+ */
+@HelidonTest
+@DatabaseTest
+class PermissionMatrixTest {
+    private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(
+            GET.class, "GET", POST.class, "POST", PUT.class, "PUT", PATCH.class, "PATCH", DELETE.class, "DELETE");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Inject
+    WebTarget target;
+
+    /** One resource method: HTTP method, path with dummy parameters, and who may call it. */
+    record Endpoint(String httpMethod, String path, Set<String> roles, boolean permitAll, String consumes,
+                    String javaMethod) {
+    }
+
+    static List<Endpoint> endpoints() {
+        ResolverUtil<Object> resolver = new ResolverUtil<>();
+        resolver.findAnnotated(Path.class, "cn.zhifa");
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Class<?> type : resolver.getClasses()) {
+            if (type.getName().contains(".probe.") || type.isInterface()) {
+                continue;
+            }
+            String base = type.getAnnotation(Path.class).value();
+            for (Method method : type.getMethods()) {
+                String http = METHODS.entrySet().stream().filter(e -> method.isAnnotationPresent(e.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                if (http == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                String path = ("/" + base + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/")
+                        .replaceAll("/$", "").replaceAll("\\{[^}:]+(:[^}]*)?}", "1");
+                RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
+                        ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
+                boolean permitAll = method.isAnnotationPresent(PermitAll.class)
+                        || (allowed == null && type.isAnnotationPresent(PermitAll.class));
+                Set<String> roles = allowed == null ? Set.of() : new TreeSet<>(Arrays.asList(allowed.value()));
+                Consumes consumes = method.isAnnotationPresent(Consumes.class)
+                        ? method.getAnnotation(Consumes.class) : type.getAnnotation(Consumes.class);
+                String mediaType = consumes == null ? MediaType.APPLICATION_JSON : consumes.value()[0].split(",")[0].strip();
+                endpoints.add(new Endpoint(http, path.isEmpty() ? "/" : path, roles, permitAll, mediaType,
+                        type.getSimpleName() + "." + method.getName()));
+            }
+        }
+        endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::httpMethod));
+        return endpoints;
+    }
+
+    /** The status of one call; java.net.http because Jersey's default client cannot send PATCH. */
+    private int call(Endpoint endpoint, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target.getUri().resolve(endpoint.path()))
+                .timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        if (endpoint.httpMethod().equals("GET") || endpoint.httpMethod().equals("DELETE")) {
+            request.method(endpoint.httpMethod(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            // a body of the type the endpoint consumes, so that routing does not answer 415 first
+            String body = endpoint.consumes().contains("json") ? "{}" : "";
+            request.header("Content-Type", endpoint.consumes())
+                    .method(endpoint.httpMethod(), HttpRequest.BodyPublishers.ofString(body));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void shouldDeclareWhoMayCallEveryEndpoint() {
+        List<Endpoint> endpoints = endpoints();
+        assertTrue(endpoints.size() >= 5, "found " + endpoints);
+        List<String> undeclared = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            boolean isPublic = e.path().startsWith("/public") || e.path().startsWith("/verify")
+                    || e.path().equals("/auth/dev-token");
+            if (isPublic != e.permitAll() || (!isPublic && e.roles().isEmpty())
+                    || !Roles.ALL.containsAll(e.roles())) {
+                undeclared.add(e.javaMethod() + " " + e.httpMethod() + " " + e.path() + " " + e.roles());
+            }
+        }
+        assertEquals(List.of(), undeclared, "public paths are @PermitAll, all others @RolesAllowed with known roles");
+    }
+
+    @Test
+    void shouldRefuseEveryProtectedEndpointWithoutATokenAndToEveryOtherRole() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            if (e.permitAll()) {
+                continue;
+            }
+            int anonymous = call(e, null);
+            if (anonymous != 401) {
+                wrong.add("no token " + e + " -> " + anonymous);
+            }
+            for (String role : Roles.ALL) {
+                String subject = role.equals(Roles.OFFICER) ? "999999" : role + "-matrix";
+                int status = call(e, Tokens.bearer(subject, role));
+                boolean refused = status == 401 || status == 403;
+                boolean mayCall = e.roles().contains(role);
+                // an officer may be refused a record that is not their own: that is the self rule
+                boolean selfRule = role.equals(Roles.OFFICER) && status == 403;
+                if (mayCall ? refused && !selfRule : status != 403) {
+                    wrong.add(role + " " + e + " -> " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void shouldAnswerPublicEndpointsWithoutAToken() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : endpoints()) {
+            if (e.permitAll()) {
+                int status = call(e, null);
+                if (status == 401 || status == 403) {
+                    wrong.add(e + " -> " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
