@@ -7,7 +7,7 @@ CREATE TABLE shr_division (
     name        VARCHAR(64)  NOT NULL,
     parent_code CHAR(6),
     level_no    SMALLINT     NOT NULL,
-    CONSTRAINT pk_shr_division PRIMARY KEY (code)
+    PRIMARY KEY (code)
 );
 CREATE INDEX ix_shr_division_parent ON shr_division (parent_code);
 
@@ -17,7 +17,7 @@ CREATE TABLE shr_agency (
     name_en     VARCHAR(128),
     parent_code VARCHAR(32),
     area_code   CHAR(6)      NOT NULL,
-    CONSTRAINT pk_shr_agency PRIMARY KEY (code),
+    PRIMARY KEY (code),
     CONSTRAINT fk_shr_agency_area FOREIGN KEY (area_code) REFERENCES shr_division (code)
 );
 CREATE INDEX ix_shr_agency_parent ON shr_agency (parent_code);
@@ -27,14 +27,14 @@ CREATE TABLE shr_enforcement_category (
     code    VARCHAR(32) NOT NULL,
     name    VARCHAR(64) NOT NULL,
     name_en VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_shr_enforcement_category PRIMARY KEY (code)
+    PRIMARY KEY (code)
 );
 
 CREATE TABLE shr_training_category (
     code    VARCHAR(32) NOT NULL,
     name    VARCHAR(64) NOT NULL,
     name_en VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_shr_training_category PRIMARY KEY (code)
+    PRIMARY KEY (code)
 );
 
 -- 抽查结果
@@ -42,7 +42,7 @@ CREATE TABLE shr_result_code (
     code    VARCHAR(32)  NOT NULL,
     name    VARCHAR(128) NOT NULL,
     name_en VARCHAR(128) NOT NULL,
-    CONSTRAINT pk_shr_result_code PRIMARY KEY (code)
+    PRIMARY KEY (code)
 );
 
 -- 全过程记录: a hash chain. Instants are epoch milliseconds so that what is hashed never depends on a
@@ -59,7 +59,7 @@ CREATE TABLE shr_audit_event (
     reason         VARCHAR(1024),
     prev_hash      CHAR(64)     NOT NULL,
     hash           CHAR(64)     NOT NULL,
-    CONSTRAINT pk_shr_audit_event PRIMARY KEY (seq)
+    PRIMARY KEY (seq)
 );
 CREATE INDEX ix_shr_audit_event_entity ON shr_audit_event (entity_type, entity_id, seq);
 
@@ -70,7 +70,7 @@ CREATE TABLE shr_audit_head (
     seq            BIGINT   NOT NULL,
     hash           CHAR(64) NOT NULL,
     occurred_at_ms BIGINT   NOT NULL,
-    CONSTRAINT pk_shr_audit_head PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 INSERT INTO shr_audit_head (id, seq, hash, occurred_at_ms)
 VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000', 0);
@@ -86,7 +86,7 @@ CREATE TABLE shr_idempotency_key (
     response_type   VARCHAR(128),
     response_body   MEDIUMTEXT,
     created_at_ms   BIGINT       NOT NULL,
-    CONSTRAINT pk_shr_idempotency_key PRIMARY KEY (subject, idem_key)
+    PRIMARY KEY (subject, idem_key)
 );
 CREATE INDEX ix_shr_idempotency_key_created ON shr_idempotency_key (created_at_ms);
 
@@ -97,5 +97,5 @@ CREATE TABLE shr_job_run (
     run_key       VARCHAR(64)  NOT NULL,
     instance_id   VARCHAR(128) NOT NULL,
     started_at_ms BIGINT       NOT NULL,
-    CONSTRAINT pk_shr_job_run PRIMARY KEY (job_name, run_key)
+    PRIMARY KEY (job_name, run_key)
 );

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * The packaged server ({@code app/target/zhifa.jar}) started as its own process on a free port, on the
  * test database, the way the README's first command starts it.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final Process process;
@@ -34,7 +34,22 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the server on the test database and waits until it is ready. */
-    static ServerProcess start(Path dataDir, String... extraProperties) throws Exception {
+    public static ServerProcess start(Path dataDir, String... extraProperties) throws Exception {
+        return startOn(freePort(), dataDir, extraProperties);
+    }
+
+    /**
+     * Starts the server like {@link #start} and tells it that the public reaches it at its own address, so that
+     * the QR codes it prints open this server's verification page (for the browser tests).
+     */
+    public static ServerProcess startAsPublished(Path dataDir, String... extraProperties) throws Exception {
+        int port = freePort();
+        List<String> properties = new ArrayList<>(List.of(extraProperties));
+        properties.add("-Dzhifa.credential.public-base-url=http://127.0.0.1:" + port);
+        return startOn(port, dataDir, properties.toArray(String[]::new));
+    }
+
+    private static ServerProcess startOn(int port, Path dataDir, String... extraProperties) throws Exception {
         List<String> properties = new ArrayList<>();
         TestDatabase database = TestDatabase.current();
         if (database.isMysql()) {
@@ -43,17 +58,23 @@ final class ServerProcess implements AutoCloseable {
                     "-Dzhifa.security.dev-tokens.force=true"));
         }
         properties.addAll(List.of(extraProperties));
-        ServerProcess server = launch(dataDir, properties);
+        ServerProcess server = launch(dataDir, properties, port);
         server.awaitReady();
         return server;
     }
 
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** Starts the server with exactly these properties, for starts that are meant to be refused. */
     static ServerProcess launch(Path dataDir, List<String> properties) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        return launch(dataDir, properties, freePort());
+    }
+
+    private static ServerProcess launch(Path dataDir, List<String> properties, int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dserver.port=" + port, "-Dzhifa.data-dir=" + dataDir));
@@ -73,7 +94,7 @@ final class ServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    private void awaitReady() throws Exception {
+    void awaitReady() throws Exception {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -91,11 +112,16 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("The server was not ready within " + START_TIMEOUT + ":\n" + logText());
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    /** Where the server answers, e.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> getWithToken(String path, String bearer) throws IOException, InterruptedException {
+    public HttpResponse<String> getWithToken(String path, String bearer) throws IOException, InterruptedException {
         return http.send(request(path).header("Authorization", "Bearer " + bearer).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -104,7 +130,7 @@ final class ServerProcess implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
     }
 
-    HttpResponse<String> post(String path, String json, String bearer) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String json, String bearer) throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (bearer != null) {
@@ -113,7 +139,22 @@ final class ServerProcess implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    String logText() throws IOException {
+    /** A request with any method, content type and body (e.g. a CSV import), with a bearer token. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String bearer)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + bearer);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The bytes of a resource that needs a token (e.g. a QR code PNG). */
+    public HttpResponse<byte[]> getBytes(String path, String bearer) throws IOException, InterruptedException {
+        return http.send(request(path).header("Authorization", "Bearer " + bearer).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public String logText() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 

@@ -3,7 +3,6 @@ package cn.zhifa.platform.audit;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,20 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
- * The audit record:
+ * The audit record, for the judicial bureau and administrators:
  * <pre>
  * curl -s localhost:8080/api/v1/audit/verify -H "Authorization: Bearer $JUDICIAL"
  * {"checked":412,"valid":true}
- * curl -s localhost:8080/public/v1/audit/head
- * {"at":"2026-11-23T08:00:00.123Z","hash":"5f1c…","seq":412}
+ * curl -s 'localhost:8080/api/v1/audit?entityType=credential&amp;entityId=500115002202600001' -H "Authorization: Bearer $JUDICIAL"
  * </pre>
  */
-@Path("/")
+@Path("/api/v1/audit")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "全过程记录: the tamper-evident record of every change")
@@ -42,12 +37,7 @@ public class AuditResource {
         this.queries = queries;
     }
 
-    /** The chain's head, for publication. */
-    public record HeadView(long seq, String hash, OffsetDateTime at) {
-    }
-
     @GET
-    @Path("api/v1/audit")
     @RolesAllowed({Roles.JUDICIAL, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Audit events, optionally of one entity, in sequence order")
@@ -61,23 +51,12 @@ public class AuditResource {
     }
 
     @GET
-    @Path("api/v1/audit/verify")
+    @Path("verify")
     @RolesAllowed({Roles.JUDICIAL, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Recompute the whole chain and report the first broken link")
     @APIResponse(responseCode = "200", description = "{valid, checked, firstBrokenSeq}")
     public AuditVerification verify() {
         return queries.verify();
-    }
-
-    @GET
-    @Path("public/v1/audit/head")
-    @PermitAll
-    @Operation(summary = "The chain's head: publish it, and any later change to the record shows")
-    @APIResponse(responseCode = "200", description = "{seq, hash, at}")
-    public HeadView head() {
-        AuditHead head = queries.head();
-        return new HeadView(head.seq(), head.hash(),
-                OffsetDateTime.ofInstant(Instant.ofEpochMilli(head.occurredAtMs()), ZoneOffset.UTC));
     }
 }
