@@ -1,0 +1,2 @@
+/** Log output that never carries personal data. */
+package cn.zhifa.platform.logging;
