@@ -1,0 +1,37 @@
+package cn.zhifa.credential.mapper;
+
+import org.apache.ibatis.annotations.Param;
+import org.mybatis.cdi.Mapper;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Read-only queries over the roster: the public roster, public verification and the reviewer report. */
+@Mapper
+public interface RosterQueryMapper {
+    /**
+     * Officers whose latest credential is still publicly relevant (not yet recovered or destroyed).
+     *
+     * @param nameOrNumber a LIKE pattern (escaped) over name and credential number, or null
+     * @param agencies     the agency and its sub-agencies, or null
+     * @param areas        area codes the credential must include one of, or null
+     */
+    List<RosterEntryRow> publicRoster(@Param("nameOrNumber") String nameOrNumber,
+                                      @Param("agencies") Collection<String> agencies,
+                                      @Param("category") String category, @Param("areas") Collection<String> areas,
+                                      @Param("offset") long offset, @Param("limit") int limit);
+
+    long countPublicRoster(@Param("nameOrNumber") String nameOrNumber, @Param("agencies") Collection<String> agencies,
+                           @Param("category") String category, @Param("areas") Collection<String> areas);
+
+    Optional<RosterEntryRow> byNumber(@Param("number") String number);
+
+    List<ScopeRow> categoriesOf(@Param("credentialIds") Collection<Long> credentialIds);
+
+    List<ScopeRow> areasOf(@Param("credentialIds") Collection<Long> credentialIds);
+
+    /** Per agency of the officers holding a credential active on {@code today}. */
+    List<AgencyReviewerCount> reviewerCounts(@Param("today") LocalDate today);
+}

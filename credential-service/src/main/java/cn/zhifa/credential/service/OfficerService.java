@@ -1,0 +1,199 @@
+package cn.zhifa.credential.service;
+
+import cn.zhifa.credential.domain.EligibilityRules;
+import cn.zhifa.credential.domain.Exam;
+import cn.zhifa.credential.domain.ExamKind;
+import cn.zhifa.credential.domain.Officer;
+import cn.zhifa.credential.domain.UnmetRule;
+import cn.zhifa.credential.mapper.GeneratedKey;
+import cn.zhifa.credential.mapper.OfficerMapper;
+import cn.zhifa.credential.mapper.OfficerRow;
+import cn.zhifa.db.DuplicateKeys;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.mybatis.cdi.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The roster (HR): officers, their changes and exam results, and eligibility. */
+@ApplicationScoped
+public class OfficerService {
+    /** Another officer already has this identity number (the number itself is never echoed). */
+    public static final String ID_NUMBER_DUPLICATE = "ID_NUMBER_DUPLICATE";
+    /** The officer changed since the client read it; argument: the current version. */
+    public static final String STALE_VERSION = "STALE_VERSION";
+
+    private final OfficerMapper officers;
+    private final OfficerValidation validation;
+    private final CredentialHistory history;
+    private final CleanupService cleanup;
+    private final CredentialSettings settings;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @Inject
+    public OfficerService(OfficerMapper officers, OfficerValidation validation, CredentialHistory history,
+                          CleanupService cleanup, CredentialSettings settings, CurrentActor actor, Clock clock) {
+        this.officers = officers;
+        this.validation = validation;
+        this.history = history;
+        this.cleanup = cleanup;
+        this.settings = settings;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** Creates an officer: 400 with every invalid field, 409 when the identity number is taken. */
+    @Transactional(rollbackFor = Exception.class)
+    public Officer create(OfficerInput input) {
+        Violations v = new Violations();
+        Officer draft = validation.newOfficer(input, "", v, LocalDate.now(clock)).orElse(null);
+        v.throwIfInvalid();
+        return insert(draft);
+    }
+
+    /** Inserts a validated officer (also used by the import, inside its transaction). */
+    @Transactional(rollbackFor = Exception.class)
+    public Officer insert(Officer draft) {
+        if (officers.findByIdNumber(draft.idNumber()).isPresent()) {
+            throw ProblemException.conflict(ID_NUMBER_DUPLICATE);
+        }
+        GeneratedKey key = new GeneratedKey();
+        try {
+            officers.insert(draft, clock.millis(), key);
+        } catch (PersistenceException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                throw ProblemException.conflict(ID_NUMBER_DUPLICATE);
+            }
+            throw e;
+        }
+        officers.insertCategories(key.id(), draft.categories());
+        officers.insertAreas(key.id(), draft.areas());
+        Officer created = find(key.id());
+        history.officerEvent(created.id(), "OFFICER_CREATED", summary(created));
+        return created;
+    }
+
+    /** The officer; 404 when unknown. */
+    public Officer find(long id) {
+        return officers.find(id).map(this::withScope).orElseThrow(() -> ProblemException.notFound("officer", id));
+    }
+
+    /** Applies a change checked against the version the client read; 409 when it is stale. */
+    @Transactional(rollbackFor = Exception.class)
+    public Officer change(long id, OfficerChange change) {
+        Officer current = lock(id);
+        Violations v = new Violations();
+        Officer next = validation.changed(current, change, v).orElse(null);
+        v.throwIfInvalid();
+        if (change.version() != current.version()) {
+            throw ProblemException.conflict(STALE_VERSION, current.version());
+        }
+        return apply(current, next);
+    }
+
+    /** The officer, locked until the transaction ends. */
+    Officer lock(long id) {
+        return officers.lock(id).map(this::withScope).orElseThrow(() -> ProblemException.notFound("officer", id));
+    }
+
+    /**
+     * Stores {@code next} over {@code current} (locked by the caller), records what changed and puts the
+     * officer's credentials on the clean-up list at once if the change makes the holder ineligible.
+     * Nothing is written when nothing changed.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public Officer apply(Officer current, Officer next) {
+        Map<String, List<Object>> changes = differences(current, next);
+        if (changes.isEmpty()) {
+            return current;
+        }
+        if (officers.update(next, current.version(), clock.millis()) != 1) {
+            throw ProblemException.conflict(STALE_VERSION, current.version());
+        }
+        if (!current.categories().equals(next.categories())) {
+            officers.deleteCategories(current.id());
+            officers.insertCategories(current.id(), next.categories());
+        }
+        if (!current.areas().equals(next.areas())) {
+            officers.deleteAreas(current.id());
+            officers.insertAreas(current.id(), next.areas());
+        }
+        history.officerEvent(current.id(), "OFFICER_CHANGED", changes);
+        cleanup.refreshOfficer(current.id());
+        return find(current.id());
+    }
+
+    /** Records an exam attempt: 400 for a bad kind, a score outside 0-100 or a date in the future. */
+    @Transactional(rollbackFor = Exception.class)
+    public Exam recordExam(long officerId, ExamInput input) {
+        lock(officerId);
+        Violations v = new Violations();
+        ExamKind kind = OfficerValidation.choice(ExamKind.class, input.kind(), "kind", v);
+        v.require(input.passed() != null, "passed", "FIELD_REQUIRED");
+        v.require(input.score() == null || (input.score().signum() >= 0
+                && input.score().compareTo(new BigDecimal("100")) <= 0 && input.score().scale() <= 2),
+                "score", "SCORE_INVALID");
+        if (input.takenOn() == null) {
+            v.add("takenOn", "FIELD_REQUIRED");
+        } else {
+            v.require(!input.takenOn().isAfter(LocalDate.now(clock)), "takenOn", "DATE_IN_FUTURE");
+        }
+        v.throwIfInvalid();
+        Exam exam = new Exam(kind, input.passed(), input.score(), input.takenOn());
+        officers.insertExam(officerId, exam, clock.millis(), actor.get().subject());
+        history.officerEvent(officerId, "EXAM_RECORDED", exam);
+        return exam;
+    }
+
+    /** Every unmet eligibility rule of the officer now. */
+    public List<UnmetRule> eligibility(long officerId) {
+        return eligibility(find(officerId));
+    }
+
+    List<UnmetRule> eligibility(Officer officer) {
+        return EligibilityRules.check(officer.standing(), officers.exams(officer.id()), settings.eligibilityPolicy());
+    }
+
+    private Officer withScope(OfficerRow row) {
+        return row.withScope(officers.categories(row.id()), officers.areas(row.id()));
+    }
+
+    /** What the audit keeps of a new officer: everything but the identity number. */
+    private static Map<String, Object> summary(Officer o) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("name", o.name());
+        summary.put("agencyCode", o.agencyCode());
+        summary.put("position", o.position());
+        summary.put("employmentType", o.employmentType());
+        summary.put("postStatus", o.postStatus());
+        summary.put("categories", o.categories());
+        summary.put("areas", o.areas());
+        summary.put("legalQualification", o.legalQualification());
+        summary.put("legalReviewer", o.legalReviewer());
+        return summary;
+    }
+
+    /** field → [before, after] for every field that differs. */
+    static Map<String, List<Object>> differences(Officer before, Officer after) {
+        Map<String, Object> old = summary(before);
+        Map<String, Object> now = summary(after);
+        Map<String, List<Object>> changes = new LinkedHashMap<>();
+        old.forEach((field, value) -> {
+            if (!Objects.equals(value, now.get(field))) {
+                changes.put(field, List.of(String.valueOf(value), String.valueOf(now.get(field))));
+            }
+        });
+        return changes;
+    }
+}

@@ -1,0 +1,104 @@
+package cn.zhifa.credential.mapper;
+
+import cn.zhifa.credential.domain.EmploymentType;
+import cn.zhifa.credential.domain.Officer;
+import cn.zhifa.credential.domain.PostStatus;
+import cn.zhifa.credential.domain.ValidityPeriod;
+import cn.zhifa.credential.testing.TestOfficers;
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.db.testing.TestDatabase;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.mybatis.cdi.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The mappers write what the published views show other services (training-service reads cred_v_officer,
+ * inspection-planner the cred_v_inspector views); checked with plain JDBC.
+ */
+@HelidonTest
+@DatabaseTest
+class PublishedViewsTest {
+    @Inject
+    Writer writer;
+
+    /** Writes through the mappers in one transaction, as a service would. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Writer {
+        @Inject
+        OfficerMapper officers;
+        @Inject
+        CredentialMapper credentials;
+
+        @Transactional(rollbackFor = Exception.class)
+        public long[] officerWithCredential(String idNumber, String number) {
+            GeneratedKey officerKey = new GeneratedKey();
+            officers.insert(new Officer(0, "视图", idNumber, "500115004", "科员", EmploymentType.REGULAR,
+                    PostStatus.ON_POST, false, false, 0, List.of(), List.of()), 1L, officerKey);
+            officers.insertCategories(officerKey.id(), List.of("ECOLOGY_ENVIRONMENT", "AGRICULTURE"));
+            officers.insertAreas(officerKey.id(), List.of("500115"));
+            GeneratedKey credentialKey = new GeneratedKey();
+            credentials.insert(number, officerKey.id(), "500115004", LocalDate.of(2026, 1, 5),
+                    ValidityPeriod.ofYears(LocalDate.of(2026, 1, 5), 5), 1L, credentialKey);
+            credentials.copyCategoriesFromOfficer(credentialKey.id(), officerKey.id());
+            credentials.copyAreasFromOfficer(credentialKey.id(), officerKey.id());
+            return new long[]{officerKey.id(), credentialKey.id()};
+        }
+    }
+
+    @Test
+    void shouldPublishTheOfficerWithIdentityNumberAndAgency() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        long officerId = writer.officerWithCredential(idNumber, "VIEW-" + idNumber)[0];
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT officer_id, name, agency_code, employment_type, post_status "
+                     + "FROM cred_v_officer WHERE id_number = ?")) {
+            q.setString(1, idNumber);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(officerId, rs.getLong(1));
+                assertEquals("视图", rs.getString(2));
+                assertEquals("500115004", rs.getString(3));
+                assertEquals("REGULAR", rs.getString(4));
+                assertEquals("ON_POST", rs.getString(5));
+            }
+        }
+    }
+
+    @Test
+    void shouldPublishTheInspectorWithTheCredentialsCopiedScope() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        String number = "VIEW-" + idNumber;
+        writer.officerWithCredential(idNumber, number);
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement inspector = c.prepareStatement(
+                     "SELECT status, valid_from, valid_until FROM cred_v_inspector WHERE credential_number = ?");
+             PreparedStatement categories = c.prepareStatement("SELECT category_code FROM cred_v_inspector_category "
+                     + "WHERE credential_number = ? ORDER BY category_code")) {
+            inspector.setString(1, number);
+            try (ResultSet rs = inspector.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("ACTIVE", rs.getString(1));
+                assertEquals(LocalDate.of(2026, 1, 5), rs.getObject(2, LocalDate.class));
+                assertEquals(LocalDate.of(2031, 1, 4), rs.getObject(3, LocalDate.class));
+            }
+            categories.setString(1, number);
+            try (ResultSet rs = categories.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("AGRICULTURE", rs.getString(1));
+                assertTrue(rs.next());
+                assertEquals("ECOLOGY_ENVIRONMENT", rs.getString(1));
+            }
+        }
+    }
+}

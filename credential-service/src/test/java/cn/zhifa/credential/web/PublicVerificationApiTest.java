@@ -1,0 +1,206 @@
+package cn.zhifa.credential.web;
+
+import cn.zhifa.credential.testing.Api;
+import cn.zhifa.credential.testing.Api.As;
+import cn.zhifa.credential.testing.Api.Reply;
+import cn.zhifa.db.testing.DatabaseTest;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Public disclosure and verification: roster search, lookup, QR code, verification page, card, reviewer report. */
+@HelidonTest
+@DatabaseTest
+class PublicVerificationApiTest {
+    @Inject
+    WebTarget target;
+
+    private Api api() {
+        return new Api(target);
+    }
+
+    @Test
+    void shouldEncodeASignedUrlThatOpensAGenuineVerificationPage() throws Exception {
+        long officer = api().eligibleOfficer("扫码");
+        String number = api().issue(officer);
+
+        URI url = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.officer(officer)));
+
+        assertEquals("zhifa.example.cn", url.getHost(), "points at the configured public base URL");
+        assertEquals("/verify/" + number, url.getPath());
+        Reply page = api().get(url.getRawPath() + "?" + url.getRawQuery(), As.NOBODY);
+        assertEquals(200, page.status());
+        assertTrue(page.contentType().startsWith("text/html"));
+        assertTrue(page.body().contains("二维码签名有效"), page.body());
+        assertTrue(page.body().contains("<td id=\"status\" class=\"ok\">有效</td>"), page.body());
+        assertTrue(page.body().contains("扫码"));
+    }
+
+    @Test
+    void shouldUnmaskAnAlteredOrForgedUrl() throws Exception {
+        String number = api().issue(api().eligibleOfficer("伪造"));
+        String other = api().issue(api().eligibleOfficer("真证"));
+        URI url = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
+        String signature = url.getRawQuery().substring(2);
+
+        Reply swapped = api().get("/verify/" + other + "?s=" + signature, As.NOBODY);
+        assertTrue(swapped.body().contains("二维码签名无效"), "a signature moved to another number");
+        char last = signature.charAt(signature.length() - 2);
+        String altered = signature.substring(0, signature.length() - 2) + (last == 'A' ? 'B' : 'A')
+                + signature.charAt(signature.length() - 1);
+        assertTrue(api().get("/verify/" + number + "?s=" + altered, As.NOBODY).body().contains("二维码签名无效"));
+        assertTrue(api().get("/verify/" + number, As.NOBODY).body().contains("链接未携带签名"));
+        Reply unknown = api().get("/verify/NO-SUCH-CARD?s=" + signature, As.NOBODY);
+        assertEquals(200, unknown.status());
+        assertTrue(unknown.body().contains("未找到证件编号为 NO-SUCH-CARD 的行政执法证件"));
+    }
+
+    @Test
+    void shouldShowARevokedCredentialInRedWhileItsSignatureStaysGenuine() throws Exception {
+        String number = api().issue(api().eligibleOfficer("吊销"));
+        URI url = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
+        api().act(number, "revoke", "SERIOUS_MISCONDUCT");
+
+        String page = api().get(url.getRawPath() + "?" + url.getRawQuery(), As.NOBODY).body();
+
+        assertTrue(page.contains("二维码签名有效"));
+        assertTrue(page.contains("<td id=\"status\" class=\"bad\">已吊销（注销）</td>"), page);
+    }
+
+    @Test
+    void shouldRecogniseTheQrCodeOfACardReplacedAtRenewal() throws Exception {
+        String number = api().issue(api().eligibleOfficer("旧证"));
+        URI old = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        CredentialApiTest.backdateValidity(number, today.minusYears(5).plusDays(3), today.plusDays(2));
+        URI beforeRenewal = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
+        api().act(number, "renew", "VALIDITY_ENDING");
+
+        assertTrue(api().get(old.getRawPath() + "?" + old.getRawQuery(), As.NOBODY).body().contains("二维码签名有效："),
+                "the first term is today's renewed term again");
+        String page = api().get(beforeRenewal.getRawPath() + "?" + beforeRenewal.getRawQuery(), As.NOBODY).body();
+        assertTrue(page.contains("已换发的旧证"), page);
+    }
+
+    @Test
+    void shouldRefuseTheQrCodeToOtherOfficersAndTheCardToHr() {
+        long holder = api().eligibleOfficer("卡片");
+        String number = api().issue(holder);
+        assertEquals(403, api().get("/api/v1/credentials/" + number + "/qr.png", As.officer(holder + 1)).status());
+        assertEquals(403, api().get("/api/v1/credentials/" + number + "/qr.png", As.HR).status());
+        Reply card = api().get("/api/v1/credentials/" + number + "/card", As.officer(holder));
+        assertEquals(200, card.status());
+        assertTrue(card.body().contains("@media print"));
+        assertTrue(card.body().contains("data:image/png;base64,"));
+        assertTrue(card.body().contains(number));
+        assertEquals(403, api().get("/api/v1/credentials/" + number + "/card", As.HR).status());
+    }
+
+    @Test
+    void shouldSearchThePublicRosterWithoutIdentityNumbers() {
+        long officer = api().eligibleOfficer("公示欧阳");
+        String number = api().issue(officer);
+        String idNumber = api().get("/api/v1/officers/" + officer, As.HR).json().getString("idNumber");
+
+        Reply byName = api().get("/public/v1/officers?q=%E5%85%AC%E7%A4%BA%E6%AC%A7%E9%98%B3", As.NOBODY);
+        assertEquals(200, byName.status(), byName.body());
+        assertEquals(1, byName.json().getJsonNumber("total").longValue());
+        JsonObject entry = byName.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(number, entry.getString("number"));
+        assertEquals("市场监管", entry.getJsonArray("categories").getJsonObject(0).getString("name"));
+        assertFalse(byName.body().contains(idNumber));
+
+        assertEquals(1, api().get("/public/v1/officers?q=" + number + "&agency=500115002&category=MARKET_REGULATION"
+                + "&area=500000", As.NOBODY).json().getJsonNumber("total").longValue(), "500000 covers 500115");
+        assertEquals(0, api().get("/public/v1/officers?q=" + number + "&category=HEALTH", As.NOBODY)
+                .json().getJsonNumber("total").longValue());
+        assertEquals(0, api().get("/public/v1/officers?q=" + number + "&area=500101", As.NOBODY)
+                .json().getJsonNumber("total").longValue());
+        assertEquals(0, api().get("/public/v1/officers?q=%25", As.NOBODY).json().getJsonArray("items").stream()
+                .filter(item -> !((JsonObject) item).getString("name").contains("%")).count(), "% is no wildcard");
+        assertEquals(400, api().get("/public/v1/officers?agency=nope", As.NOBODY).status());
+        assertEquals(400, api().get("/public/v1/officers?size=501", As.NOBODY).status());
+    }
+
+    @Test
+    void shouldLookUpACredentialPubliclyWithItsLiveStatus() {
+        long officer = api().eligibleOfficer("查询");
+        String number = api().issue(officer);
+        api().act(number, "suspend", "TEMPORARILY_OFF_POST");
+
+        Reply found = api().get("/public/v1/credentials/" + number, As.NOBODY);
+
+        assertEquals(200, found.status());
+        assertEquals("SUSPENDED", found.json().getString("status"));
+        assertEquals("查询", found.json().getString("name"));
+        assertFalse(found.json().containsKey("idNumber"));
+        assertEquals(404, api().get("/public/v1/credentials/NOPE", As.NOBODY).status());
+    }
+
+    @Test
+    void shouldReportTheLegalReviewerRatioPerAgency() {
+        for (int i = 0; i < 3; i++) {
+            long officer = api().createOfficer("渝中" + i, "REGULAR", "ON_POST", i == 0, i < 2, "500103002");
+            api().passExams(officer);
+            api().issue(officer);
+        }
+
+        Reply report = api().get("/api/v1/reports/legal-reviewers", As.JUDICIAL);
+
+        assertEquals(200, report.status(), report.body());
+        JsonObject line = report.array().stream().map(JsonObject.class::cast)
+                .filter(l -> l.getJsonObject("agency").getString("code").equals("500103002")).findFirst().orElseThrow();
+        JsonObject assessment = line.getJsonObject("assessment");
+        assertTrue(assessment.getInt("officers") >= 3);
+        assertTrue(assessment.getInt("reviewers") >= 2);
+        assertTrue(assessment.getInt("unqualifiedReviewers") >= 1);
+        assertEquals("0.05", assessment.getJsonNumber("minimumRatio").bigDecimalValue().toPlainString());
+        assertTrue(assessment.getBoolean("meetsMinimum"));
+        assertEquals(403, api().get("/api/v1/reports/legal-reviewers", As.HR).status());
+    }
+
+    @Test
+    void shouldDescribeEveryEndpointInOpenApi() {
+        String openapi = api().get("/openapi", As.NOBODY).body();
+        for (String path : List.of("/api/v1/officers", "/api/v1/officers/{id}", "/api/v1/officers/{id}/exams",
+                "/api/v1/officers/{id}/eligibility", "/api/v1/officers/import", "/api/v1/credentials",
+                "/api/v1/credentials/cleanup", "/api/v1/credentials/{number}", "/api/v1/credentials/{number}/reviews",
+                "/api/v1/credentials/{number}/{action}", "/api/v1/credentials/{number}/events",
+                "/api/v1/credentials/{number}/qr.png", "/api/v1/credentials/{number}/card",
+                "/api/v1/reports/legal-reviewers", "/public/v1/officers", "/public/v1/credentials/{number}",
+                "/verify/{number}")) {
+            assertTrue(openapi.contains(path + ":"), path);
+        }
+    }
+
+    private static URI decodeQr(Reply png) throws IOException, com.google.zxing.NotFoundException {
+        assertEquals(200, png.status());
+        assertEquals("image/png", png.contentType());
+        var image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
+        String text = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
+        return URI.create(text);
+    }
+}

@@ -1,0 +1,172 @@
+package cn.zhifa.credential.web;
+
+import cn.zhifa.credential.testing.Api;
+import cn.zhifa.credential.testing.Api.As;
+import cn.zhifa.credential.testing.Api.Reply;
+import cn.zhifa.credential.testing.TestOfficers;
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.db.testing.TestDatabase;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.WebTarget;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Roster import (CSV and xlsx): all or nothing, every bad row reported, re-import harmless. */
+@HelidonTest
+@DatabaseTest
+class RosterImportApiTest {
+    private static final String HEADER = "name,idNumber,agencyCode,position,employmentType,postStatus,categories,areas,"
+            + "legalQualification,legalReviewer\n";
+
+    @Inject
+    WebTarget target;
+
+    private Api api() {
+        return new Api(target);
+    }
+
+    @Test
+    void shouldImportACsvAndChangeNothingWhenTheSameFileComesAgain() throws SQLException {
+        String first = TestOfficers.newIdNumber();
+        String second = TestOfficers.newIdNumber();
+        byte[] csv = ("\uFEFF" + HEADER
+                + "张伟," + first + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION;HEALTH,500115,是,否\n"
+                + "\"王芳\"," + second + ",500115003,队员,CONTRACT,ON_POST,URBAN_MANAGEMENT,500115,false,false\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Reply imported = api().upload("/api/v1/officers/import", "text/csv", csv, As.HR);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().getInt("created"));
+        assertEquals(2, officerRows(first, second));
+        long auditBefore = auditCount();
+
+        Reply again = api().upload("/api/v1/officers/import", "text/csv", csv, As.HR);
+
+        assertEquals(0, again.json().getInt("created"));
+        assertEquals(0, again.json().getInt("updated"));
+        assertEquals(2, again.json().getInt("unchanged"));
+        assertEquals(auditBefore, auditCount(), "nothing recorded twice");
+    }
+
+    @Test
+    void shouldUpdateAKnownOfficerFromAChangedRow() {
+        String idNumber = TestOfficers.newIdNumber();
+        String row = "李强," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,0,0\n";
+        api().upload("/api/v1/officers/import", "text/csv", (HEADER + row).getBytes(StandardCharsets.UTF_8), As.HR);
+
+        Reply changed = api().upload("/api/v1/officers/import", "text/csv",
+                (HEADER + row.replace("ON_POST", "RETIRED")).getBytes(StandardCharsets.UTF_8), As.HR);
+
+        assertEquals(1, changed.json().getInt("updated"));
+    }
+
+    @Test
+    void shouldReportEveryBadRowWithLineAndFieldAndStoreNothing() throws SQLException {
+        String good = TestOfficers.newIdNumber();
+        String repeated = TestOfficers.newIdNumber();
+        byte[] csv = (HEADER
+                + "好人," + good + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,,\n"
+                + "坏人,500115198503120011,500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,,\n"
+                + "重复一," + repeated + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,,\n"
+                + "重复二," + repeated + ",999,科员,BOSS,ON_POST,MARKET_REGULATION,500115,maybe,\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Reply refused = api().upload("/api/v1/officers/import", "text/csv", csv, As.HR);
+
+        assertEquals(400, refused.status(), refused.body());
+        List<String> errors = refused.json().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("field") + ":" + e.getString("code")).toList();
+        assertEquals(List.of("lines[3].idNumber:ID_NUMBER_CHECKSUM", "lines[5].legalQualification:FIELD_INVALID",
+                "lines[5].agencyCode:UNKNOWN_AGENCY", "lines[5].employmentType:VALUE_NOT_ALLOWED"), errors);
+        assertFalse(refused.body().contains("500115198503120011"));
+        assertEquals(0, officerRows(good, repeated), "all rows or none");
+    }
+
+    @Test
+    void shouldReportARepeatedIdentityNumberWithTheLineItFirstAppearedOn() {
+        String repeated = TestOfficers.newIdNumber();
+        String row = "重复," + repeated + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,,\n";
+        Reply refused = api().upload("/api/v1/officers/import", "text/csv",
+                (HEADER + row + row).getBytes(StandardCharsets.UTF_8), As.HR);
+        assertEquals(400, refused.status());
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("lines[3].idNumber", error.getString("field"));
+        assertEquals("该身份证号码已出现在文件第 2 行。", error.getString("message"));
+    }
+
+    @Test
+    void shouldRefuseAFileWithoutTheRequiredColumns() {
+        Reply refused = api().upload("/api/v1/officers/import", "text/csv",
+                "name,idNumber\n张三,1\n".getBytes(StandardCharsets.UTF_8), As.HR);
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("IMPORT_COLUMN_MISSING"));
+        assertEquals(403, api().upload("/api/v1/officers/import", "text/csv", new byte[0], As.JUDICIAL).status());
+    }
+
+    @Test
+    void shouldImportAnXlsxSheet() throws IOException, SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("花名册");
+            String[] header = HEADER.strip().split(",");
+            String[] values = {"赵敏", idNumber, "500115004", "科员", "REGULAR", "ON_POST", "ECOLOGY_ENVIRONMENT",
+                    "500115", "否", "是"};
+            Row first = sheet.createRow(0);
+            Row second = sheet.createRow(1);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+                second.createCell(i).setCellValue(values[i]);
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        Reply imported = api().upload("/api/v1/officers/import",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx, As.HR);
+
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(1, imported.json().getInt("created"));
+        assertEquals(1, officerRows(idNumber));
+    }
+
+    private static int officerRows(String... idNumbers) throws SQLException {
+        int found = 0;
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM cred_officer WHERE id_number = ?")) {
+            for (String idNumber : idNumbers) {
+                q.setString(1, idNumber);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    found += rs.getInt(1);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long auditCount() throws SQLException {
+        try (Connection c = TestDatabase.current().connect();
+             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM shr_audit_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
