@@ -1,0 +1,43 @@
+package cn.zhifa.planner.mapper;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Param;
+import org.mybatis.cdi.Mapper;
+
+/** The draw, its strata, inspections, team memberships and replacements. */
+@Mapper
+public interface DrawMapper {
+
+    void insertDraw(@Param("d") DrawRow draw, @Param("by") String by);
+
+    Optional<DrawRow> findDraw(@Param("planId") long planId);
+
+    void insertStrata(@Param("planId") long planId, @Param("rows") List<StratumRow> rows);
+
+    List<StratumRow> strata(@Param("planId") long planId);
+
+    void insertInspections(@Param("planId") long planId, @Param("rows") List<SealTargetRow> drawn);
+
+    List<InspectionRow> inspections(@Param("planId") long planId);
+
+    void insertMembers(@Param("rows") List<MemberRow> rows);
+
+    List<MemberRow> members(@Param("planId") long planId);
+
+    void insertReplacement(@Param("key") GeneratedKey key, @Param("r") ReplacementRow replacement,
+                           @Param("by") String by);
+
+    int deactivateMember(@Param("memberId") long memberId, @Param("replacementId") long replacementId);
+
+    List<ReplacementRow> replacements(@Param("planId") long planId);
+
+    int nextReplacementSeq(@Param("planId") long planId);
+
+    void insertJob(@Param("key") GeneratedKey key, @Param("planId") long planId, @Param("by") String by,
+                   @Param("nowMs") long nowMs);
+
+    void endJob(@Param("id") long id, @Param("state") String state, @Param("message") String message,
+                @Param("nowMs") long nowMs);
+}

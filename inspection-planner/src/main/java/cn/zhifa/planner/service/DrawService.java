@@ -1,0 +1,172 @@
+package cn.zhifa.planner.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import cn.zhifa.planner.domain.TargetDraw;
+import cn.zhifa.planner.mapper.DrawMapper;
+import cn.zhifa.planner.mapper.DrawRow;
+import cn.zhifa.planner.mapper.InspectorRow;
+import cn.zhifa.planner.mapper.MemberRow;
+import cn.zhifa.planner.mapper.PlanRow;
+import cn.zhifa.planner.mapper.SealMapper;
+import cn.zhifa.planner.mapper.SealRow;
+import cn.zhifa.planner.mapper.SealTargetRow;
+import cn.zhifa.planner.service.DrawViews.DrawResponse;
+import cn.zhifa.planner.service.DrawViews.ReplayReport;
+import cn.zhifa.planner.solver.Shortage;
+import cn.zhifa.planner.solver.TeamAssigner;
+import cn.zhifa.planner.solver.TeamOutcome;
+import cn.zhifa.planner.solver.TeamProblem;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violation;
+import cn.zhifa.platform.error.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.config.MeterFilter;
+import jakarta.inject.Inject;
+
+/**
+ * 抽取: the target draw of the public contract, then the teams. The draw is computed outside any transaction
+ * (it may take seconds) and stored in one short transaction; an infeasible draw is refused with 422 and a
+ * diagnosis per area and category, storing nothing but the refused attempt in the job list.
+ */
+@ApplicationScoped
+public class DrawService {
+
+    static final int MAX_ENTROPY = 256;
+
+    static {
+        // OptaPlanner 9 registers a LongTaskTimer per solve in Micrometer's global registry, which Helidon's metrics
+        // bridge cannot take (NullPointerException in RegistryFactory); the solver's meters are not exported.
+        Metrics.globalRegistry.config().meterFilter(MeterFilter.denyNameStartsWith("optaplanner"));
+    }
+
+    private final PlanService plans;
+    private final SealMapper seals;
+    private final DrawMapper draws;
+    private final DrawInputs inputs;
+    private final DrawStore store;
+    private final TeamAssigner assigner;
+    private final Clock clock;
+
+    @Inject
+    public DrawService(PlanService plans, SealMapper seals, DrawMapper draws, DrawInputs inputs, DrawStore store,
+                       PlannerSettings settings, Clock clock) {
+        this.plans = plans;
+        this.seals = seals;
+        this.draws = draws;
+        this.inputs = inputs;
+        this.store = store;
+        this.assigner = new TeamAssigner(settings.solverLimits(), settings.solverThreads());
+        this.clock = clock;
+    }
+
+    public DrawResponse draw(long planId, String externalEntropy) {
+        String entropy = externalEntropy == null ? "" : externalEntropy;
+        new Violations().require(entropy.length() <= MAX_ENTROPY, "externalEntropy", "FIELD_TOO_LONG", MAX_ENTROPY)
+                .throwIfInvalid();
+        PlanRow plan = plans.row(planId);
+        if (!"SEALED".equals(plan.state())) {
+            throw ProblemException.conflict("DRAWN".equals(plan.state()) ? "PLAN_ALREADY_DRAWN" : "PLAN_NOT_SEALED",
+                    plan.state());
+        }
+        long job = store.startJob(planId);
+        try {
+            DrawStore.ComputedDraw computed = compute(plan, entropy, clock.millis());
+            DrawResponse response = store.saveDraw(planId, computed, inspectorsById(planId));
+            store.endJob(job, "DONE", response.teamsHash());
+            return response;
+        } catch (ProblemException e) {
+            store.endJob(job, e.status() == 409 ? "CONFLICT" : "REFUSED", e.code() + " " + e.violations());
+            throw e;
+        } catch (RuntimeException e) {
+            store.endJob(job, "FAILED", e.toString());
+            throw e;
+        }
+    }
+
+    DrawStore.ComputedDraw compute(PlanRow plan, String entropy, long drawnAtMs) {
+        SealRow seal = seals.find(plan.id()).orElseThrow(() -> ProblemException.notFound("seal", plan.id()));
+        Map<String, SealTargetRow> snapshot = inputs.targets(plan.id());
+        TargetDraw.Result result = TargetDraw.draw(seal.serverSeed(), entropy, plans.rules(plan.id()),
+                snapshot.values().stream().map(SealTargetRow::drawTarget).toList());
+        String category = inputs.category(plan);
+        List<TeamProblem.Task> tasks = new ArrayList<>();
+        List<SealTargetRow> drawn = new ArrayList<>();
+        for (String code : result.drawnCreditCodes()) {
+            SealTargetRow t = snapshot.get(code);
+            drawn.add(t);
+            tasks.add(new TeamProblem.Task(tasks.size() + 1, code, t.areaCode(), category));
+        }
+        TeamOutcome outcome = assigner().assign(inputs.problem(plan, result.seed(), tasks, drawnAtMs, Set.of()));
+        Map<Long, List<Long>> byTask = teamsOrRefuse(outcome);
+        Map<String, List<Long>> teams = new TreeMap<>();
+        tasks.forEach(t -> teams.put(t.creditCode(), byTask.get(t.id())));
+        return new DrawStore.ComputedDraw(entropy, result, drawn, teams,
+                ((TeamOutcome.Assigned) outcome).stats(), drawnAtMs);
+    }
+
+    TeamAssigner assigner() {
+        return assigner;
+    }
+
+    /** The teams, or 422 naming every area and category that lacks inspectors. */
+    static Map<Long, List<Long>> teamsOrRefuse(TeamOutcome outcome) {
+        if (outcome instanceof TeamOutcome.Infeasible infeasible) {
+            List<Violation> violations = new ArrayList<>();
+            for (Shortage s : infeasible.shortages()) {
+                violations.add(Violation.of("teams", "TEAM_SHORTAGE", s.area(), s.category(), s.needed(),
+                        s.availableOfficers(), s.capacity()));
+            }
+            throw ProblemException.rejected(violations);
+        }
+        return ((TeamOutcome.Assigned) outcome).teams();
+    }
+
+    Map<Long, InspectorRow> inspectorsById(long planId) {
+        Map<Long, InspectorRow> out = new HashMap<>();
+        inputs.inspectors(planId).forEach(i -> out.put(i.officerId(), i));
+        return out;
+    }
+
+    /**
+     * Re-runs a stored draw from its record (seed, snapshot, conflicts up to the draw's instant, the previous
+     * plan) and then its replacements, and says whether targets, teams and replacements come out identical to
+     * what was stored and hashed.
+     */
+    public ReplayReport replay(long planId, ReplacementService replacements) {
+        PlanRow plan = plans.row(planId);
+        DrawRow draw = draws.findDraw(planId).orElseThrow(() -> ProblemException.conflict("PLAN_NOT_DRAWN", plan.state()));
+        DrawStore.ComputedDraw again = compute(plan, draw.externalEntropy(), draw.drawnAtMs());
+        Map<String, List<Long>> stored = originalTeams(planId);
+        String recomputed = DrawInputs.teamsHash(again.teams());
+        boolean targets = again.teams().keySet().equals(stored.keySet());
+        boolean teams = recomputed.equals(draw.teamsHash()) && DrawInputs.teamsHash(stored).equals(draw.teamsHash());
+        boolean replaced = replacements.replayAll(planId);
+        return new ReplayReport(planId, targets && teams && replaced, targets, teams, replaced, draw.teamsHash(),
+                recomputed);
+    }
+
+    /** The teams as drawn (memberships not added by a replacement), by credit code in seat order. */
+    Map<String, List<Long>> originalTeams(long planId) {
+        Map<Long, String> codeOf = new HashMap<>();
+        Map<String, List<Long>> teams = new LinkedHashMap<>();
+        draws.inspections(planId).forEach(i -> {
+            codeOf.put(i.id(), i.creditCode());
+            teams.put(i.creditCode(), new ArrayList<>());
+        });
+        for (MemberRow m : draws.members(planId)) {
+            if (m.addedBy() == null) {
+                teams.get(codeOf.get(m.inspectionId())).add(m.officerId());
+            }
+        }
+        return teams;
+    }
+}

@@ -1,0 +1,161 @@
+package cn.zhifa.planner.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import cn.zhifa.planner.domain.TargetDraw;
+import cn.zhifa.planner.mapper.DrawMapper;
+import cn.zhifa.planner.mapper.DrawRow;
+import cn.zhifa.planner.mapper.GeneratedKey;
+import cn.zhifa.planner.mapper.InspectionRow;
+import cn.zhifa.planner.mapper.InspectorRow;
+import cn.zhifa.planner.mapper.MemberRow;
+import cn.zhifa.planner.mapper.PlanMapper;
+import cn.zhifa.planner.mapper.ReplacementRow;
+import cn.zhifa.planner.mapper.SealTargetRow;
+import cn.zhifa.planner.mapper.StratumRow;
+import cn.zhifa.planner.service.DrawViews.DrawResponse;
+import cn.zhifa.planner.service.DrawViews.InspectionView;
+import cn.zhifa.planner.service.DrawViews.InspectorView;
+import cn.zhifa.planner.solver.SolveStats;
+import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mybatis.cdi.Transactional;
+
+/**
+ * The writing half of draws and replacements, each one transaction. The draw's first statement moves the plan
+ * from SEALED to DRAWN conditionally: of two racing requests (on one server or several) the second waits for
+ * the first's row lock, then changes no row and is answered 409, so a plan is drawn exactly once.
+ */
+@ApplicationScoped
+public class DrawStore {
+
+    static final int BATCH = 500;
+
+    private final PlanMapper plans;
+    private final DrawMapper draws;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @Inject
+    public DrawStore(PlanMapper plans, DrawMapper draws, AuditLog audit, CurrentActor actor, Clock clock) {
+        this.plans = plans;
+        this.draws = draws;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A computed draw: the target draw, the snapshot rows of the drawn targets and the teams by credit code. */
+    public record ComputedDraw(String externalEntropy, TargetDraw.Result targets, List<SealTargetRow> drawn,
+                        Map<String, List<Long>> teams, SolveStats stats, long drawnAtMs) {
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public long startJob(long planId) {
+        GeneratedKey key = new GeneratedKey();
+        draws.insertJob(key, planId, actor.get().subject(), clock.millis());
+        return key.id();
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public void endJob(long jobId, String state, String message) {
+        draws.endJob(jobId, state, message == null ? null : message.substring(0, Math.min(2000, message.length())),
+                clock.millis());
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public DrawResponse saveDraw(long planId, ComputedDraw c, Map<Long, InspectorRow> inspectors) {
+        if (plans.transition(planId, "SEALED", "DRAWN", c.drawnAtMs()) == 0) {
+            throw ProblemException.conflict("PLAN_ALREADY_DRAWN", planId);
+        }
+        draws.insertStrata(planId, c.targets().strata().stream().map(s -> new StratumRow(s.riskLevel(),
+                s.creditLevel(), s.eligible(), s.ratio(), s.drawnCreditCodes().size())).toList());
+        for (int i = 0; i < c.drawn().size(); i += BATCH) {
+            draws.insertInspections(planId, c.drawn().subList(i, Math.min(c.drawn().size(), i + BATCH)));
+        }
+        Map<String, Long> idOf = new HashMap<>();
+        draws.inspections(planId).forEach(r -> idOf.put(r.creditCode(), r.id()));
+        List<MemberRow> members = new ArrayList<>();
+        c.teams().forEach((code, team) -> {
+            for (int seat = 0; seat < team.size(); seat++) {
+                members.add(member(idOf.get(code), seat + 1, inspectors.get(team.get(seat)), null));
+            }
+        });
+        insertMembers(members);
+        String teamsHash = DrawInputs.teamsHash(c.teams());
+        SolveStats s = c.stats();
+        draws.insertDraw(new DrawRow(planId, c.externalEntropy(), c.targets().seed(), teamsHash,
+                PlannerSettings.SOLVER_VERSION, s.flowMillis(), s.solveMillis(), s.finalScore().toString(),
+                c.drawnAtMs()), actor.get().subject());
+
+        List<InspectionView> inspections = new ArrayList<>();
+        Map<String, List<Long>> sorted = new TreeMap<>(c.teams());
+        sorted.forEach((code, team) -> inspections.add(new InspectionView(idOf.get(code), code,
+                team.stream().map(id -> view(inspectors.get(id))).toList())));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("seed", c.targets().seed());
+        summary.put("externalEntropy", c.externalEntropy());
+        summary.put("drawn", c.drawn().size());
+        summary.put("teamsHash", teamsHash);
+        audit.record("PLAN_DRAWN", "plan", String.valueOf(planId), summary, null);
+        return new DrawResponse(planId, c.targets().seed(), teamsHash, inspections);
+    }
+
+    /**
+     * Ends the memberships of the replaced officer on the affected inspections and adds the new members in the
+     * freed seats; the replacement's sequence number is unique per plan, so a racing replacement fails with 409.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public DrawViews.ReplacementView saveReplacement(ReplacementRow r, List<InspectionRow> affected,
+                                              Map<Long, List<Long>> teams, List<MemberRow> activeMembers,
+                                              Map<Long, InspectorRow> inspectors) {
+        GeneratedKey key = new GeneratedKey();
+        try {
+            draws.insertReplacement(key, r, actor.get().subject());
+        } catch (org.apache.ibatis.exceptions.PersistenceException e) {
+            throw ProblemException.conflict("REPLACEMENT_CONCURRENT", r.planId());
+        }
+        List<MemberRow> added = new ArrayList<>();
+        for (InspectionRow inspection : affected) {
+            List<MemberRow> current = activeMembers.stream().filter(m -> m.inspectionId() == inspection.id()).toList();
+            List<Long> kept = current.stream().map(MemberRow::officerId).filter(id -> id != r.officerId()).toList();
+            int freedSeat = current.stream().filter(m -> m.officerId() == r.officerId()).findFirst()
+                    .map(MemberRow::seatNo).orElseThrow();
+            current.stream().filter(m -> m.officerId() == r.officerId())
+                    .forEach(m -> draws.deactivateMember(m.id(), key.id()));
+            teams.get(inspection.id()).stream().filter(id -> !kept.contains(id))
+                    .forEach(id -> added.add(member(inspection.id(), freedSeat, inspectors.get(id), key.id())));
+        }
+        insertMembers(added);
+        DrawViews.ReplacementView view = new DrawViews.ReplacementView(r.seqNo(), r.officerId(), r.reasonCode(),
+                r.note(), r.seed(), r.replacedAtMs(), affected.stream().map(InspectionRow::id).toList());
+        audit.record("TEAM_MEMBER_REPLACED", "plan", String.valueOf(r.planId()), view, r.reasonCode()
+                + (r.note() == null ? "" : ": " + r.note()));
+        return view;
+    }
+
+    private void insertMembers(List<MemberRow> members) {
+        for (int i = 0; i < members.size(); i += BATCH) {
+            draws.insertMembers(members.subList(i, Math.min(members.size(), i + BATCH)));
+        }
+    }
+
+    private static MemberRow member(long inspectionId, int seat, InspectorRow inspector, Long addedBy) {
+        return new MemberRow(0, inspectionId, seat, inspector.officerId(), inspector.credentialNumber(),
+                inspector.name(), true, addedBy, null);
+    }
+
+    static InspectorView view(InspectorRow i) {
+        return new InspectorView(i.officerId(), i.name(), i.credentialNumber());
+    }
+}

@@ -1,0 +1,58 @@
+package cn.zhifa.planner.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the draw, the plan page and the public draw record show. */
+public final class DrawViews {
+
+    private DrawViews() {
+    }
+
+    /** 检查人员: the public fields of an inspector. */
+    public record InspectorView(long officerId, String name, String credentialNumber) {
+    }
+
+    public record InspectionView(long id, String creditCode, List<InspectorView> inspectors) {
+    }
+
+    /** An inspection with its target and result as the plan page shows it. */
+    public record InspectionDetail(long id, String creditCode, String targetName, String area,
+                                   List<InspectorView> inspectors, String resultCode, LocalDate inspectedOn,
+                                   String note) {
+    }
+
+    public record DrawResponse(long planId, String seed, String teamsHash, List<InspectionView> inspections) {
+    }
+
+    public record TargetLine(String creditCode, String riskLevel, String creditLevel) {
+    }
+
+    /** Realised sampling of a stratum: effective ratio and the share actually drawn. */
+    public record StratumView(String riskLevel, String creditLevel, int eligible, BigDecimal ratio, int drawn,
+                              BigDecimal realisedRatio) {
+    }
+
+    public record ReplacementView(int seq, long officerId, String reason, String note, String seed,
+                                  long replacedAtMs, List<Long> inspectionIds) {
+    }
+
+    /**
+     * 抽取记录: all that a third party needs to recompute the target draw ({@code docs/verify-draw.py}), plus the
+     * inputs of the team assignment that are public, the teams as drawn and the replacements since.
+     */
+    public record DrawRecord(long planId, String serverSeed, String externalEntropy, String seed, String commitment,
+                             String targetsHash, String inspectorsHash, Map<String, BigDecimal> ratios,
+                             Map<String, BigDecimal> creditMultipliers, List<TargetLine> eligibleTargets,
+                             List<String> eligibleInspectors, List<String> drawnCreditCodes,
+                             List<InspectionView> inspections, int teamSize, int inspectorCap, String teamsHash,
+                             String solverVersion, List<ReplacementView> replacements) {
+    }
+
+    /** Result of re-running a draw and its replacements from the record: identical or not, part by part. */
+    public record ReplayReport(long planId, boolean identical, boolean targetsIdentical, boolean teamsIdentical,
+                               boolean replacementsIdentical, String recordedTeamsHash, String recomputedTeamsHash) {
+    }
+}

@@ -1,0 +1,148 @@
+package cn.zhifa.planner.service;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.zhifa.planner.mapper.InspectionMapper;
+import cn.zhifa.planner.mapper.InspectionRow;
+import cn.zhifa.planner.mapper.PlanMapper;
+import cn.zhifa.planner.mapper.PlanRow;
+import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.Actor;
+import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mybatis.cdi.Transactional;
+
+/** Results (检查结果) of inspections, their publication (结果公开) and the report of overdue results. */
+@ApplicationScoped
+public class InspectionService {
+
+    private final InspectionMapper inspections;
+    private final PlanMapper plans;
+    private final Dictionaries dictionaries;
+    private final PlannerSettings settings;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @Inject
+    public InspectionService(InspectionMapper inspections, PlanMapper plans, Dictionaries dictionaries,
+                             PlannerSettings settings, AuditLog audit, CurrentActor actor, Clock clock) {
+        this.inspections = inspections;
+        this.plans = plans;
+        this.dictionaries = dictionaries;
+        this.settings = settings;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public record NewResult(String resultCode, LocalDate inspectedOn, String note) {
+    }
+
+    public record ResultView(long inspectionId, String creditCode, String resultCode, LocalDate inspectedOn,
+                             String note) {
+    }
+
+    /**
+     * Records or corrects the result, by the planner or an officer on the inspection's team; the date lies in the
+     * plan's window and not in the future; once the plan's results are published they are final (409).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public ResultView recordResult(long inspectionId, NewResult r) {
+        InspectionRow inspection = inspections.find(inspectionId)
+                .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
+        Actor who = actor.get();
+        if (!who.hasAny(Roles.PLANNER) && !(who.officerId().isPresent()
+                && inspections.isActiveMember(inspectionId, who.officerId().getAsLong()))) {
+            throw ProblemException.forbidden();
+        }
+        if (r == null) {
+            throw ProblemException.invalid(null, "BODY_REQUIRED");
+        }
+        new Violations()
+                .require(r.resultCode() != null && dictionaries.isResultCode(r.resultCode()), "resultCode",
+                        "RESULT_CODE_UNKNOWN", String.valueOf(r.resultCode()))
+                .require(r.inspectedOn() != null, "inspectedOn", "FIELD_REQUIRED")
+                .require(r.note() == null || r.note().length() <= 2000, "note", "FIELD_TOO_LONG", 2000)
+                .throwIfInvalid();
+        PlanRow plan = plans.find(inspection.planId()).orElseThrow();
+        if (plan.resultsPublished()) {
+            throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", plan.id());
+        }
+        LocalDate today = LocalDate.now(clock);
+        new Violations()
+                .require(!r.inspectedOn().isBefore(plan.startsOn()) && !r.inspectedOn().isAfter(plan.endsOn()),
+                        "inspectedOn", "INSPECTED_ON_OUTSIDE_WINDOW", plan.startsOn().toString(), plan.endsOn().toString())
+                .require(!r.inspectedOn().isAfter(today), "inspectedOn", "INSPECTED_ON_IN_FUTURE")
+                .throwIfRejected();
+        String note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
+        if (inspections.recordResult(inspectionId, r.resultCode(), r.inspectedOn(), note, who.subject(),
+                clock.millis(), inspection.version()) == 0) {
+            throw ProblemException.conflict("INSPECTION_CHANGED_CONCURRENTLY", inspectionId);
+        }
+        ResultView view = new ResultView(inspectionId, inspection.creditCode(), r.resultCode(), r.inspectedOn(), note);
+        audit.record("INSPECTION_RESULT_RECORDED", "inspection", String.valueOf(inspectionId), view, null);
+        return view;
+    }
+
+    /** 结果公开: every inspection of a published plan has its result; afterwards results are final. */
+    @Transactional(rollbackFor = Exception.class)
+    public Map<String, Object> publishResults(long planId, List<InspectionRow> planInspections) {
+        PlanRow plan = plans.find(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
+        if (!plan.published()) {
+            throw ProblemException.conflict("PLAN_NOT_PUBLISHED", planId);
+        }
+        if (plan.resultsPublished()) {
+            throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", planId);
+        }
+        long missing = planInspections.stream().filter(i -> i.resultCode() == null).count();
+        new Violations().require(missing == 0, "inspections", "RESULTS_INCOMPLETE", missing).throwIfRejected();
+        if (plans.publishResults(planId, clock.millis()) == 0) {
+            throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", planId);
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("planId", planId);
+        summary.put("inspections", planInspections.size());
+        audit.record("PLAN_RESULTS_PUBLISHED", "plan", String.valueOf(planId), summary, null);
+        return summary;
+    }
+
+    public record OverdueReport(LocalDate asOf, int workingDays, List<ResultView> overdue) {
+    }
+
+    /**
+     * Inspections without result whose plan window ended more than the configured number of working days
+     * (Monday to Friday; public holidays are not modelled) before {@code asOf}.
+     */
+    public OverdueReport overdue(LocalDate asOf) {
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        int n = settings.resultDeadlineWorkingDays();
+        LocalDate endedBy = minusWorkingDays(day, n);
+        List<ResultView> rows = inspections.withoutResult(endedBy).stream()
+                .map(i -> new ResultView(i.id(), i.creditCode(), null, null, null)).toList();
+        return new OverdueReport(day, n, rows);
+    }
+
+    /** The latest window end whose deadline ({@code n} working days later) has passed by {@code day}. */
+    static LocalDate minusWorkingDays(LocalDate day, int n) {
+        LocalDate d = day;
+        int left = n;
+        while (left > 0) {
+            d = d.minusDays(1);
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return d.minusDays(1);
+    }
+}

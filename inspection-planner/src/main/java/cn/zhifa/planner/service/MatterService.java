@@ -1,0 +1,105 @@
+package cn.zhifa.planner.service;
+
+import java.time.Clock;
+import java.util.List;
+
+import cn.zhifa.planner.mapper.GeneratedKey;
+import cn.zhifa.planner.mapper.MatterMapper;
+import cn.zhifa.planner.mapper.MatterRow;
+import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mybatis.cdi.Transactional;
+
+/** The random-inspection matter list (随机抽查事项清单), public once entered. */
+@ApplicationScoped
+public class MatterService {
+
+    private final MatterMapper matters;
+    private final Dictionaries dictionaries;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @Inject
+    public MatterService(MatterMapper matters, Dictionaries dictionaries, AuditLog audit, CurrentActor actor,
+                         Clock clock) {
+        this.matters = matters;
+        this.dictionaries = dictionaries;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /**
+     * A matter as entered: 抽查事项名称, 抽查主体, 依据, 对象 (text and, optionally, the industries it is limited to),
+     * 内容, 方式, 频次 and the enforcement category of its inspectors.
+     */
+    public record NewMatter(String name, String subject, String legalBasis, String targetScope, String content,
+                            String method, String frequency, String category, List<String> industries) {
+    }
+
+    public record MatterView(long id, String name, String subject, String legalBasis, String targetScope,
+                             String content, String method, String frequency, String category,
+                             List<String> industries) {
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public MatterView create(NewMatter m) {
+        if (m == null) {
+            throw ProblemException.invalid(null, "BODY_REQUIRED");
+        }
+        List<String> industries = m.industries() == null ? List.of()
+                : m.industries().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
+        Violations v = new Violations();
+        text(v, "name", m.name(), 200);
+        text(v, "subject", m.subject(), 200);
+        text(v, "legalBasis", m.legalBasis(), 2000);
+        text(v, "targetScope", m.targetScope(), 1000);
+        text(v, "content", m.content(), 2000);
+        text(v, "method", m.method(), 500);
+        text(v, "frequency", m.frequency(), 200);
+        v.require(m.category() != null && dictionaries.isCategory(m.category()), "category", "CATEGORY_UNKNOWN",
+                String.valueOf(m.category()));
+        v.require(industries.stream().allMatch(i -> i.length() <= 64), "industries", "INDUSTRY_TOO_LONG", 64);
+        v.throwIfInvalid();
+        MatterRow row = new MatterRow(0, m.name().strip(), m.subject().strip(), m.legalBasis().strip(),
+                m.targetScope().strip(), m.content().strip(), m.method().strip(), m.frequency().strip(), m.category());
+        GeneratedKey key = new GeneratedKey();
+        matters.insert(key, row, actor.get().subject(), clock.millis());
+        if (!industries.isEmpty()) {
+            matters.insertIndustries(key.id(), industries);
+        }
+        MatterView view = view(new MatterRow(key.id(), row.name(), row.subject(), row.legalBasis(), row.targetScope(),
+                row.content(), row.method(), row.frequency(), row.categoryCode()), industries);
+        audit.record("MATTER_CREATED", "matter", String.valueOf(key.id()), view, null);
+        return view;
+    }
+
+    private static void text(Violations v, String field, String value, int max) {
+        v.require(value != null && !value.isBlank(), field, "FIELD_REQUIRED");
+        v.require(value == null || value.length() <= max, field, "FIELD_TOO_LONG", max);
+    }
+
+    public MatterView get(long id) {
+        MatterRow row = matters.find(id).orElseThrow(() -> ProblemException.notFound("matter", id));
+        return view(row, matters.industries(id));
+    }
+
+    public Page<MatterView> list(PageRequest page) {
+        List<MatterView> items = matters.list(page.offset(), page.limit()).stream()
+                .map(r -> view(r, matters.industries(r.id()))).toList();
+        return Page.of(items, page, matters.count());
+    }
+
+    private static MatterView view(MatterRow r, List<String> industries) {
+        return new MatterView(r.id(), r.name(), r.subject(), r.legalBasis(), r.targetScope(), r.content(), r.method(),
+                r.frequency(), r.categoryCode(), industries);
+    }
+}

@@ -1,0 +1,213 @@
+package cn.zhifa.planner.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.zhifa.planner.mapper.CountRow;
+import cn.zhifa.planner.mapper.DrawMapper;
+import cn.zhifa.planner.mapper.DrawRow;
+import cn.zhifa.planner.mapper.InspectionMapper;
+import cn.zhifa.planner.mapper.InspectionRow;
+import cn.zhifa.planner.mapper.MemberRow;
+import cn.zhifa.planner.mapper.PlanMapper;
+import cn.zhifa.planner.mapper.PlanRow;
+import cn.zhifa.planner.mapper.SealMapper;
+import cn.zhifa.planner.mapper.SealRow;
+import cn.zhifa.planner.service.DrawViews.DrawRecord;
+import cn.zhifa.planner.service.DrawViews.InspectionDetail;
+import cn.zhifa.planner.service.DrawViews.InspectionView;
+import cn.zhifa.planner.service.DrawViews.InspectorView;
+import cn.zhifa.planner.service.DrawViews.ReplacementView;
+import cn.zhifa.planner.service.DrawViews.StratumView;
+import cn.zhifa.planner.service.DrawViews.TargetLine;
+import cn.zhifa.planner.service.MatterService.MatterView;
+import cn.zhifa.planner.service.PlanService.PlanSummary;
+import cn.zhifa.planner.service.PlanService.SealView;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Reading plans: the planner's page, the public plan (公示), its draw record, its CSV and the statistics. */
+@ApplicationScoped
+public class PlanQueries {
+
+    private final PlanService planService;
+    private final MatterService matters;
+    private final ReplacementService replacements;
+    private final PlanMapper plans;
+    private final SealMapper seals;
+    private final DrawMapper draws;
+    private final InspectionMapper inspections;
+
+    @Inject
+    public PlanQueries(PlanService planService, MatterService matters, ReplacementService replacements,
+                       PlanMapper plans, SealMapper seals, DrawMapper draws, InspectionMapper inspections) {
+        this.planService = planService;
+        this.matters = matters;
+        this.replacements = replacements;
+        this.plans = plans;
+        this.seals = seals;
+        this.draws = draws;
+        this.inspections = inspections;
+    }
+
+    /** A plan with its matter, commitment, realised sampling per stratum, current teams and replacements. */
+    public record PlanDetail(PlanSummary plan, MatterView matter, SealView seal, List<StratumView> strata,
+                             List<InspectionDetail> inspections, List<ReplacementView> replacements) {
+    }
+
+    public PlanDetail detail(long planId, boolean withResults) {
+        PlanRow row = planService.row(planId);
+        SealView seal = seals.find(planId).map(SealView::of).orElse(null);
+        return new PlanDetail(planService.summary(row), matters.get(row.matterId()), seal, strata(planId),
+                inspectionDetails(planId, withResults), replacements.list(planId));
+    }
+
+    /**
+     * Public: published plans, and plans cancelled after their seal (with the reason), so that cancelling and
+     * sealing again is visible; results only once published.
+     */
+    public PlanDetail publicDetail(long planId) {
+        PlanRow row = plans.find(planId)
+                .filter(p -> p.published() || ("CANCELLED".equals(p.state()) && seals.find(planId).isPresent()))
+                .orElseThrow(() -> ProblemException.notFound("plan", planId));
+        return detail(planId, row.resultsPublished());
+    }
+
+    private PlanRow published(long planId) {
+        return plans.find(planId).filter(PlanRow::published)
+                .orElseThrow(() -> ProblemException.notFound("plan", planId));
+    }
+
+    public Page<PlanSummary> list(boolean publishedOnly, PageRequest page) {
+        return Page.of(plans.list(publishedOnly, page.offset(), page.limit()).stream().map(planService::summary)
+                .toList(), page, plans.count(publishedOnly));
+    }
+
+    /** The commitment is public from the seal on, before the draw: that is what makes it a commitment. */
+    public SealView publicCommitment(long planId) {
+        return planService.sealOf(planId);
+    }
+
+    List<StratumView> strata(long planId) {
+        return draws.strata(planId).stream().map(s -> new StratumView(s.riskLevel().name(), s.creditLevel().name(),
+                s.eligibleCount(), s.effectiveRatio().stripTrailingZeros(), s.drawnCount(), s.eligibleCount() == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(s.drawnCount()).divide(BigDecimal.valueOf(s.eligibleCount()), 4,
+                        RoundingMode.HALF_UP))).toList();
+    }
+
+    public List<InspectionDetail> inspectionDetails(long planId, boolean withResults) {
+        Map<Long, List<InspectorView>> teams = teams(planId, true);
+        return draws.inspections(planId).stream().map(i -> new InspectionDetail(i.id(), i.creditCode(),
+                i.targetName(), i.areaCode(), teams.getOrDefault(i.id(), List.of()),
+                withResults ? i.resultCode() : null, withResults ? i.inspectedOn() : null,
+                withResults ? i.note() : null)).toList();
+    }
+
+    /** Team members by inspection in seat order: the current ones, or the ones of the original draw. */
+    private Map<Long, List<InspectorView>> teams(long planId, boolean current) {
+        Map<Long, List<InspectorView>> out = new HashMap<>();
+        for (MemberRow m : draws.members(planId)) {
+            if (current ? m.active() : m.addedBy() == null) {
+                out.computeIfAbsent(m.inspectionId(), k -> new ArrayList<>())
+                        .add(new InspectorView(m.officerId(), m.officerName(), m.credentialNumber()));
+            }
+        }
+        return out;
+    }
+
+    public List<InspectionRow> inspectionRows(long planId) {
+        planService.row(planId);
+        return draws.inspections(planId);
+    }
+
+    /** 抽取记录 of a published plan: recompute the target draw with {@code docs/verify-draw.py}. */
+    public DrawRecord drawRecord(long planId) {
+        PlanRow plan = published(planId);
+        SealRow seal = seals.find(planId).orElseThrow();
+        DrawRow draw = draws.findDraw(planId).orElseThrow();
+        PlanSummary summary = planService.summary(plan);
+        List<TargetLine> eligible = seals.targets(planId).stream().map(t -> new TargetLine(t.creditCode(),
+                t.riskLevel().name(), t.creditLevel().name())).toList();
+        List<String> credentials = seals.inspectors(planId).stream().map(i -> i.credentialNumber()).sorted().toList();
+        Map<Long, List<InspectorView>> original = teams(planId, false);
+        List<InspectionRow> rows = draws.inspections(planId);
+        List<InspectionView> drawn = rows.stream()
+                .map(i -> new InspectionView(i.id(), i.creditCode(), original.getOrDefault(i.id(), List.of()))).toList();
+        return new DrawRecord(planId, seal.serverSeed(), draw.externalEntropy(), draw.seed(), seal.commitment(),
+                seal.targetsHash(), seal.inspectorsHash(), summary.ratios(), summary.creditMultipliers(), eligible,
+                credentials, rows.stream().map(InspectionRow::creditCode).toList(), drawn, plan.teamSize(),
+                plan.inspectorCap(), draw.teamsHash(), draw.solverVersion(), replacements.list(planId));
+    }
+
+    /** The public inspections of a published plan as CSV, for other agencies' platforms. */
+    public String inspectionsCsv(long planId) {
+        PlanDetail detail = publicDetail(planId);
+        StringBuilder sb = new StringBuilder("inspectionId,creditCode,targetName,area,officerNames,credentialNumbers,"
+                + "resultCode,inspectedOn\n");
+        for (InspectionDetail i : detail.inspections()) {
+            sb.append(i.id()).append(',').append(i.creditCode()).append(',').append(csv(i.targetName())).append(',')
+                    .append(i.area()).append(',')
+                    .append(csv(String.join(";", i.inspectors().stream().map(InspectorView::name).toList())))
+                    .append(',')
+                    .append(csv(String.join(";", i.inspectors().stream().map(InspectorView::credentialNumber).toList())))
+                    .append(',').append(i.resultCode() == null ? "" : i.resultCode()).append(',')
+                    .append(i.inspectedOn() == null ? "" : i.inspectedOn().toString()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n");
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** Figures of a period: plans drawn, targets drawn per stratum, results by code (PENDING: none yet). */
+    public record Statistics(LocalDate from, LocalDate to, Map<String, Long> drawnByStratum,
+                             Map<String, Long> results, long drawn, long inspected) {
+    }
+
+    /** Per year, or per quarter of the year (1-4): plans whose window starts in the period (季度/年度统计). */
+    public Statistics statistics(Integer year, Integer quarter) {
+        new Violations()
+                .require(year != null && year >= 2000 && year <= 2100, "year", "PLAN_YEAR_INVALID")
+                .require(quarter == null || (quarter >= 1 && quarter <= 4), "quarter", "QUARTER_INVALID")
+                .throwIfInvalid();
+        LocalDate from = quarter == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 3 * quarter - 2, 1);
+        LocalDate to = quarter == null ? LocalDate.of(year, 12, 31) : from.plusMonths(3).minusDays(1);
+        return statistics(null, from, to);
+    }
+
+    public Statistics planStatistics(long planId) {
+        planService.row(planId);
+        return statistics(planId, null, null);
+    }
+
+    private Statistics statistics(Long planId, LocalDate from, LocalDate to) {
+        Map<String, Long> strata = new LinkedHashMap<>();
+        if (planId == null) {
+            inspections.drawnByStratum(from, to).forEach(c -> strata.put(c.label(), c.count()));
+        } else {
+            draws.strata(planId).forEach(s -> strata.put(s.riskLevel() + "/" + s.creditLevel(), (long) s.drawnCount()));
+        }
+        Map<String, Long> results = new LinkedHashMap<>();
+        List<CountRow> rows = inspections.resultDistribution(planId, from, to);
+        rows.forEach(c -> results.put(c.label(), c.count()));
+        long drawn = rows.stream().mapToLong(CountRow::count).sum();
+        long pending = results.getOrDefault("PENDING", 0L);
+        return new Statistics(from, to, strata, results, drawn, drawn - pending);
+    }
+}

@@ -1,0 +1,279 @@
+package cn.zhifa.planner.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import cn.zhifa.planner.domain.CreditLevel;
+import cn.zhifa.planner.domain.DivisionCodes;
+import cn.zhifa.planner.domain.RiskLevel;
+import cn.zhifa.planner.domain.RuleViolation;
+import cn.zhifa.planner.domain.SamplingRules;
+import cn.zhifa.planner.domain.Seal;
+import cn.zhifa.planner.mapper.GeneratedKey;
+import cn.zhifa.planner.mapper.InspectorRow;
+import cn.zhifa.planner.mapper.LevelValue;
+import cn.zhifa.planner.mapper.MatterMapper;
+import cn.zhifa.planner.mapper.MatterRow;
+import cn.zhifa.planner.mapper.PlanMapper;
+import cn.zhifa.planner.mapper.PlanRow;
+import cn.zhifa.planner.mapper.ScopeRow;
+import cn.zhifa.planner.mapper.SealMapper;
+import cn.zhifa.planner.mapper.SealRow;
+import cn.zhifa.planner.mapper.SealTargetRow;
+import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mybatis.cdi.Transactional;
+
+/** Plans (抽查计划): creation, seal (封存), cancellation and publication (公示) of the plan and of its results. */
+@ApplicationScoped
+public class PlanService {
+
+    static final int DEFAULT_INSPECTOR_CAP = 20;
+    static final int MAX_TEAM_SIZE = 10;
+
+    private final PlanMapper plans;
+    private final MatterMapper matters;
+    private final SealMapper seals;
+    private final Dictionaries dictionaries;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @Inject
+    public PlanService(PlanMapper plans, MatterMapper matters, SealMapper seals, Dictionaries dictionaries,
+                       AuditLog audit, CurrentActor actor, Clock clock) {
+        this.plans = plans;
+        this.matters = matters;
+        this.seals = seals;
+        this.dictionaries = dictionaries;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A new plan; {@code inspectorCap} (inspections per inspector) defaults to {@value #DEFAULT_INSPECTOR_CAP}. */
+    public record NewPlan(String name, Long matterId, Integer year, List<String> areas, Map<String, BigDecimal> ratios,
+                          Map<String, BigDecimal> creditMultipliers, Integer teamSize, Integer inspectorCap,
+                          LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public record PlanSummary(long id, String name, long matterId, int year, List<String> areas,
+                              Map<String, BigDecimal> ratios, Map<String, BigDecimal> creditMultipliers, int teamSize,
+                              int inspectorCap, LocalDate startsOn, LocalDate endsOn, String state, String cancelReason,
+                              boolean published, boolean resultsPublished) {
+    }
+
+    public record SealView(long planId, String commitment, String targetsHash, String inspectorsHash,
+                           int targetCount, int inspectorCount, long sealedAtMs) {
+
+        static SealView of(SealRow s) {
+            return new SealView(s.planId(), s.commitment(), s.targetsHash(), s.inspectorsHash(), s.targetCount(),
+                    s.inspectorCount(), s.sealedAtMs());
+        }
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public PlanSummary create(NewPlan p) {
+        if (p == null) {
+            throw ProblemException.invalid(null, "BODY_REQUIRED");
+        }
+        Violations v = new Violations();
+        v.require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "name", "FIELD_REQUIRED");
+        v.require(p.matterId() != null, "matterId", "FIELD_REQUIRED");
+        v.require(p.year() != null && p.year() >= 2000 && p.year() <= 2100, "year", "PLAN_YEAR_INVALID");
+        v.require(p.areas() != null && !p.areas().isEmpty(), "areas", "PLAN_AREAS_REQUIRED");
+        if (p.areas() != null) {
+            p.areas().forEach(a -> v.require(a != null && dictionaries.isDivision(a), "areas", "AREA_UNKNOWN",
+                    String.valueOf(a)));
+        }
+        v.require(p.teamSize() != null && p.teamSize() >= 2 && p.teamSize() <= MAX_TEAM_SIZE, "teamSize",
+                "PLAN_TEAM_SIZE", 2, MAX_TEAM_SIZE);
+        v.require(p.inspectorCap() == null || p.inspectorCap() >= 1, "inspectorCap", "PLAN_CAP_INVALID");
+        v.require(p.startsOn() != null, "startsOn", "FIELD_REQUIRED");
+        v.require(p.endsOn() != null, "endsOn", "FIELD_REQUIRED");
+        v.require(p.startsOn() == null || p.endsOn() == null || !p.endsOn().isBefore(p.startsOn()), "endsOn",
+                "PLAN_WINDOW_INVALID");
+        v.require(p.year() == null || p.startsOn() == null || p.startsOn().getYear() == p.year(), "startsOn",
+                "PLAN_WINDOW_OUTSIDE_YEAR", String.valueOf(p.year()));
+        v.require(p.ratios() != null && !p.ratios().isEmpty(), "ratios", "PLAN_RATIOS_REQUIRED");
+        Map<RiskLevel, BigDecimal> ratios = levels(RiskLevel.class, p.ratios(), "ratios", v);
+        Map<CreditLevel, BigDecimal> multipliers = levels(CreditLevel.class, p.creditMultipliers(),
+                "creditMultipliers", v);
+        for (RuleViolation r : new SamplingRules(ratios, multipliers).violations()) {
+            v.add(r.field(), r.code(), r.args().toArray());
+        }
+        v.throwIfInvalid();
+        MatterRow matter = matters.find(p.matterId()).orElse(null);
+        new Violations().require(matter != null, "matterId", "MATTER_UNKNOWN", p.matterId()).throwIfRejected();
+
+        int cap = p.inspectorCap() == null ? DEFAULT_INSPECTOR_CAP : p.inspectorCap();
+        PlanRow row = new PlanRow(0, p.name().strip(), p.matterId(), p.year(), p.teamSize(), cap, p.startsOn(),
+                p.endsOn(), "DRAFT", null, null, null, null, 1);
+        GeneratedKey key = new GeneratedKey();
+        plans.insert(key, row, actor.get().subject(), clock.millis());
+        long id = key.id();
+        plans.insertAreas(id, new TreeSet<>(p.areas()).stream().toList());
+        plans.insertRatios(id, ratios.entrySet().stream().map(e -> new LevelValue(e.getKey().name(), e.getValue())).toList());
+        if (!multipliers.isEmpty()) {
+            plans.insertMultipliers(id, multipliers.entrySet().stream()
+                    .map(e -> new LevelValue(e.getKey().name(), e.getValue())).toList());
+        }
+        PlanSummary summary = summary(id);
+        audit.record("PLAN_CREATED", "plan", String.valueOf(id), summary, null);
+        return summary;
+    }
+
+    private static <E extends Enum<E>> Map<E, BigDecimal> levels(Class<E> type, Map<String, BigDecimal> in,
+                                                                  String field, Violations v) {
+        Map<E, BigDecimal> out = new LinkedHashMap<>();
+        if (in == null) {
+            return out;
+        }
+        in.forEach((k, value) -> {
+            E level = TargetImport.parseEnum(type, String.valueOf(k), field, "LEVEL_UNKNOWN", new ArrayList<>());
+            if (level == null || value == null) {
+                v.add(field + "." + k, level == null ? "LEVEL_UNKNOWN" : "FIELD_REQUIRED", String.valueOf(k));
+            } else {
+                out.put(level, value);
+            }
+        });
+        return out;
+    }
+
+    public PlanRow row(long id) {
+        return plans.find(id).orElseThrow(() -> ProblemException.notFound("plan", id));
+    }
+
+    public PlanSummary summary(long id) {
+        return summary(row(id));
+    }
+
+    public PlanSummary summary(PlanRow p) {
+        return new PlanSummary(p.id(), p.name(), p.matterId(), p.planYear(), plans.areas(p.id()),
+                valueMap(plans.ratios(p.id())), valueMap(plans.multipliers(p.id())), p.teamSize(), p.inspectorCap(),
+                p.startsOn(), p.endsOn(), p.state(), p.cancelReason(), p.published(), p.resultsPublished());
+    }
+
+    private static Map<String, BigDecimal> valueMap(List<LevelValue> values) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        values.forEach(v -> m.put(v.level(), v.value()));
+        return m;
+    }
+
+    public SamplingRules rules(long planId) {
+        Map<RiskLevel, BigDecimal> ratios = new HashMap<>();
+        plans.ratios(planId).forEach(v -> ratios.put(RiskLevel.valueOf(v.level()), v.value()));
+        Map<CreditLevel, BigDecimal> multipliers = new HashMap<>();
+        plans.multipliers(planId).forEach(v -> multipliers.put(CreditLevel.valueOf(v.level()), v.value()));
+        return new SamplingRules(ratios, multipliers);
+    }
+
+    /**
+     * 封存: freezes the eligible targets and inspectors, makes the secret seed and publishes the commitment.
+     * Only a DRAFT plan can be sealed, once (the state change is conditional, so two requests cannot both seal).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public SealView seal(long planId) {
+        PlanRow plan = row(planId);
+        long now = clock.millis();
+        if (plans.transition(planId, "DRAFT", "SEALED", now) == 0) {
+            throw ProblemException.conflict("PLAN_NOT_DRAFT", plan.state());
+        }
+        MatterRow matter = matters.find(plan.matterId()).orElseThrow();
+        List<String> areas = plans.areas(planId);
+        int targetCount = seals.snapshotTargets(planId, plan.matterId(),
+                areas.stream().map(TargetService::areaPattern).toList());
+        new Violations().require(targetCount > 0, "areas", "PLAN_NO_ELIGIBLE_TARGETS").throwIfRejected();
+
+        List<InspectorRow> inspectors = eligibleInspectors(planId, matter.categoryCode(), plan, areas);
+        List<SealTargetRow> targets = seals.targets(planId);
+        Seal seal = Seal.create(targets.stream().map(SealTargetRow::drawTarget).toList(),
+                inspectors.stream().map(InspectorRow::credentialNumber).toList());
+        SealRow row = new SealRow(planId, seal.serverSeed(), seal.commitment(), seal.targetsHash(),
+                seal.inspectorsHash(), targetCount, inspectors.size(), now);
+        seals.insert(row, actor.get().subject());
+        plans.setPrevious(planId, plans.previousPlan(plan.matterId(), planId).orElse(null));
+        SealView view = SealView.of(row);
+        audit.record("PLAN_SEALED", "plan", String.valueOf(planId), view, null);
+        return view;
+    }
+
+    /**
+     * Inspectors whose credential is ACTIVE through the window, lists the matter's category and has an area that
+     * overlaps one of the plan's areas; frozen with their areas and categories.
+     */
+    private List<InspectorRow> eligibleInspectors(long planId, String category, PlanRow plan, List<String> planAreas) {
+        Map<Long, List<String>> areasOf = new HashMap<>();
+        seals.candidateAreas(category, plan.startsOn(), plan.endsOn())
+                .forEach(s -> areasOf.computeIfAbsent(s.officerId(), k -> new ArrayList<>()).add(s.code()));
+        Map<Long, InspectorRow> chosen = new LinkedHashMap<>();
+        for (InspectorRow i : seals.candidateInspectors(category, plan.startsOn(), plan.endsOn())) {
+            boolean overlaps = areasOf.getOrDefault(i.officerId(), List.of()).stream().anyMatch(a -> planAreas.stream()
+                    .anyMatch(p -> DivisionCodes.covers(a, p) || DivisionCodes.covers(p, a)));
+            // One credential per officer: should two be ACTIVE at once, the lowest number is taken.
+            if (overlaps) {
+                chosen.putIfAbsent(i.officerId(), i);
+            }
+        }
+        List<InspectorRow> rows = new ArrayList<>(chosen.values());
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Set<Long> ids = chosen.keySet();
+        seals.insertInspectors(planId, rows);
+        List<ScopeRow> areas = new ArrayList<>();
+        areasOf.forEach((id, list) -> {
+            if (ids.contains(id)) {
+                list.stream().distinct().forEach(a -> areas.add(new ScopeRow(id, a)));
+            }
+        });
+        seals.insertInspectorAreas(planId, areas);
+        List<ScopeRow> categories = seals.candidateCategories(category, plan.startsOn(), plan.endsOn()).stream()
+                .filter(s -> ids.contains(s.officerId())).distinct().toList();
+        seals.insertInspectorCategories(planId, categories);
+        return rows;
+    }
+
+    public SealView sealOf(long planId) {
+        return seals.find(planId).map(SealView::of).orElseThrow(() -> ProblemException.notFound("seal", planId));
+    }
+
+    /** A plan that was never drawn can be cancelled; it stays visible with its reason. */
+    @Transactional(rollbackFor = Exception.class)
+    public PlanSummary cancel(long planId, String reason) {
+        new Violations().require(reason != null && !reason.isBlank() && reason.length() <= 500, "reason",
+                "CANCEL_REASON_REQUIRED").throwIfInvalid();
+        PlanRow plan = row(planId);
+        if (plans.cancel(planId, reason.strip(), clock.millis()) == 0) {
+            throw ProblemException.conflict("PLAN_NOT_CANCELLABLE", plan.state());
+        }
+        PlanSummary summary = summary(planId);
+        audit.record("PLAN_CANCELLED", "plan", String.valueOf(planId), summary, reason);
+        return summary;
+    }
+
+    /** 公示: makes a drawn plan, its draw record and teams public. */
+    @Transactional(rollbackFor = Exception.class)
+    public PlanSummary publish(long planId) {
+        PlanRow plan = row(planId);
+        if (plans.publish(planId, clock.millis()) == 0) {
+            throw ProblemException.conflict(plan.published() ? "PLAN_ALREADY_PUBLISHED" : "PLAN_NOT_DRAWN", plan.state());
+        }
+        PlanSummary summary = summary(planId);
+        audit.record("PLAN_PUBLISHED", "plan", String.valueOf(planId), summary, null);
+        return summary;
+    }
+}

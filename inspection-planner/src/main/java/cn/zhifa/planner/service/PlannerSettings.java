@@ -1,0 +1,42 @@
+package cn.zhifa.planner.service;
+
+import cn.zhifa.planner.solver.SolverLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settings of the planner: the result deadline (working days after the window ends, default 20), the solver's
+ * threads and its limits. The limits and the constraints decide the teams, so changing either changes what a
+ * replay of an earlier draw computes: change them only together with {@link #SOLVER_VERSION}, which every draw
+ * records. The number of threads never changes a result.
+ */
+@ApplicationScoped
+public class PlannerSettings {
+
+    /** Names the constraint set and limits; published with every draw. */
+    public static final String SOLVER_VERSION = "optaplanner-9.44/team-v1";
+
+    private final int resultDeadlineWorkingDays;
+    private final int solverThreads;
+
+    @Inject
+    public PlannerSettings(
+            @ConfigProperty(name = "zhifa.planner.result-deadline-working-days", defaultValue = "20") int deadlineDays,
+            @ConfigProperty(name = "zhifa.planner.solver-threads", defaultValue = "2") int solverThreads) {
+        this.resultDeadlineWorkingDays = deadlineDays;
+        this.solverThreads = solverThreads;
+    }
+
+    public int resultDeadlineWorkingDays() {
+        return resultDeadlineWorkingDays;
+    }
+
+    public int solverThreads() {
+        return solverThreads;
+    }
+
+    public SolverLimits solverLimits() {
+        return SolverLimits.DEFAULT;
+    }
+}

@@ -1,0 +1,84 @@
+package cn.zhifa.planner.solver;
+
+import java.util.List;
+import java.util.Set;
+
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
+/**
+ * A drawn target that needs a team (problem fact). The three officer sets are kept apart so that each hard
+ * constraint checks one rule; {@link #allowedOfficers()} is the value range: eligible, not conflicted and not
+ * on this target in the matter's previous plan.
+ */
+public final class InspectionTask {
+
+    @PlanningId
+    private final long id;
+    private final String creditCode;
+    private final String area;
+    private final String category;
+    private final Set<Long> eligibleOfficerIds;
+    private final Set<Long> conflictOfficerIds;
+    private final Set<Long> previousOfficerIds;
+    private final List<Officer> allowedOfficers;
+    private final long preferenceSalt;
+
+    public InspectionTask(long id, String creditCode, String area, String category, Set<Long> eligibleOfficerIds,
+                          Set<Long> conflictOfficerIds, Set<Long> previousOfficerIds, List<Officer> allowedOfficers,
+                          long preferenceSalt) {
+        this.id = id;
+        this.creditCode = creditCode;
+        this.area = area;
+        this.category = category;
+        this.eligibleOfficerIds = eligibleOfficerIds;
+        this.conflictOfficerIds = conflictOfficerIds;
+        this.previousOfficerIds = previousOfficerIds;
+        this.allowedOfficers = allowedOfficers;
+        this.preferenceSalt = preferenceSalt;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public List<Officer> allowedOfficers() {
+        return allowedOfficers;
+    }
+
+    public boolean isEligible(Officer officer) {
+        return eligibleOfficerIds.contains(officer.getId());
+    }
+
+    public boolean isConflicted(Officer officer) {
+        return conflictOfficerIds.contains(officer.getId());
+    }
+
+    public boolean wasInspectedBy(Officer officer) {
+        return previousOfficerIds.contains(officer.getId());
+    }
+
+    /**
+     * The seeded random cost (0-1023) of putting {@code officer} on this target: the lowest level of the score,
+     * so among equally fair teams the draw's seed, not the officers' order, decides.
+     */
+    public long preference(Officer officer) {
+        return SeededMix.mix(preferenceSalt ^ (officer.getId() * 0x9E3779B97F4A7C15L)) & 1023;
+    }
+
+    @Override
+    public String toString() {
+        return creditCode;
+    }
+}

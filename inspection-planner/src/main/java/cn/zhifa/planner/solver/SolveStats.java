@@ -1,0 +1,18 @@
+package cn.zhifa.planner.solver;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * Figures of one team assignment: independent parts, seats to fill, milliseconds until feasibility was decided
+ * (maximum flow), until the first lawful assignment existed (greedy or min-cost flow) and for the local search, score
+ * calculations, the summed score of the starting assignment and the summed final score.
+ */
+public record SolveStats(int parts, int seats, long feasibleMillis, long flowMillis, long solveMillis,
+                         long scoreCalculations, HardMediumSoftLongScore initialScore,
+                         HardMediumSoftLongScore finalScore) {
+
+    /** Score calculations per second of local search (the move evaluation speed). */
+    public long moveEvaluationSpeed() {
+        return solveMillis == 0 ? scoreCalculations * 1000 : scoreCalculations * 1000 / solveMillis;
+    }
+}

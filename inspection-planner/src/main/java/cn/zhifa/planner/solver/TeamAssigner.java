@@ -1,0 +1,302 @@
+package cn.zhifa.planner.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import cn.zhifa.planner.domain.Sha256;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Assigns teams to drawn targets. The eligibility and area rules split the problem into independent parts
+ * (connected components of officers and the inspections they may serve); each part is checked by
+ * {@link FlowCheck} (maximum flow), started from a seeded least-loaded greedy assignment (or, where that
+ * leaves a seat empty, from a min-cost flow that is lawful, as even as possible and seeded-random), then improved
+ * by OptaPlanner's local search. A part's data depends only on the draw's seed and the part itself, the search runs
+ * in REPRODUCIBLE mode and stops on step counts, so running the parts in parallel gives the same teams as
+ * running them one after another, on any machine.
+ */
+public final class TeamAssigner {
+
+    /** The solver's own random generator has this fixed seed; the draw's seed enters through the data. */
+    static final long SEARCH_SEED = 20_261_123L;
+
+    private final int threads;
+    private final SolverFactory<TeamSchedule> factory;
+    private final SolutionManager<TeamSchedule, HardMediumSoftLongScore> scores;
+
+    /** Builds the solver factory once (compiling the constraints is the expensive part); thread-safe. */
+    public TeamAssigner(SolverLimits limits, int threads) {
+        this.threads = Math.max(1, threads);
+        this.factory = SolverFactory.create(config(limits));
+        this.scores = SolutionManager.create(factory);
+    }
+
+    public TeamOutcome assign(TeamProblem problem) {
+        long start = System.nanoTime();
+        Model model = new Model(problem);
+        List<FlowCheck.Part> parts = model.parts();
+        List<FlowCheck.Result> flows = runAll(parts.stream()
+                .<Callable<FlowCheck.Result>>map(p -> () -> FlowCheck.check(p)).toList());
+        List<Shortage> shortages = flows.stream().flatMap(f -> f.shortages().stream())
+                .sorted(Comparator.comparing(Shortage::area).thenComparing(Shortage::category)).toList();
+        if (!shortages.isEmpty()) {
+            return new TeamOutcome.Infeasible(shortages);
+        }
+        long feasibleMillis = (System.nanoTime() - start) / 1_000_000;
+        List<Map<InspectionTask, List<Officer>>> starts = runAll(parts.stream()
+                .<Callable<Map<InspectionTask, List<Officer>>>>map(p -> () ->
+                        FlowCheck.greedyAssignment(p, model.shuffleSeed(p))
+                                .orElseGet(() -> FlowCheck.cheapestAssignment(p, model.shuffleSeed(p)))).toList());
+        long flowMillis = (System.nanoTime() - start) / 1_000_000;
+        List<PartResult> solved = runAll(java.util.stream.IntStream.range(0, parts.size())
+                .<Callable<PartResult>>mapToObj(i -> () -> solve(model, parts.get(i), starts.get(i)))
+                .toList());
+        long solveMillis = (System.nanoTime() - start) / 1_000_000 - flowMillis;
+
+        Map<Long, List<Long>> teams = new LinkedHashMap<>();
+        model.tasks.forEach(t -> teams.put(t.getId(), new ArrayList<>(model.kept.get(t))));
+        solved.forEach(r -> r.seats().forEach(s -> teams.get(s.getTask().getId()).add(s.getOfficer().getId())));
+        HardMediumSoftLongScore initial = HardMediumSoftLongScore.ZERO;
+        HardMediumSoftLongScore last = HardMediumSoftLongScore.ZERO;
+        long calculations = 0;
+        for (PartResult r : solved) {
+            initial = initial.add(r.initial());
+            last = last.add(r.score());
+            calculations += r.calculations();
+        }
+        int seats = parts.stream().mapToInt(p -> p.openSeats().values().stream().mapToInt(i -> i).sum()).sum();
+        return new TeamOutcome.Assigned(teams,
+                new SolveStats(parts.size(), seats, feasibleMillis, flowMillis, solveMillis, calculations, initial,
+                        last));
+    }
+
+    private record PartResult(List<TeamSeat> seats, HardMediumSoftLongScore initial, HardMediumSoftLongScore score,
+                              long calculations) {
+    }
+
+    private PartResult solve(Model model, FlowCheck.Part part, Map<InspectionTask, List<Officer>> start) {
+        Set<Officer> officers = new LinkedHashSet<>();
+        part.tasks().forEach(t -> officers.addAll(part.candidates().get(t)));
+        List<TeamSeat> seats = new ArrayList<>();
+        Set<InspectionTask> facts = new LinkedHashSet<>(part.tasks());
+        // Kept members of other inspections count towards the cap and workload of this part's officers.
+        model.keptSeatsOf(officers, part.tasks()).forEach(k -> {
+            seats.add(new TeamSeat(seats.size(), k.task(), k.officer(), true));
+            facts.add(k.task());
+        });
+        List<TeamSeat> open = new ArrayList<>();
+        for (InspectionTask t : part.tasks()) {
+            model.kept.get(t).forEach(id -> seats.add(new TeamSeat(seats.size(), t, model.officers.get(id), true)));
+            for (Officer o : start.get(t)) {
+                TeamSeat seat = new TeamSeat(seats.size(), t, o, false);
+                seats.add(seat);
+                open.add(seat);
+            }
+        }
+        List<Officer> officerFacts = officers.stream().sorted(Comparator.comparingLong(Officer::getId)).toList();
+        TeamSchedule schedule = new TeamSchedule(officerFacts, List.copyOf(facts), seats);
+        HardMediumSoftLongScore initial = scores.update(schedule);
+        DefaultSolver<TeamSchedule> solver = (DefaultSolver<TeamSchedule>) factory.buildSolver();
+        TeamSchedule best = solver.solve(schedule);
+        List<TeamSeat> bestOpen = best.getSeats().stream().filter(s -> !s.isPinned()).toList();
+        return new PartResult(bestOpen, initial, best.getScore(), solver.getSolverScope().getScoreCalculationCount());
+    }
+
+    static SolverConfig config(SolverLimits limits) {
+        return new SolverConfig()
+                .withSolutionClass(TeamSchedule.class)
+                .withEntityClasses(TeamSeat.class)
+                .withConstraintProviderClass(TeamConstraintProvider.class)
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(SEARCH_SEED)
+                .withPhases(new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
+                        .withStepCountLimit(limits.steps())
+                        .withUnimprovedStepCountLimit(limits.unimprovedSteps())
+                        .withScoreCalculationCountLimit(limits.scoreCalculations())));
+    }
+
+    private <T> List<T> runAll(List<Callable<T>> jobs) {
+        if (threads == 1 || jobs.size() < 2) {
+            List<T> out = new ArrayList<>();
+            for (Callable<T> job : jobs) {
+                try {
+                    out.add(job.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()));
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(jobs)) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("team assignment interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The problem in planning classes, with the candidates of every task and the split into parts. */
+    static final class Model {
+
+        final String seed;
+        final Map<Long, Officer> officers = new LinkedHashMap<>();
+        final List<InspectionTask> tasks = new ArrayList<>();
+        final Map<InspectionTask, List<Long>> kept = new HashMap<>();
+        final Map<InspectionTask, Integer> openSeats = new HashMap<>();
+        final Map<Officer, Integer> keptLoad = new HashMap<>();
+
+        record KeptSeat(InspectionTask task, Officer officer) {
+        }
+
+        Model(TeamProblem p) {
+            this.seed = p.seed();
+            Map<String, List<Officer>> byCategoryArea = new HashMap<>();
+            p.inspectors().stream().sorted(Comparator.comparingLong(TeamProblem.Inspector::officerId)).forEach(i -> {
+                Officer o = new Officer(i.officerId(), i.credentialNumber(), p.cap());
+                officers.put(o.getId(), o);
+                i.categories().forEach(c -> i.areas().forEach(a ->
+                        byCategoryArea.computeIfAbsent(c + "|" + a, k -> new ArrayList<>()).add(o)));
+            });
+            Map<String, Set<Long>> conflicts = byTarget(p.conflicts());
+            Map<String, Set<Long>> previous = byTarget(p.previousPlan());
+            p.tasks().stream().sorted(Comparator.comparing(TeamProblem.Task::creditCode)).forEach(t -> {
+                List<Officer> eligible = coveringOfficers(byCategoryArea, t.category(), t.area());
+                Set<Long> eligibleIds = eligible.stream().map(Officer::getId).collect(Collectors.toSet());
+                Set<Long> conflicted = conflicts.getOrDefault(t.creditCode(), Set.of());
+                Set<Long> before = previous.getOrDefault(t.creditCode(), Set.of());
+                List<Officer> allowed = eligible.stream()
+                        .filter(o -> !conflicted.contains(o.getId()) && !before.contains(o.getId())).toList();
+                InspectionTask task = new InspectionTask(t.id(), t.creditCode(), t.area(), t.category(), eligibleIds,
+                        conflicted, before, allowed, Sha256.toLong(seed + ":" + t.creditCode()));
+                tasks.add(task);
+                List<Long> keptHere = t.keptOfficers().stream().filter(officers::containsKey).toList();
+                kept.put(task, keptHere);
+                keptHere.forEach(id -> keptLoad.merge(officers.get(id), 1, Integer::sum));
+                openSeats.put(task, Math.max(0, p.teamSize() - keptHere.size()));
+            });
+        }
+
+        /** Officers whose credential covers the area: the area itself, its prefecture and its province codes. */
+        private static List<Officer> coveringOfficers(Map<String, List<Officer>> index, String category, String area) {
+            Set<Officer> found = new LinkedHashSet<>();
+            for (String a : List.of(area, area.substring(0, 4) + "00", area.substring(0, 2) + "0000")) {
+                found.addAll(index.getOrDefault(category + "|" + a, List.of()));
+            }
+            return found.stream().sorted(Comparator.comparingLong(Officer::getId)).toList();
+        }
+
+        private static Map<String, Set<Long>> byTarget(Set<TeamProblem.OfficerTarget> pairs) {
+            Map<String, Set<Long>> m = new HashMap<>();
+            pairs.forEach(p -> m.computeIfAbsent(p.creditCode(), k -> new HashSet<>()).add(p.officerId()));
+            return m;
+        }
+
+        /** Connected components of open inspections and their candidate officers (union-find), in code order. */
+        List<FlowCheck.Part> parts() {
+            Map<Object, Object> parent = new HashMap<>();
+            Map<InspectionTask, List<Officer>> candidates = new HashMap<>();
+            for (InspectionTask t : tasks) {
+                if (openSeats.get(t) == 0) {
+                    continue;
+                }
+                List<Long> keptHere = kept.get(t);
+                List<Officer> c = t.allowedOfficers().stream().filter(o -> !keptHere.contains(o.getId())).toList();
+                candidates.put(t, c);
+                parent.putIfAbsent(t, t);
+                for (Officer o : c) {
+                    parent.putIfAbsent(o, o);
+                    union(parent, t, o);
+                }
+            }
+            Map<Object, List<InspectionTask>> groups = new LinkedHashMap<>();
+            for (InspectionTask t : tasks) {
+                if (candidates.containsKey(t)) {
+                    groups.computeIfAbsent(find(parent, t), k -> new ArrayList<>()).add(t);
+                }
+            }
+            List<FlowCheck.Part> parts = new ArrayList<>();
+            for (List<InspectionTask> group : groups.values()) {
+                Map<InspectionTask, Integer> open = new HashMap<>();
+                Map<InspectionTask, List<Officer>> cand = new HashMap<>();
+                Map<Officer, Integer> free = new HashMap<>();
+                for (InspectionTask t : group) {
+                    open.put(t, openSeats.get(t));
+                    cand.put(t, candidates.get(t));
+                    candidates.get(t).forEach(o -> free.put(o, Math.max(0, o.getCap() - keptLoad.getOrDefault(o, 0))));
+                }
+                parts.add(new FlowCheck.Part(group, open, cand, free));
+            }
+            return parts;
+        }
+
+        private static Object find(Map<Object, Object> parent, Object x) {
+            Object root = x;
+            while (parent.get(root) != root) {
+                root = parent.get(root);
+            }
+            while (parent.get(x) != root) {
+                Object next = parent.get(x);
+                parent.put(x, root);
+                x = next;
+            }
+            return root;
+        }
+
+        private static void union(Map<Object, Object> parent, Object a, Object b) {
+            Object ra = find(parent, a);
+            Object rb = find(parent, b);
+            if (ra != rb) {
+                parent.put(rb, ra);
+            }
+        }
+
+        /** The part's own seed: independent of how many parts there are and of the order they run in. */
+        long shuffleSeed(FlowCheck.Part part) {
+            return Sha256.toLong(seed + ":flow:" + part.tasks().get(0).getCreditCode());
+        }
+
+        List<KeptSeat> keptSeatsOf(Set<Officer> partOfficers, List<InspectionTask> partTasks) {
+            Set<InspectionTask> inPart = new HashSet<>(partTasks);
+            List<KeptSeat> out = new ArrayList<>();
+            for (InspectionTask t : tasks) {
+                if (!inPart.contains(t)) {
+                    kept.get(t).stream().map(officers::get).filter(partOfficers::contains)
+                            .forEach(o -> out.add(new KeptSeat(t, o)));
+                }
+            }
+            return out;
+        }
+    }
+}

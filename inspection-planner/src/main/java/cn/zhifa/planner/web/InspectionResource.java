@@ -1,0 +1,72 @@
+package cn.zhifa.planner.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import cn.zhifa.planner.service.InspectionService;
+import cn.zhifa.planner.service.InspectionService.NewResult;
+import cn.zhifa.planner.service.InspectionService.OverdueReport;
+import cn.zhifa.planner.service.InspectionService.ResultView;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Results of inspections (检查结果), entered by the planner or an officer of the team:
+ * <pre>
+ * curl -s -X PUT localhost:8080/api/v1/inspections/17/result -H "Authorization: Bearer $OFFICER" \
+ *   -H 'Content-Type: application/json' -d '{"resultCode":"NO_ISSUE","inspectedOn":"2026-12-08","note":"现场检查未发现问题"}'
+ * curl -s 'localhost:8080/api/v1/inspections/overdue?asOf=2027-02-01' -H "Authorization: Bearer $PLANNER"
+ * </pre>
+ */
+@Path("/api/v1/inspections")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "inspections", description = "检查结果 and overdue results")
+public class InspectionResource {
+
+    private final InspectionService inspections;
+
+    @Inject
+    public InspectionResource(InspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    @PUT
+    @Path("/{id}/result")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PLANNER, Roles.OFFICER})
+    @Operation(summary = "Record or correct the result; an officer only for an inspection of their team")
+    @APIResponse(responseCode = "200", description = "recorded")
+    @APIResponse(responseCode = "403", description = "an officer who is not on the team")
+    @APIResponse(responseCode = "409", description = "RESULTS_ALREADY_PUBLISHED")
+    @APIResponse(responseCode = "422", description = "INSPECTED_ON_OUTSIDE_WINDOW or INSPECTED_ON_IN_FUTURE")
+    public ResultView record(@PathParam("id") long id, NewResult result) {
+        return inspections.recordResult(id, result);
+    }
+
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "Inspections whose result is overdue (default 20 working days after the window)")
+    public OverdueReport overdue(@QueryParam("asOf") String asOf) {
+        try {
+            return inspections.overdue(asOf == null ? null : LocalDate.parse(asOf));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf", "DATE_INVALID", asOf);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package cn.zhifa.planner.web;
+
+import java.net.URI;
+
+import cn.zhifa.planner.service.MatterService;
+import cn.zhifa.planner.service.MatterService.MatterView;
+import cn.zhifa.planner.service.MatterService.NewMatter;
+import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The random-inspection matter list (随机抽查事项清单); the public reads it at {@code /public/v1/matters}:
+ * <pre>
+ * curl -s -X POST localhost:8080/api/v1/matters -H "Authorization: Bearer $PLANNER" -H 'Content-Type: application/json' \
+ *   -d '{"name":"食品经营许可事项检查","subject":"长寿区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
+ *        "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
+ *        "category":"MARKET_REGULATION","industries":["食品销售"]}'
+ * {"category":"MARKET_REGULATION","id":1,...}
+ * </pre>
+ */
+@Path("/api/v1/matters")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PLANNER)
+@Tag(name = "matters", description = "随机抽查事项清单")
+public class MatterResource {
+
+    private final MatterService matters;
+
+    @Inject
+    public MatterResource(MatterService matters) {
+        this.matters = matters;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a matter with subject, legal basis, target scope, content, method, frequency, category")
+    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "400", description = "a field is missing or unknown")
+    public Response create(NewMatter matter) {
+        MatterView view = matters.create(matter);
+        return Response.created(URI.create("/api/v1/matters/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "The matter list")
+    public Page<MatterView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return matters.list(PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @APIResponse(responseCode = "404", description = "unknown matter")
+    public MatterView get(@PathParam("id") long id) {
+        return matters.get(id);
+    }
+}

@@ -1,0 +1,197 @@
+package cn.zhifa.planner.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import cn.zhifa.planner.service.DrawService;
+import cn.zhifa.planner.service.DrawViews.DrawResponse;
+import cn.zhifa.planner.service.DrawViews.ReplacementView;
+import cn.zhifa.planner.service.DrawViews.ReplayReport;
+import cn.zhifa.planner.service.InspectionService;
+import cn.zhifa.planner.service.PlanQueries;
+import cn.zhifa.planner.service.PlanQueries.PlanDetail;
+import cn.zhifa.planner.service.PlanQueries.Statistics;
+import cn.zhifa.planner.service.PlanService;
+import cn.zhifa.planner.service.PlanService.NewPlan;
+import cn.zhifa.planner.service.PlanService.PlanSummary;
+import cn.zhifa.planner.service.PlanService.SealView;
+import cn.zhifa.planner.service.ReplacementService;
+import cn.zhifa.planner.service.ReplacementService.NewReplacement;
+import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Plans (抽查计划): create → seal (封存) → draw (抽取) → publish (公示) → results → publish results:
+ * <pre>
+ * curl -s -X POST localhost:8080/api/v1/plans -H "Authorization: Bearer $PLANNER" -H 'Content-Type: application/json' \
+ *   -d '{"name":"2026年第四季度食品经营抽查","matterId":1,"year":2026,"areas":["500115"],
+ *        "ratios":{"LOW":0.03,"MEDIUM":0.05,"HIGH":0.1,"VERY_HIGH":0.2},"creditMultipliers":{"A":0.5,"D":2},
+ *        "teamSize":2,"inspectorCap":10,"startsOn":"2026-12-01","endsOn":"2026-12-31"}'
+ * curl -s -X POST localhost:8080/api/v1/plans/1/seal -H "Authorization: Bearer $PLANNER"
+ * {"commitment":"9f2c…","inspectorsHash":"…","targetsHash":"…",...}
+ * curl -s -X POST localhost:8080/api/v1/plans/1/draw -H "Authorization: Bearer $PLANNER" \
+ *   -H 'Content-Type: application/json' -d '{"externalEntropy":"上证指数 2026-11-30 收盘 3412.56"}'
+ * {"inspections":[{"creditCode":"9150…","id":1,"inspectors":[{"credentialNumber":"…","name":"…","officerId":3},…]}],…}
+ * curl -s -X POST localhost:8080/api/v1/plans/1/publish -H "Authorization: Bearer $PLANNER"
+ * curl -s -X POST localhost:8080/api/v1/plans/1/replay -H "Authorization: Bearer $PLANNER"
+ * {"identical":true,…}
+ * </pre>
+ */
+@Path("/api/v1/plans")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PLANNER)
+@Tag(name = "plans", description = "抽查计划: seal, draw, publish, replacements, results")
+public class PlanResource {
+
+    public record DrawRequest(String externalEntropy) {
+    }
+
+    public record CancelRequest(String reason) {
+    }
+
+    private final PlanService plans;
+    private final PlanQueries queries;
+    private final DrawService draws;
+    private final ReplacementService replacements;
+    private final InspectionService inspections;
+
+    @Inject
+    public PlanResource(PlanService plans, PlanQueries queries, DrawService draws, ReplacementService replacements,
+                        InspectionService inspections) {
+        this.plans = plans;
+        this.queries = queries;
+        this.draws = draws;
+        this.replacements = replacements;
+        this.inspections = inspections;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a plan: matter, year, areas, ratios per risk level, multipliers per credit level, "
+            + "team size (>= 2), cap of inspections per inspector, window")
+    @APIResponse(responseCode = "201", description = "created in state DRAFT")
+    @APIResponse(responseCode = "400", description = "invalid field, e.g. PLAN_RATIO_SCALE")
+    @APIResponse(responseCode = "422", description = "MATTER_UNKNOWN")
+    public Response create(NewPlan plan) {
+        PlanSummary summary = plans.create(plan);
+        return Response.created(URI.create("/api/v1/plans/" + summary.id())).entity(summary).build();
+    }
+
+    @GET
+    @Operation(summary = "All plans, newest first")
+    public Page<PlanSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return queries.list(false, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "A plan with matter, seal, realised ratios per stratum, teams, results and replacements")
+    @APIResponse(responseCode = "404", description = "unknown plan")
+    public PlanDetail get(@PathParam("id") long id) {
+        return queries.detail(id, true);
+    }
+
+    @POST
+    @Path("/{id}/seal")
+    @Operation(summary = "Freeze eligible targets and inspectors and commit to a secret seed")
+    @APIResponse(responseCode = "200", description = "the commitment and the two snapshot hashes")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT")
+    @APIResponse(responseCode = "422", description = "PLAN_NO_ELIGIBLE_TARGETS")
+    public SealView seal(@PathParam("id") long id) {
+        return plans.seal(id);
+    }
+
+    @POST
+    @Path("/{id}/draw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draw targets (exactly as the contract states) and assign teams; once per plan")
+    @APIResponse(responseCode = "201", description = "the drawn inspections with their teams")
+    @APIResponse(responseCode = "409", description = "PLAN_ALREADY_DRAWN or PLAN_NOT_SEALED (also the loser of a race)")
+    @APIResponse(responseCode = "422", description = "TEAM_SHORTAGE per area and category; nothing stored")
+    public Response draw(@PathParam("id") long id, DrawRequest request) {
+        DrawResponse response = draws.draw(id, request == null ? null : request.externalEntropy());
+        return Response.created(URI.create("/public/v1/plans/" + id + "/draw-record")).entity(response).build();
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL, Roles.ADMIN})
+    @Operation(summary = "Re-run the stored draw and its replacements; report whether targets, teams and replacements are identical")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAWN")
+    public ReplayReport replay(@PathParam("id") long id) {
+        return draws.replay(id, replacements);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Operation(summary = "Make the plan, its draw record and its teams public (公示)")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAWN or PLAN_ALREADY_PUBLISHED")
+    public PlanSummary publish(@PathParam("id") long id) {
+        return plans.publish(id);
+    }
+
+    @POST
+    @Path("/{id}/publish-results")
+    @Operation(summary = "Make the results public (结果公开); every inspection needs its result")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_PUBLISHED or RESULTS_ALREADY_PUBLISHED")
+    @APIResponse(responseCode = "422", description = "RESULTS_INCOMPLETE")
+    public Map<String, Object> publishResults(@PathParam("id") long id) {
+        return inspections.publishResults(id, queries.inspectionRows(id));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a plan that was not drawn; it stays visible with the reason")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_CANCELLABLE")
+    public PlanSummary cancel(@PathParam("id") long id, CancelRequest request) {
+        return plans.cancel(id, request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/{id}/replacements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an officer after the draw (CONFLICT, SUSPENDED, ILLNESS, OTHER); other seats stay")
+    @APIResponse(responseCode = "201", description = "the replacement with the affected inspections")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAWN, RESULTS_ALREADY_PUBLISHED, REPLACEMENT_CONCURRENT")
+    @APIResponse(responseCode = "422", description = "REPLACEMENT_NOTHING_TO_REPLACE or TEAM_SHORTAGE")
+    public Response replace(@PathParam("id") long id, NewReplacement request) {
+        ReplacementView view = replacements.replace(id, request);
+        return Response.created(URI.create("/api/v1/plans/" + id + "/replacements")).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}/replacements")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    public List<ReplacementView> replacements(@PathParam("id") long id) {
+        plans.row(id);
+        return replacements.list(id);
+    }
+
+    @GET
+    @Path("/{id}/statistics")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "Drawn per stratum and results by code of one plan")
+    public Statistics statistics(@PathParam("id") long id) {
+        return queries.planStatistics(id);
+    }
+}

@@ -1,0 +1,256 @@
+package cn.zhifa.planner.solver;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import cn.zhifa.planner.domain.CreditLevel;
+import cn.zhifa.planner.domain.DrawTarget;
+import cn.zhifa.planner.domain.RiskLevel;
+import cn.zhifa.planner.domain.SamplingRules;
+import cn.zhifa.planner.domain.TargetDraw;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
+import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.DirectedWeightedMultigraph;
+
+/**
+ * The planner benchmark (not a test): synthetic scenarios, the target draw, the team assignment, a seeded-greedy
+ * baseline and a min-cost-flow lower bound of the workload objective (Σ load², convex arc costs 1, 3, 5, …).
+ * Run: {@code mvn -o -pl inspection-planner -Pbench test -Dbench.scenarios=city,scarce,province}.
+ */
+public final class PlannerBenchmark {
+
+    private static final String[] CATEGORIES = {"MARKET_REGULATION", "URBAN_MANAGEMENT", "ECOLOGY_ENVIRONMENT",
+            "TRANSPORT", "CULTURE_TOURISM", "AGRICULTURE", "EMERGENCY_SAFETY", "HEALTH"};
+
+    record Scenario(String name, int targets, int officers, int areas, int categories, int teamSize, int cap,
+                    BigDecimal ratio, double conflictDensity, double citywideShare) {
+    }
+
+    public static void main(String[] args) {
+        String which = System.getProperty("bench.scenarios", "city,scarce");
+        Map<String, Scenario> all = Map.of(
+                "city", new Scenario("city", 200_000, 3_000, 20, 8, 2, 12, new BigDecimal("0.05"), 0.0, 0.0),
+                "province", new Scenario("province", 2_000_000, 30_000, 150, 8, 2, 12, new BigDecimal("0.05"), 0.0, 0.0),
+                "scarce", new Scenario("scarce", 800, 45, 1, 1, 3, 27, new BigDecimal("0.5"), 0.10, 0.0));
+        System.out.printf(Locale.ROOT, "%-9s %-8s %8s %9s %9s %9s %7s %5s %28s %8s %11s %8s %6s%n", "scenario",
+                "method", "draw ms", "proof ms", "first ms", "final ms", "seats", "hard", "score", "moves/s", "Σload²",
+                "gap", "spread");
+        for (String name : which.split(",")) {
+            run(all.get(name.strip()));
+        }
+    }
+
+    static void run(Scenario s) {
+        Random random = new Random(42);
+        List<String> areas = new ArrayList<>();
+        for (int i = 0; i < s.areas(); i++) {
+            areas.add(String.format(Locale.ROOT, "5%02d%03d", 1 + i / 100, 101 + i % 100));
+        }
+        List<DrawTarget> targets = new ArrayList<>(s.targets());
+        Map<String, String> areaOf = new HashMap<>();
+        for (int i = 0; i < s.targets(); i++) {
+            String code = String.format(Locale.ROOT, "91%016d", i);
+            targets.add(new DrawTarget(code, RiskLevel.values()[random.nextInt(4)], CreditLevel.values()[random.nextInt(4)]));
+            areaOf.put(code, areas.get(random.nextInt(areas.size())));
+        }
+        Map<RiskLevel, BigDecimal> ratios = new HashMap<>();
+        for (RiskLevel r : RiskLevel.values()) {
+            ratios.put(r, s.ratio());
+        }
+        long t0 = System.nanoTime();
+        TargetDraw.Result drawn = TargetDraw.draw("benchmark-server-seed", "entropy", new SamplingRules(ratios, Map.of()),
+                targets);
+        long drawMs = (System.nanoTime() - t0) / 1_000_000;
+
+        List<TeamProblem.Task> tasks = new ArrayList<>();
+        for (String code : drawn.drawnCreditCodes()) {
+            tasks.add(new TeamProblem.Task(tasks.size() + 1, code, areaOf.get(code),
+                    CATEGORIES[random.nextInt(s.categories())]));
+        }
+        List<TeamProblem.Inspector> inspectors = new ArrayList<>();
+        for (int i = 1; i <= s.officers(); i++) {
+            Set<String> cats = new HashSet<>(List.of(CATEGORIES[random.nextInt(s.categories())]));
+            if (random.nextBoolean()) {
+                cats.add(CATEGORIES[random.nextInt(s.categories())]);
+            }
+            String area = random.nextDouble() < s.citywideShare() ? "500000" : areas.get(random.nextInt(areas.size()));
+            inspectors.add(new TeamProblem.Inspector(i, "B" + i, Set.of(area), cats));
+        }
+        Set<TeamProblem.OfficerTarget> conflicts = new HashSet<>();
+        if (s.conflictDensity() > 0) {
+            for (TeamProblem.Task t : tasks) {
+                for (TeamProblem.Inspector o : inspectors) {
+                    if (random.nextDouble() < s.conflictDensity()) {
+                        conflicts.add(new TeamProblem.OfficerTarget(o.officerId(), t.creditCode()));
+                    }
+                }
+            }
+        }
+        TeamProblem problem = new TeamProblem(drawn.seed(), s.teamSize(), s.cap(), tasks, inspectors, conflicts, Set.of());
+
+        // The solver factory (constraint compilation) is built once per server, so it is not timed.
+        TeamAssigner assigner = new TeamAssigner(SolverLimits.DEFAULT, Runtime.getRuntime().availableProcessors());
+        long t1 = System.nanoTime();
+        TeamOutcome outcome = assigner.assign(problem);
+        long solveTotal = (System.nanoTime() - t1) / 1_000_000;
+        TeamAssigner.Model model = new TeamAssigner.Model(problem);
+        long lowerBound = lowerBound(model);
+        if (outcome instanceof TeamOutcome.Infeasible inf) {
+            System.out.printf(Locale.ROOT, "%-9s infeasible: %s%n", s.name(), inf.shortages());
+        } else {
+            TeamOutcome.Assigned a = (TeamOutcome.Assigned) outcome;
+            SolveStats st = a.stats();
+            report(s.name(), "solver", drawMs, st.feasibleMillis(), st.flowMillis(), solveTotal, st.seats(), a.teams(), model,
+                    st.finalScore().toString(), st.moveEvaluationSpeed(), lowerBound);
+        }
+        long t2 = System.nanoTime();
+        Map<Long, List<Long>> greedy = greedy(model, new Random(drawn.seed().hashCode()));
+        long greedyMs = (System.nanoTime() - t2) / 1_000_000;
+        report(s.name(), "greedy", drawMs, -1, greedyMs, greedyMs, tasks.size() * s.teamSize(), greedy, model, "-",
+                0, lowerBound);
+    }
+
+    static void report(String scenario, String method, long drawMs, long proofMs, long firstMs, long finalMs, int seats,
+                       Map<Long, List<Long>> teams, TeamAssigner.Model model, String score, long speed, long lb) {
+        Map<Long, Integer> load = new HashMap<>();
+        teams.values().forEach(t -> t.forEach(o -> load.merge(o, 1, Integer::sum)));
+        long sumSquares = load.values().stream().mapToLong(c -> (long) c * c).sum();
+        System.out.printf(Locale.ROOT, "%-9s %-8s %8d %9s %9d %9d %7d %5d %28s %8d %11d %7.3f%% %6.2f%n", scenario,
+                method, drawMs, proofMs < 0 ? "-" : String.valueOf(proofMs), firstMs, finalMs, seats,
+                hardViolations(teams, model), score, speed, sumSquares,
+                lb == 0 ? 0.0 : 100.0 * (sumSquares - lb) / lb, spread(load, model));
+    }
+
+    /** Independent check of every hard rule: seats filled by distinct, allowed officers within the cap. */
+    static int hardViolations(Map<Long, List<Long>> teams, TeamAssigner.Model model) {
+        int v = 0;
+        Map<Long, Integer> load = new HashMap<>();
+        int teamSize = 0;
+        for (InspectionTask t : model.tasks) {
+            teamSize = Math.max(teamSize, model.openSeats.get(t));
+        }
+        for (InspectionTask t : model.tasks) {
+            List<Long> team = teams.getOrDefault(t.getId(), List.of());
+            v += Math.max(0, teamSize - new HashSet<>(team).size());
+            for (long id : team) {
+                Officer o = model.officers.get(id);
+                if (!t.allowedOfficers().contains(o)) {
+                    v++;
+                }
+                load.merge(id, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Long, Integer> e : load.entrySet()) {
+            v += Math.max(0, e.getValue() - model.officers.get(e.getKey()).getCap());
+        }
+        return v;
+    }
+
+    /** Largest deviation of a load from the mean load of officers with the same eligibility (a pool). */
+    static double spread(Map<Long, Integer> load, TeamAssigner.Model model) {
+        Map<Long, Set<Long>> tasksOf = new HashMap<>();
+        model.tasks.forEach(t -> t.allowedOfficers().forEach(o ->
+                tasksOf.computeIfAbsent(o.getId(), k -> new HashSet<>()).add(t.getId())));
+        Map<Set<Long>, List<Integer>> pools = new HashMap<>();
+        tasksOf.forEach((id, set) -> pools.computeIfAbsent(set, k -> new ArrayList<>()).add(load.getOrDefault(id, 0)));
+        double worst = 0;
+        for (List<Integer> loads : pools.values()) {
+            double mean = loads.stream().mapToInt(i -> i).average().orElse(0);
+            for (int l : loads) {
+                worst = Math.max(worst, Math.abs(l - mean));
+            }
+        }
+        return worst;
+    }
+
+    /** Seats in seeded random order; each takes the least loaded allowed officer with room (ties random). */
+    static Map<Long, List<Long>> greedy(TeamAssigner.Model model, Random random) {
+        List<InspectionTask> seats = new ArrayList<>();
+        model.tasks.forEach(t -> {
+            for (int i = 0; i < model.openSeats.get(t); i++) {
+                seats.add(t);
+            }
+        });
+        Collections.shuffle(seats, random);
+        Map<Long, Integer> load = new HashMap<>();
+        Map<Long, List<Long>> teams = new HashMap<>();
+        for (InspectionTask t : seats) {
+            List<Long> team = teams.computeIfAbsent(t.getId(), k -> new ArrayList<>());
+            Officer best = null;
+            int bestLoad = Integer.MAX_VALUE;
+            int ties = 0;
+            for (Officer o : t.allowedOfficers()) {
+                int l = load.getOrDefault(o.getId(), 0);
+                if (team.contains(o.getId()) || l >= o.getCap()) {
+                    continue;
+                }
+                if (l < bestLoad) {
+                    best = o;
+                    bestLoad = l;
+                    ties = 1;
+                } else if (l == bestLoad && random.nextInt(++ties) == 0) {
+                    best = o;
+                }
+            }
+            if (best != null) {
+                team.add(best.getId());
+                load.merge(best.getId(), 1, Integer::sum);
+            }
+        }
+        return teams;
+    }
+
+    /** min Σ load² over all lawful assignments, ignoring partners and preferences: a bound no solver can beat. */
+    static long lowerBound(TeamAssigner.Model model) {
+        long total = 0;
+        for (FlowCheck.Part part : model.parts()) {
+            Graph<Integer, DefaultWeightedEdge> g = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
+            Map<Integer, Integer> supply = new HashMap<>();
+            Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
+            int sink = 0;
+            g.addVertex(sink);
+            Map<Officer, Integer> vertexOf = new HashMap<>();
+            int next = 1;
+            int demand = 0;
+            for (InspectionTask t : part.tasks()) {
+                int tv = next++;
+                g.addVertex(tv);
+                supply.put(tv, part.openSeats().get(t));
+                demand += part.openSeats().get(t);
+                for (Officer o : part.candidates().get(t)) {
+                    Integer ov = vertexOf.get(o);
+                    if (ov == null) {
+                        ov = next++;
+                        vertexOf.put(o, ov);
+                        g.addVertex(ov);
+                        for (int k = 1; k <= part.freeCapacity().get(o); k++) {
+                            DefaultWeightedEdge e = g.addEdge(ov, sink);
+                            g.setEdgeWeight(e, 2 * k - 1);
+                            capacity.put(e, 1);
+                        }
+                    }
+                    DefaultWeightedEdge e = g.addEdge(tv, ov);
+                    g.setEdgeWeight(e, 0);
+                    capacity.put(e, 1);
+                }
+            }
+            supply.put(sink, -demand);
+            MinimumCostFlowProblem<Integer, DefaultWeightedEdge> p = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                    g, v -> supply.getOrDefault(v, 0), capacity::get);
+            total += Math.round(new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(p)
+                    .getCost());
+        }
+        return total;
+    }
+}

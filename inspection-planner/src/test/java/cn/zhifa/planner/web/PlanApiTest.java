@@ -1,0 +1,375 @@
+package cn.zhifa.planner.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.planner.testing.Http;
+import cn.zhifa.planner.testing.Http.Reply;
+import cn.zhifa.planner.testing.InspectorFixture;
+import cn.zhifa.platform.testing.Tokens;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A plan's life end to end: seal, draw (once, even when racing), verification by the published script,
+ * publication, replacement, results. Each test uses its own county and industry, so no test sees another's
+ * targets or inspectors.
+ */
+@HelidonTest
+@DatabaseTest
+class PlanApiTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Inject
+    WebTarget target;
+
+    private Http http() {
+        return new Http(target);
+    }
+
+    /** A matter limited to a fresh industry, targets in {@code area}, and {@code officers} inspectors there. */
+    record Scenario(long planId, String area, List<String> codes, List<Long> officers) {
+    }
+
+    private Scenario scenario(String area, String category, int targets, int officers, int teamSize, int cap,
+                              String ratios) {
+        String industry = "行业-" + UUID.randomUUID();
+        List<String> codes = new ArrayList<>();
+        Reply imported = http().postCsv("/api/v1/targets/import", InspectorFixture.targetsCsv(area, industry, targets,
+                codes), Http.planner());
+        assertEquals(200, imported.status(), imported.body());
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < officers; i++) {
+            ids.add(InspectorFixture.inspector("检查员" + i, category, area));
+        }
+        Reply matter = http().post("/api/v1/matters", """
+                {"name":"食品经营抽查","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
+                 "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
+                 "category":"%s","industries":["%s"]}""".formatted(category, industry), Http.planner());
+        assertEquals(201, matter.status(), matter.body());
+        Reply plan = http().post("/api/v1/plans", """
+                {"name":"测试计划","matterId":%d,"year":%d,"areas":["%s"],"ratios":%s,"creditMultipliers":{"A":0.5},
+                 "teamSize":%d,"inspectorCap":%d,"startsOn":"%s","endsOn":"%s"}""".formatted(
+                matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(), area, ratios, teamSize,
+                cap, TODAY.minusDays(30), TODAY.plusDays(30)), Http.planner());
+        assertEquals(201, plan.status(), plan.body());
+        return new Scenario(plan.json().getJsonNumber("id").longValue(), area, codes, ids);
+    }
+
+    private static final String RATIOS = "{\"LOW\":0.25,\"MEDIUM\":0.5,\"HIGH\":1,\"VERY_HIGH\":1}";
+
+    @Test
+    void shouldSealDrawAndPublishSoThatTheScriptVerifiesTheDraw() throws Exception {
+        Scenario s = scenario("500229", "MARKET_REGULATION", 32, 8, 2, 10, RATIOS);
+        Reply seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        assertEquals(200, seal.status(), seal.body());
+        assertEquals(32, seal.json().getInt("targetCount"));
+        assertEquals(seal.json().getString("commitment"),
+                http().get("/public/v1/plans/" + s.planId() + "/commitment", null).json().getString("commitment"));
+
+        Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3412.56\"}",
+                Http.planner());
+
+        assertEquals(201, draw.status(), draw.body());
+        JsonArray inspections = draw.json().getJsonArray("inspections");
+        // Per risk level 8 targets, credit A/B/C/D two each: LOW 0.25 → A 0.125·2=1, B..D 1 each → 4;
+        // MEDIUM 0.5 → A 1, B..D 1 each → 4; HIGH and VERY_HIGH 1 → A 0.5·2 = 1, B..D 2 each → 7 each. 22 in all.
+        assertEquals(22, inspections.size());
+        for (JsonObject i : inspections.getValuesAs(JsonObject.class)) {
+            Set<Long> team = new HashSet<>();
+            i.getJsonArray("inspectors").getValuesAs(JsonObject.class)
+                    .forEach(o -> team.add(o.getJsonNumber("officerId").longValue()));
+            assertEquals(2, team.size());
+            assertTrue(s.officers().containsAll(team), "only the scenario's inspectors");
+        }
+        assertEquals("DRAWN", planState(s.planId()));
+        assertEquals(44, count("SELECT COUNT(*) FROM insp_team_member m JOIN insp_inspection i ON i.id = m.inspection_id "
+                + "WHERE i.plan_id = ? AND m.active = TRUE", s.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAWN' AND entity_id = ?",
+                String.valueOf(s.planId())));
+
+        assertEquals(404, http().get("/public/v1/plans/" + s.planId() + "/draw-record", null).status(),
+                "not public before publication");
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        Reply record = http().get("/public/v1/plans/" + s.planId() + "/draw-record", null);
+        assertEquals(200, record.status(), record.body());
+
+        Path file = Files.createTempFile("draw-record", ".json");
+        Files.writeString(file, record.body(), StandardCharsets.UTF_8);
+        Verification ok = verify(file);
+        assertEquals(0, ok.exitCode(), ok.output());
+        assertTrue(ok.output().contains("draw verified"), ok.output());
+
+        Files.writeString(file, record.body().replace(s.codes().get(0), s.codes().get(1))
+                .replace("\"externalEntropy\":\"上证 3412.56\"", "\"externalEntropy\":\"上证 3412.57\""),
+                StandardCharsets.UTF_8);
+        Verification tampered = verify(file);
+        assertEquals(1, tampered.exitCode(), tampered.output());
+
+        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
+        assertTrue(replay.getBoolean("identical"), replay.toString());
+
+        Reply again = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        assertEquals(409, again.status());
+        assertEquals("application/problem+json", again.contentType());
+    }
+
+    record Verification(int exitCode, String output) {
+    }
+
+    private static Verification verify(Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", Path.of("..", "docs", "verify-draw.py").toString(), file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Verification(p.waitFor(), out);
+    }
+
+    @Test
+    void shouldDrawOnceWhenTwoRequestsRace() throws Exception {
+        Scenario s = scenario("500230", "MARKET_REGULATION", 12, 6, 2, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        String bearer = Http.planner();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> replies = new ArrayList<>();
+            for (String entropy : List.of("a", "b")) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return http().post("/api/v1/plans/" + s.planId() + "/draw",
+                            "{\"externalEntropy\":\"" + entropy + "\"}", bearer).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : replies) {
+                statuses.add(f.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(201, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw WHERE plan_id = ?", s.planId()));
+        long inspections = count("SELECT COUNT(*) FROM insp_inspection WHERE plan_id = ?", s.planId());
+        assertEquals(inspections * 2, count("SELECT COUNT(*) FROM insp_team_member m JOIN insp_inspection i "
+                + "ON i.id = m.inspection_id WHERE i.plan_id = ?", s.planId()));
+    }
+
+    @Test
+    void shouldRefuseAnInfeasibleDrawWithADiagnosisAndStoreNothing() throws SQLException {
+        Scenario s = scenario("500231", "HEALTH", 8, 2, 3, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+
+        Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+
+        assertEquals(422, draw.status(), draw.body());
+        JsonObject error = draw.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("TEAM_SHORTAGE", error.getString("code"));
+        assertTrue(error.getString("message").startsWith("区域 500231 / 类别 HEALTH 需要 "), error.getString("message"));
+        assertTrue(error.getString("message").contains("可用 2 人"), error.getString("message"));
+        assertEquals("SEALED", planState(s.planId()));
+        assertEquals(0, count("SELECT COUNT(*) FROM insp_inspection WHERE plan_id = ?", s.planId()));
+        assertEquals(0, count("SELECT COUNT(*) FROM insp_draw WHERE plan_id = ?", s.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw_job WHERE plan_id = ? AND state = 'REFUSED'", s.planId()));
+        String english = http().request("/api/v1/plans/" + s.planId() + "/draw", Http.planner())
+                .header("Accept-Language", "en").post(jakarta.ws.rs.client.Entity.json("{}")).readEntity(JsonObject.class)
+                .getJsonArray("errors").getJsonObject(0).getString("message");
+        assertTrue(english.startsWith("Area 500231 / category HEALTH needs "), english);
+    }
+
+    @Test
+    void shouldAnswerARetriedDrawWithTheSameIdempotencyKeyWithTheFirstResult() throws SQLException {
+        Scenario s = scenario("500242", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        String bearer = Http.planner();
+        String key = "draw-" + UUID.randomUUID();
+
+        jakarta.ws.rs.core.Response first = http().request("/api/v1/plans/" + s.planId() + "/draw", bearer)
+                .header("Idempotency-Key", key).post(jakarta.ws.rs.client.Entity.json("{\"externalEntropy\":\"x\"}"));
+        jakarta.ws.rs.core.Response retry = http().request("/api/v1/plans/" + s.planId() + "/draw", bearer)
+                .header("Idempotency-Key", key).post(jakarta.ws.rs.client.Entity.json("{\"externalEntropy\":\"x\"}"));
+
+        assertEquals(201, first.getStatus());
+        assertEquals(201, retry.getStatus(), "a network retry is not a second draw");
+        assertEquals(first.readEntity(String.class), retry.readEntity(String.class));
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw WHERE plan_id = ?", s.planId()));
+    }
+
+    @Test
+    void shouldReplaceAnOfficerInTheAffectedTeamsOnly() throws SQLException {
+        Scenario s = scenario("500233", "MARKET_REGULATION", 16, 6, 2, 10, RATIOS);
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).json()
+                .getJsonArray("inspections");
+        long leaving = drawn.getJsonObject(0).getJsonArray("inspectors").getJsonObject(0)
+                .getJsonNumber("officerId").longValue();
+        long before = count("SELECT COUNT(*) FROM insp_team_member m JOIN insp_inspection i ON i.id = m.inspection_id "
+                + "WHERE i.plan_id = ? AND m.active = TRUE AND m.officer_id <> " + leaving, s.planId());
+
+        Reply replaced = http().post("/api/v1/plans/" + s.planId() + "/replacements",
+                "{\"officerId\":" + leaving + ",\"reason\":\"ILLNESS\",\"note\":\"住院\"}", Http.planner());
+
+        assertEquals(201, replaced.status(), replaced.body());
+        int affected = replaced.json().getJsonArray("inspectionIds").size();
+        assertTrue(affected >= 1);
+        assertEquals(0, count("SELECT COUNT(*) FROM insp_team_member m JOIN insp_inspection i ON i.id = m.inspection_id "
+                + "WHERE i.plan_id = ? AND m.active = TRUE AND m.officer_id = " + leaving, s.planId()));
+        assertEquals(before + affected, count("SELECT COUNT(*) FROM insp_team_member m JOIN insp_inspection i "
+                + "ON i.id = m.inspection_id WHERE i.plan_id = ? AND m.active = TRUE", s.planId()),
+                "every other membership stays, one new member per affected team");
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'TEAM_MEMBER_REPLACED' "
+                + "AND entity_id = ?", String.valueOf(s.planId())));
+        long secondInspection = drawn.getJsonObject(1).getJsonNumber("id").longValue();
+        long conflicted = http().get("/api/v1/plans/" + s.planId(), Http.planner()).json().getJsonArray("inspections")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("id").longValue() == secondInspection)
+                .findFirst().orElseThrow().getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId")
+                .longValue();
+        Reply second = http().post("/api/v1/plans/" + s.planId() + "/replacements", "{\"officerId\":" + conflicted
+                + ",\"reason\":\"CONFLICT\",\"inspectionIds\":[" + secondInspection + "]}", Http.planner());
+        assertEquals(201, second.status(), second.body());
+        assertEquals(List.of(secondInspection), second.json().getJsonArray("inspectionIds").getValuesAs(
+                jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList());
+
+        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
+        assertTrue(replay.getBoolean("identical"), "the draw and both replacements replay: " + replay);
+        assertTrue(replay.getBoolean("replacementsIdentical"));
+    }
+
+    @Test
+    void shouldRecordResultsByTheTeamAndPublishThemWhenComplete() throws SQLException {
+        Scenario s = scenario("500235", "MARKET_REGULATION", 4, 4, 2, 10, "{\"LOW\":1,\"MEDIUM\":1,\"HIGH\":1,\"VERY_HIGH\":1}");
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).json()
+                .getJsonArray("inspections");
+        assertEquals(4, drawn.size());
+        JsonObject first = drawn.getJsonObject(0);
+        long inspectionId = first.getJsonNumber("id").longValue();
+        Set<Long> team = new HashSet<>();
+        first.getJsonArray("inspectors").getValuesAs(JsonObject.class)
+                .forEach(o -> team.add(o.getJsonNumber("officerId").longValue()));
+        long member = team.iterator().next();
+        long outsider = s.officers().stream().filter(o -> !team.contains(o)).findFirst().orElseThrow();
+        String result = "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\",\"note\":\"未发现问题\"}";
+
+        assertEquals(403, http().put("/api/v1/inspections/" + inspectionId + "/result", result,
+                Tokens.bearer(String.valueOf(outsider), "officer")).status());
+        Reply outside = http().put("/api/v1/inspections/" + inspectionId + "/result",
+                result.replace(TODAY.toString(), TODAY.minusDays(60).toString()), Http.planner());
+        assertEquals(422, outside.status(), outside.body());
+        Reply recorded = http().put("/api/v1/inspections/" + inspectionId + "/result", result,
+                Tokens.bearer(String.valueOf(member), "officer"));
+        assertEquals(200, recorded.status(), recorded.body());
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_inspection WHERE id = ? AND result_code = 'NO_ISSUE'",
+                inspectionId));
+
+        assertEquals(409, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner()).status(),
+                "results of an unpublished plan are not published");
+        http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner());
+        Reply incomplete = http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner());
+        assertEquals(422, incomplete.status(), incomplete.body());
+        for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
+            http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result", result, Http.planner());
+        }
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner()).status());
+
+        JsonObject published = http().get("/public/v1/plans/" + s.planId(), null).json();
+        assertEquals("NO_ISSUE", published.getJsonArray("inspections").getJsonObject(0).getString("resultCode"));
+        Reply csv = new Reply(200, target.path("/public/v1/plans/" + s.planId() + "/inspections").request("text/csv")
+                .get(String.class), "text/csv");
+        assertTrue(csv.body().startsWith("inspectionId,creditCode,targetName"), csv.body());
+        assertEquals(5, csv.body().lines().count());
+        assertEquals(409, http().put("/api/v1/inspections/" + inspectionId + "/result", result, Http.planner()).status(),
+                "published results are final");
+        JsonObject stats = http().get("/public/v1/statistics?year=" + TODAY.minusDays(30).getYear(), null).json();
+        assertTrue(stats.getJsonObject("results").getJsonNumber("NO_ISSUE").longValue() >= 4);
+    }
+
+    @Test
+    void shouldCancelASealedPlanAndKeepItPubliclyVisibleWithTheReason() throws SQLException {
+        Scenario s = scenario("500241", "MARKET_REGULATION", 4, 2, 2, 10, RATIOS);
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+
+        Reply cancelled = http().post("/api/v1/plans/" + s.planId() + "/cancel", "{\"reason\":\"事项调整\"}",
+                Http.planner());
+
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals("CANCELLED", planState(s.planId()));
+        JsonObject shown = http().get("/public/v1/plans/" + s.planId(), null).json();
+        assertEquals("事项调整", shown.getJsonObject("plan").getString("cancelReason"));
+        assertEquals(409, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).status());
+        assertEquals(409, http().post("/api/v1/plans/" + s.planId() + "/cancel", "{\"reason\":\"再次\"}",
+                Http.planner()).status());
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_CANCELLED' AND entity_id = ?",
+                String.valueOf(s.planId())));
+    }
+
+    @Test
+    void shouldNameEveryInvalidFieldOfAPlan() {
+        Reply reply = http().post("/api/v1/plans", """
+                {"name":"x","matterId":1,"year":2026,"areas":["999999"],"ratios":{"LOW":0.12345,"HIGH":2},
+                 "teamSize":1,"startsOn":"2026-12-01","endsOn":"2026-11-01"}""", Http.planner());
+
+        assertEquals(400, reply.status(), reply.body());
+        List<String> codes = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ":" + e.getString("code")).sorted().toList();
+        assertEquals(List.of("areas:AREA_UNKNOWN", "endsOn:PLAN_WINDOW_INVALID", "ratios.HIGH:PLAN_RATIO_RANGE",
+                "ratios.LOW:PLAN_RATIO_SCALE", "teamSize:PLAN_TEAM_SIZE"), codes);
+    }
+
+    @Test
+    void shouldRefuseWrongRolesAndMissingTokens() {
+        assertEquals(401, http().post("/api/v1/plans", "{}", null).status());
+        assertEquals(403, http().post("/api/v1/plans", "{}", Tokens.bearer("7", "officer")).status());
+        assertEquals(403, http().get("/api/v1/targets", Tokens.bearer("hr-1", "hr")).status());
+        assertEquals(200, http().get("/public/v1/plans", null).status());
+    }
+
+    private static String planState(long planId) throws SQLException {
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT state FROM insp_plan WHERE id = ?")) {
+            q.setLong(1, planId);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
+    }
+
+    static long count(String sql, Object param) throws SQLException {
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setObject(1, param);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

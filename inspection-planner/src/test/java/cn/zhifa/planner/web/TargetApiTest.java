@@ -1,0 +1,136 @@
+package cn.zhifa.planner.web;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.planner.testing.Http;
+import cn.zhifa.planner.testing.Http.Reply;
+import cn.zhifa.planner.testing.InspectorFixture;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The target directory: import with upsert and history, all-or-nothing, search, conflicts, matters. */
+@HelidonTest
+@DatabaseTest
+class TargetApiTest {
+
+    @Inject
+    WebTarget target;
+
+    private Http http() {
+        return new Http(target);
+    }
+
+    @Test
+    void shouldUpsertByCreditCodeAndKeepTheHistoryOfLevels() throws SQLException {
+        String industry = "行业-" + UUID.randomUUID();
+        List<String> codes = new ArrayList<>();
+        String csv = InspectorFixture.targetsCsv("500236", industry, 3, codes);
+        assertEquals(3, http().postCsv("/api/v1/targets/import", csv, Http.planner()).json().getInt("inserted"));
+        String changed = csv.replace(codes.get(0) + ",测试企业0," + industry + ",500236,LOW",
+                codes.get(0) + ",测试企业0," + industry + ",500236,HIGH");
+
+        JsonObject again = http().postCsv("/api/v1/targets/import", changed, Http.planner()).json();
+
+        assertEquals(0, again.getInt("inserted"));
+        assertEquals(1, again.getInt("updated"));
+        assertEquals(2, again.getInt("unchanged"));
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT risk_level FROM insp_target_history WHERE credit_code = ? "
+                     + "ORDER BY id")) {
+            q.setString(1, codes.get(0));
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("LOW", rs.getString(1));
+                assertTrue(rs.next());
+                assertEquals("HIGH", rs.getString(1));
+            }
+        }
+        JsonObject detail = http().get("/api/v1/targets/" + codes.get(0), Http.planner()).json();
+        assertEquals(2, detail.getJsonArray("history").size());
+    }
+
+    @Test
+    void shouldRejectTheWholeFileWhenOneRowIsBadEvenAfterEarlierBatchesWereWritten() throws SQLException {
+        String industry = "行业-" + UUID.randomUUID();
+        List<String> codes = new ArrayList<>();
+        String csv = InspectorFixture.targetsCsv("500237", industry, 620, codes);
+        String bad = codes.get(610).substring(0, 17) + (codes.get(610).endsWith("0") ? "1" : "0");
+        csv = csv.replace(codes.get(610), bad).replace(codes.get(611) + ",测试企业611," + industry + ",500237,",
+                codes.get(611) + ",测试企业611," + industry + ",999999,");
+
+        Reply reply = http().postCsv("/api/v1/targets/import", csv, Http.planner());
+
+        assertEquals(400, reply.status(), reply.body());
+        List<String> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ":" + e.getString("code")).toList();
+        assertEquals(List.of("rows[611].creditCode:CREDIT_CODE_INVALID", "rows[612].area:AREA_UNKNOWN"), errors);
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM insp_target WHERE industry = ?")) {
+            q.setString(1, industry);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the first 500 rows written before the bad one are rolled back");
+            }
+        }
+    }
+
+    @Test
+    void shouldSearchByAreaCoveringSubDivisionsAndRiskLevel() {
+        String industry = "行业-" + UUID.randomUUID();
+        List<String> codes = new ArrayList<>();
+        http().postCsv("/api/v1/targets/import", InspectorFixture.targetsCsv("500238", industry, 8, codes),
+                Http.planner());
+
+        JsonObject page = http().get("/api/v1/targets?area=500200&riskLevel=HIGH&size=500", Http.planner()).json();
+
+        List<String> found = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("creditCode")).toList();
+        assertTrue(found.containsAll(List.of(codes.get(2), codes.get(6))), found.toString());
+        assertTrue(found.stream().noneMatch(c -> c.equals(codes.get(0))));
+        assertEquals(400, http().get("/api/v1/targets?riskLevel=EXTREME", Http.planner()).status());
+    }
+
+    @Test
+    void shouldDeclareAConflictOnceAndRefuseUnknownOfficersAndTargets() {
+        List<String> codes = new ArrayList<>();
+        http().postCsv("/api/v1/targets/import", InspectorFixture.targetsCsv("500240", "行业-" + UUID.randomUUID(), 1,
+                codes), Http.planner());
+        long officer = InspectorFixture.inspector("回避测试", "HEALTH", "500240");
+        String body = "{\"officerId\":" + officer + ",\"reason\":\"近亲属任法定代表人\"}";
+
+        assertEquals(201, http().post("/api/v1/targets/" + codes.get(0) + "/conflicts", body, Http.planner()).status());
+        assertEquals(409, http().post("/api/v1/targets/" + codes.get(0) + "/conflicts", body, Http.planner()).status());
+        assertEquals(422, http().post("/api/v1/targets/" + codes.get(0) + "/conflicts",
+                "{\"officerId\":987654321,\"reason\":\"x\"}", Http.planner()).status());
+        assertEquals(404, http().post("/api/v1/targets/914403001922038216X/conflicts", body, Http.planner()).status());
+    }
+
+    @Test
+    void shouldPublishTheMatterList() {
+        Reply created = http().post("/api/v1/matters", """
+                {"name":"公示测试事项","subject":"区市场监督管理局","legalBasis":"依据","targetScope":"对象",
+                 "content":"内容","method":"方式","frequency":"频次","category":"MARKET_REGULATION"}""", Http.planner());
+        assertEquals(201, created.status(), created.body());
+        Reply missing = http().post("/api/v1/matters", "{\"name\":\"缺项\",\"category\":\"NOPE\"}", Http.planner());
+        assertEquals(400, missing.status());
+        assertTrue(missing.json().getJsonArray("errors").size() >= 7, missing.body());
+
+        JsonObject list = http().get("/public/v1/matters?size=500", null).json();
+        assertTrue(list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getJsonNumber("id").longValue() == created.json().getJsonNumber("id").longValue()));
+    }
+}
