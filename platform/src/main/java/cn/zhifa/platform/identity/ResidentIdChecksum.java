@@ -27,8 +27,30 @@ public final class ResidentIdChecksum {
         return CHECK_CHARACTERS.charAt(sum % 11);
     }
 
-    /** Whether 18 characters are 17 digits and their check character (an x counts as X). */
+    /**
+     * Whether 18 characters read as a resident identity number: 17 digits whose digits 7-14 are a
+     * calendar date of 1900-2099, then their check character (an x counts as X). Other 18-digit codes,
+     * such as credential numbers, rarely pass both.
+     */
     public static boolean isValid(CharSequence number) {
+        return hasValidCheckCharacter(number) && hasBirthDate(number.toString());
+    }
+
+    private static boolean hasBirthDate(String number) {
+        int year = Integer.parseInt(number.substring(6, 10));
+        if (year < 1900 || year > 2099) {
+            return false;
+        }
+        try {
+            java.time.LocalDate.of(year, Integer.parseInt(number.substring(10, 12)),
+                    Integer.parseInt(number.substring(12, 14)));
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasValidCheckCharacter(CharSequence number) {
         if (number.length() != 18) {
             return false;
         }

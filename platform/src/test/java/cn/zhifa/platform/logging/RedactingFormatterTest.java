@@ -32,6 +32,16 @@ class RedactingFormatterTest {
     }
 
     @Test
+    void shouldNotTakeACredentialNumberWithAMatchingCheckDigitForAnIdentityNumber() {
+        // digits 1-17 of a credential number (agency 500115002, year 2026, serial 00001) with the GB 11643
+        // check character appended: the checksum matches, but digits 7-14 are no birth date
+        String first17 = "50011500220260000";
+        String lookalike = first17 + ResidentIdChecksum.checkCharacter(first17);
+        assertFalse(ResidentIdChecksum.isValid(lookalike));
+        assertEquals(lookalike, RedactingFormatter.redact(lookalike));
+    }
+
+    @Test
     void shouldLeaveOtherDigitRunsAlone() {
         String credentialNumber = "500115002202600001";
         assertFalse(ResidentIdChecksum.isValid(credentialNumber));
