@@ -1,0 +1,17 @@
+package cn.zhifa.training.domain.importing;
+
+/**
+ * A refused field of an imported line; the code is also the message key.
+ *
+ * @param line  the line number (1 is the header)
+ * @param field the column name as in the header ({@code courseId}, {@code officerId}, {@code idNumber}, {@code hours})
+ * @param code  the rule the value breaks
+ */
+public record RowError(int line, String field, String code) {
+    public static final String REQUIRED = "IMPORT_VALUE_REQUIRED";
+    public static final String COURSE_ID_INVALID = "IMPORT_COURSE_ID_INVALID";
+    public static final String OFFICER_ID_INVALID = "IMPORT_OFFICER_ID_INVALID";
+    public static final String ID_NUMBER_INVALID = "IMPORT_ID_NUMBER_INVALID";
+    /** Both officerId and idNumber given on one line: which one is meant is unclear. */
+    public static final String OFFICER_GIVEN_TWICE = "IMPORT_OFFICER_GIVEN_TWICE";
+}

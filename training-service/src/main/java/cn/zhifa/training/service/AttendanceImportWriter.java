@@ -1,0 +1,106 @@
+package cn.zhifa.training.service;
+
+import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.training.domain.importing.AttendanceFileException;
+import cn.zhifa.training.domain.importing.AttendanceFileReader;
+import cn.zhifa.training.mapper.AttendanceMapper;
+import cn.zhifa.training.mapper.BulkWriter;
+import cn.zhifa.training.mapper.CourseMapper;
+import cn.zhifa.training.mapper.GeneratedId;
+import cn.zhifa.training.mapper.ImportBatch;
+import cn.zhifa.training.mapper.ImportBatchMapper;
+import cn.zhifa.training.mapper.OfficerMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.mybatis.cdi.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The transaction of an import (a bean of its own so that the transaction interceptor applies). */
+@ApplicationScoped
+public class AttendanceImportWriter {
+    static final String ENTITY = "training-import";
+
+    private final ImportBatchMapper batches;
+    private final CourseMapper courses;
+    private final OfficerMapper officers;
+    private final AttendanceMapper attendance;
+    private final BulkWriter bulk;
+    private final TrainingSettings settings;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @Inject
+    public AttendanceImportWriter(ImportBatchMapper batches, CourseMapper courses, OfficerMapper officers,
+                                  AttendanceMapper attendance, BulkWriter bulk, TrainingSettings settings,
+                                  AuditLog audit, CurrentActor actor, Clock clock) {
+        this.batches = batches;
+        this.courses = courses;
+        this.officers = officers;
+        this.attendance = attendance;
+        this.bulk = bulk;
+        this.settings = settings;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public Optional<ImportBatch> previousImport(String sha256) {
+        return batches.findByHash(sha256);
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public ImportBatch write(SpooledUpload upload, AttendanceFileReader reader, ImportFormat format, String fileName,
+                      int creditYear) {
+        String importedBy = actor.get().subject();
+        long now = clock.millis();
+        ImportBatch claim = new ImportBatch(0, upload.sha256(), fileName, format.name(), 0, 0, now, importedBy);
+        GeneratedId key = new GeneratedId();
+        try {
+            batches.insert(claim, key);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof SQLIntegrityConstraintViolationException) {
+                // Another request is importing the same file right now; its result will be the answer.
+                throw ProblemException.conflict("IMPORT_IN_PROGRESS", upload.sha256());
+            }
+            throw e;
+        }
+        ImportRun run = new ImportRun(courses, officers, attendance, bulk, creditYear, key.value(), now, importedBy,
+                settings.importChunkSize(), settings.maxReportedErrors());
+        try {
+            reader.read(upload.file(), run);
+        } catch (AttendanceFileException e) {
+            throw ProblemException.invalid("file", e.code(), e.detail());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        run.finish();
+        if (!run.errors().isEmpty()) {
+            throw ProblemException.rejected(run.errors());
+        }
+        batches.complete(key.value(), run.stored(), run.storedHalfHours());
+        ImportBatch batch = new ImportBatch(key.value(), upload.sha256(), fileName, format.name(), run.stored(),
+                run.storedHalfHours(), now, importedBy);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("batchId", batch.id());
+        summary.put("fileSha256", batch.fileSha256());
+        summary.put("fileName", fileName == null ? "" : fileName);
+        summary.put("creditYear", creditYear);
+        summary.put("rows", batch.rowCount());
+        summary.put("hours", BigDecimal.valueOf(batch.halfHours()).divide(BigDecimal.TWO));
+        summary.put("courseIds", run.coursesTouched());
+        audit.record("TRAINING_ATTENDANCE_IMPORTED", ENTITY, String.valueOf(batch.id()), summary, null);
+        return batch;
+    }
+}

@@ -1,0 +1,192 @@
+package cn.zhifa.training.service;
+
+import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.training.domain.Course;
+import cn.zhifa.training.domain.Hours;
+import cn.zhifa.training.mapper.Attendance;
+import cn.zhifa.training.mapper.AttendanceChange;
+import cn.zhifa.training.mapper.AttendanceKey;
+import cn.zhifa.training.mapper.AttendanceMapper;
+import cn.zhifa.training.mapper.CourseMapper;
+import cn.zhifa.training.mapper.NewAttendance;
+import cn.zhifa.training.mapper.Officer;
+import cn.zhifa.training.mapper.OfficerMapper;
+import cn.zhifa.training.mapper.BulkWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mybatis.cdi.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** 学时记录 entered by trainers: a course's attendance all at once, and corrections with their history. */
+@ApplicationScoped
+public class AttendanceService {
+    static final String ENTITY = "training-attendance";
+    /** Rows per INSERT statement. */
+    private static final int STATEMENT_ROWS = 1000;
+
+    private final CourseMapper courses;
+    private final AttendanceMapper attendance;
+    private final OfficerMapper officers;
+    private final BulkWriter bulk;
+    private final TrainingSettings settings;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @Inject
+    public AttendanceService(CourseMapper courses, AttendanceMapper attendance, OfficerMapper officers,
+                             BulkWriter bulk, TrainingSettings settings, AuditLog audit, CurrentActor actor,
+                             Clock clock) {
+        this.courses = courses;
+        this.attendance = attendance;
+        this.officers = officers;
+        this.bulk = bulk;
+        this.settings = settings;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the attendance of a course: every entry or none. 400 for malformed entries, 404 for an
+     * unknown course, 422 for unknown officers or hours over the course's, 409 when an officer is
+     * already recorded for the course (correct it instead).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public RecordedAttendance record(long courseId, List<AttendanceEntry> entries) {
+        List<NewAttendance> rows = validate(courseId, entries);
+        Course course = courses.lockById(courseId).orElseThrow(() -> ProblemException.notFound(CourseService.ENTITY,
+                courseId));
+        Set<Long> known = officers.findByIds(rows.stream().map(NewAttendance::officerId).toList()).stream()
+                .map(Officer::id).collect(Collectors.toSet());
+        Violations violations = new Violations();
+        for (int i = 0; i < rows.size(); i++) {
+            NewAttendance row = rows.get(i);
+            violations.require(known.contains(row.officerId()), "[" + i + "].officerId", "OFFICER_UNKNOWN",
+                    row.officerId());
+            violations.require(course.allows(row.hours()), "[" + i + "].hours", "HOURS_OVER_COURSE",
+                    course.hours().toDecimal());
+        }
+        violations.throwIfRejected();
+        List<AttendanceKey> duplicates = attendance.existing(rows.stream()
+                .map(row -> new AttendanceKey(courseId, row.officerId())).toList());
+        if (!duplicates.isEmpty()) {
+            throw ProblemException.conflict("ATTENDANCE_ALREADY_RECORDED", duplicates.stream()
+                    .map(key -> String.valueOf(key.officerId())).collect(Collectors.joining(", ")));
+        }
+        String recordedBy = actor.get().subject();
+        long now = clock.millis();
+        CreditTotals credit = new CreditTotals();
+        for (int from = 0; from < rows.size(); from += STATEMENT_ROWS) {
+            bulk.insertAttendance(rows.subList(from, Math.min(from + STATEMENT_ROWS, rows.size())), null, now,
+                    recordedBy);
+        }
+        rows.forEach(row -> credit.added(course, row.officerId(), row.hours().halfHours()));
+        credit.applyTo(bulk);
+        Hours total = rows.stream().map(NewAttendance::hours).reduce(Hours.ZERO, Hours::plus);
+        audit.record("TRAINING_ATTENDANCE_RECORDED", CourseService.ENTITY, String.valueOf(courseId),
+                Map.of("courseId", courseId, "attendance", rows.stream()
+                        .map(row -> Map.of("officerId", row.officerId(), "hours", row.hours().toDecimal())).toList()),
+                null);
+        return new RecordedAttendance(courseId, rows.size(), total.toDecimal());
+    }
+
+    /** Corrects the credited hours of one attendance, keeping the old value in its history. */
+    @Transactional(rollbackFor = Exception.class)
+    public Attendance correct(long courseId, long officerId, AttendanceCorrection correction) {
+        Hours hours = validate(correction);
+        Course course = courses.lockById(courseId).orElseThrow(() -> ProblemException.notFound(CourseService.ENTITY,
+                courseId));
+        Attendance current = find(courseId, officerId);
+        if (correction.version() != current.version()) {
+            throw ProblemException.conflict(CourseService.STALE_VERSION, current.version());
+        }
+        if (!course.allows(hours)) {
+            throw ProblemException.rejected("hours", "HOURS_OVER_COURSE", course.hours().toDecimal());
+        }
+        if (hours.equals(current.hours())) {
+            return current;
+        }
+        attendance.updateHours(courseId, officerId, hours, current.version());
+        AttendanceChange change = new AttendanceChange(courseId, officerId, current.hours(), hours,
+                correction.reason().strip(), clock.millis(), actor.get().subject());
+        attendance.insertChange(change);
+        CreditTotals credit = new CreditTotals();
+        credit.changed(course, officerId, hours.halfHours() - current.hours().halfHours());
+        credit.applyTo(bulk);
+        audit.record("TRAINING_ATTENDANCE_CORRECTED", ENTITY, courseId + "/" + officerId,
+                Map.of("courseId", courseId, "officerId", officerId, "oldHours", current.hours().toDecimal(),
+                        "newHours", hours.toDecimal()), change.reason());
+        return find(courseId, officerId);
+    }
+
+    public Page<Attendance> list(long courseId, PageRequest page) {
+        courses.findById(courseId).orElseThrow(() -> ProblemException.notFound(CourseService.ENTITY, courseId));
+        return Page.of(attendance.listByCourse(courseId, page.offset(), page.limit()), page,
+                attendance.countByCourse(courseId));
+    }
+
+    /** The corrections of one attendance, oldest first. */
+    public List<AttendanceChange> history(long courseId, long officerId) {
+        find(courseId, officerId);
+        return attendance.changes(courseId, officerId);
+    }
+
+    private Attendance find(long courseId, long officerId) {
+        return attendance.find(courseId, officerId)
+                .orElseThrow(() -> ProblemException.notFound(ENTITY, courseId + "/" + officerId));
+    }
+
+    private List<NewAttendance> validate(long courseId, List<AttendanceEntry> entries) {
+        if (entries == null || entries.isEmpty()) {
+            throw ProblemException.invalid(null, "ATTENDANCE_EMPTY");
+        }
+        if (entries.size() > settings.maxAttendancePerRequest()) {
+            throw ProblemException.invalid(null, "ATTENDANCE_TOO_MANY", settings.maxAttendancePerRequest());
+        }
+        Violations violations = new Violations();
+        Set<Long> seen = new HashSet<>();
+        List<NewAttendance> rows = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            AttendanceEntry entry = entries.get(i);
+            Long officerId = entry == null ? null : entry.officerId();
+            if (officerId == null || officerId <= 0) {
+                violations.add("[" + i + "].officerId", "FIELD_REQUIRED");
+            } else if (!seen.add(officerId)) {
+                violations.add("[" + i + "].officerId", "ATTENDANCE_DUPLICATE_IN_REQUEST", officerId);
+            }
+            Hours hours = HoursInput.read(entry == null ? null : entry.hours(), "[" + i + "].hours", violations);
+            if (officerId != null && hours != null) {
+                rows.add(new NewAttendance(courseId, officerId, hours));
+            }
+        }
+        violations.throwIfInvalid();
+        return rows;
+    }
+
+    private static Hours validate(AttendanceCorrection correction) {
+        Violations violations = new Violations();
+        Hours hours = HoursInput.read(correction.hours(), "hours", violations);
+        String reason = correction.reason();
+        if (reason == null || reason.isBlank()) {
+            violations.add("reason", "FIELD_REQUIRED");
+        } else if (reason.strip().length() > AttendanceCorrection.REASON_MAX) {
+            violations.add("reason", "FIELD_TOO_LONG", AttendanceCorrection.REASON_MAX);
+        }
+        violations.require(correction.version() != null, "version", "FIELD_REQUIRED");
+        violations.throwIfInvalid();
+        return hours;
+    }
+}

@@ -1,0 +1,55 @@
+package cn.zhifa.training.service;
+
+import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.error.Violations;
+import cn.zhifa.training.domain.Course;
+import cn.zhifa.training.domain.CourseMode;
+import cn.zhifa.training.domain.Hours;
+import cn.zhifa.training.domain.TrainingCategory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * A course as a trainer submits it (create or replace), before validation.
+ *
+ * @param title           required, at most 200 characters
+ * @param category        a code of the {@code training-categories} dictionary
+ * @param organizerAgency a code of the {@code agencies} dictionary
+ * @param hours           class hours in half-hour steps, e.g. {@code 2.5}
+ * @param startsOn        first day
+ * @param endsOn          last day, not before {@code startsOn}
+ * @param mode            one of {@link CourseMode}
+ * @param version         the version being replaced (updates only)
+ */
+public record CourseDraft(String title, String category, String organizerAgency, BigDecimal hours,
+                          LocalDate startsOn, LocalDate endsOn, String mode, Integer version) {
+    static final int TITLE_MAX = 200;
+
+    /** The course this draft describes, or 400 naming every bad field. */
+    Course validate(long id, int currentVersion, Dictionaries dictionaries) {
+        Violations violations = new Violations();
+        if (title == null || title.isBlank()) {
+            violations.add("title", "FIELD_REQUIRED");
+        } else if (title.strip().length() > TITLE_MAX) {
+            violations.add("title", "FIELD_TOO_LONG", TITLE_MAX);
+        }
+        TrainingCategory trainingCategory = TrainingCategory.fromCode(category)
+                .filter(code -> dictionaries.isTrainingCategory(code.name())).orElse(null);
+        violations.require(trainingCategory != null, "category", "TRAINING_CATEGORY_UNKNOWN", category);
+        violations.require(dictionaries.isAgency(organizerAgency), "organizerAgency", "AGENCY_UNKNOWN", organizerAgency);
+        Hours courseHours = HoursInput.read(hours, "hours", violations);
+        violations.require(startsOn != null, "startsOn", "FIELD_REQUIRED");
+        violations.require(endsOn != null, "endsOn", "FIELD_REQUIRED");
+        if (startsOn != null && endsOn != null) {
+            violations.require(!endsOn.isBefore(startsOn), "endsOn", "COURSE_ENDS_BEFORE_START");
+        }
+        CourseMode courseMode = Arrays.stream(CourseMode.values()).filter(m -> m.name().equals(mode)).findFirst()
+                .orElse(null);
+        violations.require(courseMode != null, "mode", "COURSE_MODE_UNKNOWN", mode);
+        violations.throwIfInvalid();
+        return new Course(id, title.strip(), trainingCategory, organizerAgency, courseHours, startsOn, endsOn,
+                courseMode, currentVersion);
+    }
+}

@@ -1,0 +1,89 @@
+package cn.zhifa.training.web;
+
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.Roles;
+import cn.zhifa.training.service.AttendanceImportService;
+import cn.zhifa.training.service.ImportFormat;
+import cn.zhifa.training.service.ImportOutcome;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Optional;
+
+/**
+ * Attendance import from a CSV or xlsx file (header {@code courseId,officerId,hours}; {@code idNumber} may
+ * stand in place of {@code officerId}). All rows or none; every bad row is reported as
+ * {@code line:<n>:<column>}; the same file sent again stores nothing and answers 200 with the first import:
+ * <pre>
+ * printf 'courseId,officerId,hours\n7,51,6\n7,52,5.5\n' > attendance.csv
+ * curl -s -X POST 'localhost:8080/api/v1/attendance/import?year=2026&fileName=attendance.csv' \
+ *   -H "Authorization: Bearer $TRAINER" -H 'Content-Type: text/csv' --data-binary @attendance.csv
+ * {"alreadyImported":false,"batchId":3,"fileSha256":"5f1c…","format":"CSV","hours":11.5,"rows":2,...}
+ * curl -s -X POST localhost:8080/api/v1/attendance/import -H "Authorization: Bearer $TRAINER" \
+ *   -H 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' --data-binary @学时.xlsx
+ * </pre>
+ */
+@Path("/api/v1/attendance/import")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "training attendance")
+public class AttendanceImportResource {
+    private final AttendanceImportService imports;
+    private final Views views;
+
+    @Inject
+    public AttendanceImportResource(AttendanceImportService imports, Views views) {
+        this.imports = imports;
+        this.views = views;
+    }
+
+    @POST
+    @RolesAllowed(Roles.TRAINER)
+    @Consumes({TableWriter.CSV, TableWriter.XLSX})
+    @Operation(summary = "Import attendance: all rows valid or none stored; re-importing the same file stores nothing")
+    @APIResponse(responseCode = "201", description = "Imported: the batch with its row count and hours")
+    @APIResponse(responseCode = "200", description = "This file was imported before: the first import, nothing stored")
+    @APIResponse(responseCode = "400", description = "The file as a whole: IMPORT_FILE_EMPTY, IMPORT_HEADER_INVALID, "
+            + "IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE")
+    @APIResponse(responseCode = "413", description = "Larger than zhifa.training.import.max-bytes")
+    @APIResponse(responseCode = "422", description = "Bad rows, each as errors[] with field line:<n>:<column> and a code")
+    public Response importFile(InputStream body, @QueryParam("year") Integer year,
+                               @QueryParam("fileName") String fileName, @Context HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        ImportFormat format = type != null && type.isCompatible(MediaType.valueOf(TableWriter.XLSX))
+                ? ImportFormat.XLSX : ImportFormat.CSV;
+        ImportOutcome outcome = imports.importFile(body, format, charset(type), Optional.ofNullable(fileName),
+                Optional.ofNullable(year));
+        return Response.status(outcome.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(views.importOutcome(outcome)).build();
+    }
+
+    private static Optional<Charset> charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw ProblemException.invalid("Content-Type", "IMPORT_ENCODING_UNREADABLE", name);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package cn.zhifa.training.mapper;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.training.domain.Hours;
+import cn.zhifa.training.domain.TrainingCategory;
+import cn.zhifa.training.domain.TrainingPolicy;
+import cn.zhifa.training.service.AttendanceCorrection;
+import cn.zhifa.training.service.AttendanceEntry;
+import cn.zhifa.training.service.AttendanceService;
+import cn.zhifa.training.service.CourseDraft;
+import cn.zhifa.training.service.CourseService;
+import cn.zhifa.training.testing.OfficerFixture;
+import cn.zhifa.training.testing.Sql;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The mappers and the bulk writer on the migrated database; writes are checked with plain JDBC. */
+@HelidonTest
+@DatabaseTest
+class TrainingMappersTest {
+    private static final String AGENCY = "500115007";
+
+    @Inject
+    CourseService courses;
+    @Inject
+    AttendanceService attendance;
+    @Inject
+    ComplianceMapper compliance;
+    @Inject
+    OfficerMapper officers;
+
+    @Test
+    void shouldKeepTheYearlyTotalsEqualToTheAttendanceTheyAddUp() {
+        long officer = OfficerFixture.officer("周五", AGENCY);
+        long update = course(TrainingCategory.LAW_UPDATE, "6", 2027);
+        long professional = course(TrainingCategory.PROFESSIONAL_LAW, "10", 2027);
+        attendance.record(update, List.of(new AttendanceEntry(officer, new BigDecimal("6"))));
+        attendance.record(professional, List.of(new AttendanceEntry(officer, new BigDecimal("9.5"))));
+        attendance.correct(professional, officer, new AttendanceCorrection(new BigDecimal("8"), "补录更正", 1));
+
+        assertEquals(16, Sql.number("SELECT professional_half_hours FROM trn_year_total"
+                + " WHERE credit_year = 2027 AND officer_id = ?", officer));
+        assertEquals(1, Sql.number("SELECT course_count FROM trn_update_total"
+                + " WHERE credit_year = 2027 AND officer_id = ? AND organizer_agency = ?", officer, AGENCY));
+        // The invariant over every officer and year in the database, whatever other tests wrote.
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM (SELECT c.credit_year, a.officer_id,"
+                + " SUM(CASE WHEN c.category = 'COMPREHENSIVE_LAW' THEN a.half_hours ELSE 0 END) AS comprehensive,"
+                + " SUM(CASE WHEN c.category = 'PROFESSIONAL_LAW' THEN a.half_hours ELSE 0 END) AS professional,"
+                + " SUM(CASE WHEN c.category = 'LAW_UPDATE' THEN a.half_hours ELSE 0 END) AS law_update,"
+                + " SUM(CASE WHEN c.category = 'POLITICAL' THEN a.half_hours ELSE 0 END) AS political,"
+                + " SUM(CASE WHEN c.category = 'OTHER' THEN a.half_hours ELSE 0 END) AS other"
+                + " FROM trn_attendance a JOIN trn_course c ON c.id = a.course_id GROUP BY c.credit_year, a.officer_id) x"
+                + " LEFT JOIN trn_year_total t ON t.credit_year = x.credit_year AND t.officer_id = x.officer_id"
+                + " WHERE t.officer_id IS NULL OR t.comprehensive_half_hours <> x.comprehensive"
+                + " OR t.professional_half_hours <> x.professional OR t.law_update_half_hours <> x.law_update"
+                + " OR t.political_half_hours <> x.political OR t.other_half_hours <> x.other"));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM (SELECT c.credit_year, a.officer_id, c.organizer_agency,"
+                + " COUNT(*) AS n FROM trn_attendance a JOIN trn_course c ON c.id = a.course_id"
+                + " WHERE c.category = 'LAW_UPDATE' GROUP BY c.credit_year, a.officer_id, c.organizer_agency) x"
+                + " LEFT JOIN trn_update_total u ON u.credit_year = x.credit_year AND u.officer_id = x.officer_id"
+                + " AND u.organizer_agency = x.organizer_agency WHERE u.officer_id IS NULL OR u.course_count <> x.n"));
+    }
+
+    @Test
+    void shouldOrderTheReportByTheConfiguredCountingCategories() {
+        long politicalOnly = OfficerFixture.officer("吴六", AGENCY);
+        long professionalOnly = OfficerFixture.officer("郑七", AGENCY);
+        attendance.record(course(TrainingCategory.POLITICAL, "40", 2029),
+                List.of(new AttendanceEntry(politicalOnly, new BigDecimal("40"))));
+        attendance.record(course(TrainingCategory.PROFESSIONAL_LAW, "4", 2029),
+                List.of(new AttendanceEntry(professionalOnly, new BigDecimal("4"))));
+        TrainingPolicy policy = new TrainingPolicy(Hours.ofWhole(60), EnumSet.of(TrainingCategory.PROFESSIONAL_LAW), 1);
+        ComplianceQuery query = new ComplianceQuery(2029, List.of(AGENCY), List.of("ON_POST"), List.of("ASSISTANT"),
+                CategoryWeights.of(policy), 120, 1);
+
+        List<Long> order = compliance.page(query, 0, 500).stream().map(ComplianceLine::officerId)
+                .filter(id -> id == politicalOnly || id == professionalOnly).toList();
+
+        assertEquals(List.of(politicalOnly, professionalOnly), order, "40 political hours count for nothing");
+        assertEquals(compliance.count(query), compliance.page(query, 0, 500).size());
+    }
+
+    @Test
+    void shouldLeaveOfficersOffPostAndAssistantsOutOfTheReport() {
+        long retired = OfficerFixture.officer("冯八", AGENCY, "REGULAR", "RETIRED");
+        long assistant = OfficerFixture.officer("陈九", AGENCY, "ASSISTANT", "ON_POST");
+        ComplianceQuery query = new ComplianceQuery(2029, List.of(AGENCY), List.of("ON_POST"), List.of("ASSISTANT"),
+                CategoryWeights.of(TrainingPolicy.STANDARD), 120, 1);
+
+        List<Long> listed = compliance.page(query, 0, 500).stream().map(ComplianceLine::officerId).toList();
+
+        assertEquals(false, listed.contains(retired));
+        assertEquals(false, listed.contains(assistant));
+    }
+
+    @Test
+    void shouldFindOfficersByIdentityNumberThroughThePublishedView() {
+        long officer = OfficerFixture.officer("褚十", AGENCY);
+        String idNumber = OfficerFixture.idNumberOf(officer);
+
+        List<Officer> found = officers.findByIdNumbers(List.of(idNumber, "000000000000000000"));
+
+        assertEquals(List.of(officer), found.stream().map(Officer::id).toList());
+        assertEquals(AGENCY, found.get(0).agencyCode());
+    }
+
+    private long course(TrainingCategory category, String hours, int year) {
+        LocalDate day = LocalDate.of(year, 3, 1);
+        return courses.create(new CourseDraft("映射测试", category.name(), AGENCY, new BigDecimal(hours), day, day,
+                "ONLINE", null)).id();
+    }
+}

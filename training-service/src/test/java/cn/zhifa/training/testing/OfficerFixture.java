@@ -1,0 +1,115 @@
+package cn.zhifa.training.testing;
+
+import cn.zhifa.db.testing.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Seeds officers for training-service's tests. Officers belong to credential-service, whose API a
+ * training test cannot call; this is the one place that writes its table {@code cred_officer} (columns as
+ * in its migration V10), with plain JDBC. Everything else in this module reads officers through the
+ * published view {@code cred_v_officer}.
+ */
+public final class OfficerFixture {
+    /** Distinct identity numbers across the test JVM (and across runs, through the time part). */
+    private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis() % 10_000_000_000L * 1000);
+
+    private OfficerFixture() {
+    }
+
+    /** A regular, on-post officer of {@code agencyCode}; returns the new officer id. */
+    public static long officer(String name, String agencyCode) {
+        return officer(name, agencyCode, "REGULAR", "ON_POST");
+    }
+
+    public static long officer(String name, String agencyCode, String employmentType, String postStatus) {
+        return insert(name, nextIdNumber(), agencyCode, employmentType, postStatus);
+    }
+
+    /** A fresh identity number in the shape of a real one: 17 digits and a check character. */
+    public static String nextIdNumber() {
+        return String.format("9%016d", SERIAL.incrementAndGet() % 10_000_000_000_000_000L) + "X";
+    }
+
+    /** The identity number of an officer (for import files naming officers by it). */
+    public static String idNumberOf(long officerId) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement select = connection.prepareStatement("SELECT id_number FROM cred_officer WHERE id = ?")) {
+            select.setLong(1, officerId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves an officer to another agency (a transfer, 调动). */
+    public static void transfer(long officerId, String agencyCode) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE cred_officer SET agency_code = ?, version = version + 1 WHERE id = ?")) {
+            update.setString(1, agencyCode);
+            update.setLong(2, officerId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Inserts {@code count} regular, on-post officers spread over {@code agencies} in batches, for the
+     * benchmark; the caller's connection, its transaction.
+     */
+    public static void bulk(Connection connection, int count, List<String> agencies) throws SQLException {
+        String sql = "INSERT INTO cred_officer (name, id_number, agency_code, post_title, employment_type, post_status,"
+                + " legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms)"
+                + " VALUES (?, ?, ?, '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, 1, ?, ?)";
+        long now = System.currentTimeMillis();
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, "人员" + i);
+                insert.setString(2, nextIdNumber());
+                insert.setString(3, agencies.get(i % agencies.size()));
+                insert.setLong(4, now);
+                insert.setLong(5, now);
+                insert.addBatch();
+                if (i % 1000 == 999 || i == count - 1) {
+                    insert.executeBatch();
+                }
+            }
+        }
+    }
+
+    private static long insert(String name, String idNumber, String agencyCode, String employmentType,
+                               String postStatus) {
+        String sql = "INSERT INTO cred_officer (name, id_number, agency_code, post_title, employment_type, post_status,"
+                + " legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms)"
+                + " VALUES (?, ?, ?, '科员', ?, ?, FALSE, FALSE, 1, ?, ?)";
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            long now = System.currentTimeMillis();
+            insert.setString(1, name);
+            insert.setString(2, idNumber);
+            insert.setString(3, agencyCode);
+            insert.setString(4, employmentType);
+            insert.setString(5, postStatus);
+            insert.setLong(6, now);
+            insert.setLong(7, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot seed officer " + name, e);
+        }
+    }
+}

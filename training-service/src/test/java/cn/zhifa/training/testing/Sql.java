@@ -1,0 +1,44 @@
+package cn.zhifa.training.testing;
+
+import cn.zhifa.db.testing.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Plain JDBC reads, so that tests check writes without going through the mappers under test. */
+public final class Sql {
+    private Sql() {
+    }
+
+    /** The first column of the first row as a long (0 when there is no row or it is NULL). */
+    public static long number(String sql, Object... args) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of the first row as text, {@code null} when there is no row. */
+    public static String text(String sql, Object... args) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package cn.zhifa.training.testing;
+
+import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.testing.Tokens;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Calls training-service's API the way a trainer would, for tests that need courses and attendance. */
+public final class TrainingClient {
+    private final WebTarget target;
+
+    public TrainingClient(WebTarget target) {
+        this.target = target;
+    }
+
+    public static String trainer() {
+        return Tokens.bearer("trainer-test", Roles.TRAINER);
+    }
+
+    /** Creates a course and returns its id. */
+    public long course(String category, String organizer, String hours, String startsOn, String endsOn) {
+        Response response = target.path("/api/v1/courses").request().header("Authorization", trainer())
+                .post(Entity.json("{\"title\":\"测试课程\",\"category\":\"" + category + "\",\"organizerAgency\":\""
+                        + organizer + "\",\"hours\":" + hours + ",\"startsOn\":\"" + startsOn + "\",\"endsOn\":\""
+                        + endsOn + "\",\"mode\":\"OFFLINE\"}"));
+        JsonObject body = response.readEntity(JsonObject.class);
+        assertEquals(201, response.getStatus(), body.toString());
+        return body.getJsonNumber("id").longValue();
+    }
+
+    /** A one-day course in {@code year}. */
+    public long course(String category, String organizer, String hours, int year) {
+        return course(category, organizer, hours, year + "-05-10", year + "-05-10");
+    }
+
+    /** Records attendances ({@code officerId, hours} pairs) and expects 201. */
+    public void attend(long courseId, Object... officerAndHours) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < officerAndHours.length; i += 2) {
+            json.append(i == 0 ? "" : ",").append("{\"officerId\":").append(officerAndHours[i])
+                    .append(",\"hours\":").append(officerAndHours[i + 1]).append('}');
+        }
+        Response response = attendRaw(courseId, json.append(']').toString());
+        assertEquals(201, response.getStatus(), response.readEntity(String.class));
+    }
+
+    public Response attendRaw(long courseId, String json) {
+        return target.path("/api/v1/courses/" + courseId + "/attendance").request().header("Authorization", trainer())
+                .post(Entity.json(json));
+    }
+}

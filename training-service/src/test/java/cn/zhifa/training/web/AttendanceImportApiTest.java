@@ -1,0 +1,200 @@
+package cn.zhifa.training.web;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.training.testing.OfficerFixture;
+import cn.zhifa.training.testing.Sql;
+import cn.zhifa.training.testing.TrainingClient;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static cn.zhifa.training.testing.TrainingClient.trainer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@HelidonTest
+@DatabaseTest
+class AttendanceImportApiTest {
+    private static final String AGENCY = "500115006";
+    private static final String CSV = "text/csv";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    WebTarget target;
+
+    private long course;
+    private long political;
+    private long zhang;
+    private long li;
+
+    @BeforeEach
+    void courseAndOfficers() {
+        TrainingClient client = new TrainingClient(target);
+        course = client.course("COMPREHENSIVE_LAW", AGENCY, "6", 2026);
+        political = client.course("POLITICAL", AGENCY, "3", 2026);
+        zhang = OfficerFixture.officer("张三", AGENCY);
+        li = OfficerFixture.officer("李四", AGENCY);
+    }
+
+    @Test
+    void shouldImportByOfficerIdOrIdNumberAndRecognizeTheSameFileAgain() {
+        String file = "courseId,officerId,idNumber,hours\n" + course + "," + zhang + ",,6\n"
+                + course + ",," + OfficerFixture.idNumberOf(li) + ",5.5\n" + political + "," + zhang + ",,3\n";
+
+        Response first = post(file.getBytes(StandardCharsets.UTF_8), CSV);
+        Response again = post(file.getBytes(StandardCharsets.UTF_8), CSV);
+
+        JsonObject imported = first.readEntity(JsonObject.class);
+        assertEquals(201, first.getStatus(), imported.toString());
+        assertEquals(3, imported.getInt("rows"));
+        assertEquals("14.5", imported.getJsonNumber("hours").toString());
+        JsonObject repeated = again.readEntity(JsonObject.class);
+        assertEquals(200, again.getStatus());
+        assertTrue(repeated.getBoolean("alreadyImported"));
+        assertEquals(imported.getJsonNumber("batchId"), repeated.getJsonNumber("batchId"));
+        assertEquals(2, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
+        assertEquals(11, Sql.number("SELECT comprehensive_half_hours FROM trn_year_total"
+                + " WHERE credit_year = 2026 AND officer_id = ?", li));
+        assertEquals(6, Sql.number("SELECT political_half_hours FROM trn_year_total"
+                + " WHERE credit_year = 2026 AND officer_id = ?", zhang));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'TRAINING_ATTENDANCE_IMPORTED'"
+                + " AND entity_id = ?", imported.getJsonNumber("batchId").toString()));
+    }
+
+    @Test
+    void shouldStoreNothingAndListEveryBadRowWithLineAndField() {
+        long bulk = new TrainingClient(target).course("OTHER", AGENCY, "1", 2026);
+        StringBuilder file = new StringBuilder("courseId,officerId,hours\n");
+        // 120 good rows first: with chunks of 50 (test config) two chunks are inserted before the bad lines.
+        for (int i = 0; i < 120; i++) {
+            file.append(bulk).append(',').append(OfficerFixture.officer("学员" + i, AGENCY)).append(",1\n");
+        }
+        file.append(course).append(',').append(zhang).append(",7\n")          // line 122: over the course
+                .append("99999999,").append(li).append(",1\n")                // line 123: unknown course
+                .append(course).append(",99999999,2\n")                       // line 124: unknown officer
+                .append(course).append(',').append(li).append(",1.2\n")       // line 125: not a half step
+                .append(course).append(',').append(li).append(",1\n")         // line 126
+                .append(course).append(',').append(li).append(",1\n");        // line 127: twice in the file
+
+        Response response = post(file.toString().getBytes(StandardCharsets.UTF_8), CSV);
+
+        assertEquals(422, response.getStatus());
+        List<String> errors = response.readEntity(JsonObject.class).getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field") + ":" + e.getString("code")).toList();
+        assertEquals(List.of("line:125:hours:HOURS_NOT_HALF_STEP", "line:122:hours:HOURS_OVER_COURSE",
+                "line:123:courseId:IMPORT_COURSE_UNKNOWN", "line:124:officerId:OFFICER_UNKNOWN",
+                "line:127:officerId:IMPORT_DUPLICATE_ROW"), errors);
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id IN (?, ?)", bulk, course));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_import_batch b WHERE NOT EXISTS"
+                + " (SELECT 1 FROM trn_attendance a WHERE a.batch_id = b.id)"));
+    }
+
+    @Test
+    void shouldRefuseRowsOfCoursesOutsideTheImportedYear() {
+        long lastYear = new TrainingClient(target).course("OTHER", AGENCY, "2", 2025);
+
+        Response response = target.path("/api/v1/attendance/import").queryParam("year", 2026).request()
+                .header("Authorization", trainer())
+                .post(Entity.entity("courseId,officerId,hours\n" + lastYear + "," + zhang + ",2\n", CSV));
+
+        assertEquals(422, response.getStatus());
+        assertEquals("IMPORT_COURSE_OUTSIDE_YEAR", response.readEntity(JsonObject.class).getJsonArray("errors")
+                .getJsonObject(0).getString("code"));
+    }
+
+    @Test
+    void shouldReportAnAlreadyRecordedAttendance() {
+        new TrainingClient(target).attend(course, zhang, 6);
+
+        Response response = post(("courseId,officerId,hours\n" + course + "," + li + ",6\n" + course + "," + zhang
+                + ",6\n").getBytes(StandardCharsets.UTF_8), CSV);
+
+        assertEquals(422, response.getStatus());
+        assertEquals("line:3:officerId:ATTENDANCE_ALREADY_RECORDED", firstError(response));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
+                course, li));
+    }
+
+    @Test
+    void shouldDecodeAGbkFileFromExcelAndSkipAByteOrderMark() {
+        byte[] gbk = ("courseId,officerId,hours,姓名\r\n" + course + "," + zhang + ",6,张三\r\n")
+                .getBytes(Charset.forName("GBK"));
+        byte[] utf8 = ("\uFEFFcourseId,officerId,hours\r\n" + course + "," + li + ",6\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertEquals(201, post(gbk, CSV).getStatus());
+        assertEquals(201, post(utf8, CSV).getStatus());
+        assertEquals(2, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
+    }
+
+    @Test
+    void shouldRefuseAnEmptyFileAWrongHeaderAndAWronglyDeclaredCharset() {
+        Response empty = post(new byte[0], CSV);
+        Response header = post("course,officer,hours\n1,2,3\n".getBytes(StandardCharsets.UTF_8), CSV);
+        Response declared = post(("courseId,officerId,hours,姓名\n" + course + "," + zhang + ",6,张三\n")
+                .getBytes(Charset.forName("GBK")), CSV + ";charset=UTF-8");
+
+        assertEquals(400, empty.getStatus());
+        assertEquals("file:IMPORT_FILE_EMPTY", firstError(empty));
+        assertEquals(400, header.getStatus());
+        assertEquals("file:IMPORT_HEADER_INVALID", firstError(header));
+        assertEquals("file:IMPORT_ENCODING_UNREADABLE", firstError(declared));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
+    }
+
+    @Test
+    void shouldImportAnXlsxWorkbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("学时");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("courseId");
+            header.createCell(1).setCellValue("idNumber");
+            header.createCell(2).setCellValue("hours");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue(course);
+            row.createCell(1).setCellValue(OfficerFixture.idNumberOf(zhang));
+            row.createCell(2).setCellValue(4.5);
+            workbook.write(bytes);
+        }
+
+        Response response = post(bytes.toByteArray(), XLSX);
+
+        assertEquals(201, response.getStatus(), response.readEntity(String.class));
+        assertEquals(9, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
+                course, zhang));
+    }
+
+    @Test
+    void shouldLetOnlyTrainersImport() {
+        Response response = target.path("/api/v1/attendance/import").request()
+                .header("Authorization", cn.zhifa.platform.testing.Tokens.bearer("hr-1", "hr"))
+                .post(Entity.entity("courseId,officerId,hours\n", CSV));
+
+        assertEquals(403, response.getStatus());
+    }
+
+    private Response post(byte[] body, String type) {
+        return target.path("/api/v1/attendance/import").queryParam("year", 2026).request()
+                .header("Authorization", trainer()).post(Entity.entity(body, type));
+    }
+
+    private static String firstError(Response response) {
+        JsonObject error = response.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0);
+        return error.getString("field") + ":" + error.getString("code");
+    }
+}

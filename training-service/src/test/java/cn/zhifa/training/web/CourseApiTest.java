@@ -1,0 +1,141 @@
+package cn.zhifa.training.web;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.testing.Tokens;
+import cn.zhifa.training.testing.OfficerFixture;
+import cn.zhifa.training.testing.Sql;
+import cn.zhifa.training.testing.TrainingClient;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static cn.zhifa.training.testing.TrainingClient.trainer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@HelidonTest
+@DatabaseTest
+class CourseApiTest {
+    private static final String COURSE = "{\"title\":\"行政处罚法修订解读\",\"category\":\"LAW_UPDATE\","
+            + "\"organizerAgency\":\"500115002\",\"hours\":6.5,\"startsOn\":\"2026-03-10\",\"endsOn\":\"2026-03-11\","
+            + "\"mode\":\"OFFLINE\"}";
+
+    @Inject
+    WebTarget target;
+
+    @Test
+    void shouldCreateACourseWithHalfHoursAndRecordTheEvent() {
+        Response response = courses().request().header("Authorization", trainer()).post(Entity.json(COURSE));
+
+        JsonObject body = response.readEntity(JsonObject.class);
+        assertEquals(201, response.getStatus(), body.toString());
+        long id = body.getJsonNumber("id").longValue();
+        assertTrue(response.getLocation().getPath().endsWith("/api/v1/courses/" + id));
+        assertEquals("6.5", body.getJsonNumber("hours").toString());
+        assertEquals(2026, body.getInt("creditYear"));
+        assertEquals("重庆市长寿区市场监督管理局", body.getString("organizerName"));
+        assertEquals(13, Sql.number("SELECT half_hours FROM trn_course WHERE id = ?", id));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM shr_audit_event WHERE entity_type = 'training-course'"
+                + " AND entity_id = ? AND action = 'TRAINING_COURSE_CREATED'", String.valueOf(id)));
+    }
+
+    @Test
+    void shouldNameEveryInvalidField() {
+        Response response = courses().request().header("Authorization", trainer()).header("Accept-Language", "en")
+                .post(Entity.json("{\"title\":\" \",\"category\":\"COOKING\",\"organizerAgency\":\"nope\","
+                        + "\"hours\":1.25,\"startsOn\":\"2026-03-10\",\"endsOn\":\"2026-03-01\",\"mode\":\"X\"}"));
+
+        assertEquals(400, response.getStatus());
+        JsonObject body = response.readEntity(JsonObject.class);
+        List<String> fields = body.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field") + ":" + error.getString("code")).toList();
+        assertEquals(List.of("title:FIELD_REQUIRED", "category:TRAINING_CATEGORY_UNKNOWN",
+                "organizerAgency:AGENCY_UNKNOWN", "hours:HOURS_NOT_HALF_STEP", "endsOn:COURSE_ENDS_BEFORE_START",
+                "mode:COURSE_MODE_UNKNOWN"), fields);
+        assertEquals("Hours must be a multiple of 0.5.",
+                body.getJsonArray("errors").getJsonObject(3).getString("message"));
+    }
+
+    @Test
+    void shouldLetOnlyTrainersCreateCourses() {
+        assertEquals(401, courses().request().post(Entity.json(COURSE)).getStatus());
+        assertEquals(403, courses().request().header("Authorization", Tokens.bearer("7", Roles.OFFICER))
+                .post(Entity.json(COURSE)).getStatus());
+        assertEquals(403, courses().request().header("Authorization", Tokens.bearer("hr-1", Roles.HR))
+                .post(Entity.json(COURSE)).getStatus());
+    }
+
+    @Test
+    void shouldRefuseAStaleUpdateAndAChangeOfCategoryOnceAttended() {
+        TrainingClient client = new TrainingClient(target);
+        long courseId = client.course("PROFESSIONAL_LAW", "500115003", "8", 2026);
+        long officer = OfficerFixture.officer("赵一", "500115003");
+        client.attend(courseId, officer, 8);
+        String changed = "{\"title\":\"改名\",\"category\":\"OTHER\",\"organizerAgency\":\"500115003\",\"hours\":8,"
+                + "\"startsOn\":\"2026-05-10\",\"endsOn\":\"2026-05-10\",\"mode\":\"ONLINE\",\"version\":%d}";
+
+        assertEquals(409, put(courseId, changed.formatted(7)).getStatus(), "stale version");
+        Response categoryChange = put(courseId, changed.formatted(1));
+        assertEquals(409, categoryChange.getStatus());
+        assertEquals("urn:zhifa:problem:COURSE_HAS_ATTENDANCE",
+                categoryChange.readEntity(JsonObject.class).getString("type"));
+        Response below = put(courseId, changed.replace("OTHER", "PROFESSIONAL_LAW").replace("\"hours\":8", "\"hours\":4")
+                .formatted(1));
+        assertEquals(422, below.getStatus());
+        Response renamed = put(courseId, changed.replace("OTHER", "PROFESSIONAL_LAW").formatted(1));
+        assertEquals(200, renamed.getStatus());
+        assertEquals(2, renamed.readEntity(JsonObject.class).getInt("version"));
+        assertEquals("改名", Sql.text("SELECT title FROM trn_course WHERE id = ?", courseId));
+    }
+
+    @Test
+    void shouldDeleteOnlyACourseNobodyAttended() {
+        TrainingClient client = new TrainingClient(target);
+        long empty = client.course("OTHER", "500115004", "2", 2026);
+        long attended = client.course("OTHER", "500115004", "2", 2026);
+        client.attend(attended, OfficerFixture.officer("钱二", "500115004"), 2);
+
+        assertEquals(409, delete(attended).getStatus());
+        assertEquals(204, delete(empty).getStatus());
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_course WHERE id = ?", empty));
+        assertEquals(404, courses().path(String.valueOf(empty)).request().header("Authorization", trainer()).get()
+                .getStatus());
+    }
+
+    @Test
+    void shouldListCoursesOfAnAgencyAndItsSubAgencies() {
+        TrainingClient client = new TrainingClient(target);
+        long parent = client.course("OTHER", "500115002", "1", 2033);
+        long child = client.course("OTHER", "500115011", "1", 2033);
+        long elsewhere = client.course("OTHER", "500115005", "1", 2033);
+
+        JsonObject page = courses().queryParam("year", 2033).queryParam("organizer", "500115002")
+                .queryParam("size", 500).request().header("Authorization", Tokens.bearer("j", Roles.JUDICIAL))
+                .get(JsonObject.class);
+
+        List<Long> ids = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue()).toList();
+        assertTrue(ids.containsAll(List.of(parent, child)), ids.toString());
+        assertTrue(!ids.contains(elsewhere), ids.toString());
+    }
+
+    private WebTarget courses() {
+        return target.path("/api/v1/courses");
+    }
+
+    private Response put(long id, String json) {
+        return courses().path(String.valueOf(id)).request().header("Authorization", trainer()).put(Entity.json(json));
+    }
+
+    private Response delete(long id) {
+        return courses().path(String.valueOf(id)).queryParam("version", 1).request().header("Authorization", trainer())
+                .delete();
+    }
+}
