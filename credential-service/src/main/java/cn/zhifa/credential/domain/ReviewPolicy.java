@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /**
  * The configurable part of the annual review (年审).
  *
- * @param requiredLegalHours     legal training hours needed in the year before the review (default 60)
- * @param requiredUpdateTrainings own-unit update trainings needed in that year (default 1)
+ * @param requiredLegalHours     legal training hours needed in the year before the review (training-service's setting)
+ * @param requiredUpdateTrainings own-unit update trainings needed in that year (training-service's setting)
  */
 public record ReviewPolicy(BigDecimal requiredLegalHours, int requiredUpdateTrainings) {
     public ReviewPolicy {

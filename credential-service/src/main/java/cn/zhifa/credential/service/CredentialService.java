@@ -6,6 +6,7 @@ import cn.zhifa.credential.domain.CredentialAction;
 import cn.zhifa.credential.domain.CredentialLifecycle;
 import cn.zhifa.credential.domain.CredentialStatus;
 import cn.zhifa.credential.domain.Officer;
+import cn.zhifa.credential.domain.ReviewPolicy;
 import cn.zhifa.credential.domain.TrainingDuty;
 import cn.zhifa.credential.domain.TransitionReason;
 import cn.zhifa.credential.domain.UnmetRule;
@@ -154,7 +155,8 @@ public class CredentialService {
         Officer holder = officers.find(credential.officerId());
         TrainingDutyStatus duty = trainingDutyOf(holder.id(), year - 1);
         AnnualReviewRules.Decision decision = AnnualReviewRules.review(year, officers.eligibility(holder),
-                new TrainingDuty(year - 1, duty.legalHours(), duty.ownUnitUpdateTrainings()), settings.reviewPolicy());
+                new TrainingDuty(year - 1, duty.legalHours(), duty.ownUnitUpdateTrainings()),
+                new ReviewPolicy(duty.requiredHours(), duty.requiredUpdateTrainings()));
         String codes = decision.reasons().stream().map(UnmetRule::code).collect(Collectors.joining(","));
         historyMapper.insertReview(credential.id(), year, decision.passed(), codes, duty.legalHours(),
                 duty.ownUnitUpdateTrainings(), clock.millis(), actor.get().subject());

@@ -3,7 +3,6 @@ package cn.zhifa.credential.service;
 import cn.zhifa.credential.domain.EligibilityPolicy;
 import cn.zhifa.credential.domain.EmploymentType;
 import cn.zhifa.credential.domain.NumberPattern;
-import cn.zhifa.credential.domain.ReviewPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,7 +25,6 @@ public class CredentialSettings {
     private final int validityYears;
     private final NumberPattern numberPattern;
     private final EligibilityPolicy eligibilityPolicy;
-    private final ReviewPolicy reviewPolicy;
     private final BigDecimal minimumReviewerRatio;
     private final Map<String, BigDecimal> agencyReviewerRatios;
     private final String publicBaseUrl;
@@ -45,10 +43,6 @@ public class CredentialSettings {
             String eligibleEmploymentTypes,
             @ConfigProperty(name = "zhifa.credential.qualification-exempts-comprehensive-exam", defaultValue = "true")
             boolean qualificationExempts,
-            @ConfigProperty(name = "zhifa.credential.review.required-legal-hours", defaultValue = "60")
-            BigDecimal requiredLegalHours,
-            @ConfigProperty(name = "zhifa.credential.review.required-update-trainings", defaultValue = "1")
-            int requiredUpdateTrainings,
             @ConfigProperty(name = "zhifa.credential.legal-reviewer.minimum-ratio", defaultValue = "0.05")
             BigDecimal minimumReviewerRatio,
             @ConfigProperty(name = "zhifa.credential.legal-reviewer.agency-minimum-ratios")
@@ -72,7 +66,6 @@ public class CredentialSettings {
         this.validityYears = validityYears;
         this.numberPattern = NumberPattern.parse(numberPattern);
         this.eligibilityPolicy = new EligibilityPolicy(employmentTypes(eligibleEmploymentTypes), qualificationExempts);
-        this.reviewPolicy = new ReviewPolicy(requiredLegalHours, requiredUpdateTrainings);
         this.minimumReviewerRatio = ratio(minimumReviewerRatio);
         this.agencyReviewerRatios = agencyRatios(agencyReviewerRatios.orElse(""));
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
@@ -96,9 +89,6 @@ public class CredentialSettings {
         return eligibilityPolicy;
     }
 
-    public ReviewPolicy reviewPolicy() {
-        return reviewPolicy;
-    }
 
     /** The minimum legal-reviewer ratio of an agency: its own setting, else the general one. */
     public BigDecimal minimumReviewerRatio(String agencyCode) {

@@ -21,13 +21,13 @@ public class StubTrainingDuty implements TrainingDutyQuery {
         BigDecimal hours = new BigDecimal(legalHours);
         boolean compliant = hours.compareTo(BigDecimal.valueOf(60)) >= 0 && ownUnitUpdateTrainings >= 1;
         DUTIES.put(officerId + "/" + year, new TrainingDutyStatus(officerId, year, hours, BigDecimal.valueOf(60),
-                ownUnitUpdateTrainings, compliant, List.of()));
+                ownUnitUpdateTrainings, 1, compliant, List.of()));
     }
 
     @Override
     public TrainingDutyStatus yearlyDuty(long officerId, int year) {
         return DUTIES.getOrDefault(officerId + "/" + year,
-                new TrainingDutyStatus(officerId, year, BigDecimal.ZERO, BigDecimal.valueOf(60), 0, false,
+                new TrainingDutyStatus(officerId, year, BigDecimal.ZERO, BigDecimal.valueOf(60), 0, 1, false,
                         List.of("LEGAL_HOURS_SHORT")));
     }
 }
