@@ -34,7 +34,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the server on the test database and waits until it is ready. */
-    public static ServerProcess start(Path dataDir, String... extraProperties) throws Exception {
+    static ServerProcess start(Path dataDir, String... extraProperties) throws Exception {
         return startOn(freePort(), dataDir, extraProperties);
     }
 
@@ -121,7 +121,7 @@ public final class ServerProcess implements AutoCloseable {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> getWithToken(String path, String bearer) throws IOException, InterruptedException {
+    HttpResponse<String> getWithToken(String path, String bearer) throws IOException, InterruptedException {
         return http.send(request(path).header("Authorization", "Bearer " + bearer).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -154,7 +154,7 @@ public final class ServerProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    public String logText() throws IOException {
+    String logText() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 

@@ -1,0 +1,29 @@
+// The public dictionaries (agencies, categories, divisions, training-categories, result-codes), loaded
+// once per page and named in the chosen language where the dictionary has an English name.
+import {get} from './api.js';
+import {lang} from './i18n.js';
+
+const loaded = new Map();
+
+export function load(name) {
+    if (!loaded.has(name)) loaded.set(name, get(`/public/v1/dictionaries/${name}`).catch(() => []));
+    return loaded.get(name);
+}
+
+/** The entries as [{code, name}] in the chosen language. */
+export async function entries(name) {
+    const list = await load(name);
+    return list.map(entry => ({...entry, name: lang() === 'en' && entry.nameEn ? entry.nameEn : entry.name}));
+}
+
+/** A function code → name for a loaded dictionary. */
+export async function namer(name) {
+    const map = new Map((await entries(name)).map(entry => [entry.code, entry.name]));
+    return code => map.get(code) ?? code ?? '';
+}
+
+/** <option>s for a select: an optional empty first option, then every entry. */
+export async function options(name, emptyLabel) {
+    const list = await entries(name);
+    return [...(emptyLabel !== undefined ? [{code: '', name: emptyLabel}] : []), ...list];
+}

@@ -1,0 +1,22 @@
+// Documents that need the bearer token (QR image, printable card, printable archive): fetched with the
+// token and shown from a blob: URL, since a plain link cannot carry an Authorization header.
+import {request} from './api.js';
+
+/** An object URL of an authorised resource. */
+export async function objectUrl(path, accept) {
+    const blob = await request('GET', path, {accept, response: 'blob'});
+    return URL.createObjectURL(blob);
+}
+
+/** Opens an authorised HTML document in a new tab (the tab is opened at once so no pop-up blocker stops it). */
+export async function openDocument(path) {
+    const tab = window.open('', '_blank');
+    try {
+        const url = await objectUrl(path, 'text/html');
+        if (tab) tab.location.href = url;
+        else location.href = url;
+    } catch (error) {
+        tab?.close();
+        throw error;
+    }
+}

@@ -1,0 +1,46 @@
+// Recomputes a published target draw from its draw record, exactly as api.md states it (the same steps as
+// docs/verify-draw.py): commitment, snapshot hashes, seed, and the targets drawn in every stratum.
+import {sha256hex} from './sha256.js';
+
+const SCALE = 10n ** 8n;
+
+/** A decimal with at most 8 places as an integer count of 1e-8 (exact, never floating point). */
+function scaled(value) {
+    const [whole, fraction = ''] = String(value ?? 0).split('.');
+    return BigInt(whole || '0') * SCALE + BigInt((fraction + '00000000').slice(0, 8));
+}
+
+/** n = ceil(min(1, ratio × multiplier) × N), in exact integer arithmetic. */
+export function drawCount(ratio, multiplier, eligible) {
+    let r = scaled(ratio) * scaled(multiplier ?? 1) / SCALE;
+    if (r > SCALE) r = SCALE;
+    const product = r * BigInt(eligible);
+    return Number((product + SCALE - 1n) / SCALE);
+}
+
+/** [{name, ok}] for every check, and whether all hold. */
+export function checkDraw(record) {
+    const targets = [...record.eligibleTargets].sort((a, b) => (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
+    const checks = [
+        {name: 'commitment', ok: sha256hex(record.serverSeed) === record.commitment},
+        {name: 'targetsHash', ok: sha256hex(targets.map(t => `${t.creditCode},${t.riskLevel},${t.creditLevel}\n`).join('')) === record.targetsHash},
+        {name: 'inspectorsHash', ok: sha256hex([...(record.eligibleInspectors || [])].sort().map(n => `${n}\n`).join('')) === record.inspectorsHash},
+        {name: 'seed', ok: sha256hex(`${record.serverSeed}:${record.externalEntropy || ''}`) === record.seed},
+    ];
+    const strata = new Map();
+    for (const t of targets) {
+        const key = `${t.riskLevel}|${t.creditLevel}`;
+        if (!strata.has(key)) strata.set(key, {risk: t.riskLevel, credit: t.creditLevel, codes: []});
+        strata.get(key).codes.push(t.creditCode);
+    }
+    const drawn = [];
+    for (const {risk, credit, codes} of strata.values()) {
+        const n = drawCount(record.ratios?.[risk] ?? 0, record.creditMultipliers?.[credit] ?? 1, codes.length);
+        const ranked = codes.map(code => ({code, rank: sha256hex(`${record.seed}:${code}`)}))
+            .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.code < b.code ? -1 : 1));
+        drawn.push(...ranked.slice(0, n).map(r => r.code));
+    }
+    const same = drawn.sort().join('\n') === [...record.drawnCreditCodes].sort().join('\n');
+    checks.push({name: 'drawnCreditCodes', ok: same});
+    return {checks, ok: checks.every(c => c.ok), drawn: drawn.length};
+}

@@ -1,0 +1,53 @@
+// Turning codes, dates and numbers of the API into words and badges.
+import {h} from './dom.js';
+import {has, langTag, t} from './i18n.js';
+
+/** The words for a code of an enumeration group, e.g. label('status', 'ACTIVE'); the code if unknown. */
+export function label(group, code) {
+    if (code === null || code === undefined || code === '') return '';
+    const key = `${group}.${code}`;
+    return has(key) ? t(key) : String(code);
+}
+
+const TONE = {
+    status: {ACTIVE: 'ok', SUSPENDED: 'warn', EXPIRED: 'bad', REVOKED: 'bad', RECOVERED: 'neutral', DESTROYED: 'neutral'},
+    duty: {COMPLIANT: 'ok', ON_TRACK: 'ok', BEHIND: 'warn', NOT_COMPLIANT: 'bad'},
+    plan: {DRAFT: 'neutral', SEALED: 'warn', DRAWN: 'ok', PUBLISHED: 'ok', RESULTS_PUBLISHED: 'ok', CANCELLED: 'bad'},
+    risk: {LOW: 'ok', MEDIUM: 'neutral', HIGH: 'warn', VERY_HIGH: 'bad'},
+};
+
+/** A coloured badge whose words (not only its colour) carry the meaning. */
+export function badge(group, code, tone) {
+    return h('span', {class: `badge ${tone || TONE[group]?.[code] || 'neutral'}`, text: label(group, code)});
+}
+
+export function yesNo(value) {
+    return t(value ? 'common.yes' : 'common.no');
+}
+
+/** YYYY-MM-DD as it comes (dates are already unambiguous). */
+export function date(value) {
+    return value || '';
+}
+
+/** An instant (ISO string or epoch milliseconds) in local words. */
+export function instant(value) {
+    if (value === null || value === undefined || value === '') return '';
+    const d = typeof value === 'number' ? new Date(value) : new Date(value);
+    return Number.isNaN(d.getTime()) ? String(value) : d.toLocaleString(langTag(), {hour12: false});
+}
+
+export function number(value, digits = 2) {
+    if (value === null || value === undefined || value === '') return '';
+    return Number(value).toLocaleString(langTag(), {maximumFractionDigits: digits});
+}
+
+export function percent(value) {
+    if (value === null || value === undefined) return '';
+    return Number(value).toLocaleString(langTag(), {style: 'percent', maximumFractionDigits: 2});
+}
+
+/** Names of {code, name} objects joined, e.g. categories and areas. */
+export function names(list) {
+    return (list || []).map(item => item?.name ?? item).join(langTag() === 'en' ? ', ' : '、');
+}

@@ -1,0 +1,268 @@
+// The officer's own page: credential with QR code and printable card, this year's training against the
+// required hours with what is missing, the training archive, and assigned inspections with result entry.
+import {layout} from '../layout.js';
+import {h, replace} from '../dom.js';
+import {allPages, get, put} from '../api.js';
+import {t} from '../i18n.js';
+import {badge, label, names, number, yesNo} from '../format.js';
+import {requireRole} from '../session.js';
+import {tabs} from '../tabs.js';
+import {facts, table} from '../table.js';
+import {pager, pageOf} from '../paging.js';
+import {progressChart} from '../chart.js';
+import {field, form, onSubmit, values} from '../forms.js';
+import {options} from '../dictionaries.js';
+import {failIn} from '../problem.js';
+import {objectUrl, openDocument} from '../documents.js';
+
+const messages = {
+    zh: {
+        'officer.page': '我的工作台',
+        'officer.title': '我的执法证件与培训',
+        'officer.hello': '{name}，您好',
+        'officer.tab.credential': '执法证件', 'officer.tab.training': '本年度培训', 'officer.tab.archive': '培训档案', 'officer.tab.inspections': '检查任务',
+        'officer.inspections.text': '已公示的抽查计划中由您参加检查组的检查任务。检查完成后请及时录入检查结果。',
+        'cred.number': '证件编号', 'cred.status': '状态', 'cred.agency': '执法机关', 'cred.position': '职务', 'cred.categories': '执法类别',
+        'cred.areas': '执法区域', 'cred.validity': '有效期', 'cred.issuedOn': '发证日期', 'cred.qr': '证件二维码：扫描后打开公开核验页面',
+        'cred.print': '打印证件卡片', 'cred.verify': '查看公开核验页面',
+        'cred.none': '您目前没有行政执法证件。以下是申领资格的审核情况：',
+        'cred.eligible': '您已符合申领条件，请联系本单位向司法局申请发证。',
+        'cred.legalQualification': '法律职业资格', 'cred.legalReviewer': '法制审核人员',
+        'training.year': '年度', 'training.show': '查看',
+        'training.chart': '法律知识培训学时进度',
+        'training.targetMark': '全年要求 {n} 学时', 'training.expectedMark': '按进度今日应达 {n} 学时',
+        'training.summary': '法律知识培训 {legal} 学时 / 要求 {required} 学时',
+        'training.expected': '按进度今日应达到 {expected} 学时',
+        'training.updates': '本单位组织的法律知识更新培训：{n} 次',
+        'training.other': '不计入学时的培训（政治理论等）：{n} 学时',
+        'training.missing': '尚未完成',
+        'training.complete': '本年度培训要求已全部完成。',
+        'training.records': '培训记录',
+        'col.course': '课程', 'col.category': '类别', 'col.organizer': '组织单位', 'col.mode': '方式', 'col.dates': '日期', 'col.hours': '学时',
+        'archive.print': '打印培训档案',
+        'col.year': '年度', 'col.legal': '法律知识学时', 'col.updates': '更新培训（次）', 'col.other': '其他学时', 'col.status': '完成情况', 'col.missing': '尚缺',
+        'insp.none': '暂无已公示的检查任务。',
+        'col.plan': '抽查计划', 'col.target': '检查对象', 'col.team': '检查组', 'col.window': '检查期间', 'col.result': '录入结果',
+        'insp.resultCode': '检查结果', 'insp.inspectedOn': '检查日期', 'insp.note': '说明', 'insp.save': '录入结果',
+        'insp.confirm': '确认录入对“{target}”的检查结果？结果公开后不能再修改。',
+        'insp.saved': '检查结果已录入。',
+    },
+    en: {
+        'officer.page': 'My workspace',
+        'officer.title': 'My credential and training',
+        'officer.hello': 'Hello, {name}',
+        'officer.tab.credential': 'Credential', 'officer.tab.training': 'Training this year', 'officer.tab.archive': 'Training archive', 'officer.tab.inspections': 'Inspections',
+        'officer.inspections.text': 'Inspections of published plans whose team you are on. Enter the result promptly after the inspection.',
+        'cred.number': 'Number', 'cred.status': 'Status', 'cred.agency': 'Agency', 'cred.position': 'Post', 'cred.categories': 'Categories',
+        'cred.areas': 'Areas', 'cred.validity': 'Valid', 'cred.issuedOn': 'Issued on', 'cred.qr': 'QR code: opens the public verification page',
+        'cred.print': 'Print the credential card', 'cred.verify': 'Open the public verification page',
+        'cred.none': 'You hold no law-enforcement credential. Your eligibility:',
+        'cred.eligible': 'You are eligible: ask your agency to apply to the judicial bureau.',
+        'cred.legalQualification': 'Legal professional qualification', 'cred.legalReviewer': 'Legal reviewer',
+        'training.year': 'Year', 'training.show': 'Show',
+        'training.chart': 'Legal training hours',
+        'training.targetMark': '{n} hours required this year', 'training.expectedMark': '{n} hours expected by today',
+        'training.summary': '{legal} legal training hours of {required} required',
+        'training.expected': 'Expected by today: {expected} hours',
+        'training.updates': 'Legal update trainings of your own agency: {n}',
+        'training.other': 'Hours that do not count (political theory etc.): {n}',
+        'training.missing': 'Still to do',
+        'training.complete': 'This year\'s training duties are all met.',
+        'training.records': 'Courses attended',
+        'col.course': 'Course', 'col.category': 'Category', 'col.organizer': 'Organiser', 'col.mode': 'Mode', 'col.dates': 'Dates', 'col.hours': 'Hours',
+        'archive.print': 'Print the training archive',
+        'col.year': 'Year', 'col.legal': 'Legal hours', 'col.updates': 'Update trainings', 'col.other': 'Other hours', 'col.status': 'Status', 'col.missing': 'Missing',
+        'insp.none': 'No published inspections for you yet.',
+        'col.plan': 'Plan', 'col.target': 'Target', 'col.team': 'Team', 'col.window': 'Window', 'col.result': 'Enter result',
+        'insp.resultCode': 'Result', 'insp.inspectedOn': 'Inspected on', 'insp.note': 'Note', 'insp.save': 'Enter result',
+        'insp.confirm': 'Enter this result for "{target}"? Once results are published they cannot be changed.',
+        'insp.saved': 'The result is recorded.',
+    },
+};
+
+const session = requireRole('officer');
+layout({active: null, messages, title: 'officer.page'});
+const me = session?.sub;
+
+
+let record;
+
+/** The officer's own record, read once; the page greets them by name whichever tab opens first. */
+function officerRecord() {
+    record ??= get(`/api/v1/officers/${me}`).then(officer => {
+        document.getElementById('greeting').textContent = t('officer.hello', {name: officer.name});
+        return officer;
+    });
+    return record;
+}
+
+async function credential() {
+    const body = document.getElementById('credential-body');
+    try {
+        const officer = await officerRecord();
+        const c = officer.credential;
+        if (!c) {
+            const eligibility = await get(`/api/v1/officers/${me}/eligibility`);
+            replace(body, h('p', {text: t('cred.none')}),
+                eligibility.eligible ? h('p', {class: 'alert ok', text: t('cred.eligible')})
+                    : h('ul', {class: 'check-list'}, eligibility.reasons.map(r => h('li', {class: 'bad', text: r.message}))));
+            return;
+        }
+        const qr = h('img', {class: 'qr', alt: t('cred.qr'), id: 'qr'});
+        const print = h('button', {type: 'button', class: 'secondary', id: 'print-card', text: t('cred.print')});
+        print.addEventListener('click', () => openDocument(`/api/v1/credentials/${c.number}/card`).catch(e => failIn(body, e)));
+        replace(body, h('div', {class: 'credential'},
+            h('div', {},
+                facts([
+                    ['cred.number', h('span', {class: 'mono', id: 'credential-number', text: c.number})],
+                    ['cred.status', badge('status', c.status)],
+                    ['cred.agency', c.agency?.name], ['cred.position', officer.position],
+                    ['cred.categories', names(c.categories)], ['cred.areas', names(c.areas)],
+                    ['cred.validity', `${c.validFrom} ~ ${c.validUntil}`], ['cred.issuedOn', c.issuedOn],
+                    ['cred.legalQualification', yesNo(officer.legalQualification)],
+                    ['cred.legalReviewer', yesNo(officer.legalReviewer)],
+                ]),
+                h('div', {class: 'actions no-print'}, print,
+                    h('a', {href: `/verify.html?number=${encodeURIComponent(c.number)}`, text: t('cred.verify')}))),
+            h('figure', {}, qr, h('figcaption', {class: 'muted', text: t('cred.qr')}))));
+        qr.src = await objectUrl(`/api/v1/credentials/${c.number}/qr.png`, 'image/png');
+    } catch (error) {
+        failIn(body, error);
+    }
+}
+
+const COUNTED = ['COMPREHENSIVE_LAW', 'PROFESSIONAL_LAW', 'LAW_UPDATE'];
+const COLORS = {COMPREHENSIVE_LAW: '#a61b1b', PROFESSIONAL_LAW: '#0b4f9c', LAW_UPDATE: '#1b6e2d'};
+
+function progress(y) {
+    const parts = COUNTED.map(c => ({label: label('trainingCategory', c), value: Number(y.hoursByCategory?.[c] || 0), color: COLORS[c]}))
+        .filter(p => p.value > 0);
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    const shown = Math.abs(sum - Number(y.legalHours)) < 0.01 ? parts : [{label: t('col.legal'), value: Number(y.legalHours), color: COLORS.COMPREHENSIVE_LAW}];
+    return progressChart({parts: shown, target: Number(y.requiredHours), expected: y.compliant ? null : Number(y.expectedHours),
+        title: 'training.chart', targetLabel: t('training.targetMark', {n: number(y.requiredHours, 1)}),
+        expectedLabel: t('training.expectedMark', {n: number(y.expectedHours, 1)})});
+}
+
+function records(list) {
+    return table([
+        {label: 'col.course', value: r => r.title},
+        {label: 'col.category', value: r => label('trainingCategory', r.category)},
+        {label: 'col.organizer', value: r => r.organizerName},
+        {label: 'col.mode', value: r => label('mode', r.mode)},
+        {label: 'col.dates', value: r => (r.startsOn === r.endsOn ? r.startsOn : `${r.startsOn} ~ ${r.endsOn}`)},
+        {label: 'col.hours', num: true, value: r => number(r.hours, 1)},
+    ], list, {caption: 'training.records'});
+}
+
+function pagedRecords(list) {
+    const container = h('div');
+    const show = page => replace(container, records(pageOf(list, page, 10).items), pager(pageOf(list, page, 10), show));
+    show(1);
+    return container;
+}
+
+async function training(year) {
+    const body = document.getElementById('training-body');
+    try {
+        const y = await get(`/api/v1/officers/${me}/training`, {year});
+        replace(body,
+            h('p', {}, h('strong', {id: 'training-summary', text: t('training.summary', {legal: number(y.legalHours, 1), required: number(y.requiredHours, 1)})}), ' ', badge('duty', y.status)),
+            progress(y),
+            h('ul', {class: 'muted'},
+                y.compliant ? null : h('li', {text: t('training.expected', {expected: number(y.expectedHours, 1)})}),
+                h('li', {text: t('training.updates', {n: y.updateTrainings})}),
+                h('li', {text: t('training.other', {n: number(y.otherHours, 1)})})),
+            y.missing.length
+                ? [h('h3', {text: t('training.missing')}), h('ul', {class: 'check-list', id: 'training-missing'}, y.missing.map(m => h('li', {class: 'bad', text: m.message})))]
+                : h('p', {class: 'alert ok', text: t('training.complete')}),
+            h('h3', {text: t('training.records')}), pagedRecords(y.records));
+    } catch (error) {
+        failIn(body, error);
+    }
+}
+
+function trainingYearForm() {
+    const el = document.getElementById('training-year');
+    const thisYear = new Date().getFullYear();
+    el.append(field({name: 'year', label: 'training.year', type: 'select', value: thisYear,
+        options: Array.from({length: 6}, (_, i) => ({code: thisYear - i, name: String(thisYear - i)}))}),
+    h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('training.show')})));
+    el.addEventListener('submit', event => {
+        event.preventDefault();
+        training(values(el).year);
+    });
+    training(thisYear);
+}
+
+async function archive() {
+    const body = document.getElementById('archive-body');
+    try {
+        const a = await get(`/api/v1/officers/${me}/training/archive`);
+        const print = h('button', {type: 'button', class: 'secondary', text: t('archive.print')});
+        print.addEventListener('click', () => openDocument(`/api/v1/officers/${me}/training/archive`).catch(e => failIn(body, e)));
+        replace(body, h('div', {class: 'actions no-print'}, print),
+            table([
+                {label: 'col.year', value: y => String(y.year)},
+                {label: 'col.legal', num: true, value: y => `${number(y.legalHours, 1)} / ${number(y.requiredHours, 1)}`},
+                {label: 'col.updates', num: true, value: y => String(y.updateTrainings)},
+                {label: 'col.other', num: true, value: y => number(y.otherHours, 1)},
+                {label: 'col.status', value: y => badge('duty', y.status)},
+                {label: 'col.missing', value: y => y.missing.map(m => m.message).join('；')},
+            ], a.years, {caption: 'officer.tab.archive'}));
+    } catch (error) {
+        failIn(body, error);
+    }
+}
+
+function resultForm(plan, inspection, resultCodes) {
+    const {form: el, status} = form({
+        fields: [
+            field({name: 'resultCode', label: 'insp.resultCode', type: 'select', options: resultCodes, required: true}),
+            field({name: 'inspectedOn', label: 'insp.inspectedOn', type: 'date', required: true,
+                attrs: {min: plan.startsOn, max: plan.endsOn}}),
+            field({name: 'note', label: 'insp.note', type: 'textarea'}),
+        ],
+        submit: 'insp.save',
+    });
+    onSubmit(el, {
+        status,
+        confirm: () => t('insp.confirm', {target: inspection.targetName || inspection.creditCode}),
+        action: async v => {
+            await put(`/api/v1/inspections/${inspection.id}/result`, {resultCode: v.resultCode, inspectedOn: v.inspectedOn, note: v.note});
+            return t('insp.saved');
+        },
+    });
+    return h('details', {}, h('summary', {text: t('insp.save')}), el);
+}
+
+async function inspections() {
+    const body = document.getElementById('inspections-body');
+    try {
+        const [plans, resultCodes] = await Promise.all([allPages('/public/v1/plans'), options('result-codes')]);
+        const mine = [];
+        for (const plan of plans.filter(p => !p.resultsPublished)) {
+            const detail = await get(`/public/v1/plans/${plan.id}`);
+            for (const i of detail.inspections) {
+                if (i.inspectors.some(x => String(x.officerId) === String(me))) mine.push({plan, inspection: i});
+            }
+        }
+        const columns = [
+            {label: 'col.plan', value: m => h('a', {href: `/plan.html?id=${m.plan.id}`, text: m.plan.name})},
+            {label: 'col.target', value: m => h('span', {}, m.inspection.targetName || '', h('br'), h('span', {class: 'mono muted', text: m.inspection.creditCode}))},
+            {label: 'col.window', value: m => `${m.plan.startsOn} ~ ${m.plan.endsOn}`},
+            {label: 'col.team', value: m => m.inspection.inspectors.map(x => x.name).join('、')},
+            {label: 'col.result', value: m => resultForm(m.plan, m.inspection, resultCodes)},
+        ];
+        const show = page => replace(body, table(columns, pageOf(mine, page, 10).items, {empty: 'insp.none'}), pager(pageOf(mine, page, 10), show));
+        show(1);
+    } catch (error) {
+        failIn(body, error);
+    }
+}
+
+if (session) {
+    const loaders = {credential, training: trainingYearForm, archive, inspections};
+    officerRecord().catch(() => undefined);
+    tabs(document.getElementById('tabs'), (id, first) => first && loaders[id]());
+}

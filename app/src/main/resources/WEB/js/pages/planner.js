@@ -1,0 +1,35 @@
+// The planner's console: plans (with the seal → draw → publish → results workflow), matters, targets.
+import {layout} from '../layout.js';
+import {requireRole} from '../session.js';
+import {tabs} from '../tabs.js';
+import messages from '../messages/planner.js';
+import {planList, newPlanForm} from '../planner/plans.js';
+import {PlanWorkflow} from '../planner/workflow.js';
+import {matters} from '../planner/matters.js';
+import {targets} from '../planner/targets.js';
+
+const session = requireRole('planner');
+layout({active: null, messages, title: 'planner.page'});
+const $ = id => document.getElementById(id);
+
+async function plans() {
+    let list;
+    const workflow = new PlanWorkflow($('plan-flow'), () => list?.show());
+    const manage = id => {
+        $('plan-flow-card').hidden = false;
+        return workflow.open(id);
+    };
+    list = await planList($('plan-list'), manage);
+    await newPlanForm($('plan-new'), plan => {
+        list.reload();
+        manage(plan.id);
+    });
+}
+
+const loaders = {
+    plans,
+    matters: () => matters($('matter-list'), $('matter-new')),
+    targets: () => targets({searchBox: $('target-search'), listBox: $('target-list'), importBox: $('target-import'), conflictBox: $('target-conflict')}),
+};
+
+if (session) tabs($('tabs'), (id, first) => first && loaders[id]());

@@ -1,0 +1,77 @@
+// The planner's plans: the list with each plan's stage, and the form of a new plan.
+import {h} from '../dom.js';
+import {allPages, get, post} from '../api.js';
+import {t} from '../i18n.js';
+import {PagedTable} from '../paging.js';
+import {planState, RISK_LEVELS, CREDIT_LEVELS} from '../plans.js';
+import {field, form, onSubmit} from '../forms.js';
+import {entries, namer} from '../dictionaries.js';
+
+/** The list of every plan; manage(id) opens a plan's workflow. */
+export async function planList(container, manage) {
+    const division = await namer('divisions');
+    const list = new PagedTable(container, {
+        caption: 'plans.list',
+        columns: [
+            {label: 'col.name', value: p => p.name},
+            {label: 'col.year', value: p => String(p.year)},
+            {label: 'plans.areas', value: p => p.areas.map(division).join('、')},
+            {label: 'col.window', value: p => `${p.startsOn} ~ ${p.endsOn}`},
+            {label: 'col.stage', value: p => planState(p)},
+            {label: 'common.actions', value: p => h('button', {type: 'button', class: 'secondary', dataset: {plan: p.id}, onclick: () => manage(p.id), text: t('plans.manage')})},
+        ],
+        load: (page, size) => get('/api/v1/plans', {page, size}),
+    });
+    await list.show();
+    return list;
+}
+
+function decimal(name, label) {
+    return field({name, label, type: 'number', attrs: {step: '0.0001', min: '0'}});
+}
+
+/** Builds the body of POST /api/v1/plans from the form's values. */
+function planBody(v) {
+    const pick = (prefix, levels) => Object.fromEntries(levels.filter(l => v[`${prefix}.${l}`] !== undefined).map(l => [l, v[`${prefix}.${l}`]]));
+    return {
+        name: v.name, matterId: v.matterId ? Number(v.matterId) : null, year: v.year, areas: v.areas,
+        ratios: pick('ratios', RISK_LEVELS), creditMultipliers: pick('creditMultipliers', CREDIT_LEVELS),
+        teamSize: v.teamSize, inspectorCap: v.inspectorCap, startsOn: v.startsOn, endsOn: v.endsOn,
+    };
+}
+
+/** The form of a new plan; created(plan) is called with the answer. */
+export async function newPlanForm(container, created) {
+    const [matters, divisions] = await Promise.all([allPages('/api/v1/matters'), entries('divisions')]);
+    const year = new Date().getFullYear();
+    const {form: el, status} = form({
+        id: 'new-plan',
+        fields: [
+            field({name: 'name', label: 'plans.name', required: true}),
+            field({name: 'matterId', label: 'plans.matter', type: 'select', required: true, options: matters.map(m => ({code: m.id, name: m.name}))}),
+            field({name: 'year', label: 'plans.year', type: 'number', value: year, required: true}),
+            field({name: 'areas', label: 'plans.areas', type: 'select', hint: 'plans.areas.hint', required: true,
+                options: divisions, attrs: {multiple: true, size: 6}}),
+            h('fieldset', {class: 'field'}, h('legend', {text: t('plans.ratios')}), h('div', {class: 'fields'},
+                RISK_LEVELS.map(r => decimal(`ratios.${r}`, `risk.${r}`)))),
+            h('fieldset', {class: 'field'}, h('legend', {text: t('plans.multipliers')}), h('div', {class: 'fields'},
+                CREDIT_LEVELS.map(c => decimal(`creditMultipliers.${c}`, `credit.${c}`)))),
+            field({name: 'teamSize', label: 'plans.teamSize', type: 'number', value: 2, required: true, attrs: {min: 2}}),
+            field({name: 'inspectorCap', label: 'plans.cap', type: 'number', attrs: {min: 1}}),
+            field({name: 'startsOn', label: 'plans.startsOn', type: 'date', required: true}),
+            field({name: 'endsOn', label: 'plans.endsOn', type: 'date', required: true}),
+        ],
+        submit: 'plans.create',
+    });
+    onSubmit(el, {
+        status,
+        confirm: v => t('plans.create.confirm', {name: v.name || ''}),
+        action: async v => {
+            const plan = await post('/api/v1/plans', planBody(v));
+            el.reset();
+            created(plan);
+            return t('plans.created', {id: plan.id});
+        },
+    });
+    container.replaceChildren(el);
+}

@@ -1,0 +1,199 @@
+// One plan's way through seal → draw → publish → results → publish results, each step confirmed, with the
+// server's answer in words and a progress bar while the draw runs.
+import {h, replace} from '../dom.js';
+import {get, post, put} from '../api.js';
+import {t} from '../i18n.js';
+import {act, field, form, onSubmit} from '../forms.js';
+import {facts, table} from '../table.js';
+import {pager, pageOf} from '../paging.js';
+import {planStage, planState} from '../plans.js';
+import {namer, options} from '../dictionaries.js';
+import {label} from '../format.js';
+import {failIn, showSuccess} from '../problem.js';
+
+const STEPS = ['seal', 'draw', 'publish', 'results', 'publishResults'];
+
+function stepsDone(plan) {
+    const stage = planStage(plan);
+    return {DRAFT: 0, SEALED: 1, DRAWN: 2, PUBLISHED: 3, RESULTS_PUBLISHED: 5, CANCELLED: 0}[stage] ?? 0;
+}
+
+function stepper(plan) {
+    const done = stepsDone(plan);
+    return h('ol', {class: 'steps', 'aria-label': t('col.stage')}, STEPS.map((s, i) =>
+        h('li', {'aria-current': i === done ? 'step' : null},
+            h('span', {class: i < done ? 'badge ok' : i === done ? 'badge warn' : 'badge neutral', text: t(`flow.step.${s}`)}))));
+}
+
+/** A timer in words while a long request runs; returns stop(). */
+function working(region, key) {
+    const started = Date.now();
+    const words = h('p', {text: t(key, {s: 0})});
+    region.className = 'alert info';
+    replace(region, words, h('div', {class: 'progress indeterminate', role: 'progressbar', 'aria-label': t(key, {s: ''})}, h('span')));
+    const timer = setInterval(() => (words.textContent = t(key, {s: Math.round((Date.now() - started) / 1000)})), 1000);
+    return () => clearInterval(timer);
+}
+
+export class PlanWorkflow {
+    constructor(container, changed) {
+        this.container = container;
+        this.changed = changed;
+    }
+
+    async open(id) {
+        this.id = id;
+        this.container.setAttribute('aria-busy', 'true');
+        try {
+            const [detail, division, result, resultCodes] = await Promise.all([
+                get(`/api/v1/plans/${id}`), namer('divisions'), namer('result-codes'), options('result-codes')]);
+            Object.assign(this, {division, result, resultCodes});
+            replace(this.container, this.render(detail));
+            this.container.scrollIntoView({block: 'start'});
+        } catch (error) {
+            failIn(this.container, error);
+        } finally {
+            this.container.removeAttribute('aria-busy');
+        }
+    }
+
+    async refresh(message) {
+        await this.open(this.id);
+        if (message) showSuccess(this.status, message);
+        this.changed();
+    }
+
+    render(detail) {
+        const {plan} = detail;
+        this.status = h('div', {class: 'alert', id: 'flow-status', 'aria-live': 'polite'});
+        return [
+            h('h2', {id: 'flow-title', tabindex: '-1', text: t('flow.title', {name: plan.name})}), planState(plan),
+            stepper(plan),
+            this.status,
+            detail.seal ? facts([['flow.step.seal', t('flow.sealed', {targets: detail.seal.targetCount, inspectors: detail.seal.inspectorCount, commitment: detail.seal.commitment})]]) : null,
+            plan.state === 'CANCELLED' ? h('p', {class: 'alert bad', text: t('flow.cancelled', {reason: plan.cancelReason || ''})}) : this.nextStep(detail),
+            detail.inspections?.length ? this.inspections(detail) : null,
+        ];
+    }
+
+    nextStep(detail) {
+        const {plan} = detail;
+        const name = plan.name;
+        if (plan.state === 'DRAFT') {
+            return h('div', {}, h('p', {text: t('flow.seal.text')}), h('div', {class: 'actions'},
+                h('button', {type: 'button', id: 'seal', text: t('flow.seal'), onclick: () => this.step({
+                    message: t('flow.seal.confirm', {name}), action: () => post(`/api/v1/plans/${plan.id}/seal`), done: t('flow.sealedShort'),
+                })}),
+                this.cancelButton(plan)));
+        }
+        if (plan.state === 'SEALED') return this.drawForm(plan);
+        if (!plan.published) {
+            return h('div', {}, h('p', {text: t('flow.publish.text')}), h('div', {class: 'actions'},
+                h('button', {type: 'button', id: 'publish', text: t('flow.publish'), onclick: () => this.step({
+                    message: t('flow.publish.confirm', {name}), action: () => post(`/api/v1/plans/${plan.id}/publish`), done: t('flow.published'),
+                })}),
+                this.replayButton(plan)));
+        }
+        const links = h('a', {href: `/plan.html?id=${plan.id}`, id: 'public-link', text: t('flow.public')});
+        if (plan.resultsPublished) return h('div', {class: 'actions'}, h('span', {class: 'badge ok', text: t('flow.resultsPublished')}), links);
+        const total = detail.inspections.length;
+        const done = detail.inspections.filter(i => i.resultCode).length;
+        return h('div', {},
+            h('p', {text: t('flow.results', {done, total})}),
+            h('div', {class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': total, 'aria-valuenow': done},
+                h('span', {style: `width:${total ? (100 * done) / total : 0}%`})),
+            h('div', {class: 'actions', style: 'margin-top:.8rem'},
+                h('button', {type: 'button', id: 'publish-results', text: t('flow.publishResults'), onclick: () => this.step({
+                    message: t('flow.publishResults.confirm', {name}), action: () => post(`/api/v1/plans/${plan.id}/publish-results`), done: t('flow.resultsPublished'),
+                })}),
+                links, this.replayButton(plan)));
+    }
+
+    async step({message, action, done}) {
+        const result = await act(this.status, {message, action});
+        if (result !== undefined) await this.refresh(done || t('common.done'));
+    }
+
+    drawForm(plan) {
+        const {form: el, status} = form({
+            id: 'draw-form',
+            fields: [field({name: 'externalEntropy', label: 'flow.entropy'})],
+            submit: 'flow.draw',
+        });
+        el.querySelector('button[type=submit]').id = 'draw';
+        onSubmit(el, {
+            status,
+            confirm: () => t('flow.draw.confirm', {name: plan.name}),
+            action: async v => {
+                const stop = working(status, 'flow.drawing');
+                try {
+                    const drawn = await post(`/api/v1/plans/${plan.id}/draw`, {externalEntropy: v.externalEntropy || null});
+                    await this.refresh(t('flow.drawn', {n: drawn.inspections.length}));
+                    return false;
+                } finally {
+                    stop();
+                }
+            },
+        });
+        return h('div', {}, h('p', {text: t('flow.draw.text')}), el, h('div', {class: 'actions'}, this.cancelButton(plan)));
+    }
+
+    cancelButton(plan) {
+        return h('button', {type: 'button', class: 'secondary', id: 'cancel-plan', text: t('flow.cancel'), onclick: async () => {
+            const reason = h('textarea', {id: 'cancel-reason', 'aria-label': t('flow.cancel.reason')});
+            const message = h('div', {}, h('p', {text: t('flow.cancel.confirm', {name: plan.name})}),
+                h('label', {for: 'cancel-reason', text: t('flow.cancel.reason')}), reason);
+            const result = await act(this.status, {message, danger: true,
+                action: () => post(`/api/v1/plans/${plan.id}/cancel`, {reason: reason.value.trim()})});
+            if (result !== undefined) await this.refresh(t('common.done'));
+        }});
+    }
+
+    replayButton(plan) {
+        return h('button', {type: 'button', class: 'secondary', id: 'replay', text: t('flow.replay'), onclick: async () => {
+            const report = await act(this.status, {action: () => post(`/api/v1/plans/${plan.id}/replay`)});
+            if (report) {
+                this.status.className = `alert ${report.identical ? 'ok' : 'bad'}`;
+                this.status.textContent = t(report.identical ? 'flow.replay.ok' : 'flow.replay.bad');
+            }
+        }});
+    }
+
+    resultForm(plan, inspection) {
+        const {form: el, status} = form({
+            fields: [
+                field({name: 'resultCode', label: 'result.code', type: 'select', options: this.resultCodes, value: inspection.resultCode, required: true}),
+                field({name: 'inspectedOn', label: 'result.on', type: 'date', value: inspection.inspectedOn, required: true, attrs: {min: plan.startsOn, max: plan.endsOn}}),
+                field({name: 'note', label: 'result.note', value: inspection.note}),
+            ],
+            submit: 'result.save',
+        });
+        onSubmit(el, {
+            status,
+            confirm: () => t('result.confirm', {target: inspection.targetName || inspection.creditCode}),
+            action: async v => {
+                await put(`/api/v1/inspections/${inspection.id}/result`, {resultCode: v.resultCode, inspectedOn: v.inspectedOn, note: v.note});
+                inspection.resultCode = v.resultCode;
+                return t('result.saved');
+            },
+        });
+        return h('details', {}, h('summary', {text: t('col.enter')}), el);
+    }
+
+    inspections(detail) {
+        const {plan} = detail;
+        const editable = plan.published && !plan.resultsPublished;
+        const columns = [
+            {label: 'col.target', value: i => h('span', {}, i.targetName || '', h('br'), h('span', {class: 'mono muted', text: i.creditCode}))},
+            {label: 'col.area', value: i => this.division(i.area)},
+            {label: 'col.team', value: i => i.inspectors.map(x => `${x.name}（${x.credentialNumber}）`).join('、')},
+            {label: 'col.result', value: i => (i.resultCode ? this.result(i.resultCode) : label('result', 'PENDING'))},
+            {label: 'col.inspectedOn', value: i => i.inspectedOn || ''},
+            ...(editable ? [{label: 'col.enter', value: i => this.resultForm(plan, i)}] : []),
+        ];
+        const box = h('div', {id: 'flow-inspections'});
+        const show = page => replace(box, table(columns, pageOf(detail.inspections, page, 20).items), pager(pageOf(detail.inspections, page, 20), show));
+        show(1);
+        return box;
+    }
+}

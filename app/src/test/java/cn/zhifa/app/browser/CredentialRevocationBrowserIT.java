@@ -1,0 +1,60 @@
+package cn.zhifa.app.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The judicial bureau revokes a credential; the page its QR code opens turns red at once. */
+@ExtendWith(BrowserTests.class)
+class CredentialRevocationBrowserIT {
+
+    @Test
+    void aJudicialUserRevokesACredentialAndTheVerificationPageTurnsRed(Browser browser, Seed seed) throws Exception {
+        Seed.Officer officer = seed.officerWithCredential("陈默");
+        String url = QrCodes.read(seed.qrPng(officer.number()));
+
+        browser.signIn("judicial", "judicial-1", "/judicial.html");
+        browser.open("/judicial.html?number=" + officer.number() + "#credential");
+        browser.waitText(By.id("credential-state"), "有效");
+        browser.select(By.cssSelector("#action-revoke select[name=reason]"), "HOLDER_RETIRED");
+        browser.type(By.cssSelector("#action-revoke textarea[name=note]"), "2026年11月办理退休手续");
+        browser.screenshot("before-revoking");
+        browser.click(By.cssSelector("#action-revoke button[type=submit]"));
+        assertTrue(browser.waitVisible(By.id("confirm-message")).getText().contains(officer.number()));
+        browser.screenshot("confirm-revoking");
+        browser.confirm();
+        browser.waitOutcome(By.cssSelector("#credential-status.ok"), Duration.ofSeconds(30));
+        browser.waitText(By.id("credential-state"), "已吊销");
+        browser.waitText(By.id("credential-status"), "已办理");
+        browser.waitText(By.id("credential-events"), "持证人退休");
+        browser.fullPageScreenshot("revoked");
+
+        browser.phone();
+        browser.open(url);
+        WebElement status = browser.waitVisible(By.id("status"));
+        assertTrue(status.getAttribute("class").contains("bad"), "a revoked credential is marked bad: " + status.getText());
+        assertTrue(isRed(status.getCssValue("color")), "shown in red: " + status.getCssValue("color"));
+        browser.screenshot("phone-verification-red");
+
+        browser.open("/verify.html?number=" + officer.number());
+        WebElement verdict = browser.waitVisible(By.id("verdict"));
+        assertTrue(verdict.getAttribute("class").contains("bad"), verdict.getAttribute("class"));
+        browser.waitText(By.id("verdict"), "证件无效");
+        browser.screenshot("phone-lookup-red");
+        browser.assertNoScriptErrors();
+    }
+
+    /** rgb(a) with a strong red and little green and blue. */
+    private static boolean isRed(String cssColor) {
+        String[] parts = cssColor.replaceAll("[^0-9,]", "").split(",");
+        int r = Integer.parseInt(parts[0]);
+        int g = Integer.parseInt(parts[1]);
+        int b = Integer.parseInt(parts[2]);
+        return r >= 150 && g <= 90 && b <= 90;
+    }
+}

@@ -1,0 +1,97 @@
+package cn.zhifa.app.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.pagefactory.ByChained;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A planner seals, draws and publishes a plan; the public portal shows it and anyone can recompute the draw;
+ * an inspector enters a result on their own page and the planner publishes the results.
+ */
+@ExtendWith(BrowserTests.class)
+class PlannerDrawBrowserIT {
+
+    @Test
+    void aPlannerSealsDrawsAndPublishesAndThePublicSeesThePlan(Browser browser, Seed seed) {
+        for (String name : new String[] {"郑洁", "钱程", "孙磊", "李娜", "赵刚", "冯雪"}) {
+            seed.officerWithCredential(name);
+        }
+        seed.foodBusinesses(24);
+        long matter = seed.foodMatter();
+        String planName = "食品经营许可事项“双随机”抽查（第四季度）";
+        long plan = seed.draftPlan(planName, matter);
+
+        browser.signIn("planner", "planner-1", "/planner.html");
+        browser.click(By.cssSelector("button[data-plan='" + plan + "']"));
+        browser.waitText(By.id("flow-title"), planName);
+        browser.screenshot("plan-draft");
+
+        browser.click(By.id("seal"));
+        browser.confirm();
+        browser.waitOutcome(By.id("draw"), Duration.ofSeconds(30));
+        assertTrue(browser.text(By.id("plan-flow")).contains("承诺值"), "the commitment is shown once sealed");
+
+        browser.type(By.cssSelector("#draw-form input[name=externalEntropy]"), "上证指数 收盘 3412.56");
+        browser.screenshot("plan-sealed");
+        browser.click(By.id("draw"));
+        browser.confirm();
+        browser.waitOutcome(By.id("publish"), Duration.ofMinutes(3));
+        browser.waitText(By.id("flow-status"), "抽取完成");
+        assertFalse(browser.driver().findElements(By.cssSelector("#flow-inspections tbody tr")).isEmpty(), "drawn inspections");
+        browser.fullPageScreenshot("plan-drawn");
+
+        browser.click(By.id("publish"));
+        browser.confirm();
+        browser.waitOutcome(By.id("public-link"), Duration.ofSeconds(30));
+        browser.screenshot("plan-published");
+
+        browser.open("/index.html");
+        browser.click(By.linkText(planName));
+        browser.waitText(By.tagName("h1"), planName);
+        browser.waitVisible(By.cssSelector("#inspections tbody tr"));
+        assertTrue(browser.text(By.id("inspections")).contains("食品经营部"), "the drawn targets are public");
+        browser.click(By.id("check-draw"));
+        browser.waitText(By.id("check-outcome"), "核验通过");
+        browser.fullPageScreenshot("public-plan-verified");
+        browser.assertNoScriptErrors();
+
+        // An inspector enters the result of their inspection on their own page.
+        List<Seed.Inspection> inspections = seed.inspections(plan);
+        Seed.Inspection mine = inspections.get(0);
+        browser.signIn("officer", String.valueOf(mine.inspectorId()), "/officer.html");
+        browser.click(By.cssSelector("#tabs a[href='#inspections']"));
+        By row = By.xpath("//div[@id='inspections-body']//tr[contains(., '" + mine.creditCode() + "')]");
+        browser.click(new ByChained(row, By.tagName("summary")));
+        browser.select(new ByChained(row, By.name("resultCode")), "NO_ISSUE");
+        browser.setValue(new ByChained(row, By.name("inspectedOn")), LocalDate.now().toString());
+        browser.type(new ByChained(row, By.name("note")), "现场检查，许可条件保持良好");
+        browser.screenshot("officer-enters-result");
+        browser.click(new ByChained(row, By.cssSelector("button[type=submit]")));
+        browser.confirm();
+        browser.waitOutcome(new ByChained(row, By.cssSelector(".alert.ok")), Duration.ofSeconds(30));
+
+        // The planner enters the others, watches the count and publishes the results.
+        inspections.stream().skip(1).forEach(i -> seed.result(i.id(), "NO_ISSUE"));
+        browser.signIn("planner", "planner-1", "/planner.html");
+        browser.click(By.cssSelector("button[data-plan='" + plan + "']"));
+        browser.waitText(By.id("plan-flow"), inspections.size() + " / " + inspections.size());
+        browser.screenshot("results-entered");
+        browser.click(By.id("publish-results"));
+        browser.confirm();
+        browser.waitOutcome(By.cssSelector("#plan-flow .badge.ok"), Duration.ofSeconds(30));
+        browser.waitText(By.id("plan-flow"), "检查结果已公开");
+
+        browser.open("/plan.html?id=" + plan);
+        browser.waitText(By.id("inspections"), "未发现问题");
+        browser.fullPageScreenshot("public-results");
+        browser.assertNoScriptErrors();
+    }
+}

@@ -1,0 +1,209 @@
+package cn.zhifa.app.browser;
+
+import cn.zhifa.app.ServerProcess;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The data a scenario starts from, made through the HTTP API by the roles whose work it is (HR records the
+ * officer, the judicial bureau issues the credential, the trainer records hours, the planner keeps targets).
+ */
+final class Seed {
+    /** An officer of the roster with an active credential. */
+    record Officer(long id, String name, String number) {
+    }
+
+    static final String AGENCY = "500115002";
+    static final String AREA = "500115";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private final ServerProcess server;
+    private final Map<String, String> tokens = new HashMap<>();
+
+    Seed(ServerProcess server) {
+        this.server = server;
+    }
+
+    /** A development token, as the sign-in page gets one. */
+    String token(String role, String subject) {
+        return tokens.computeIfAbsent(role + "/" + subject, key -> {
+            JsonObject answer = call("POST", "/auth/dev-token",
+                    Json.createObjectBuilder().add("sub", subject).add("groups", Json.createArrayBuilder().add(role)).build()
+                            .toString(), null, 200);
+            return answer.getString("token");
+        });
+    }
+
+    private String hr() {
+        return token("hr", "hr-seed");
+    }
+
+    private String judicial() {
+        return token("judicial", "judicial-seed");
+    }
+
+    /** A regular, on-post officer of the market regulation bureau who passed both exams and holds a credential. */
+    Officer officerWithCredential(String name) {
+        long id = officer(name, "REGULAR");
+        for (String kind : new String[] {"COMPREHENSIVE_LAW", "PROFESSIONAL_LAW"}) {
+            call("POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
+                    + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + LocalDate.now().minusMonths(1) + "\"}", judicial(), 201);
+        }
+        String number = call("POST", "/api/v1/credentials", "{\"officerId\":" + id + "}", judicial(), 201).getString("number");
+        return new Officer(id, name, number);
+    }
+
+    /** An on-post officer of the market regulation bureau, recorded by HR, with no exam and no credential. */
+    long officer(String name, String employmentType) {
+        int n = SEQUENCE.incrementAndGet();
+        String idNumber = idNumber(String.format("500115%04d%02d%02d%03d", 1970 + n % 30, 1 + n % 12, 1 + n % 28, n % 1000));
+        String body = Json.createObjectBuilder().add("name", name).add("idNumber", idNumber).add("agencyCode", AGENCY)
+                .add("position", "科员").add("employmentType", employmentType).add("postStatus", "ON_POST")
+                .add("categories", Json.createArrayBuilder().add("MARKET_REGULATION"))
+                .add("areas", Json.createArrayBuilder().add(AREA))
+                .add("legalQualification", false).add("legalReviewer", false).build().toString();
+        return call("POST", "/api/v1/officers", body, hr(), 201).getJsonNumber("id").longValue();
+    }
+
+    /** A course of this year organised by the officers' own agency; returns its id. */
+    long course(String title, String category, String hours, LocalDate on) {
+        String body = Json.createObjectBuilder().add("title", title).add("category", category).add("organizerAgency", AGENCY)
+                .add("hours", Json.createValue(new java.math.BigDecimal(hours))).add("startsOn", on.toString())
+                .add("endsOn", on.toString()).add("mode", "OFFLINE").build().toString();
+        return call("POST", "/api/v1/courses", body, token("trainer", "trainer-seed"), 201).getJsonNumber("id").longValue();
+    }
+
+    void attended(long courseId, long officerId, String hours) {
+        call("POST", "/api/v1/courses/" + courseId + "/attendance", "[{\"officerId\":" + officerId + ",\"hours\":" + hours + "}]",
+                token("trainer", "trainer-seed"), 201);
+    }
+
+    /** Imports {@code count} food businesses of the district into the target directory, spread over the classes. */
+    void foodBusinesses(int count) {
+        String[] risks = {"LOW", "MEDIUM", "HIGH", "VERY_HIGH"};
+        String[] credits = {"A", "B", "C"};
+        StringBuilder csv = new StringBuilder("creditCode,name,industry,area,riskLevel,creditLevel,address\n");
+        for (int i = 1; i <= count; i++) {
+            csv.append(creditCode(String.format("91500115MA5U%05d", i))).append(",长寿区第").append(i).append("食品经营部,食品销售,")
+                    .append(AREA).append(',').append(risks[i % risks.length]).append(',').append(credits[i % credits.length])
+                    .append(",长寿区凤城街道").append(i).append("号\n");
+        }
+        call("POST", "/api/v1/targets/import", csv.toString(), "text/csv", token("planner", "planner-seed"), 200);
+    }
+
+    /** A matter of the food-business list; returns its id. */
+    long foodMatter() {
+        String body = Json.createObjectBuilder().add("name", "食品经营许可事项检查").add("subject", "长寿区市场监督管理局")
+                .add("legalBasis", "《中华人民共和国食品安全法》第一百一十条").add("targetScope", "辖区食品经营者")
+                .add("content", "食品经营许可条件保持情况").add("method", "现场检查").add("frequency", "每年一次")
+                .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售")).build().toString();
+        return call("POST", "/api/v1/matters", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
+    }
+
+    /** A drawn inspection as the public sees it: its id, target and first inspector. */
+    record Inspection(long id, String creditCode, long inspectorId) {
+    }
+
+    /** A draft plan over the district from today for a month (so that results can be entered today); returns its id. */
+    long draftPlan(String name, long matterId) {
+        LocalDate start = LocalDate.now();
+        LocalDate end = start.plusDays(30);
+        if (end.getYear() != start.getYear()) {
+            end = LocalDate.of(start.getYear(), 12, 31);
+        }
+        String body = "{\"name\":\"" + name + "\",\"matterId\":" + matterId + ",\"year\":" + start.getYear()
+                + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.1,\"MEDIUM\":0.2,\"HIGH\":0.5,\"VERY_HIGH\":1},"
+                + "\"creditMultipliers\":{\"A\":0.5,\"C\":2},\"teamSize\":2,\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end + "\"}";
+        return call("POST", "/api/v1/plans", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
+    }
+
+    /** The inspections of a published plan. */
+    java.util.List<Inspection> inspections(long planId) {
+        try {
+            HttpResponse<String> response = server.get("/public/v1/plans/" + planId + "/inspections");
+            return Json.createReader(new StringReader(response.body())).readArray().stream().map(JsonValue::asJsonObject)
+                    .map(i -> new Inspection(i.getJsonNumber("id").longValue(), i.getString("creditCode"),
+                            i.getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue()))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The planner enters a result, as on the plan's page. */
+    void result(long inspectionId, String resultCode) {
+        call("PUT", "/api/v1/inspections/" + inspectionId + "/result", "{\"resultCode\":\"" + resultCode
+                + "\",\"inspectedOn\":\"" + LocalDate.now() + "\",\"note\":\"现场检查\"}", token("planner", "planner-seed"), 200);
+    }
+
+    /** The PNG of a credential's QR code as the judicial bureau prints it. */
+    byte[] qrPng(String number) {
+        try {
+            HttpResponse<byte[]> png = server.getBytes("/api/v1/credentials/" + number + "/qr.png", judicial());
+            if (png.statusCode() != 200) {
+                throw new IllegalStateException("QR code of " + number + ": HTTP " + png.statusCode());
+            }
+            return png.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonObject call(String method, String path, String json, String bearer, int expected) {
+        return call(method, path, json, "application/json", bearer, expected);
+    }
+
+    private JsonObject call(String method, String path, String body, String contentType, String bearer, int expected) {
+        try {
+            HttpResponse<String> response = bearer == null ? server.post(path, body, null)
+                    : server.send(method, path, contentType, body, bearer);
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            JsonValue value = Json.createReader(new StringReader(response.body())).readValue();
+            return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GB 11643: the 17 digits and their mod-11 check character. */
+    static String idNumber(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    /** GB 32100: the 17 characters and their mod-31 check character. */
+    static String creditCode(String first17) {
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_ALPHABET.indexOf(first17.charAt(i)) * weights[i];
+        }
+        int check = 31 - sum % 31;
+        return first17 + CREDIT_ALPHABET.charAt(check == 31 ? 0 : check);
+    }
+}
