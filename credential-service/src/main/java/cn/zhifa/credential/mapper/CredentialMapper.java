@@ -1,5 +1,7 @@
 package cn.zhifa.credential.mapper;
 
+import cn.zhifa.db.GeneratedKey;
+
 import cn.zhifa.credential.domain.CredentialStatus;
 import cn.zhifa.credential.domain.TransitionReason;
 import cn.zhifa.credential.domain.ValidityPeriod;

@@ -1,5 +1,7 @@
 package cn.zhifa.credential.mapper;
 
+import cn.zhifa.db.GeneratedKey;
+
 import cn.zhifa.credential.domain.Exam;
 import cn.zhifa.credential.domain.Officer;
 import org.apache.ibatis.annotations.Param;

@@ -14,7 +14,7 @@ import cn.zhifa.credential.domain.ValidityPeriod;
 import cn.zhifa.credential.mapper.CredentialMapper;
 import cn.zhifa.credential.mapper.CredentialRow;
 import cn.zhifa.credential.mapper.EventRow;
-import cn.zhifa.credential.mapper.GeneratedKey;
+import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.credential.mapper.HistoryMapper;
 import cn.zhifa.platform.contract.TrainingDutyQuery;
 import cn.zhifa.platform.contract.TrainingDutyStatus;

@@ -5,7 +5,7 @@ import cn.zhifa.credential.domain.Exam;
 import cn.zhifa.credential.domain.ExamKind;
 import cn.zhifa.credential.domain.Officer;
 import cn.zhifa.credential.domain.UnmetRule;
-import cn.zhifa.credential.mapper.GeneratedKey;
+import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.credential.mapper.OfficerMapper;
 import cn.zhifa.credential.mapper.OfficerRow;
 import cn.zhifa.db.DuplicateKeys;

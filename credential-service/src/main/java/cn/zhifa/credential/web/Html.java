@@ -1,23 +1,13 @@
 package cn.zhifa.credential.web;
 
-/** Escaping for the few server-rendered pages. */
+import org.owasp.encoder.Encode;
+
+/** Escaping for the few server-rendered pages (OWASP Java Encoder). */
 final class Html {
     private Html() {
     }
 
     static String escape(Object value) {
-        String text = value == null ? "" : value.toString();
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Encode.forHtml(value == null ? "" : value.toString());
     }
 }

@@ -1,5 +1,7 @@
 package cn.zhifa.credential.mapper;
 
+import cn.zhifa.db.GeneratedKey;
+
 import cn.zhifa.credential.domain.EmploymentType;
 import cn.zhifa.credential.domain.Officer;
 import cn.zhifa.credential.domain.PostStatus;

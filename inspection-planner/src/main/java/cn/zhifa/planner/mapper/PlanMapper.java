@@ -1,5 +1,7 @@
 package cn.zhifa.planner.mapper;
 
+import cn.zhifa.db.GeneratedKey;
+
 import java.util.List;
 import java.util.Optional;
 

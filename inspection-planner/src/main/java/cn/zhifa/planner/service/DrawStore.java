@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import cn.zhifa.planner.domain.TargetDraw;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.DrawRow;
-import cn.zhifa.planner.mapper.GeneratedKey;
+import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.planner.mapper.InspectionRow;
 import cn.zhifa.planner.mapper.InspectorRow;
 import cn.zhifa.planner.mapper.MemberRow;

@@ -3,7 +3,7 @@ package cn.zhifa.planner.service;
 import java.time.Clock;
 import java.util.List;
 
-import cn.zhifa.planner.mapper.GeneratedKey;
+import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.planner.mapper.MatterMapper;
 import cn.zhifa.planner.mapper.MatterRow;
 import cn.zhifa.platform.audit.AuditLog;

@@ -17,7 +17,7 @@ import cn.zhifa.planner.domain.RiskLevel;
 import cn.zhifa.planner.domain.RuleViolation;
 import cn.zhifa.planner.domain.SamplingRules;
 import cn.zhifa.planner.domain.Seal;
-import cn.zhifa.planner.mapper.GeneratedKey;
+import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.planner.mapper.InspectorRow;
 import cn.zhifa.planner.mapper.LevelValue;
 import cn.zhifa.planner.mapper.MatterMapper;

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import cn.zhifa.planner.domain.DivisionCodes;
 import cn.zhifa.planner.domain.RiskLevel;
-import cn.zhifa.planner.mapper.GeneratedKey;
+import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.planner.mapper.TargetLevels;
 import cn.zhifa.planner.mapper.TargetMapper;
 import cn.zhifa.planner.mapper.TargetRow;

@@ -1,5 +1,7 @@
 package cn.zhifa.training.mapper;
 
+import cn.zhifa.db.GeneratedKey;
+
 import cn.zhifa.training.domain.Course;
 import org.apache.ibatis.annotations.Param;
 import org.mybatis.cdi.Mapper;
@@ -12,7 +14,7 @@ import java.util.Optional;
 @Mapper
 public interface CourseMapper {
     void insert(@Param("course") Course course, @Param("createdAtMs") long createdAtMs,
-                @Param("createdBy") String createdBy, @Param("key") GeneratedId key);
+                @Param("createdBy") String createdBy, @Param("key") GeneratedKey key);
 
     Optional<Course> findById(@Param("id") long id);
 

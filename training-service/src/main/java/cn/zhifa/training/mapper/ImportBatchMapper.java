@@ -1,5 +1,7 @@
 package cn.zhifa.training.mapper;
 
+import cn.zhifa.db.GeneratedKey;
+
 import org.apache.ibatis.annotations.Param;
 import org.mybatis.cdi.Mapper;
 
@@ -9,7 +11,7 @@ import java.util.Optional;
 @Mapper
 public interface ImportBatchMapper {
     /** Claims the file: fails on the unique hash if the file was imported (or is being imported) already. */
-    void insert(@Param("batch") ImportBatch batch, @Param("key") GeneratedId key);
+    void insert(@Param("batch") ImportBatch batch, @Param("key") GeneratedKey key);
 
     void complete(@Param("id") long id, @Param("rowCount") int rowCount, @Param("halfHours") long halfHours);
 

@@ -8,7 +8,7 @@ import cn.zhifa.training.domain.importing.AttendanceFileReader;
 import cn.zhifa.training.mapper.AttendanceMapper;
 import cn.zhifa.training.mapper.BulkWriter;
 import cn.zhifa.training.mapper.CourseMapper;
-import cn.zhifa.training.mapper.GeneratedId;
+import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.training.mapper.ImportBatch;
 import cn.zhifa.training.mapper.ImportBatchMapper;
 import cn.zhifa.training.mapper.OfficerMapper;
@@ -66,7 +66,7 @@ public class AttendanceImportWriter {
         String importedBy = actor.get().subject();
         long now = clock.millis();
         ImportBatch claim = new ImportBatch(0, upload.sha256(), fileName, format.name(), 0, 0, now, importedBy);
-        GeneratedId key = new GeneratedId();
+        GeneratedKey key = new GeneratedKey();
         try {
             batches.insert(claim, key);
         } catch (PersistenceException e) {
@@ -76,7 +76,7 @@ public class AttendanceImportWriter {
             }
             throw e;
         }
-        ImportRun run = new ImportRun(courses, officers, attendance, bulk, creditYear, key.value(), now, importedBy,
+        ImportRun run = new ImportRun(courses, officers, attendance, bulk, creditYear, key.id(), now, importedBy,
                 settings.importChunkSize(), settings.maxReportedErrors());
         try {
             reader.read(upload.file(), run);
@@ -89,8 +89,8 @@ public class AttendanceImportWriter {
         if (!run.errors().isEmpty()) {
             throw ProblemException.rejected(run.errors());
         }
-        batches.complete(key.value(), run.stored(), run.storedHalfHours());
-        ImportBatch batch = new ImportBatch(key.value(), upload.sha256(), fileName, format.name(), run.stored(),
+        batches.complete(key.id(), run.stored(), run.storedHalfHours());
+        ImportBatch batch = new ImportBatch(key.id(), upload.sha256(), fileName, format.name(), run.stored(),
                 run.storedHalfHours(), now, importedBy);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("batchId", batch.id());

@@ -12,7 +12,7 @@ import cn.zhifa.training.domain.TrainingCategory;
 import cn.zhifa.training.mapper.AttendanceMapper;
 import cn.zhifa.training.mapper.CourseFilter;
 import cn.zhifa.training.mapper.CourseMapper;
-import cn.zhifa.training.mapper.GeneratedId;
+import cn.zhifa.db.GeneratedKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mybatis.cdi.Transactional;
@@ -50,9 +50,9 @@ public class CourseService {
     @Transactional(rollbackFor = Exception.class)
     public Course create(CourseDraft draft) {
         Course course = draft.validate(0, 1, dictionaries);
-        GeneratedId key = new GeneratedId();
+        GeneratedKey key = new GeneratedKey();
         courses.insert(course, clock.millis(), actor.get().subject(), key);
-        Course stored = course.withId(key.value());
+        Course stored = course.withId(key.id());
         audit.record("TRAINING_COURSE_CREATED", ENTITY, String.valueOf(stored.id()), stored, null);
         return stored;
     }

@@ -1,5 +1,6 @@
 package cn.zhifa.training.web;
 
+import org.owasp.encoder.Encode;
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.training.domain.CourseMode;
 import cn.zhifa.training.domain.TrainingCategory;
@@ -109,18 +110,6 @@ public class ArchivePage {
     }
 
     private static String esc(Object value) {
-        String text = value == null ? "" : value.toString();
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Encode.forHtml(value == null ? "" : value.toString());
     }
 }

@@ -1,6 +1,9 @@
-package cn.zhifa.credential.mapper;
+package cn.zhifa.db;
 
-/** Receives an AUTO_INCREMENT key from an insert ({@code keyProperty="key.id"}). */
+/**
+ * Receives the AUTO_INCREMENT key of an insert: pass it as a mapper parameter named {@code key} with
+ * {@code useGeneratedKeys="true" keyProperty="key.id" keyColumn="id"} (records cannot take a key).
+ */
 public final class GeneratedKey {
     private Long id;
 
@@ -12,6 +15,7 @@ public final class GeneratedKey {
         this.id = id;
     }
 
+    /** The key; fails loudly when the insert produced none. */
     public long id() {
         if (id == null) {
             throw new IllegalStateException("the insert returned no key");
