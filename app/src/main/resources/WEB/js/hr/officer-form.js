@@ -8,8 +8,8 @@ import {entries} from '../dictionaries.js';
 import {officerFacts} from '../officer-view.js';
 import {failIn, showSuccess} from '../problem.js';
 
-const EMPLOYMENT = ['REGULAR', 'CONTRACT', 'TEMPORARY', 'SERVICE', 'BORROWED', 'PROBATION', 'ASSISTANT'];
-const POST = ['ON_POST', 'OFF_POST', 'RETIRED', 'DEPARTED'];
+export const EMPLOYMENT = ['REGULAR', 'CONTRACT', 'TEMPORARY', 'SERVICE', 'BORROWED', 'PROBATION', 'ASSISTANT'];
+export const POST = ['ON_POST', 'OFF_POST', 'RETIRED', 'DEPARTED'];
 
 async function officerFields(o) {
     const [agencies, categories, divisions] = await Promise.all([entries('agencies'), entries('categories'), entries('divisions')]);

@@ -8,7 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Read-only queries over the roster: the public roster, public verification and the reviewer report. */
+/**
+ * Read-only queries over the roster: the staff roster search, the public roster, public verification and the
+ * reviewer report.
+ */
 @Mapper
 public interface RosterQueryMapper {
     /**
@@ -25,6 +28,22 @@ public interface RosterQueryMapper {
 
     long countPublicRoster(@Param("nameOrNumber") String nameOrNumber, @Param("agencies") Collection<String> agencies,
                            @Param("category") String category, @Param("areas") Collection<String> areas);
+
+    /**
+     * Every officer, with or without a credential, with the newest credential if any (HR, judicial bureau).
+     *
+     * @param name     a LIKE pattern (escaped with {@code !}) over the name, or null
+     * @param idNumber an identity number matched exactly, or null
+     * @param agencies the agency and its sub-agencies, or null
+     */
+    List<StaffRow> staffRoster(@Param("name") String name, @Param("idNumber") String idNumber,
+                               @Param("agencies") Collection<String> agencies,
+                               @Param("postStatus") String postStatus, @Param("employmentType") String employmentType,
+                               @Param("offset") long offset, @Param("limit") int limit);
+
+    long countStaffRoster(@Param("name") String name, @Param("idNumber") String idNumber,
+                          @Param("agencies") Collection<String> agencies,
+                          @Param("postStatus") String postStatus, @Param("employmentType") String employmentType);
 
     Optional<RosterEntryRow> byNumber(@Param("number") String number);
 

@@ -1,13 +1,20 @@
 package cn.zhifa.credential.service;
 
 import cn.zhifa.credential.domain.EligibilityRules;
+import cn.zhifa.credential.domain.EmploymentType;
 import cn.zhifa.credential.domain.Exam;
 import cn.zhifa.credential.domain.ExamKind;
 import cn.zhifa.credential.domain.Officer;
+import cn.zhifa.credential.domain.PostStatus;
 import cn.zhifa.credential.domain.UnmetRule;
 import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.credential.mapper.OfficerMapper;
 import cn.zhifa.credential.mapper.OfficerRow;
+import cn.zhifa.credential.mapper.RosterQueryMapper;
+import cn.zhifa.credential.mapper.StaffRow;
+import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.db.DuplicateKeys;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
@@ -22,8 +29,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** The roster (HR): officers, their changes and exam results, and eligibility. */
 @ApplicationScoped
@@ -32,8 +41,12 @@ public class OfficerService {
     public static final String ID_NUMBER_DUPLICATE = "ID_NUMBER_DUPLICATE";
     /** The officer changed since the client read it; argument: the current version. */
     public static final String STALE_VERSION = "STALE_VERSION";
+    static final int MAX_QUERY = 64;
+    private static final Pattern ID_NUMBER_SHAPE = Pattern.compile("\\d{17}[\\dXx]");
 
     private final OfficerMapper officers;
+    private final RosterQueryMapper roster;
+    private final Dictionaries dictionaries;
     private final OfficerValidation validation;
     private final CredentialHistory history;
     private final CleanupService cleanup;
@@ -42,9 +55,12 @@ public class OfficerService {
     private final Clock clock;
 
     @Inject
-    public OfficerService(OfficerMapper officers, OfficerValidation validation, CredentialHistory history,
-                          CleanupService cleanup, CredentialSettings settings, CurrentActor actor, Clock clock) {
+    public OfficerService(OfficerMapper officers, RosterQueryMapper roster, Dictionaries dictionaries,
+                          OfficerValidation validation, CredentialHistory history, CleanupService cleanup,
+                          CredentialSettings settings, CurrentActor actor, Clock clock) {
         this.officers = officers;
+        this.roster = roster;
+        this.dictionaries = dictionaries;
         this.validation = validation;
         this.history = history;
         this.cleanup = cleanup;
@@ -87,6 +103,40 @@ public class OfficerService {
     /** The officer; 404 when unknown. */
     public Officer find(long id) {
         return officers.find(id).map(this::withScope).orElseThrow(() -> ProblemException.notFound("officer", id));
+    }
+
+    /**
+     * The staff roster: every officer, with or without a credential. {@code q} is a substring of the name or an
+     * exact identity number (never echoed in errors); {@code agency} includes its sub-agencies. 400 for an
+     * unknown agency, post status or employment type, or a query longer than 64 characters.
+     */
+    public Page<StaffRow> search(String q, String agency, String postStatus, String employmentType,
+                                 PageRequest page) {
+        Violations v = new Violations();
+        String query = blankToNull(q);
+        String agencyCode = blankToNull(agency);
+        v.require(query == null || query.length() <= MAX_QUERY, "q", "FIELD_TOO_LONG", MAX_QUERY);
+        v.require(agencyCode == null || dictionaries.isAgency(agencyCode), "agency", "UNKNOWN_AGENCY", agencyCode);
+        PostStatus post = blankToNull(postStatus) == null ? null
+                : OfficerValidation.choice(PostStatus.class, postStatus, "postStatus", v);
+        EmploymentType employment = blankToNull(employmentType) == null ? null
+                : OfficerValidation.choice(EmploymentType.class, employmentType, "employmentType", v);
+        v.throwIfInvalid();
+        String name = query == null ? null
+                : "%" + query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String idNumber = query != null && ID_NUMBER_SHAPE.matcher(query).matches()
+                ? query.toUpperCase(Locale.ROOT) : null;
+        List<String> agencies = agencyCode == null ? null : dictionaries.agencyAndDescendants(agencyCode);
+        String postCode = post == null ? null : post.name();
+        String employmentCode = employment == null ? null : employment.name();
+        long total = roster.countStaffRoster(name, idNumber, agencies, postCode, employmentCode);
+        List<StaffRow> rows = total == 0 ? List.of()
+                : roster.staffRoster(name, idNumber, agencies, postCode, employmentCode, page.offset(), page.limit());
+        return Page.of(rows, page, total);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Applies a change checked against the version the client read; 409 when it is stale. */

@@ -13,6 +13,8 @@ import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -43,6 +46,10 @@ import java.util.List;
  *        "employmentType":"REGULAR","postStatus":"ON_POST","categories":["MARKET_REGULATION"],"areas":["500115"],
  *        "legalQualification":false,"legalReviewer":false}'
  * {"agency":{"code":"500115002","name":"重庆市长寿区市场监督管理局"},"id":51,"idNumber":"500115198503120018",...,"version":1}
+ * curl -s 'localhost:8080/api/v1/officers?q=王&amp;agency=500115002&amp;postStatus=ON_POST&amp;page=1&amp;size=20' \
+ *   -H "Authorization: Bearer $HR"
+ * {"items":[{"agency":{"code":"500115002",...},"credentialNumber":"500115002202600001","credentialStatus":"ACTIVE",
+ *   "id":51,...,"version":1}],"page":1,"size":20,"total":1}      (no credential: both left out)
  * curl -s -X POST localhost:8080/api/v1/officers/51/exams -H "Authorization: Bearer $JUDICIAL" \
  *   -H 'Content-Type: application/json' -d '{"kind":"PROFESSIONAL_LAW","passed":true,"score":86,"takenOn":"2026-10-20"}'
  * curl -s localhost:8080/api/v1/officers/51/eligibility -H "Authorization: Bearer $JUDICIAL"
@@ -88,6 +95,21 @@ public class OfficerResource {
         Officer created = officers.create(requireBody(input));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(views.officer(created, null)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.HR, Roles.JUDICIAL})
+    @Operation(summary = "Search every officer (with or without a credential) by name or exact identity number, "
+            + "agency (with sub-agencies), post status and employment type")
+    @APIResponse(responseCode = "200", description = "A page of officers with the newest credential's number and status")
+    @APIResponse(responseCode = "400", description = "Unknown agency, post status or employment type; bad paging")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Neither HR nor the judicial bureau")
+    public Page<Views.StaffView> search(@QueryParam("q") String q, @QueryParam("agency") String agency,
+                                       @QueryParam("postStatus") String postStatus,
+                                       @QueryParam("employmentType") String employmentType,
+                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return officers.search(q, agency, postStatus, employmentType, PageRequest.of(page, size)).map(views::staff);
     }
 
     @GET

@@ -12,6 +12,7 @@ import cn.zhifa.credential.domain.TransitionReason;
 import cn.zhifa.credential.domain.UnmetRule;
 import cn.zhifa.credential.mapper.CleanupRow;
 import cn.zhifa.credential.mapper.EventRow;
+import cn.zhifa.credential.mapper.StaffRow;
 import cn.zhifa.credential.service.Named;
 import cn.zhifa.credential.service.Names;
 import cn.zhifa.platform.error.Messages;
@@ -44,6 +45,15 @@ public class Views {
                               EmploymentType employmentType, PostStatus postStatus, boolean legalQualification,
                               boolean legalReviewer, List<Named> categories, List<Named> areas, int version,
                               CredentialView credential) {
+    }
+
+    /**
+     * One officer of the staff roster search (HR, judicial bureau): the newest credential's number and status
+     * (as of today), both null for an officer who never held a credential.
+     */
+    public record StaffView(long id, String name, String idNumber, Named agency, String position,
+                            EmploymentType employmentType, PostStatus postStatus, String credentialNumber,
+                            CredentialStatus credentialStatus, int version) {
     }
 
     public record EligibilityView(boolean eligible, List<Reason> reasons) {
@@ -85,6 +95,13 @@ public class Views {
                 o.employmentType(), o.postStatus(), o.legalQualification(), o.legalReviewer(),
                 names.categories(o.categories()), names.divisions(o.areas()), o.version(),
                 current == null ? null : credential(current));
+    }
+
+    public StaffView staff(StaffRow row) {
+        CredentialStatus status = row.credentialStatus() == null ? null
+                : CredentialLifecycle.effectiveStatus(row.credentialStatus(), row.validUntil(), LocalDate.now(clock));
+        return new StaffView(row.id(), row.name(), row.idNumber(), names.agency(row.agencyCode()), row.position(),
+                row.employmentType(), row.postStatus(), row.credentialNumber(), status, row.version());
     }
 
     public List<Reason> reasons(List<UnmetRule> rules, Locale locale) {
