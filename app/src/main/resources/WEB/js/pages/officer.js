@@ -2,16 +2,16 @@
 // required hours with what is missing, the training archive, and assigned inspections with result entry.
 import {layout} from '../layout.js';
 import {h, replace} from '../dom.js';
-import {allPages, get, put} from '../api.js';
+import {get, put} from '../api.js';
 import {t} from '../i18n.js';
 import {badge, label, names, number, yesNo} from '../format.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
 import {facts, table} from '../table.js';
-import {pager, pageOf} from '../paging.js';
+import {PagedTable, pager, pageOf} from '../paging.js';
 import {progressChart} from '../chart.js';
 import {field, form, onSubmit, values} from '../forms.js';
-import {options} from '../dictionaries.js';
+import {namer, options} from '../dictionaries.js';
 import {failIn} from '../problem.js';
 import {objectUrl, openDocument} from '../documents.js';
 
@@ -21,7 +21,7 @@ const messages = {
         'officer.title': '我的执法证件与培训',
         'officer.hello': '{name}，您好',
         'officer.tab.credential': '执法证件', 'officer.tab.training': '本年度培训', 'officer.tab.archive': '培训档案', 'officer.tab.inspections': '检查任务',
-        'officer.inspections.text': '已公示的抽查计划中由您参加检查组的检查任务。检查完成后请及时录入检查结果。',
+        'officer.inspections.text': '已抽取的抽查计划（含尚未公示的）中由您参加检查组的检查任务。检查完成后请及时录入检查结果。',
         'cred.number': '证件编号', 'cred.status': '状态', 'cred.agency': '执法机关', 'cred.position': '职务', 'cred.categories': '执法类别',
         'cred.areas': '执法区域', 'cred.validity': '有效期', 'cred.issuedOn': '发证日期', 'cred.qr': '证件二维码：扫描后打开公开核验页面',
         'cred.print': '打印证件卡片', 'cred.verify': '查看公开核验页面',
@@ -41,8 +41,9 @@ const messages = {
         'col.course': '课程', 'col.category': '类别', 'col.organizer': '组织单位', 'col.mode': '方式', 'col.dates': '日期', 'col.hours': '学时',
         'archive.print': '打印培训档案',
         'col.year': '年度', 'col.legal': '法律知识学时', 'col.updates': '更新培训（次）', 'col.other': '其他学时', 'col.status': '完成情况', 'col.missing': '尚缺',
-        'insp.none': '暂无已公示的检查任务。',
-        'col.plan': '抽查计划', 'col.target': '检查对象', 'col.team': '检查组', 'col.window': '检查期间', 'col.result': '录入结果',
+        'insp.none': '暂无检查任务。',
+        'insp.unpublished': '计划未公示', 'insp.entered': '已录入：{result}（{date}）', 'insp.final': '结果已公开',
+        'col.plan': '抽查计划', 'col.matter': '抽查事项', 'col.area': '区域', 'col.target': '检查对象', 'col.team': '检查组', 'col.window': '检查期间', 'col.result': '录入结果',
         'insp.resultCode': '检查结果', 'insp.inspectedOn': '检查日期', 'insp.note': '说明', 'insp.save': '录入结果',
         'insp.confirm': '确认录入对“{target}”的检查结果？结果公开后不能再修改。',
         'insp.saved': '检查结果已录入。',
@@ -52,7 +53,7 @@ const messages = {
         'officer.title': 'My credential and training',
         'officer.hello': 'Hello, {name}',
         'officer.tab.credential': 'Credential', 'officer.tab.training': 'Training this year', 'officer.tab.archive': 'Training archive', 'officer.tab.inspections': 'Inspections',
-        'officer.inspections.text': 'Inspections of published plans whose team you are on. Enter the result promptly after the inspection.',
+        'officer.inspections.text': 'Inspections of drawn plans (published or not yet) whose team you are on. Enter the result promptly after the inspection.',
         'cred.number': 'Number', 'cred.status': 'Status', 'cred.agency': 'Agency', 'cred.position': 'Post', 'cred.categories': 'Categories',
         'cred.areas': 'Areas', 'cred.validity': 'Valid', 'cred.issuedOn': 'Issued on', 'cred.qr': 'QR code: opens the public verification page',
         'cred.print': 'Print the credential card', 'cred.verify': 'Open the public verification page',
@@ -72,8 +73,9 @@ const messages = {
         'col.course': 'Course', 'col.category': 'Category', 'col.organizer': 'Organiser', 'col.mode': 'Mode', 'col.dates': 'Dates', 'col.hours': 'Hours',
         'archive.print': 'Print the training archive',
         'col.year': 'Year', 'col.legal': 'Legal hours', 'col.updates': 'Update trainings', 'col.other': 'Other hours', 'col.status': 'Status', 'col.missing': 'Missing',
-        'insp.none': 'No published inspections for you yet.',
-        'col.plan': 'Plan', 'col.target': 'Target', 'col.team': 'Team', 'col.window': 'Window', 'col.result': 'Enter result',
+        'insp.none': 'No inspections for you yet.',
+        'insp.unpublished': 'plan not yet published', 'insp.entered': 'Entered: {result} ({date})', 'insp.final': 'results published',
+        'col.plan': 'Plan', 'col.matter': 'Matter', 'col.area': 'Area', 'col.target': 'Target', 'col.team': 'Team', 'col.window': 'Window', 'col.result': 'Enter result',
         'insp.resultCode': 'Result', 'insp.inspectedOn': 'Inspected on', 'insp.note': 'Note', 'insp.save': 'Enter result',
         'insp.confirm': 'Enter this result for "{target}"? Once results are published they cannot be changed.',
         'insp.saved': 'The result is recorded.',
@@ -236,26 +238,34 @@ function resultForm(plan, inspection, resultCodes) {
     return h('details', {}, h('summary', {text: t('insp.save')}), el);
 }
 
+/** The result column: what is entered (if any) and, until results are published, the entry form. */
+function resultCell(a, resultCodes, result) {
+    const entered = a.result
+        ? h('p', {class: 'muted', text: t('insp.entered', {result: result(a.result.resultCode), date: a.result.inspectedOn})})
+        : null;
+    if (a.resultsPublished) return h('div', {}, entered, h('span', {class: 'muted', text: t('insp.final')}));
+    return h('div', {}, entered, resultForm(a, {id: a.id, targetName: a.targetName, creditCode: a.creditCode}, resultCodes));
+}
+
 async function inspections() {
     const body = document.getElementById('inspections-body');
     try {
-        const [plans, resultCodes] = await Promise.all([allPages('/public/v1/plans'), options('result-codes')]);
-        const mine = [];
-        for (const plan of plans.filter(p => !p.resultsPublished)) {
-            const detail = await get(`/public/v1/plans/${plan.id}`);
-            for (const i of detail.inspections) {
-                if (i.inspectors.some(x => String(x.officerId) === String(me))) mine.push({plan, inspection: i});
-            }
-        }
+        const [resultCodes, division, result] = await Promise.all([options('result-codes'), namer('divisions'), namer('result-codes')]);
         const columns = [
-            {label: 'col.plan', value: m => h('a', {href: `/plan.html?id=${m.plan.id}`, text: m.plan.name})},
-            {label: 'col.target', value: m => h('span', {}, m.inspection.targetName || '', h('br'), h('span', {class: 'mono muted', text: m.inspection.creditCode}))},
-            {label: 'col.window', value: m => `${m.plan.startsOn} ~ ${m.plan.endsOn}`},
-            {label: 'col.team', value: m => m.inspection.inspectors.map(x => x.name).join('、')},
-            {label: 'col.result', value: m => resultForm(m.plan, m.inspection, resultCodes)},
+            {label: 'col.plan', value: a => h('span', {},
+                a.planPublished ? h('a', {href: `/plan.html?id=${a.planId}`, text: a.planName}) : a.planName,
+                a.planPublished ? null : [h('br'), h('span', {class: 'muted', text: t('insp.unpublished')})])},
+            {label: 'col.matter', value: a => a.matterName},
+            {label: 'col.target', value: a => h('span', {}, a.targetName || '', h('br'), h('span', {class: 'mono muted', text: a.creditCode}))},
+            {label: 'col.area', value: a => division(a.areaCode)},
+            {label: 'col.window', value: a => `${a.startsOn} ~ ${a.endsOn}`},
+            {label: 'col.team', value: a => a.team.map(x => x.name).join('、')},
+            {label: 'col.result', value: a => resultCell(a, resultCodes, result)},
         ];
-        const show = page => replace(body, table(columns, pageOf(mine, page, 10).items, {empty: 'insp.none'}), pager(pageOf(mine, page, 10), show));
-        show(1);
+        await new PagedTable(body, {
+            columns, size: 10, empty: 'insp.none',
+            load: (page, size) => get('/api/v1/inspections', {officerId: me, page, size}),
+        }).show(1);
     } catch (error) {
         failIn(body, error);
     }

@@ -22,6 +22,15 @@ public interface InspectionMapper {
     /** Inspections without result of drawn plans whose window ended on or before {@code endedBy}. */
     List<InspectionRow> withoutResult(@Param("endedBy") LocalDate endedBy);
 
+    /** A page of the inspections of drawn plans on whose team the officer currently is, newest first. */
+    List<AssignmentRow> assignedTo(@Param("officerId") long officerId, @Param("offset") long offset,
+                                   @Param("limit") int limit);
+
+    long countAssignedTo(@Param("officerId") long officerId);
+
+    /** The active team members of the given inspections (at least one id), by inspection and seat. */
+    List<MemberRow> activeMembers(@Param("inspectionIds") List<Long> inspectionIds);
+
     List<CountRow> resultDistribution(@Param("planId") Long planId, @Param("from") LocalDate from,
                                       @Param("to") LocalDate to);
 

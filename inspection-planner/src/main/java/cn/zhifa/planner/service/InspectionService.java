@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.zhifa.planner.mapper.InspectionMapper;
+import cn.zhifa.planner.mapper.AssignmentRow;
 import cn.zhifa.planner.mapper.InspectionRow;
+import cn.zhifa.planner.mapper.MemberRow;
 import cn.zhifa.planner.mapper.PlanMapper;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.platform.audit.AuditLog;
@@ -18,6 +21,8 @@ import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.Actor;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mybatis.cdi.Transactional;
@@ -115,6 +120,38 @@ public class InspectionService {
         summary.put("inspections", planInspections.size());
         audit.record("PLAN_RESULTS_PUBLISHED", "plan", String.valueOf(planId), summary, null);
         return summary;
+    }
+
+    public record TeamMember(long officerId, String name) {
+    }
+
+    public record EnteredResult(String resultCode, LocalDate inspectedOn, String note) {
+    }
+
+    /** An inspection an officer is assigned to; {@code result} is null until entered. */
+    public record Assignment(long id, long planId, String planName, String matterName, String creditCode,
+                             String targetName, String areaCode, LocalDate startsOn, LocalDate endsOn,
+                             boolean planPublished, boolean resultsPublished, List<TeamMember> team,
+                             EnteredResult result) {
+    }
+
+    /**
+     * The inspections of drawn plans (published or not) on whose team the officer currently is, newest first;
+     * an officer only their own (403 otherwise), the planner and the judicial bureau anyone's.
+     */
+    public Page<Assignment> assignments(long officerId, PageRequest page) {
+        actor.get().requireSelfOrAnyRole(officerId, Roles.PLANNER, Roles.JUDICIAL);
+        List<AssignmentRow> rows = inspections.assignedTo(officerId, page.offset(), page.limit());
+        Map<Long, List<TeamMember>> teams = rows.isEmpty() ? Map.of()
+                : inspections.activeMembers(rows.stream().map(AssignmentRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(MemberRow::inspectionId, LinkedHashMap::new, Collectors.mapping(
+                        m -> new TeamMember(m.officerId(), m.officerName()), Collectors.toList())));
+        List<Assignment> items = rows.stream().map(r -> new Assignment(r.id(), r.planId(), r.planName(),
+                r.matterName(), r.creditCode(), r.targetName(), r.areaCode(), r.startsOn(), r.endsOn(),
+                r.publishedAtMs() != null, r.resultsPublishedAtMs() != null, teams.getOrDefault(r.id(), List.of()),
+                r.resultCode() == null ? null : new EnteredResult(r.resultCode(), r.inspectedOn(), r.note())))
+                .toList();
+        return Page.of(items, page, inspections.countAssignedTo(officerId));
     }
 
     public record OverdueReport(LocalDate asOf, int workingDays, List<ResultView> overdue) {

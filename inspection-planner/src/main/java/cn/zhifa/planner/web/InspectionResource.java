@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import cn.zhifa.planner.service.InspectionService;
+import cn.zhifa.planner.service.InspectionService.Assignment;
 import cn.zhifa.planner.service.InspectionService.NewResult;
 import cn.zhifa.planner.service.InspectionService.OverdueReport;
 import cn.zhifa.planner.service.InspectionService.ResultView;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.web.Page;
+import cn.zhifa.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,12 +25,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Results of inspections (检查结果), entered by the planner or an officer of the team:
+ * Results of inspections (检查结果), entered by the planner or an officer of the team, and an officer's
+ * assignments (检查任务):
  * <pre>
+ * curl -s 'localhost:8080/api/v1/inspections?officerId=42&amp;page=1&amp;size=20' -H "Authorization: Bearer $OFFICER"
  * curl -s -X PUT localhost:8080/api/v1/inspections/17/result -H "Authorization: Bearer $OFFICER" \
  *   -H 'Content-Type: application/json' -d '{"resultCode":"NO_ISSUE","inspectedOn":"2026-12-08","note":"现场检查未发现问题"}'
  * curl -s 'localhost:8080/api/v1/inspections/overdue?asOf=2027-02-01' -H "Authorization: Bearer $PLANNER"
@@ -39,10 +46,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InspectionResource {
 
     private final InspectionService inspections;
+    private final CurrentActor actor;
 
     @Inject
-    public InspectionResource(InspectionService inspections) {
+    public InspectionResource(InspectionService inspections, CurrentActor actor) {
         this.inspections = inspections;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "The inspections of drawn plans (published or not) an officer is on the team of, newest first")
+    @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "officerId missing (planner, judicial), page or size invalid")
+    @APIResponse(responseCode = "403", description = "an officer asking for another officer's inspections")
+    public Page<Assignment> assignments(
+            @Parameter(description = "the officer; an officer may leave it out for their own")
+            @QueryParam("officerId") Long officerId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        long officer;
+        if (officerId != null) {
+            officer = officerId;
+        } else if (actor.get().officerId().isPresent()) {
+            officer = actor.get().officerId().getAsLong();
+        } else {
+            throw ProblemException.invalid("officerId", "FIELD_REQUIRED");
+        }
+        return inspections.assignments(officer, request);
     }
 
     @PUT

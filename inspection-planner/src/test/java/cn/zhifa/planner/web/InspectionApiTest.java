@@ -1,0 +1,129 @@
+package cn.zhifa.planner.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.planner.testing.Http;
+import cn.zhifa.planner.testing.Http.Reply;
+import cn.zhifa.planner.testing.InspectorFixture;
+import cn.zhifa.platform.testing.Tokens;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An officer's assignments ({@code GET /api/v1/inspections?officerId=}): drawn plans, published or not. */
+@HelidonTest
+@DatabaseTest
+class InspectionApiTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Inject
+    WebTarget target;
+
+    private Http http() {
+        return new Http(target);
+    }
+
+    /** A drawn, unpublished plan in county 500238: 4 targets, 4 fresh inspectors, teams of 2. */
+    private JsonObject drawnPlan(List<Long> officers) {
+        String area = "500238";
+        String industry = "行业-" + UUID.randomUUID();
+        Reply imported = http().postCsv("/api/v1/targets/import",
+                InspectorFixture.targetsCsv(area, industry, 4, new ArrayList<>()), Http.planner());
+        assertEquals(200, imported.status(), imported.body());
+        for (int i = 0; i < 4; i++) {
+            officers.add(InspectorFixture.inspector("检查员" + i, "MARKET_REGULATION", area));
+        }
+        Reply matter = http().post("/api/v1/matters", """
+                {"name":"食品经营抽查","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
+                 "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
+                 "category":"MARKET_REGULATION","industries":["%s"]}""".formatted(industry), Http.planner());
+        assertEquals(201, matter.status(), matter.body());
+        Reply plan = http().post("/api/v1/plans", """
+                {"name":"任务测试计划","matterId":%d,"year":%d,"areas":["%s"],
+                 "ratios":{"LOW":1,"MEDIUM":1,"HIGH":1,"VERY_HIGH":1},"creditMultipliers":{"A":1},
+                 "teamSize":2,"inspectorCap":10,"startsOn":"%s","endsOn":"%s"}""".formatted(
+                matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(), area,
+                TODAY.minusDays(30), TODAY.plusDays(30)), Http.planner());
+        assertEquals(201, plan.status(), plan.body());
+        long planId = plan.json().getJsonNumber("id").longValue();
+        assertEquals(200, http().post("/api/v1/plans/" + planId + "/seal", null, Http.planner()).status());
+        Reply draw = http().post("/api/v1/plans/" + planId + "/draw", "{}", Http.planner());
+        assertEquals(201, draw.status(), draw.body());
+        return draw.json();
+    }
+
+    @Test
+    void shouldListAnOfficersAssignmentsOfAnUnpublishedDrawnPlan() {
+        List<Long> officers = new ArrayList<>();
+        JsonObject draw = drawnPlan(officers);
+        JsonArray drawn = draw.getJsonArray("inspections");
+        long officer = drawn.getJsonObject(0).getJsonArray("inspectors").getJsonObject(0)
+                .getJsonNumber("officerId").longValue();
+        Set<Long> expected = new HashSet<>();
+        for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
+            if (i.getJsonArray("inspectors").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(x -> x.getJsonNumber("officerId").longValue() == officer)) {
+                expected.add(i.getJsonNumber("id").longValue());
+            }
+        }
+        String own = Tokens.bearer(String.valueOf(officer), "officer");
+
+        Reply mine = http().get("/api/v1/inspections?officerId=" + officer, own);
+        assertEquals(200, mine.status(), mine.body());
+        JsonObject page = mine.json();
+        assertEquals(expected.size(), page.getJsonNumber("total").longValue(), mine.body());
+        assertEquals(1, page.getInt("page"));
+        Set<Long> listed = new HashSet<>();
+        for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            listed.add(item.getJsonNumber("id").longValue());
+            assertEquals("任务测试计划", item.getString("planName"));
+            assertEquals("食品经营抽查", item.getString("matterName"));
+            assertEquals("500238", item.getString("areaCode"));
+            assertFalse(item.getBoolean("planPublished"));
+            assertEquals(2, item.getJsonArray("team").size());
+            assertTrue(item.getString("creditCode").length() == 18);
+        }
+        assertEquals(expected, listed);
+        assertEquals(200, http().get("/api/v1/inspections", own).status(), "an officer may leave out their own id");
+
+        // paging
+        Reply first = http().get("/api/v1/inspections?officerId=" + officer + "&size=1", own);
+        assertEquals(1, first.json().getJsonArray("items").size());
+        assertEquals(expected.size(), first.json().getJsonNumber("total").longValue());
+
+        // a recorded result appears
+        long inspectionId = page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Reply recorded = http().put("/api/v1/inspections/" + inspectionId + "/result",
+                "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}", own);
+        assertEquals(200, recorded.status(), recorded.body());
+        JsonObject after = http().get("/api/v1/inspections?officerId=" + officer, own).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("id").longValue() == inspectionId).findFirst().orElseThrow();
+        assertEquals("NO_ISSUE", after.getJsonObject("result").getString("resultCode"));
+
+        long other = officers.stream().filter(o -> o != officer).findFirst().orElseThrow();
+        assertEquals(403, http().get("/api/v1/inspections?officerId=" + other, own).status());
+        Reply planner = http().get("/api/v1/inspections?officerId=" + officer, Http.planner());
+        assertEquals(200, planner.status(), planner.body());
+        assertEquals(expected.size(), planner.json().getJsonNumber("total").longValue());
+        assertEquals(200, http().get("/api/v1/inspections?officerId=" + officer,
+                Tokens.bearer("judicial-1", "judicial")).status());
+        assertEquals(400, http().get("/api/v1/inspections", Http.planner()).status(), "the planner names the officer");
+        assertEquals(401, http().get("/api/v1/inspections?officerId=" + officer, null).status());
+    }
+}
