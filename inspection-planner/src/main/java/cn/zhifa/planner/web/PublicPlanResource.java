@@ -4,11 +4,8 @@ import java.util.List;
 
 import cn.zhifa.planner.service.DrawViews.DrawRecord;
 import cn.zhifa.planner.service.DrawViews.InspectionDetail;
-import cn.zhifa.planner.service.MatterService;
-import cn.zhifa.planner.service.MatterService.MatterView;
 import cn.zhifa.planner.service.PlanQueries;
 import cn.zhifa.planner.service.PlanQueries.PlanDetail;
-import cn.zhifa.planner.service.PlanQueries.Statistics;
 import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
 import cn.zhifa.platform.web.Page;
@@ -27,17 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * 一公开: published plans, their matter, ratios, draw record, teams and (once published) results, the matter list
- * and statistics, in JSON and CSV, for the public and other agencies' platforms:
+ * 一公开: published plans, their matter, ratios, draw record, teams and (once published) results, in JSON and
+ * CSV, for the public and other agencies' platforms:
  * <pre>
  * curl -s localhost:8080/public/v1/plans
  * curl -s localhost:8080/public/v1/plans/1/commitment       # public from the seal on, before the draw
  * curl -s localhost:8080/public/v1/plans/1/draw-record -o record.json && python3 docs/verify-draw.py record.json
  * curl -s localhost:8080/public/v1/plans/1/inspections -H 'Accept: text/csv'
- * curl -s 'localhost:8080/public/v1/statistics?year=2026&quarter=4'
  * </pre>
  */
-@Path("/public/v1")
+@Path("/public/v1/plans")
 @ApplicationScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,23 +41,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicPlanResource {
 
     private final PlanQueries queries;
-    private final MatterService matters;
 
     @Inject
-    public PublicPlanResource(PlanQueries queries, MatterService matters) {
+    public PublicPlanResource(PlanQueries queries) {
         this.queries = queries;
-        this.matters = matters;
     }
 
     @GET
-    @Path("/plans")
     @Operation(summary = "Published plans, newest first")
     public Page<PlanSummary> plans(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return queries.list(true, PageRequest.of(page, size));
     }
 
     @GET
-    @Path("/plans/{id}")
+    @Path("{id}")
     @Operation(summary = "A published plan with matter, ratios, realised sampling, teams, replacements and results")
     @APIResponse(responseCode = "404", description = "unknown or not published")
     public PlanDetail plan(@PathParam("id") long id) {
@@ -69,7 +62,7 @@ public class PublicPlanResource {
     }
 
     @GET
-    @Path("/plans/{id}/commitment")
+    @Path("{id}/commitment")
     @Operation(summary = "The seal's commitment and snapshot hashes, public before the draw")
     @APIResponse(responseCode = "404", description = "unknown or not sealed")
     public SealView commitment(@PathParam("id") long id) {
@@ -77,7 +70,7 @@ public class PublicPlanResource {
     }
 
     @GET
-    @Path("/plans/{id}/draw-record")
+    @Path("{id}/draw-record")
     @Operation(summary = "All a third party needs to recompute the target draw (see docs/verify-draw.py)")
     @APIResponse(responseCode = "404", description = "unknown or not published")
     public DrawRecord drawRecord(@PathParam("id") long id) {
@@ -85,31 +78,17 @@ public class PublicPlanResource {
     }
 
     @GET
-    @Path("/plans/{id}/inspections")
+    @Path("{id}/inspections")
     @Operation(summary = "The inspections with teams and (once published) results")
     public List<InspectionDetail> inspections(@PathParam("id") long id) {
         return queries.publicDetail(id).inspections();
     }
 
     @GET
-    @Path("/plans/{id}/inspections")
+    @Path("{id}/inspections")
     @Produces("text/csv; charset=UTF-8")
     @Operation(summary = "The same as CSV")
     public String inspectionsCsv(@PathParam("id") long id) {
         return queries.inspectionsCsv(id);
-    }
-
-    @GET
-    @Path("/matters")
-    @Operation(summary = "The random-inspection matter list (随机抽查事项清单)")
-    public Page<MatterView> matters(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return matters.list(PageRequest.of(page, size));
-    }
-
-    @GET
-    @Path("/statistics")
-    @Operation(summary = "Quarterly (quarter=1..4) or annual figures: drawn per stratum, results by code")
-    public Statistics statistics(@QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter) {
-        return queries.statistics(year, quarter);
     }
 }
