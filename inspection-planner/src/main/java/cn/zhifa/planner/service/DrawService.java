@@ -28,8 +28,6 @@ import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violation;
 import cn.zhifa.platform.error.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.config.MeterFilter;
 import jakarta.inject.Inject;
 
 /**
@@ -41,12 +39,6 @@ import jakarta.inject.Inject;
 public class DrawService {
 
     static final int MAX_ENTROPY = 256;
-
-    static {
-        // OptaPlanner 9 registers a LongTaskTimer per solve in Micrometer's global registry, which Helidon's metrics
-        // bridge cannot take (NullPointerException in RegistryFactory); the solver's meters are not exported.
-        Metrics.globalRegistry.config().meterFilter(MeterFilter.denyNameStartsWith("optaplanner"));
-    }
 
     private final PlanService plans;
     private final SealMapper seals;
