@@ -78,8 +78,9 @@ public class PlannerDemoData implements DemoDataSet {
         matters.create(new MatterService.NewMatter("特种设备安全监督检查", "重庆市长寿区市场监督管理局",
                 "《中华人民共和国特种设备安全法》第五十七条", "辖区内特种设备使用单位", "使用登记、定期检验、作业人员持证",
                 "现场检查", "每年一次", "MARKET_REGULATION", List.of("特种设备使用")));
-        LocalDate today = LocalDate.now(clock);
-        LocalDate start = today.withDayOfMonth(1);
+        // the window starts tomorrow: the demo credentials are issued today, and an inspector's credential
+        // must be active for the whole window
+        LocalDate start = LocalDate.now(clock).plusDays(1);
         long plan = plans.create(new PlanService.NewPlan(start.getYear() + "年" + start.getMonthValue() + "月食品经营双随机抽查",
                 food, start.getYear(), List.of("500115"),
                 Map.of("LOW", new BigDecimal("0.05"), "MEDIUM", new BigDecimal("0.1"), "HIGH", new BigDecimal("0.2"),
