@@ -39,13 +39,17 @@ public class DataSourceProducer {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setAutoCommit(true);
+        // READ COMMITTED everywhere (H2's default; MySQL's is REPEATABLE READ): the services lock a row and
+        // then read, and under REPEATABLE READ that read would see the snapshot of the transaction's first
+        // read, from before the lock was granted.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Fail fast while the database is down; readiness reports it and requests answer 503.
         config.setConnectionTimeout(3_000);
         config.setInitializationFailTimeout(-1);
         HikariDataSource dataSource = new HikariDataSource(config);
         LOG.info(() -> "Database: " + settings.kind() + " at " + JdbcUrls.withoutSecrets(settings.url()));
         if (settings.migrateOnStart()) {
-            Migrations.migrate(dataSource);
+            Migrations.migrate(dataSource, settings.startupWaitSeconds());
         }
         return dataSource;
     }

@@ -17,6 +17,7 @@ public class DatabaseSettings {
     private final String password;
     private final int maxPoolSize;
     private final boolean migrateOnStart;
+    private final int startupWaitSeconds;
 
     @Inject
     public DatabaseSettings(@ConfigProperty(name = "zhifa.db.url") String url,
@@ -24,12 +25,15 @@ public class DatabaseSettings {
                             @ConfigProperty(name = "zhifa.db.password") Optional<String> password,
                             @ConfigProperty(name = "zhifa.db.max-pool-size", defaultValue = "16") int maxPoolSize,
                             @ConfigProperty(name = "zhifa.db.migrate-on-start", defaultValue = "true")
-                            boolean migrateOnStart) {
+                            boolean migrateOnStart,
+                            @ConfigProperty(name = "zhifa.db.startup-wait-seconds", defaultValue = "60")
+                            int startupWaitSeconds) {
         this.url = JdbcUrls.withAbsoluteH2File(url);
         this.user = user.orElse("");
         this.password = password.orElse("");
         this.maxPoolSize = maxPoolSize;
         this.migrateOnStart = migrateOnStart;
+        this.startupWaitSeconds = startupWaitSeconds;
     }
 
     public String url() {
@@ -50,6 +54,14 @@ public class DatabaseSettings {
 
     public boolean migrateOnStart() {
         return migrateOnStart;
+    }
+
+    /**
+     * How long start-up waits for the database to accept connections (a database that starts after the
+     * server, or an embedded file slow to open on a loaded machine); requests still fail fast later.
+     */
+    public int startupWaitSeconds() {
+        return startupWaitSeconds;
     }
 
     public DatabaseKind kind() {

@@ -6,6 +6,7 @@ import org.apache.ibatis.io.ResolverUtil;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.mapping.VendorDatabaseIdProvider;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
@@ -32,6 +33,9 @@ public class SqlSessionFactoryProducer {
                 new Environment("zhifa", new JdbcTransactionFactory(), dataSource));
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.setCacheEnabled(false);
+        // No session cache between statements: a read after SELECT ... FOR UPDATE must see what the lock
+        // waited for, not the row as an earlier statement of the same transaction cached it.
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
         configuration.setDefaultStatementTimeout(60);
         configuration.setDatabaseId(databaseIdProvider().getDatabaseId(dataSource));
         ResolverUtil<Object> mappers = new ResolverUtil<>();

@@ -35,7 +35,7 @@ class SchemaRulesTest {
         dataSource.setJdbcUrl(database.url());
         dataSource.setUsername(database.user());
         dataSource.setPassword(database.password());
-        MigrateResult result = Migrations.migrate(dataSource);
+        MigrateResult result = Migrations.migrate(dataSource, 0);
         assertTrue(result.success);
     }
 

@@ -20,7 +20,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         if (UnexpectedExceptionMapper.causedBy(exception, JsonbException.class)) {
-            return ProblemResponses.of(ProblemException.invalid(null, "MALFORMED_JSON"), headers);
+            return ProblemResponses.of(UnexpectedExceptionMapper.malformedJson(exception), headers);
         }
         int status = exception.getResponse().getStatus();
         if (status == 404 && uriInfo.getMatchedResources().isEmpty()) {

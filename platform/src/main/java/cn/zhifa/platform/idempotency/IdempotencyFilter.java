@@ -83,7 +83,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (!(request.getProperty(CLAIM) instanceof Claimed claimed)) {
             return;
         }
-        if (response.getStatus() >= 500) {
+        // A failure, or an answer that invites a retry (Retry-After: nothing was stored), is not the key's answer.
+        if (response.getStatus() >= 500 || response.getHeaders().containsKey(HttpHeaders.RETRY_AFTER)) {
             store.release(claimed.subject(), claimed.key());
             return;
         }

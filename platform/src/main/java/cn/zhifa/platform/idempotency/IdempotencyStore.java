@@ -46,6 +46,11 @@ public class IdempotencyStore {
         }
     }
 
+    /**
+     * Relies on the pool's READ COMMITTED ({@code DataSourceProducer}): under MySQL's default REPEATABLE READ the expiry delete takes gap locks on the subject's
+     * keys, and two claims of the same new key (e.g. sent to two instances at once) then deadlock on their inserts
+     * instead of one waiting for the other and seeing the duplicate (TwoInstancesIT).
+     */
     @Transactional(rollbackFor = Exception.class)
     public Claim claim(String subject, String key, String method, String path, String requestHash) {
         long now = clock.millis();

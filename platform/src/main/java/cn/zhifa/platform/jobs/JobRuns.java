@@ -7,7 +7,6 @@ import org.mybatis.cdi.Transactional;
 import cn.zhifa.db.DuplicateKeys;
 
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * Claims a run of a scheduled job: the primary key (job, run key) lets exactly one instance insert,
@@ -15,22 +14,22 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class JobRuns {
-    private static final String INSTANCE_ID = UUID.randomUUID().toString();
-
     private final JobRunMapper mapper;
     private final Clock clock;
+    private final String instanceId;
 
     @Inject
-    public JobRuns(JobRunMapper mapper, Clock clock) {
+    public JobRuns(JobRunMapper mapper, Clock clock, JobSettings settings) {
         this.mapper = mapper;
         this.clock = clock;
+        this.instanceId = settings.instanceId();
     }
 
     /** True for the one caller that gets the run; false for every other caller, on any instance. */
     @Transactional(rollbackFor = Exception.class)
     public boolean claim(String jobName, String runKey) {
         try {
-            return mapper.insertRun(jobName, runKey, INSTANCE_ID, clock.millis()) == 1;
+            return mapper.insertRun(jobName, runKey, instanceId, clock.millis()) == 1;
         } catch (PersistenceException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
                 return false;
