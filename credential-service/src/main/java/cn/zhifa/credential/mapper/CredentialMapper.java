@@ -56,10 +56,12 @@ public interface CredentialMapper {
     /** Every validity period the credential has had, newest first. */
     List<ValidityPeriod> terms(@Param("credentialId") long credentialId);
 
-    /** Takes the next serial of a scope: 1 for a new scope (then the caller inserts it). */
-    int incrementSerial(@Param("scope") String scope);
-
-    int insertSerial(@Param("scope") String scope);
+    /**
+     * Takes the next serial of a scope (1 for a new scope) in one statement: the upsert locks the scope's row
+     * exclusively at once, where an update-then-insert made concurrent first issues of a scope upgrade shared
+     * locks and deadlock.
+     */
+    void takeSerial(@Param("scope") String scope);
 
     long lastSerial(@Param("scope") String scope);
 

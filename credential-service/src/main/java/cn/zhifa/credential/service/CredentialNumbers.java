@@ -1,12 +1,10 @@
 package cn.zhifa.credential.service;
 
 import cn.zhifa.credential.mapper.CredentialMapper;
-import cn.zhifa.db.DuplicateKeys;
 import cn.zhifa.platform.dictionary.Agency;
 import cn.zhifa.platform.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.ibatis.exceptions.PersistenceException;
 
 /**
  * Hands out credential numbers from the configured pattern. The serial of a scope is incremented in the
@@ -43,17 +41,7 @@ public class CredentialNumbers {
     }
 
     private long nextSerial(String scope) {
-        if (mapper.incrementSerial(scope) == 0) {
-            try {
-                mapper.insertSerial(scope);
-            } catch (PersistenceException e) {
-                // another transaction created the scope first: count on from its row
-                if (!DuplicateKeys.isDuplicateKey(e)) {
-                    throw e;
-                }
-                mapper.incrementSerial(scope);
-            }
-        }
+        mapper.takeSerial(scope);
         return mapper.lastSerial(scope);
     }
 }
