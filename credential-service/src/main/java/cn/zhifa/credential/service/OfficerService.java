@@ -4,6 +4,7 @@ import cn.zhifa.credential.domain.EligibilityRules;
 import cn.zhifa.credential.domain.EmploymentType;
 import cn.zhifa.credential.domain.Exam;
 import cn.zhifa.credential.domain.ExamKind;
+import cn.zhifa.credential.domain.IdentityNumber;
 import cn.zhifa.credential.domain.Officer;
 import cn.zhifa.credential.domain.PostStatus;
 import cn.zhifa.credential.domain.UnmetRule;
@@ -198,6 +199,8 @@ public class OfficerService {
             v.add("takenOn", "FIELD_REQUIRED");
         } else {
             v.require(!input.takenOn().isAfter(LocalDate.now(clock)), "takenOn", "DATE_IN_FUTURE");
+            v.require(!input.takenOn().isBefore(IdentityNumber.EARLIEST_BIRTH), "takenOn", "DATE_TOO_EARLY",
+                    IdentityNumber.EARLIEST_BIRTH.toString());
         }
         v.throwIfInvalid();
         Exam exam = new Exam(kind, input.passed(), input.score(), input.takenOn());

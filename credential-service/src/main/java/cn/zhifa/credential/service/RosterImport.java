@@ -19,6 +19,10 @@ import org.mybatis.cdi.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,7 +76,20 @@ public class RosterImport {
 
     @Transactional(rollbackFor = Exception.class)
     public Result importCsv(byte[] body) {
-        return store(parseCsv(new String(body, StandardCharsets.UTF_8)));
+        return importCsv(body, StandardCharsets.UTF_8);
+    }
+
+    /** A CSV in {@code charset} (UTF-8 unless the upload declared another, e.g. GBK); bytes it cannot decode are a 400. */
+    @Transactional(rollbackFor = Exception.class)
+    public Result importCsv(byte[] body, Charset charset) {
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.invalid("file", "IMPORT_NOT_DECODABLE", charset.name());
+        }
+        return store(parseCsv(text));
     }
 
     @Transactional(rollbackFor = Exception.class)

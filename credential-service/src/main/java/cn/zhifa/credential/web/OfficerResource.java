@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -174,7 +176,20 @@ public class OfficerResource {
         MediaType type = headers.getMediaType();
         return type != null && type.isCompatible(MediaType.valueOf(XLSX))
                 ? rosterImport.importXlsx(new ByteArrayInputStream(body))
-                : rosterImport.importCsv(body);
+                : rosterImport.importCsv(body, charset(type));
+    }
+
+    /** The charset a CSV upload declared; UTF-8 when none. */
+    private static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("Content-Type", "IMPORT_NOT_DECODABLE", name);
+        }
     }
 
     static <T> T requireBody(T body) {
