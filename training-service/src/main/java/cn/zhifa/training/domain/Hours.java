@@ -35,16 +35,24 @@ public record Hours(int halfHours) implements Comparable<Hours> {
      */
     public static Hours of(BigDecimal hours) {
         if (hours.signum() <= 0) {
-            throw new InvalidHoursException(InvalidHoursException.NOT_POSITIVE, hours.toPlainString());
+            throw new InvalidHoursException(InvalidHoursException.NOT_POSITIVE, shown(hours));
         }
         if (hours.compareTo(BigDecimal.valueOf(MAX_HOURS)) > 0) {
-            throw new InvalidHoursException(InvalidHoursException.TOO_LARGE, hours.toPlainString());
+            throw new InvalidHoursException(InvalidHoursException.TOO_LARGE, shown(hours));
         }
         BigDecimal doubled = hours.multiply(BigDecimal.TWO);
         if (doubled.stripTrailingZeros().scale() > 0) {
-            throw new InvalidHoursException(InvalidHoursException.NOT_HALF_STEP, hours.toPlainString());
+            throw new InvalidHoursException(InvalidHoursException.NOT_HALF_STEP, shown(hours));
         }
         return new Hours(doubled.intValueExact());
+    }
+
+    /**
+     * The refused amount as the message shows it: plain unless that would be absurdly long (the plain
+     * form of {@code 1e999999999}, a valid JSON number and CSV cell, is a billion characters).
+     */
+    private static String shown(BigDecimal hours) {
+        return hours.precision() - hours.scale() > 30 || hours.scale() > 30 ? hours.toString() : hours.toPlainString();
     }
 
     /** {@link #of(BigDecimal)} for text such as {@code "2"}, {@code "2.5"} or {@code " 3.0 "}. */

@@ -10,23 +10,28 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The import's bulk writes: attendance rows and the yearly totals, as multi-row statements on the
- * transaction's own connection. They bypass MyBatis's dynamic SQL on purpose: building a
- * {@code <foreach>} of thousands of parameters cost more than the database's work (profiled at
- * 2,000-row chunks), and the import must keep 50,000 rows/s. Everything else goes through the mappers.
- * Failures are thrown as MyBatis's {@link PersistenceException} with the SQL exception as cause, like
- * a mapper's.
+ * The bulk work of an attendance write: attendance rows and the yearly totals as multi-row statements,
+ * on the transaction's own connection. They bypass MyBatis's dynamic
+ * SQL on purpose: building a {@code <foreach>} of thousands of parameters cost more than the database's
+ * work (profiled at 2,000-row chunks), and the import must keep 50,000 rows/s. A {@link Session} keeps
+ * its statements prepared until it is closed, so a 100,000-row import prepares (and Connector/J parses)
+ * each statement once rather than once per chunk. Everything else goes through the mappers. Failures are
+ * thrown as MyBatis's {@link PersistenceException} with the SQL exception as cause, like a mapper's.
  */
 @ApplicationScoped
 public class BulkWriter {
     private static final String ATTENDANCE = "INSERT INTO trn_attendance (course_id, officer_id, half_hours,"
             + " batch_id, version, recorded_at_ms, recorded_by) VALUES ";
     private static final String ATTENDANCE_ROW = "(?, ?, ?, ?, 1, ?, ?)";
+    /** The text of each multi-row statement, by head and row count. */
+    private static final Map<String, String> SQL = new ConcurrentHashMap<>();
 
     /** MySQL/MariaDB: an upsert adding to the existing totals. */
     private static final Dialect MYSQL = new Dialect(
@@ -71,8 +76,8 @@ public class BulkWriter {
                     + " WHEN NOT MATCHED THEN INSERT (credit_year, officer_id, organizer_agency, course_count)"
                     + " VALUES (d.credit_year, d.officer_id, d.organizer_agency, d.course_count)");
 
-    private record Dialect(String yearHead, String yearRow, String yearTail, String updateHead, String updateRow,
-                           String updateTail) {
+    private record Dialect(String yearHead, String yearRow, String yearTail, String updateHead,
+                           String updateRow, String updateTail) {
     }
 
     @FunctionalInterface
@@ -82,83 +87,118 @@ public class BulkWriter {
     }
 
     private final SqlSession session;
-    private final Map<String, String> sqlCache = new ConcurrentHashMap<>();
 
     @Inject
     public BulkWriter(SqlSession session) {
         this.session = session;
     }
 
-    /** Inserts the rows in one statement; the primary key refuses an officer recorded twice for a course. */
-    public void insertAttendance(List<NewAttendance> rows, Long batchId, long recordedAtMs, String recordedBy) {
-        execute(ATTENDANCE, ATTENDANCE_ROW, "", rows, (statement, i, row) -> {
-            statement.setLong(i, row.courseId());
-            statement.setLong(i + 1, row.officerId());
-            statement.setInt(i + 2, row.hours().halfHours());
-            if (batchId == null) {
-                statement.setNull(i + 3, Types.BIGINT);
-            } else {
-                statement.setLong(i + 3, batchId);
-            }
-            statement.setLong(i + 4, recordedAtMs);
-            statement.setString(i + 5, recordedBy);
-            return i + 6;
-        });
-    }
-
-    /** Adds the deltas to the yearly totals (creating missing rows). */
-    public void addYearTotals(List<YearTotalDelta> deltas) {
-        Dialect dialect = dialect();
-        execute(dialect.yearHead(), dialect.yearRow(), dialect.yearTail(), deltas, (statement, i, d) -> {
-            statement.setInt(i, d.creditYear());
-            statement.setLong(i + 1, d.officerId());
-            statement.setInt(i + 2, d.comprehensiveLaw());
-            statement.setInt(i + 3, d.professionalLaw());
-            statement.setInt(i + 4, d.lawUpdate());
-            statement.setInt(i + 5, d.political());
-            statement.setInt(i + 6, d.other());
-            return i + 7;
-        });
-    }
-
-    /** Adds the deltas to the counts of update trainings per organiser. */
-    public void addUpdateTotals(List<UpdateTotalDelta> deltas) {
-        Dialect dialect = dialect();
-        execute(dialect.updateHead(), dialect.updateRow(), dialect.updateTail(), deltas, (statement, i, d) -> {
-            statement.setInt(i, d.creditYear());
-            statement.setLong(i + 1, d.officerId());
-            statement.setString(i + 2, d.organizerAgency());
-            statement.setInt(i + 3, d.courseCount());
-            return i + 4;
-        });
-    }
-
-    private <T> void execute(String head, String row, String tail, List<T> rows, Binder<T> binder) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        String sql = sqlCache.computeIfAbsent(head + rows.size(),
-                key -> head + String.join(",", Collections.nCopies(rows.size(), row)) + tail);
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            int index = 1;
-            for (T value : rows) {
-                index = binder.bind(statement, index, value);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("Bulk write failed: " + e.getMessage(), e);
-        }
-    }
-
-    private Dialect dialect() {
+    /** Opens a session on the current transaction's connection; close it before the transaction ends. */
+    public Session open() {
+        Connection connection = session.getConnection();
         try {
-            return connection().getMetaData().getDatabaseProductName().equals("H2") ? H2 : MYSQL;
+            return new Session(connection,
+                    "H2".equals(connection.getMetaData().getDatabaseProductName()) ? H2 : MYSQL);
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
     }
 
-    private Connection connection() {
-        return session.getConnection();
+    /** Bulk statements on one connection, each prepared once and reused until {@link #close()}. */
+    public static final class Session implements AutoCloseable {
+        private final Connection connection;
+        private final Dialect dialect;
+        private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+        private Session(Connection connection, Dialect dialect) {
+            this.connection = connection;
+            this.dialect = dialect;
+        }
+
+        /** Inserts the rows in one statement; the primary key refuses an officer recorded twice for a course. */
+        public void insertAttendance(List<NewAttendance> rows, Long batchId, long recordedAtMs, String recordedBy) {
+            execute(ATTENDANCE, ATTENDANCE_ROW, "", rows, (statement, i, row) -> {
+                statement.setLong(i, row.courseId());
+                statement.setLong(i + 1, row.officerId());
+                statement.setInt(i + 2, row.hours().halfHours());
+                if (batchId == null) {
+                    statement.setNull(i + 3, Types.BIGINT);
+                } else {
+                    statement.setLong(i + 3, batchId);
+                }
+                statement.setLong(i + 4, recordedAtMs);
+                statement.setString(i + 5, recordedBy);
+                return i + 6;
+            });
+        }
+
+        /** Adds the deltas to the yearly totals (creating missing rows). */
+        public void addYearTotals(List<YearTotalDelta> deltas) {
+            execute(dialect.yearHead(), dialect.yearRow(), dialect.yearTail(), deltas, (statement, i, d) -> {
+                statement.setInt(i, d.creditYear());
+                statement.setLong(i + 1, d.officerId());
+                statement.setInt(i + 2, d.comprehensiveLaw());
+                statement.setInt(i + 3, d.professionalLaw());
+                statement.setInt(i + 4, d.lawUpdate());
+                statement.setInt(i + 5, d.political());
+                statement.setInt(i + 6, d.other());
+                return i + 7;
+            });
+        }
+
+        /** Adds the deltas to the counts of update trainings per organiser. */
+        public void addUpdateTotals(List<UpdateTotalDelta> deltas) {
+            execute(dialect.updateHead(), dialect.updateRow(), dialect.updateTail(), deltas, (statement, i, d) -> {
+                statement.setInt(i, d.creditYear());
+                statement.setLong(i + 1, d.officerId());
+                statement.setString(i + 2, d.organizerAgency());
+                statement.setInt(i + 3, d.courseCount());
+                return i + 4;
+            });
+        }
+
+        /** Closes the prepared statements (not the connection, which belongs to the transaction). */
+        @Override
+        public void close() {
+            SQLException failure = null;
+            for (PreparedStatement statement : prepared.values()) {
+                try {
+                    statement.close();
+                } catch (SQLException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            prepared.clear();
+            if (failure != null) {
+                throw new PersistenceException("Closing bulk statements failed: " + failure.getMessage(), failure);
+            }
+        }
+
+        private <T> void execute(String head, String row, String tail, List<T> rows, Binder<T> binder) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            String sql = SQL.computeIfAbsent(head + rows.size(),
+                    key -> head + String.join(",", Collections.nCopies(rows.size(), row)) + tail);
+            try {
+                PreparedStatement statement = prepare(sql);
+                int index = 1;
+                for (T value : rows) {
+                    index = binder.bind(statement, index, value);
+                }
+                statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new PersistenceException("Bulk write failed: " + e.getMessage(), e);
+            }
+        }
+
+        private PreparedStatement prepare(String sql) throws SQLException {
+            PreparedStatement statement = prepared.get(sql);
+            if (statement == null) {
+                statement = connection.prepareStatement(sql);
+                prepared.put(sql, statement);
+            }
+            return statement;
+        }
     }
 }

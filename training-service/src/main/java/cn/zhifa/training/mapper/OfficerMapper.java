@@ -7,16 +7,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads officers through credential-service's view {@code cred_v_officer}, never its tables. */
+/**
+ * Reads officers through credential-service's view {@code cred_v_officer}, never its tables.
+ */
 @Mapper
 public interface OfficerMapper {
     Optional<Officer> findById(@Param("id") long id);
 
     List<Officer> findByIds(@Param("ids") Collection<Long> ids);
 
-    /** Which of {@code ids} are officers: a light existence check for the import. */
+    /** Which of {@code ids} are officers, in one query (an import chunk). */
     List<Long> existingIds(@Param("ids") Collection<Long> ids);
 
+    /** The officers with these identity numbers (as stored), in one query (an import chunk). */
     List<Officer> findByIdNumbers(@Param("idNumbers") Collection<String> idNumbers);
 
     /** The first officers by id (for the demo data). */

@@ -76,16 +76,17 @@ public class AttendanceImportWriter {
             }
             throw e;
         }
-        ImportRun run = new ImportRun(courses, officers, attendance, bulk, creditYear, key.id(), now, importedBy,
-                settings.importChunkSize(), settings.maxReportedErrors());
-        try {
+        ImportRun run;
+        try (BulkWriter.Session session = bulk.open()) {
+            run = new ImportRun(courses, officers, attendance, session, creditYear, key.id(), now, importedBy,
+                    settings.importChunkSize(), settings.maxReportedErrors());
             reader.read(upload.file(), run);
+            run.finish();
         } catch (AttendanceFileException e) {
             throw ProblemException.invalid("file", e.code(), e.detail());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        run.finish();
         if (!run.errors().isEmpty()) {
             throw ProblemException.rejected(run.errors());
         }

@@ -89,12 +89,14 @@ public class AttendanceService {
         String recordedBy = actor.get().subject();
         long now = clock.millis();
         CreditTotals credit = new CreditTotals();
-        for (int from = 0; from < rows.size(); from += STATEMENT_ROWS) {
-            bulk.insertAttendance(rows.subList(from, Math.min(from + STATEMENT_ROWS, rows.size())), null, now,
-                    recordedBy);
+        try (BulkWriter.Session session = bulk.open()) {
+            for (int from = 0; from < rows.size(); from += STATEMENT_ROWS) {
+                session.insertAttendance(rows.subList(from, Math.min(from + STATEMENT_ROWS, rows.size())), null, now,
+                        recordedBy);
+            }
+            rows.forEach(row -> credit.added(course, row.officerId(), row.hours().halfHours()));
+            credit.applyTo(session);
         }
-        rows.forEach(row -> credit.added(course, row.officerId(), row.hours().halfHours()));
-        credit.applyTo(bulk);
         Hours total = rows.stream().map(NewAttendance::hours).reduce(Hours.ZERO, Hours::plus);
         audit.record("TRAINING_ATTENDANCE_RECORDED", CourseService.ENTITY, String.valueOf(courseId),
                 Map.of("courseId", courseId, "attendance", rows.stream()
@@ -125,7 +127,9 @@ public class AttendanceService {
         attendance.insertChange(change);
         CreditTotals credit = new CreditTotals();
         credit.changed(course, officerId, hours.halfHours() - current.hours().halfHours());
-        credit.applyTo(bulk);
+        try (BulkWriter.Session session = bulk.open()) {
+            credit.applyTo(session);
+        }
         audit.record("TRAINING_ATTENDANCE_CORRECTED", ENTITY, courseId + "/" + officerId,
                 Map.of("courseId", courseId, "officerId", officerId, "oldHours", current.hours().toDecimal(),
                         "newHours", hours.toDecimal()), change.reason());

@@ -26,6 +26,9 @@ import java.util.Arrays;
 public record CourseDraft(String title, String category, String organizerAgency, BigDecimal hours,
                           LocalDate startsOn, LocalDate endsOn, String mode, Integer version) {
     static final int TITLE_MAX = 200;
+    /** Sanity bounds of a course's dates (a year 0 course would credit hours to year 0). */
+    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     /** The course this draft describes, or 400 naming every bad field. */
     Course validate(long id, int currentVersion, Dictionaries dictionaries) {
@@ -37,19 +40,36 @@ public record CourseDraft(String title, String category, String organizerAgency,
         }
         TrainingCategory trainingCategory = TrainingCategory.fromCode(category)
                 .filter(code -> dictionaries.isTrainingCategory(code.name())).orElse(null);
-        violations.require(trainingCategory != null, "category", "TRAINING_CATEGORY_UNKNOWN", category);
-        violations.require(dictionaries.isAgency(organizerAgency), "organizerAgency", "AGENCY_UNKNOWN", organizerAgency);
+        if (category == null) {
+            violations.add("category", "FIELD_REQUIRED");
+        } else {
+            violations.require(trainingCategory != null, "category", "TRAINING_CATEGORY_UNKNOWN", category);
+        }
+        if (organizerAgency == null) {
+            violations.add("organizerAgency", "FIELD_REQUIRED");
+        } else {
+            violations.require(dictionaries.isAgency(organizerAgency), "organizerAgency", "AGENCY_UNKNOWN", organizerAgency);
+        }
         Hours courseHours = HoursInput.read(hours, "hours", violations);
         violations.require(startsOn != null, "startsOn", "FIELD_REQUIRED");
         violations.require(endsOn != null, "endsOn", "FIELD_REQUIRED");
+        requireWithinBounds(startsOn, "startsOn", violations);
+        requireWithinBounds(endsOn, "endsOn", violations);
         if (startsOn != null && endsOn != null) {
             violations.require(!endsOn.isBefore(startsOn), "endsOn", "COURSE_ENDS_BEFORE_START");
         }
         CourseMode courseMode = Arrays.stream(CourseMode.values()).filter(m -> m.name().equals(mode)).findFirst()
                 .orElse(null);
-        violations.require(courseMode != null, "mode", "COURSE_MODE_UNKNOWN", mode);
+        violations.require(courseMode != null, "mode", mode == null ? "FIELD_REQUIRED" : "COURSE_MODE_UNKNOWN", mode);
         violations.throwIfInvalid();
         return new Course(id, title.strip(), trainingCategory, organizerAgency, courseHours, startsOn, endsOn,
                 courseMode, currentVersion);
+    }
+
+    private static void requireWithinBounds(LocalDate day, String field, Violations violations) {
+        if (day != null) {
+            violations.require(!day.isBefore(EARLIEST), field, "DATE_TOO_EARLY", EARLIEST.toString());
+            violations.require(!day.isAfter(LATEST), field, "DATE_TOO_LATE", LATEST.toString());
+        }
     }
 }

@@ -61,7 +61,7 @@ final class CreditTotals {
     }
 
     /** Writes the collected changes and starts over. */
-    void applyTo(BulkWriter writer) {
+    void applyTo(BulkWriter.Session writer) {
         List<YearTotalDelta> yearDeltas = new ArrayList<>(hours.size());
         hours.forEach((key, byCategory) -> yearDeltas.add(YearTotalDelta.of(key.creditYear(), key.officerId(), byCategory)));
         List<UpdateTotalDelta> updateDeltas = new ArrayList<>(updates.size());

@@ -11,7 +11,6 @@ import cn.zhifa.training.mapper.AttendanceMapper;
 import cn.zhifa.training.mapper.BulkWriter;
 import cn.zhifa.training.mapper.CourseMapper;
 import cn.zhifa.training.mapper.NewAttendance;
-import cn.zhifa.training.mapper.Officer;
 import cn.zhifa.training.mapper.OfficerMapper;
 import org.apache.ibatis.exceptions.PersistenceException;
 
@@ -36,13 +35,11 @@ import java.util.stream.Collectors;
 final class ImportRun implements Consumer<ParsedLine> {
     /** Officers with pending total changes before they are written out, to bound memory. */
     private static final int MAX_PENDING_OFFICERS = 50_000;
-    /** Officers looked up per query. */
-    private static final int LOOKUP_SIZE = 500;
 
     private final CourseMapper courseMapper;
     private final OfficerMapper officerMapper;
     private final AttendanceMapper attendanceMapper;
-    private final BulkWriter bulkWriter;
+    private final BulkWriter.Session bulk;
     private final int creditYear;
     private final long batchId;
     private final long recordedAtMs;
@@ -60,12 +57,12 @@ final class ImportRun implements Consumer<ParsedLine> {
     private long storedHalfHours;
 
     ImportRun(CourseMapper courseMapper, OfficerMapper officerMapper, AttendanceMapper attendanceMapper,
-              BulkWriter bulkWriter, int creditYear, long batchId, long recordedAtMs, String recordedBy,
+              BulkWriter.Session bulk, int creditYear, long batchId, long recordedAtMs, String recordedBy,
               int chunkSize, int maxReportedErrors) {
         this.courseMapper = courseMapper;
         this.officerMapper = officerMapper;
         this.attendanceMapper = attendanceMapper;
-        this.bulkWriter = bulkWriter;
+        this.bulk = bulk;
         this.creditYear = creditYear;
         this.batchId = batchId;
         this.recordedAtMs = recordedAtMs;
@@ -91,7 +88,7 @@ final class ImportRun implements Consumer<ParsedLine> {
     void finish() {
         flush();
         if (errorCount == 0) {
-            credit.applyTo(bulkWriter);
+            credit.applyTo(bulk);
         }
     }
 
@@ -158,7 +155,7 @@ final class ImportRun implements Consumer<ParsedLine> {
         }
         if (errorCount == 0) {
             try {
-                bulkWriter.insertAttendance(rows, batchId, recordedAtMs, recordedBy);
+                bulk.insertAttendance(rows, batchId, recordedAtMs, recordedBy);
                 rows.forEach(row -> {
                     Course course = courses.get(row.courseId()).orElseThrow();
                     credit.added(course, row.officerId(), row.hours().halfHours());
@@ -167,7 +164,7 @@ final class ImportRun implements Consumer<ParsedLine> {
                 });
                 stored += rows.size();
                 if (credit.pendingOfficers() > MAX_PENDING_OFFICERS) {
-                    credit.applyTo(bulkWriter);
+                    credit.applyTo(bulk);
                 }
                 return;
             } catch (PersistenceException e) {
@@ -209,28 +206,14 @@ final class ImportRun implements Consumer<ParsedLine> {
             }
         }
         Map<OfficerRef, Long> resolved = new HashMap<>();
-        for (List<Long> part : partition(ids)) {
-            officerMapper.existingIds(part).forEach(id -> resolved.put(new OfficerRef.ById(id), id));
+        if (!ids.isEmpty()) {
+            officerMapper.existingIds(ids).forEach(id -> resolved.put(new OfficerRef.ById(id), id));
         }
-        for (List<String> part : partition(idNumbers)) {
-            for (Officer o : officerMapper.findByIdNumbers(part)) {
-                resolved.put(new OfficerRef.ByIdNumber(o.idNumber()), o.id());
-            }
+        if (!idNumbers.isEmpty()) {
+            officerMapper.findByIdNumbers(idNumbers)
+                    .forEach(o -> resolved.put(new OfficerRef.ByIdNumber(o.idNumber()), o.id()));
         }
         return resolved;
-    }
-
-    /**
-     * Splits a lookup into IN lists of {@value #LOOKUP_SIZE}: H2 checks each found row against the whole
-     * list, so one list per 2,000-row chunk would cost millions of comparisons.
-     */
-    private static <T> List<List<T>> partition(Set<T> values) {
-        List<T> all = new ArrayList<>(values);
-        List<List<T>> parts = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += LOOKUP_SIZE) {
-            parts.add(all.subList(from, Math.min(from + LOOKUP_SIZE, all.size())));
-        }
-        return parts;
     }
 
     /** The error's field: {@code line:<line>:<column>}, e.g. {@code line:12:hours}. */

@@ -3,6 +3,7 @@ package cn.zhifa.training.web;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.training.testing.OfficerFixture;
 import cn.zhifa.training.testing.Sql;
+import cn.zhifa.training.testing.Totals;
 import cn.zhifa.training.testing.TrainingClient;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -20,7 +21,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static cn.zhifa.training.testing.TrainingClient.trainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +76,49 @@ class AttendanceImportApiTest {
                 + " WHERE credit_year = 2026 AND officer_id = ?", zhang));
         assertEquals(1, Sql.number("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'TRAINING_ATTENDANCE_IMPORTED'"
                 + " AND entity_id = ?", imported.getJsonNumber("batchId").toString()));
+    }
+
+    @Test
+    void shouldKeepTheTotalsEqualToTheImportedRowsOverManyChunks() {
+        TrainingClient client = new TrainingClient(target);
+        long update = client.course("LAW_UPDATE", AGENCY, "4", 2026);
+        long otherUpdate = client.course("LAW_UPDATE", "500115007", "2", 2026);
+        StringBuilder file = new StringBuilder("courseId,officerId,idNumber,hours\n");
+        List<Long> officers = new ArrayList<>();
+        // 130 officers in three courses each: 390 rows, eight chunks of 50 (test config), by id and by identity
+        // number (lower-case check character, as typed), the courses interleaved so every chunk touches each.
+        for (int i = 0; i < 130; i++) {
+            long officer = OfficerFixture.officer("汇总" + i, AGENCY);
+            officers.add(officer);
+            String by = i % 2 == 0 ? officer + "," : "," + OfficerFixture.idNumberOf(officer).toLowerCase(Locale.ROOT);
+            file.append(course).append(',').append(by).append(',').append(i % 3 == 0 ? "6" : "5.5").append('\n')
+                    .append(update).append(',').append(by).append(",4\n")
+                    .append(otherUpdate).append(',').append(by).append(",1.5\n");
+        }
+
+        Response response = post(file.toString().getBytes(StandardCharsets.UTF_8), CSV);
+
+        assertEquals(201, response.getStatus(), response.readEntity(String.class));
+        assertEquals(390, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id IN (?, ?, ?)", course,
+                update, otherUpdate));
+        assertEquals(12, Sql.number("SELECT comprehensive_half_hours FROM trn_year_total"
+                + " WHERE credit_year = 2026 AND officer_id = ?", officers.get(0)));
+        assertEquals(11, Sql.number("SELECT law_update_half_hours FROM trn_year_total"
+                + " WHERE credit_year = 2026 AND officer_id = ?", officers.get(129)));
+        assertEquals(1, Sql.number("SELECT course_count FROM trn_update_total WHERE credit_year = 2026"
+                + " AND officer_id = ? AND organizer_agency = '500115007'", officers.get(129)));
+        assertEquals(0, Totals.yearTotalMismatches());
+        assertEquals(0, Totals.updateTotalMismatches());
+    }
+
+    @Test
+    void shouldReportAnUnknownIdentityNumberWithItsLine() {
+        Response response = post(("courseId,idNumber,hours\n" + course + "," + OfficerFixture.idNumberOf(zhang)
+                + ",6\n" + course + ",110101199001011234,6\n").getBytes(StandardCharsets.UTF_8), CSV);
+
+        assertEquals(422, response.getStatus());
+        assertEquals("line:3:idNumber:OFFICER_UNKNOWN", firstError(response));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
     }
 
     @Test
