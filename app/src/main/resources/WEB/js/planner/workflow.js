@@ -1,7 +1,7 @@
 // One plan's way through seal → draw → publish → results → publish results, each step confirmed, with the
 // server's answer in words and a progress bar while the draw runs.
 import {h, replace} from '../dom.js';
-import {get, post, put} from '../api.js';
+import {ApiError, get, post, put} from '../api.js';
 import {t} from '../i18n.js';
 import {act, field, form, onSubmit} from '../forms.js';
 import {facts, table} from '../table.js';
@@ -12,6 +12,22 @@ import {label} from '../format.js';
 import {failIn, showSuccess} from '../problem.js';
 
 const STEPS = ['seal', 'draw', 'publish', 'results', 'publishResults'];
+const JOB_POLL_MS = 1000;
+
+/**
+ * The draw's answer: 201 carries the draw; 202 (a long draw) carries its job, polled at its href until it
+ * ends — DONE is the draw, REFUSED and FAILED are the problem the draw ended with.
+ */
+async function awaitDraw(answer) {
+    while (answer.href && !['DONE', 'REFUSED', 'FAILED'].includes(answer.state)) {
+        await new Promise(resolve => setTimeout(resolve, JOB_POLL_MS));
+        answer = await get(answer.href);
+    }
+    if (answer.state === 'REFUSED' || answer.state === 'FAILED') {
+        throw new ApiError(answer.problem?.status || 500, answer.problem);
+    }
+    return answer;
+}
 
 function stepsDone(plan) {
     const stage = planStage(plan);
@@ -127,8 +143,10 @@ export class PlanWorkflow {
             action: async v => {
                 const stop = working(status, 'flow.drawing');
                 try {
-                    const drawn = await post(`/api/v1/plans/${plan.id}/draw`, {externalEntropy: v.externalEntropy || null});
-                    await this.refresh(t('flow.drawn', {n: drawn.inspections.length}));
+                    const drawn = await awaitDraw(await post(`/api/v1/plans/${plan.id}/draw`,
+                        {externalEntropy: v.externalEntropy || null}));
+                    await this.refresh(drawn.inspections
+                        ? t('flow.drawn', {n: drawn.inspections.length}) : t('flow.drawnByJob'));
                     return false;
                 } finally {
                     stop();

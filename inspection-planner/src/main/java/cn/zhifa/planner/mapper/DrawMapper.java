@@ -12,7 +12,10 @@ import org.mybatis.cdi.Mapper;
 @Mapper
 public interface DrawMapper {
 
-    void insertDraw(@Param("d") DrawRow draw, @Param("by") String by);
+    void insertDraw(@Param("d") DrawRow draw, @Param("by") String by, @Param("jobId") Long jobId);
+
+    /** The queued job that made the plan's draw (null for a draw made outside the queue). */
+    Long drawJobId(@Param("planId") long planId);
 
     Optional<DrawRow> findDraw(@Param("planId") long planId);
 
@@ -36,10 +39,4 @@ public interface DrawMapper {
     List<ReplacementRow> replacements(@Param("planId") long planId);
 
     int nextReplacementSeq(@Param("planId") long planId);
-
-    void insertJob(@Param("key") GeneratedKey key, @Param("planId") long planId, @Param("by") String by,
-                   @Param("nowMs") long nowMs);
-
-    void endJob(@Param("id") long id, @Param("state") String state, @Param("message") String message,
-                @Param("nowMs") long nowMs);
 }

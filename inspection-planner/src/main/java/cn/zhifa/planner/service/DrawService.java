@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import cn.zhifa.planner.domain.TargetDraw;
 import cn.zhifa.planner.mapper.DrawMapper;
@@ -19,12 +21,14 @@ import cn.zhifa.planner.mapper.SealMapper;
 import cn.zhifa.planner.mapper.SealRow;
 import cn.zhifa.planner.mapper.SealTargetRow;
 import cn.zhifa.planner.service.DrawViews.DrawResponse;
+import cn.zhifa.planner.service.DrawViews.InspectionView;
 import cn.zhifa.planner.service.DrawViews.ReplayReport;
 import cn.zhifa.planner.solver.Shortage;
 import cn.zhifa.planner.solver.TeamAssigner;
 import cn.zhifa.planner.solver.TeamOutcome;
 import cn.zhifa.planner.solver.TeamProblem;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.jobs.JobContext;
 import cn.zhifa.platform.error.Violation;
 import cn.zhifa.platform.error.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +37,8 @@ import jakarta.inject.Inject;
 /**
  * 抽取: the target draw of the public contract, then the teams. The draw is computed outside any transaction
  * (it may take seconds) and stored in one short transaction; an infeasible draw is refused with 422 and a
- * diagnosis per area and category, storing nothing but the refused attempt in the job list.
+ * diagnosis per area and category, storing nothing. Requests run it as a job of the shared queue
+ * ({@link DrawJobs}), which keeps every attempt and its outcome.
  */
 @ApplicationScoped
 public class DrawService {
@@ -60,7 +65,13 @@ public class DrawService {
         this.clock = clock;
     }
 
-    public DrawResponse draw(long planId, String externalEntropy) {
+    /** The phases a draw job shows while it runs (after {@code QUEUED}, before {@code FINISHED}). */
+    public static final String PHASE_DRAWING_TARGETS = "DRAWING_TARGETS";
+    public static final String PHASE_ASSIGNING_TEAMS = "ASSIGNING_TEAMS";
+    public static final String PHASE_STORING = "STORING";
+
+    /** Refuses, before anything is queued, what no draw can accept: too long an entropy, a plan not sealed. */
+    public PlanRow checkDrawable(long planId, String externalEntropy) {
         String entropy = externalEntropy == null ? "" : externalEntropy;
         new Violations().require(entropy.length() <= MAX_ENTROPY, "externalEntropy", "FIELD_TOO_LONG", MAX_ENTROPY)
                 .throwIfInvalid();
@@ -69,22 +80,50 @@ public class DrawService {
             throw ProblemException.conflict("DRAWN".equals(plan.state()) ? "PLAN_ALREADY_DRAWN" : "PLAN_NOT_SEALED",
                     plan.state());
         }
-        long job = store.startJob(planId);
-        try {
-            DrawStore.ComputedDraw computed = compute(plan, entropy, clock.millis());
-            DrawResponse response = store.saveDraw(planId, computed, inspectorsById(planId));
-            store.endJob(job, "DONE", response.teamsHash());
-            return response;
-        } catch (ProblemException e) {
-            store.endJob(job, e.status() == 409 ? "CONFLICT" : "REFUSED", e.code() + " " + e.violations());
-            throw e;
-        } catch (RuntimeException e) {
-            store.endJob(job, "FAILED", e.toString());
-            throw e;
-        }
+        return plan;
     }
 
-    DrawStore.ComputedDraw compute(PlanRow plan, String entropy, long drawnAtMs) {
+    /** Draws at once, outside the job queue (demo data, tests of the draw itself). */
+    public DrawResponse draw(long planId, String externalEntropy) {
+        return draw(planId, externalEntropy, null, JobContext.none());
+    }
+
+    /**
+     * The draw as a job runs it: computed outside any transaction, stored in one short transaction that also names
+     * the job. A job taken again after its first instance died having committed the draw finds the draw it made
+     * and answers with it, instead of refusing its own draw as a second one.
+     */
+    public DrawResponse draw(long planId, String externalEntropy, Long jobId, JobContext job) {
+        String entropy = externalEntropy == null ? "" : externalEntropy;
+        if (jobId != null && job.attempt() > 1) {
+            Optional<DrawResponse> earlier = drawnBy(planId, jobId);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        PlanRow plan = checkDrawable(planId, entropy);
+        DrawStore.ComputedDraw computed = compute(plan, entropy, clock.millis(), job::phase);
+        job.phase(PHASE_STORING);
+        return store.saveDraw(planId, computed, inspectorsById(planId), jobId);
+    }
+
+    /** The stored draw of a plan if the given job made it, as the draw answered it. */
+    Optional<DrawResponse> drawnBy(long planId, long jobId) {
+        Optional<DrawRow> draw = draws.findDraw(planId);
+        if (draw.isEmpty() || !Long.valueOf(jobId).equals(draws.drawJobId(planId))) {
+            return Optional.empty();
+        }
+        Map<Long, InspectorRow> inspectors = inspectorsById(planId);
+        Map<String, Long> idOf = new HashMap<>();
+        draws.inspections(planId).forEach(i -> idOf.put(i.creditCode(), i.id()));
+        List<InspectionView> views = new ArrayList<>();
+        new TreeMap<>(originalTeams(planId)).forEach((code, team) -> views.add(new InspectionView(idOf.get(code), code,
+                team.stream().map(id -> DrawStore.view(inspectors.get(id))).toList())));
+        return Optional.of(new DrawResponse(planId, draw.get().seed(), draw.get().teamsHash(), views));
+    }
+
+    DrawStore.ComputedDraw compute(PlanRow plan, String entropy, long drawnAtMs, Consumer<String> phase) {
+        phase.accept(PHASE_DRAWING_TARGETS);
         SealRow seal = seals.find(plan.id()).orElseThrow(() -> ProblemException.notFound("seal", plan.id()));
         Map<String, SealTargetRow> snapshot = inputs.targets(plan.id());
         TargetDraw.Result result = TargetDraw.draw(seal.serverSeed(), entropy, plans.rules(plan.id()),
@@ -97,6 +136,7 @@ public class DrawService {
             drawn.add(t);
             tasks.add(new TeamProblem.Task(tasks.size() + 1, code, t.areaCode(), category));
         }
+        phase.accept(PHASE_ASSIGNING_TEAMS);
         TeamOutcome outcome = assigner().assign(inputs.problem(plan, result.seed(), tasks, drawnAtMs, Set.of()));
         Map<Long, List<Long>> byTask = teamsOrRefuse(outcome);
         Map<String, List<Long>> teams = new TreeMap<>();
@@ -136,7 +176,7 @@ public class DrawService {
     public ReplayReport replay(long planId, ReplacementService replacements) {
         PlanRow plan = plans.row(planId);
         DrawRow draw = draws.findDraw(planId).orElseThrow(() -> ProblemException.conflict("PLAN_NOT_DRAWN", plan.state()));
-        DrawStore.ComputedDraw again = compute(plan, draw.externalEntropy(), draw.drawnAtMs());
+        DrawStore.ComputedDraw again = compute(plan, draw.externalEntropy(), draw.drawnAtMs(), p -> { });
         Map<String, List<Long>> stored = originalTeams(planId);
         String recomputed = DrawInputs.teamsHash(again.teams());
         boolean targets = again.teams().keySet().equals(stored.keySet());

@@ -1,6 +1,5 @@
 package cn.zhifa.planner.service;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,15 +43,13 @@ public class DrawStore {
     private final DrawMapper draws;
     private final AuditLog audit;
     private final CurrentActor actor;
-    private final Clock clock;
 
     @Inject
-    public DrawStore(PlanMapper plans, DrawMapper draws, AuditLog audit, CurrentActor actor, Clock clock) {
+    public DrawStore(PlanMapper plans, DrawMapper draws, AuditLog audit, CurrentActor actor) {
         this.plans = plans;
         this.draws = draws;
         this.audit = audit;
         this.actor = actor;
-        this.clock = clock;
     }
 
     /** A computed draw: the target draw, the snapshot rows of the drawn targets and the teams by credit code. */
@@ -61,20 +58,7 @@ public class DrawStore {
     }
 
     @Transactional(rollbackFor = Exception.class)
-    public long startJob(long planId) {
-        GeneratedKey key = new GeneratedKey();
-        draws.insertJob(key, planId, actor.get().subject(), clock.millis());
-        return key.id();
-    }
-
-    @Transactional(rollbackFor = Exception.class)
-    public void endJob(long jobId, String state, String message) {
-        draws.endJob(jobId, state, message == null ? null : message.substring(0, Math.min(2000, message.length())),
-                clock.millis());
-    }
-
-    @Transactional(rollbackFor = Exception.class)
-    public DrawResponse saveDraw(long planId, ComputedDraw c, Map<Long, InspectorRow> inspectors) {
+    public DrawResponse saveDraw(long planId, ComputedDraw c, Map<Long, InspectorRow> inspectors, Long jobId) {
         if (plans.transition(planId, "SEALED", "DRAWN", c.drawnAtMs()) == 0) {
             throw ProblemException.conflict("PLAN_ALREADY_DRAWN", planId);
         }
@@ -96,7 +80,7 @@ public class DrawStore {
         SolveStats s = c.stats();
         draws.insertDraw(new DrawRow(planId, c.externalEntropy(), c.targets().seed(), teamsHash,
                 PlannerSettings.SOLVER_VERSION, s.flowMillis(), s.solveMillis(), s.finalScore().toString(),
-                c.drawnAtMs()), actor.get().subject());
+                c.drawnAtMs()), actor.get().subject(), jobId);
 
         List<InspectionView> inspections = new ArrayList<>();
         Map<String, List<Long>> sorted = new TreeMap<>(c.teams());

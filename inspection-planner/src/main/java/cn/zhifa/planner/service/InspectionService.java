@@ -1,7 +1,6 @@
 package cn.zhifa.planner.service;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +37,13 @@ public class InspectionService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final CalendarService calendars;
 
     @Inject
     public InspectionService(InspectionMapper inspections, PlanMapper plans, Dictionaries dictionaries,
-                             PlannerSettings settings, AuditLog audit, CurrentActor actor, Clock clock) {
+                             PlannerSettings settings, AuditLog audit, CurrentActor actor, Clock clock,
+                             CalendarService calendars) {
+        this.calendars = calendars;
         this.inspections = inspections;
         this.plans = plans;
         this.dictionaries = dictionaries;
@@ -154,32 +156,25 @@ public class InspectionService {
         return Page.of(items, page, inspections.countAssignedTo(officerId));
     }
 
-    public record OverdueReport(LocalDate asOf, int workingDays, List<ResultView> overdue) {
+    /**
+     * The overdue inspections as of a day; {@code calendarYearsMissing} names the years the working calendar has
+     * no holidays for (counted Monday to Friday).
+     */
+    public record OverdueReport(LocalDate asOf, int workingDays, List<ResultView> overdue,
+                                List<Integer> calendarYearsMissing) {
     }
 
     /**
      * Inspections without result whose plan window ended more than the configured number of working days
-     * (Monday to Friday; public holidays are not modelled) before {@code asOf}.
+     * before {@code asOf}: working days of the calendar ({@link CalendarService}: holidays and 调休 make-up days).
      */
     public OverdueReport overdue(LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         int n = settings.resultDeadlineWorkingDays();
-        LocalDate endedBy = minusWorkingDays(day, n);
+        WorkingCalendar calendar = calendars.current();
+        LocalDate endedBy = calendar.lastOverdueWindowEnd(day, n);
         List<ResultView> rows = inspections.withoutResult(endedBy).stream()
                 .map(i -> new ResultView(i.id(), i.creditCode(), null, null, null)).toList();
-        return new OverdueReport(day, n, rows);
-    }
-
-    /** The latest window end whose deadline ({@code n} working days later) has passed by {@code day}. */
-    static LocalDate minusWorkingDays(LocalDate day, int n) {
-        LocalDate d = day;
-        int left = n;
-        while (left > 0) {
-            d = d.minusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return d.minusDays(1);
+        return new OverdueReport(day, n, rows, calendar.yearsMissing(endedBy, day));
     }
 }

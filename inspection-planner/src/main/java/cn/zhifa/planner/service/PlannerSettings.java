@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Settings of the planner: the result deadline (working days after the window ends, default 20), the solver's
- * threads and its limits. The limits and the constraints decide the teams, so changing either changes what a
+ * threads and its limits, how long a draw request waits for its job. The limits and the constraints decide the teams, so changing either changes what a
  * replay of an earlier draw computes: change them only together with {@link #SOLVER_VERSION}, which every draw
  * records. The number of threads never changes a result.
  */
@@ -19,13 +19,24 @@ public class PlannerSettings {
 
     private final int resultDeadlineWorkingDays;
     private final int solverThreads;
+    private final long drawWaitMs;
 
     @Inject
     public PlannerSettings(
             @ConfigProperty(name = "zhifa.planner.result-deadline-working-days", defaultValue = "20") int deadlineDays,
-            @ConfigProperty(name = "zhifa.planner.solver-threads", defaultValue = "2") int solverThreads) {
+            @ConfigProperty(name = "zhifa.planner.solver-threads", defaultValue = "2") int solverThreads,
+            @ConfigProperty(name = "zhifa.planner.draw.wait-ms", defaultValue = "10000") long drawWaitMs) {
         this.resultDeadlineWorkingDays = deadlineDays;
         this.solverThreads = solverThreads;
+        this.drawWaitMs = Math.max(0, drawWaitMs);
+    }
+
+    /**
+     * How long {@code POST /plans/{id}/draw} waits for its draw job before answering 202 with the job to poll
+     * (0: always 202).
+     */
+    public long drawWaitMs() {
+        return drawWaitMs;
     }
 
     public int resultDeadlineWorkingDays() {

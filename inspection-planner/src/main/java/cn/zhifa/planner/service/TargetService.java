@@ -98,6 +98,10 @@ public class TargetService {
             }
             throw ProblemException.invalid(shown);
         }
+        if (counts[0] == 0) {
+            // a header and nothing else is a mistake, not an import to record
+            throw ProblemException.invalid("file", "TARGET_IMPORT_EMPTY");
+        }
         upsert(batch, by, now, counts);
         ImportResult result = new ImportResult(counts[0], counts[1], counts[2], counts[3]);
         audit.record("TARGETS_IMPORTED", "target-directory", "import-" + now, result, null);

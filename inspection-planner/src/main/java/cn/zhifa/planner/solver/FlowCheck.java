@@ -8,18 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.google.ortools.Loader;
+import com.google.ortools.graph.MaxFlow;
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
+
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.PushRelabelMFImpl;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MaximumFlowAlgorithm;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /**
@@ -27,8 +27,9 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  * once in a team; only allowed pairs) → sink (the officer's remaining cap). Every seat can be filled lawfully
  * exactly when the maximum flow equals the number of open seats; otherwise a minimum cut names the inspections
  * whose demand exceeds what their officers can give (Hall's condition), reported per area and category.
- * When feasible, a min-cost flow over the same network gives the starting assignment of the local search:
- * lawful, with the most even workload, and random among the equally even ones.
+ * When feasible, an exact min-cost flow over the same network gives the starting assignment of the local search:
+ * lawful, with the most even workload (least Σ load²), and random among the equally even ones. Both flows are
+ * OR-tools' native solvers: deterministic (the same network gives the same flow) and milliseconds per part.
  */
 final class FlowCheck {
 
@@ -44,46 +45,72 @@ final class FlowCheck {
     private FlowCheck() {
     }
 
-    /** Decides feasibility by maximum flow; an infeasible part comes with its shortages (minimum cut). */
+    /** Loads OR-tools' native libraries (once per process; later calls return at once). */
+    static void loadNativeLibraries() {
+        Loader.loadNativeLibraries();
+    }
+
+    /**
+     * Decides feasibility by maximum flow (OR-tools' push-relabel); an infeasible part comes with its shortages,
+     * read from a minimum cut (JGraphT's push-relabel, only on this rare path).
+     */
     static Result check(Part part) {
         List<Officer> officers = officersOf(part);
+        Map<Officer, Integer> officerNode = nodes(officers, 2);
+        int source = 0;
+        int sink = 1;
+        MaxFlow maxFlow = new MaxFlow();
+        try {
+            for (Officer o : officers) {
+                maxFlow.addArcWithCapacity(officerNode.get(o), sink, part.freeCapacity().getOrDefault(o, 0));
+            }
+            int node = 2 + officers.size();
+            long demand = 0;
+            for (InspectionTask t : part.tasks()) {
+                int open = part.openSeats().get(t);
+                demand += open;
+                maxFlow.addArcWithCapacity(source, node, open);
+                for (Officer o : part.candidates().get(t)) {
+                    maxFlow.addArcWithCapacity(node, officerNode.get(o), 1);
+                }
+                node++;
+            }
+            MaxFlow.Status status = maxFlow.solve(source, sink);
+            if (status != MaxFlow.Status.OPTIMAL) {
+                throw new IllegalStateException("max flow failed: " + status);
+            }
+            return new Result(maxFlow.getOptimalFlow() < demand ? diagnose(part, officers) : List.of());
+        } finally {
+            maxFlow.delete();
+        }
+    }
 
+    /** The shortages of an infeasible part: the inspections on the source side of a minimum cut. */
+    private static List<Shortage> diagnose(Part part, List<Officer> officers) {
         Graph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
         int source = 0;
         int sink = 1;
         graph.addVertex(source);
         graph.addVertex(sink);
-        Map<Officer, Integer> officerVertex = new HashMap<>();
+        Map<Officer, Integer> officerVertex = nodes(officers, 2);
         for (Officer o : officers) {
-            int v = 2 + officerVertex.size();
-            officerVertex.put(o, v);
-            graph.addVertex(v);
-            graph.setEdgeWeight(graph.addEdge(v, sink), part.freeCapacity().getOrDefault(o, 0));
+            graph.addVertex(officerVertex.get(o));
+            graph.setEdgeWeight(graph.addEdge(officerVertex.get(o), sink), part.freeCapacity().getOrDefault(o, 0));
         }
         int vertex = 2 + officers.size();
-        int demand = 0;
         Map<InspectionTask, Integer> taskVertex = new LinkedHashMap<>();
         for (InspectionTask t : part.tasks()) {
-            int open = part.openSeats().get(t);
-            demand += open;
             graph.addVertex(vertex);
             taskVertex.put(t, vertex);
-            graph.setEdgeWeight(graph.addEdge(source, vertex), open);
-            List<Officer> ordered = new ArrayList<>(part.candidates().get(t));
-            ordered.sort(Comparator.comparingInt(officerVertex::get));
-            for (Officer o : ordered) {
+            graph.setEdgeWeight(graph.addEdge(source, vertex), part.openSeats().get(t));
+            for (Officer o : part.candidates().get(t)) {
                 graph.setEdgeWeight(graph.addEdge(vertex, officerVertex.get(o)), 1);
             }
             vertex++;
         }
-
         PushRelabelMFImpl<Integer, DefaultWeightedEdge> algorithm = new PushRelabelMFImpl<>(graph);
-        MaximumFlowAlgorithm.MaximumFlow<DefaultWeightedEdge> flow = algorithm.getMaximumFlow(source, sink);
-        if (Math.round(flow.getValue()) < demand) {
-            algorithm.calculateMinCut(source, sink);
-            return new Result(shortages(part, taskVertex, algorithm.getSourcePartition()));
-        }
-        return new Result(List.of());
+        algorithm.calculateMinCut(source, sink);
+        return shortages(part, taskVertex, algorithm.getSourcePartition());
     }
 
     private static List<Officer> officersOf(Part part) {
@@ -94,134 +121,67 @@ final class FlowCheck {
         return officers;
     }
 
-    /**
-     * A fast lawful start: the seats, in an order shuffled by the draw's seed, each take the allowed officer with
-     * the least load so far (then the lowest seeded preference). Empty when it leaves a seat unfilled, which can
-     * happen where officers are scarce even though a lawful assignment exists; the min-cost flow then decides.
-     */
-    static Optional<Map<InspectionTask, List<Officer>>> greedyAssignment(Part part, long shuffleSeed) {
-        List<InspectionTask> seats = new ArrayList<>();
-        part.tasks().forEach(t -> {
-            for (int i = 0; i < part.openSeats().get(t); i++) {
-                seats.add(t);
-            }
-        });
-        Collections.shuffle(seats, new Random(shuffleSeed));
-        Map<Officer, Integer> load = new HashMap<>();
-        Map<InspectionTask, List<Officer>> assignment = new LinkedHashMap<>();
-        part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
-        for (InspectionTask t : seats) {
-            List<Officer> team = assignment.get(t);
-            Officer best = null;
-            for (Officer o : part.candidates().get(t)) {
-                int l = load.getOrDefault(o, 0);
-                if (team.contains(o) || l >= part.freeCapacity().getOrDefault(o, 0)) {
-                    continue;
-                }
-                if (best == null || l < load.getOrDefault(best, 0)
-                        || (l == load.getOrDefault(best, 0) && t.preference(o) < t.preference(best))) {
-                    best = o;
-                }
-            }
-            if (best == null) {
-                return Optional.empty();
-            }
-            team.add(best);
-            load.merge(best, 1, Integer::sum);
+    private static Map<Officer, Integer> nodes(List<Officer> officers, int first) {
+        Map<Officer, Integer> node = new HashMap<>();
+        for (Officer o : officers) {
+            node.put(o, first + node.size());
         }
-        balance(part, assignment, load);
-        assignment.values().forEach(team -> team.sort(Comparator.comparingLong(Officer::getId)));
-        return Optional.of(assignment);
+        return node;
     }
 
     /**
-     * Moves single visits from an officer to an allowed one with at least two fewer, until no such move is left:
-     * each move lowers Σ load², so it ends, and in a pool of interchangeable officers loads then differ by at most
-     * one. Deterministic: tasks and candidates are visited in their fixed order.
-     */
-    private static void balance(Part part, Map<InspectionTask, List<Officer>> assignment, Map<Officer, Integer> load) {
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (InspectionTask t : part.tasks()) {
-                List<Officer> team = assignment.get(t);
-                for (int i = 0; i < team.size(); i++) {
-                    Officer from = team.get(i);
-                    Officer to = null;
-                    for (Officer o : part.candidates().get(t)) {
-                        int l = load.getOrDefault(o, 0);
-                        if (!team.contains(o) && l + 2 <= load.get(from) && l < part.freeCapacity().getOrDefault(o, 0)
-                                && (to == null || l < load.getOrDefault(to, 0))) {
-                            to = o;
-                        }
-                    }
-                    if (to != null) {
-                        team.set(i, to);
-                        load.merge(from, -1, Integer::sum);
-                        load.merge(to, 1, Integer::sum);
-                        moved = true;
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * The lawful assignment of least cost, by a min-cost flow: an officer's k-th visit costs (2k - 1) · BIG, so the
-     * total is BIG · Σ load² (an even workload comes first), plus the seeded random preference of each chosen
-     * pair (so the draw's seed, not an ordering, decides among equally even assignments).
+     * The lawful assignment of least cost, by an exact min-cost flow (OR-tools): an officer's k-th visit costs
+     * (2k - 1) · BIG, so the total is BIG · Σ load² (an even workload comes first; in a pool of interchangeable
+     * officers loads then differ by at most one), plus the seeded random preference of each chosen pair (so the
+     * draw's seed, not an ordering, decides among equally even assignments). BIG exceeds the largest possible sum
+     * of preferences, so the order of the two aims is exact.
      */
     static Map<InspectionTask, List<Officer>> cheapestAssignment(Part part, long shuffleSeed) {
-        // The arc order decides between exactly equal costs; it is shuffled by the draw's seed, not by ids.
+        // Node numbers decide between exactly equal costs; they are shuffled by the draw's seed, not by ids.
         List<Officer> officers = officersOf(part);
         Collections.shuffle(officers, new Random(shuffleSeed));
+        Map<Officer, Integer> officerNode = nodes(officers, 1);
         int demand = part.openSeats().values().stream().mapToInt(Integer::intValue).sum();
-        Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
-        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
-        Map<Integer, Integer> supply = new HashMap<>();
-        double big = 1024.0 * demand + 1;
+        long big = 1024L * demand + 1;
         int sink = 0;
-        graph.addVertex(sink);
-        supply.put(sink, -demand);
-        Map<Officer, Integer> officerVertex = new HashMap<>();
-        for (Officer o : officers) {
-            int v = 1 + officerVertex.size();
-            officerVertex.put(o, v);
-            graph.addVertex(v);
-            int free = part.freeCapacity().getOrDefault(o, 0);
-            for (int k = 1; k <= free; k++) {
-                DefaultWeightedEdge e = graph.addEdge(v, sink);
-                graph.setEdgeWeight(e, (2 * k - 1) * big);
-                capacity.put(e, 1);
+        MinCostFlow flow = new MinCostFlow();
+        try {
+            flow.setNodeSupply(sink, -demand);
+            for (Officer o : officers) {
+                int free = part.freeCapacity().getOrDefault(o, 0);
+                for (int k = 1; k <= free; k++) {
+                    flow.addArcWithCapacityAndUnitCost(officerNode.get(o), sink, 1, (2L * k - 1) * big);
+                }
             }
+            int node = 1 + officers.size();
+            List<Integer> arcs = new ArrayList<>();
+            List<InspectionTask> taskOfArc = new ArrayList<>();
+            List<Officer> officerOfArc = new ArrayList<>();
+            for (InspectionTask t : part.tasks()) {
+                flow.setNodeSupply(node, part.openSeats().get(t));
+                for (Officer o : part.candidates().get(t)) {
+                    arcs.add(flow.addArcWithCapacityAndUnitCost(node, officerNode.get(o), 1, t.preference(o)));
+                    taskOfArc.add(t);
+                    officerOfArc.add(o);
+                }
+                node++;
+            }
+            MinCostFlowBase.Status status = flow.solve();
+            if (status != MinCostFlowBase.Status.OPTIMAL) {
+                throw new IllegalStateException("min-cost flow failed: " + status);
+            }
+            Map<InspectionTask, List<Officer>> assignment = new LinkedHashMap<>();
+            part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
+            for (int i = 0; i < arcs.size(); i++) {
+                if (flow.getFlow(arcs.get(i)) > 0) {
+                    assignment.get(taskOfArc.get(i)).add(officerOfArc.get(i));
+                }
+            }
+            assignment.values().forEach(team -> team.sort(Comparator.comparingLong(Officer::getId)));
+            return assignment;
+        } finally {
+            flow.delete();
         }
-        int vertex = 1 + officers.size();
-        Map<DefaultWeightedEdge, InspectionTask> taskOf = new LinkedHashMap<>();
-        Map<DefaultWeightedEdge, Officer> officerOf = new HashMap<>();
-        for (InspectionTask t : part.tasks()) {
-            graph.addVertex(vertex);
-            supply.put(vertex, part.openSeats().get(t));
-            for (Officer o : part.candidates().get(t)) {
-                DefaultWeightedEdge e = graph.addEdge(vertex, officerVertex.get(o));
-                graph.setEdgeWeight(e, t.preference(o));
-                capacity.put(e, 1);
-                taskOf.put(e, t);
-                officerOf.put(e, o);
-            }
-            vertex++;
-        }
-        Map<DefaultWeightedEdge, Double> flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
-                .getMinimumCostFlow(new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
-                        v -> supply.getOrDefault(v, 0), capacity::get)).getFlowMap();
-        Map<InspectionTask, List<Officer>> assignment = new LinkedHashMap<>();
-        part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
-        taskOf.forEach((e, t) -> {
-            if (flow.get(e) > 0.5) {
-                assignment.get(t).add(officerOf.get(e));
-            }
-        });
-        assignment.values().forEach(team -> team.sort(Comparator.comparingLong(Officer::getId)));
-        return assignment;
     }
 
     private static List<Shortage> shortages(Part part, Map<InspectionTask, Integer> taskVertex, Set<Integer> sourceSide) {

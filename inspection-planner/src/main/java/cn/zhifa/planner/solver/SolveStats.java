@@ -4,7 +4,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 
 /**
  * Figures of one team assignment: independent parts, seats to fill, milliseconds until feasibility was decided
- * (maximum flow), until the first lawful assignment existed (greedy or min-cost flow) and for the local search, score
+ * (maximum flow), until the first lawful assignment existed (the exact min-cost flow) and for the local search, score
  * calculations, the summed score of the starting assignment and the summed final score.
  */
 public record SolveStats(int parts, int seats, long feasibleMillis, long flowMillis, long solveMillis,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +32,9 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 /**
  * Assigns teams to drawn targets. The eligibility and area rules split the problem into independent parts
  * (connected components of officers and the inspections they may serve); each part is checked by
- * {@link FlowCheck} (maximum flow), started from a seeded least-loaded greedy assignment (or, where that
- * leaves a seat empty, from a min-cost flow that is lawful, as even as possible and seeded-random), then improved
- * by OptaPlanner's local search. A part's data depends only on the draw's seed and the part itself, the search runs
+ * {@link FlowCheck} (maximum flow), started from the exact min-cost flow (lawful, least Σ load², seeded-random
+ * among the equally even), then improved by OptaPlanner's local search, whose weights never let it trade workload
+ * for partner rotation. A part's data depends only on the draw's seed and the part itself, the search runs
  * in REPRODUCIBLE mode and stops on step counts, so running the parts in parallel gives the same teams as
  * running them one after another, on any machine.
  */
@@ -46,11 +47,36 @@ public final class TeamAssigner {
     private final SolverFactory<TeamSchedule> factory;
     private final SolutionManager<TeamSchedule, HardMediumSoftLongScore> scores;
 
-    /** Builds the solver factory once (compiling the constraints is the expensive part); thread-safe. */
+    /**
+     * Builds the solver factory once (compiling the constraints is the expensive part) and loads the flow solvers'
+     * native libraries, so that a draw does not pay for either; thread-safe.
+     */
     public TeamAssigner(SolverLimits limits, int threads) {
+        FlowCheck.loadNativeLibraries();
         this.threads = Math.max(1, threads);
         this.factory = SolverFactory.create(config(limits));
         this.scores = SolutionManager.create(factory);
+        warmUp();
+    }
+
+    /**
+     * Runs the feasibility check and the min-cost flow once on a tiny problem, so that the first draw of a server
+     * does not pay for loading their classes and linking the native methods (several hundred milliseconds).
+     */
+    private static void warmUp() {
+        List<TeamProblem.Inspector> inspectors = List.of(
+                new TeamProblem.Inspector(1, "W1", Set.of("000000"), Set.of("W")),
+                new TeamProblem.Inspector(2, "W2", Set.of("000000"), Set.of("W")),
+                new TeamProblem.Inspector(3, "W3", Set.of("000000"), Set.of("W")));
+        List<TeamProblem.Task> tasks = List.of(new TeamProblem.Task(1, "W1", "000000", "W"),
+                new TeamProblem.Task(2, "W2", "000000", "W"));
+        Model model = new Model(new TeamProblem("warm-up", 2, 2, tasks, inspectors,
+                Set.of(new TeamProblem.OfficerTarget(1, "W1")), Set.of()));
+        for (FlowCheck.Part part : model.parts()) {
+            if (FlowCheck.check(part).shortages().isEmpty()) {
+                FlowCheck.cheapestAssignment(part, model.shuffleSeed(part));
+            }
+        }
     }
 
     public TeamOutcome assign(TeamProblem problem) {
@@ -67,8 +93,7 @@ public final class TeamAssigner {
         long feasibleMillis = (System.nanoTime() - start) / 1_000_000;
         List<Map<InspectionTask, List<Officer>>> starts = runAll(parts.stream()
                 .<Callable<Map<InspectionTask, List<Officer>>>>map(p -> () ->
-                        FlowCheck.greedyAssignment(p, model.shuffleSeed(p))
-                                .orElseGet(() -> FlowCheck.cheapestAssignment(p, model.shuffleSeed(p)))).toList());
+                        FlowCheck.cheapestAssignment(p, model.shuffleSeed(p))).toList());
         long flowMillis = (System.nanoTime() - start) / 1_000_000;
         List<PartResult> solved = runAll(java.util.stream.IntStream.range(0, parts.size())
                 .<Callable<PartResult>>mapToObj(i -> () -> solve(model, parts.get(i), starts.get(i)))
@@ -176,6 +201,8 @@ public final class TeamAssigner {
         final Map<InspectionTask, List<Long>> kept = new HashMap<>();
         final Map<InspectionTask, Integer> openSeats = new HashMap<>();
         final Map<Officer, Integer> keptLoad = new HashMap<>();
+        /** The inspections each officer is kept on, in task order. */
+        final Map<Officer, List<InspectionTask>> keptTasks = new HashMap<>();
 
         record KeptSeat(InspectionTask task, Officer officer) {
         }
@@ -191,19 +218,27 @@ public final class TeamAssigner {
             });
             Map<String, Set<Long>> conflicts = byTarget(p.conflicts());
             Map<String, Set<Long>> previous = byTarget(p.previousPlan());
+            // Inspections of one area and category share their (immutable) eligible officers and id set.
+            Map<String, List<Officer>> eligibleByKey = new HashMap<>();
+            Map<List<Officer>, Set<Long>> idsOf = new IdentityHashMap<>();
             p.tasks().stream().sorted(Comparator.comparing(TeamProblem.Task::creditCode)).forEach(t -> {
-                List<Officer> eligible = coveringOfficers(byCategoryArea, t.category(), t.area());
-                Set<Long> eligibleIds = eligible.stream().map(Officer::getId).collect(Collectors.toSet());
+                List<Officer> eligible = eligibleByKey.computeIfAbsent(t.category() + "|" + t.area(),
+                        k -> coveringOfficers(byCategoryArea, t.category(), t.area()));
+                Set<Long> eligibleIds = idsOf.computeIfAbsent(eligible,
+                        e -> Set.copyOf(e.stream().map(Officer::getId).collect(Collectors.toSet())));
                 Set<Long> conflicted = conflicts.getOrDefault(t.creditCode(), Set.of());
                 Set<Long> before = previous.getOrDefault(t.creditCode(), Set.of());
-                List<Officer> allowed = eligible.stream()
+                List<Officer> allowed = conflicted.isEmpty() && before.isEmpty() ? eligible : eligible.stream()
                         .filter(o -> !conflicted.contains(o.getId()) && !before.contains(o.getId())).toList();
                 InspectionTask task = new InspectionTask(t.id(), t.creditCode(), t.area(), t.category(), eligibleIds,
                         conflicted, before, allowed, Sha256.toLong(seed + ":" + t.creditCode()));
                 tasks.add(task);
                 List<Long> keptHere = t.keptOfficers().stream().filter(officers::containsKey).toList();
                 kept.put(task, keptHere);
-                keptHere.forEach(id -> keptLoad.merge(officers.get(id), 1, Integer::sum));
+                keptHere.forEach(id -> {
+                    keptLoad.merge(officers.get(id), 1, Integer::sum);
+                    keptTasks.computeIfAbsent(officers.get(id), k -> new ArrayList<>()).add(task);
+                });
                 openSeats.put(task, Math.max(0, p.teamSize() - keptHere.size()));
             });
         }
@@ -227,14 +262,22 @@ public final class TeamAssigner {
         List<FlowCheck.Part> parts() {
             Map<Object, Object> parent = new HashMap<>();
             Map<InspectionTask, List<Officer>> candidates = new HashMap<>();
+            // A candidate list shared with an earlier inspection is connected already: join that inspection only.
+            Map<List<Officer>, InspectionTask> firstWith = new IdentityHashMap<>();
             for (InspectionTask t : tasks) {
                 if (openSeats.get(t) == 0) {
                     continue;
                 }
                 List<Long> keptHere = kept.get(t);
-                List<Officer> c = t.allowedOfficers().stream().filter(o -> !keptHere.contains(o.getId())).toList();
+                List<Officer> c = keptHere.isEmpty() ? t.allowedOfficers()
+                        : t.allowedOfficers().stream().filter(o -> !keptHere.contains(o.getId())).toList();
                 candidates.put(t, c);
                 parent.putIfAbsent(t, t);
+                InspectionTask earlier = c.isEmpty() ? null : firstWith.putIfAbsent(c, t);
+                if (earlier != null) {
+                    union(parent, earlier, t);
+                    continue;
+                }
                 for (Officer o : c) {
                     parent.putIfAbsent(o, o);
                     union(parent, t, o);
@@ -287,13 +330,15 @@ public final class TeamAssigner {
             return Sha256.toLong(seed + ":flow:" + part.tasks().get(0).getCreditCode());
         }
 
+        /** Kept seats of the part's officers on inspections outside the part, by officer then task order. */
         List<KeptSeat> keptSeatsOf(Set<Officer> partOfficers, List<InspectionTask> partTasks) {
             Set<InspectionTask> inPart = new HashSet<>(partTasks);
             List<KeptSeat> out = new ArrayList<>();
-            for (InspectionTask t : tasks) {
-                if (!inPart.contains(t)) {
-                    kept.get(t).stream().map(officers::get).filter(partOfficers::contains)
-                            .forEach(o -> out.add(new KeptSeat(t, o)));
+            for (Officer o : partOfficers) {
+                for (InspectionTask t : keptTasks.getOrDefault(o, List.of())) {
+                    if (!inPart.contains(t)) {
+                        out.add(new KeptSeat(t, o));
+                    }
                 }
             }
             return out;

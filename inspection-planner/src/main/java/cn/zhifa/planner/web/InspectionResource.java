@@ -92,7 +92,8 @@ public class InspectionResource {
     @GET
     @Path("/overdue")
     @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
-    @Operation(summary = "Inspections whose result is overdue (default 20 working days after the window)")
+    @Operation(summary = "Inspections whose result is overdue (default 20 working days after the window, counted "
+            + "with the working calendar: holidays and 调休 make-up days)")
     public OverdueReport overdue(@QueryParam("asOf") String asOf) {
         try {
             return inspections.overdue(asOf == null ? null : LocalDate.parse(asOf));

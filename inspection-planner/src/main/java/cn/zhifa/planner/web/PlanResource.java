@@ -2,10 +2,11 @@ package cn.zhifa.planner.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.zhifa.planner.service.DrawService;
-import cn.zhifa.planner.service.DrawViews.DrawResponse;
+import cn.zhifa.planner.service.DrawJobs;
 import cn.zhifa.planner.service.DrawViews.ReplacementView;
 import cn.zhifa.planner.service.DrawViews.ReplayReport;
 import cn.zhifa.planner.service.InspectionService;
@@ -18,6 +19,8 @@ import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
 import cn.zhifa.planner.service.ReplacementService;
 import cn.zhifa.planner.service.ReplacementService.NewReplacement;
+import cn.zhifa.platform.jobs.Job;
+import cn.zhifa.platform.jobs.JobProblems;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
@@ -26,11 +29,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,10 +78,12 @@ public class PlanResource {
     private final DrawService draws;
     private final ReplacementService replacements;
     private final InspectionService inspections;
+    private final DrawJobs drawJobs;
 
     @Inject
     public PlanResource(PlanService plans, PlanQueries queries, DrawService draws, ReplacementService replacements,
-                        InspectionService inspections) {
+                        InspectionService inspections, DrawJobs drawJobs) {
+        this.drawJobs = drawJobs;
         this.plans = plans;
         this.queries = queries;
         this.draws = draws;
@@ -123,13 +131,29 @@ public class PlanResource {
     @POST
     @Path("/{id}/draw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draw targets (exactly as the contract states) and assign teams; once per plan")
+    @Operation(summary = "Draw targets (exactly as the contract states) and assign teams; once per plan. The draw "
+            + "runs as a job any instance may take; the request waits for it up to zhifa.planner.draw.wait-ms")
     @APIResponse(responseCode = "201", description = "the drawn inspections with their teams")
-    @APIResponse(responseCode = "409", description = "PLAN_ALREADY_DRAWN or PLAN_NOT_SEALED (also the loser of a race)")
+    @APIResponse(responseCode = "202", description = "still running (or Prefer: respond-async): the job, "
+            + "Location /api/v1/draw-jobs/{jobId} to poll")
+    @APIResponse(responseCode = "409", description = "PLAN_ALREADY_DRAWN, PLAN_NOT_SEALED or PLAN_DRAW_IN_PROGRESS "
+            + "(a draw of the plan is queued or running, on any instance)")
     @APIResponse(responseCode = "422", description = "TEAM_SHORTAGE per area and category; nothing stored")
-    public Response draw(@PathParam("id") long id, DrawRequest request) {
-        DrawResponse response = draws.draw(id, request == null ? null : request.externalEntropy());
-        return Response.created(URI.create("/public/v1/plans/" + id + "/draw-record")).entity(response).build();
+    public Response draw(@PathParam("id") long id, DrawRequest request, @HeaderParam("Prefer") String prefer,
+                         @Context HttpHeaders headers) {
+        long jobId = drawJobs.submit(id, request == null ? null : request.externalEntropy());
+        boolean async = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
+        Job job = async ? drawJobs.job(jobId) : drawJobs.await(jobId);
+        if (Job.DONE.equals(job.state())) {
+            return Response.created(URI.create(DrawJobs.drawRecordHref(id)))
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(job.result()).build();
+        }
+        if (job.finished()) {
+            throw JobProblems.of(job);
+        }
+        Response.ResponseBuilder accepted = Response.accepted(drawJobs.view(job, headers.getAcceptableLanguages()))
+                .location(URI.create(DrawJobs.href(jobId)));
+        return (async ? accepted.header("Preference-Applied", "respond-async") : accepted).build();
     }
 
     @POST

@@ -56,11 +56,4 @@ class TargetImportTest {
         assertEquals("5001%", TargetService.areaPattern("500100"));
         assertEquals("500115", TargetService.areaPattern("500115"));
     }
-
-    @Test
-    void resultDeadlineCountsWorkingDays() {
-        // Monday 2027-02-01 minus 20 working days is Monday 2027-01-04; a window ending the day before is overdue.
-        assertEquals(java.time.LocalDate.of(2027, 1, 3),
-                InspectionService.minusWorkingDays(java.time.LocalDate.of(2027, 2, 1), 20));
-    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
@@ -105,6 +106,37 @@ class TeamAssignerTest {
             }
         });
         assertEquals(after, teams(assigner.assign(replacement)), "a replacement is reproducible too");
+    }
+
+    /** Officers in three districts and a citywide team, one or two categories each: pools that overlap. */
+    static TeamProblem overlappingPools(String seed) {
+        Random r = new Random(3);
+        String[] areas = {"500101", "500102", "500103"};
+        String[] categories = {"HEALTH", "TRANSPORT", "AGRICULTURE"};
+        List<TeamProblem.Inspector> inspectors = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            Set<String> cats = r.nextBoolean() ? Set.of(categories[i % 3]) : Set.of(categories[i % 3], categories[(i + 1) % 3]);
+            inspectors.add(new TeamProblem.Inspector(i, "P" + i, Set.of(i > 27 ? "500000" : areas[r.nextInt(3)]), cats));
+        }
+        List<TeamProblem.Task> tasks = new ArrayList<>();
+        for (int t = 1; t <= 70; t++) {
+            tasks.add(new TeamProblem.Task(t, "P" + t, areas[r.nextInt(3)], categories[r.nextInt(3)]));
+        }
+        return new TeamProblem(seed, 2, 9, tasks, inspectors, Set.of(), Set.of());
+    }
+
+    /** The local search rotates partners but never gives up the exact least Σ load² of the min-cost flow start. */
+    @Test
+    void finalWorkloadIsTheExactOptimumOfTheMinCostFlow() {
+        TeamProblem p = overlappingPools(SEED);
+        TeamOutcome.Assigned outcome = assertInstanceOf(TeamOutcome.Assigned.class, assigner.assign(p));
+        Map<Long, Integer> load = new HashMap<>();
+        outcome.teams().values().forEach(team -> team.forEach(o -> load.merge(o, 1, Integer::sum)));
+        long sumOfSquares = load.values().stream().mapToLong(l -> (long) l * l).sum();
+        long least = new TeamAssigner.Model(p).parts().stream().mapToLong(ReferenceFlows::leastSumOfSquares).sum();
+        assertEquals(least, sumOfSquares);
+        assertEquals(0, outcome.stats().finalScore().hardScore());
+        assertTrue(outcome.stats().finalScore().compareTo(outcome.stats().initialScore()) >= 0);
     }
 
     /**

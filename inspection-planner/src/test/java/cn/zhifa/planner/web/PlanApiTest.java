@@ -1,6 +1,7 @@
 package cn.zhifa.planner.web;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import cn.zhifa.planner.testing.InspectorFixture;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
@@ -198,7 +200,9 @@ class PlanApiTest {
         assertEquals("SEALED", planState(s.planId()));
         assertEquals(0, count("SELECT COUNT(*) FROM insp_inspection WHERE plan_id = ?", s.planId()));
         assertEquals(0, count("SELECT COUNT(*) FROM insp_draw WHERE plan_id = ?", s.planId()));
-        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw_job WHERE plan_id = ? AND state = 'REFUSED'", s.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_job WHERE kind = 'planner.draw' AND subject_key = ? "
+                + "AND state = 'REFUSED' AND problem_status = 422 AND problem_code = 'BUSINESS_RULE_REFUSED'",
+                "plan:" + s.planId()), "the refused draw job is kept with its problem");
         String english = http().request("/api/v1/plans/" + s.planId() + "/draw", Http.planner())
                 .header("Accept-Language", "en").post(jakarta.ws.rs.client.Entity.json("{}")).readEntity(JsonObject.class)
                 .getJsonArray("errors").getJsonObject(0).getString("message");
@@ -350,6 +354,191 @@ class PlanApiTest {
         assertEquals(403, http().post("/api/v1/plans", "{}", Tokens.bearer("7", "officer")).status());
         assertEquals(403, http().get("/api/v1/targets", Tokens.bearer("hr-1", "hr")).status());
         assertEquals(200, http().get("/public/v1/plans", null).status());
+    }
+
+    // ---- draws as jobs of the shared queue ----
+
+    private Reply drawAsync(long planId, String body) {
+        jakarta.ws.rs.core.Response r = http().request("/api/v1/plans/" + planId + "/draw", Http.planner())
+                .header("Prefer", "respond-async").post(jakarta.ws.rs.client.Entity.json(body));
+        Reply reply = new Reply(r.getStatus(), r.readEntity(String.class), String.valueOf(r.getMediaType()));
+        if (r.getStatus() == 202) {
+            assertEquals("/api/v1/draw-jobs/" + reply.json().getJsonNumber("id").longValue(),
+                    r.getLocation().getPath());
+            assertEquals("respond-async", r.getHeaderString("Preference-Applied"));
+        }
+        return reply;
+    }
+
+    /** Polls the job until it has ended, as a client that got 202 does. */
+    private JsonObject pollUntilEnded(long jobId) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            Reply job = http().get("/api/v1/draw-jobs/" + jobId, Http.planner());
+            assertEquals(200, job.status(), job.body());
+            String state = job.json().getString("state");
+            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+                return job.json();
+            }
+            assertTrue(System.nanoTime() < deadline, "the draw job did not end: " + job.body());
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void shouldAnswer202WithTheJobWhenAskedToRespondAsyncAndDrawTheSameTeamsAsTheReplay() throws Exception {
+        Scenario s = scenario("500116", "MARKET_REGULATION", 10, 6, 2, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+
+        Reply accepted = drawAsync(s.planId(), "{\"externalEntropy\":\"异步\"}");
+
+        assertEquals(202, accepted.status(), accepted.body());
+        assertEquals(s.planId(), accepted.json().getJsonNumber("planId").longValue());
+        assertTrue(List.of("QUEUED", "RUNNING", "DONE").contains(accepted.json().getString("state")), accepted.body());
+        long jobId = accepted.json().getJsonNumber("id").longValue();
+        JsonObject done = pollUntilEnded(jobId);
+        assertEquals("DONE", done.getString("state"), done.toString());
+        assertEquals("FINISHED", done.getString("phase"));
+        assertEquals(1, done.getInt("attempts"));
+        assertEquals("planner-1", done.getString("requestedBy"));
+        assertTrue(!done.getString("instanceId").isBlank());
+        assertTrue(done.getJsonNumber("endedAtMs").longValue() >= done.getJsonNumber("startedAtMs").longValue());
+        assertEquals("/public/v1/plans/" + s.planId() + "/draw-record", done.getString("result"));
+        assertEquals("DRAWN", planState(s.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw WHERE job_id = ?", jobId));
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAWN' AND entity_id = ? "
+                + "AND actor_subject = 'planner-1' AND actor_role = 'planner'", String.valueOf(s.planId())),
+                "the job's audit event names the planner who asked, not the system");
+
+        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
+        assertTrue(replay.getBoolean("identical"), "the job's draw replays to the same targets and teams: " + replay);
+        assertEquals(409, drawAsync(s.planId(), "{}").status(), "drawn once");
+    }
+
+    @Test
+    void shouldRefuseASecondDrawWhileOneIsRunningAndLetAnotherInstanceTakeOverADeadOne() throws Exception {
+        Scenario s = scenario("500117", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        long now = System.currentTimeMillis();
+        long jobId;
+        // a draw job that an instance elsewhere took a moment ago
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement insert = c.prepareStatement("""
+                     INSERT INTO shr_job (kind, subject_key, live_key, payload, state, phase, requested_by,
+                                          requested_roles, instance_id, attempts, created_at_ms, started_at_ms,
+                                          heartbeat_at_ms)
+                     VALUES ('planner.draw', ?, ?, ?, 'RUNNING', 'ASSIGNING_TEAMS', 'planner-2', 'planner',
+                             'elsewhere', 1, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, "plan:" + s.planId());
+            insert.setString(2, "plan:" + s.planId());
+            insert.setString(3, "{\"planId\":" + s.planId() + ",\"externalEntropy\":\"接管\"}");
+            insert.setLong(4, now);
+            insert.setLong(5, now);
+            insert.setLong(6, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                assertTrue(keys.next());
+                jobId = keys.getLong(1);
+            }
+        }
+
+        Reply second = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        assertEquals(409, second.status(), second.body());
+        assertEquals("urn:zhifa:problem:PLAN_DRAW_IN_PROGRESS", second.json().getString("type"));
+        assertTrue(second.json().getString("detail").contains(String.valueOf(jobId)), second.body());
+        JsonObject running = http().get("/api/v1/draw-jobs/" + jobId, Http.planner()).json();
+        assertEquals("RUNNING", running.getString("state"));
+        assertEquals("ASSIGNING_TEAMS", running.getString("phase"));
+        assertEquals("elsewhere", running.getString("instanceId"));
+
+        // that instance died: its heartbeat stops, the lease expires, this instance's worker takes the job
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement stale = c.prepareStatement("UPDATE shr_job SET heartbeat_at_ms = 0 WHERE id = ?")) {
+            stale.setLong(1, jobId);
+            assertEquals(1, stale.executeUpdate());
+        }
+        JsonObject done = pollUntilEnded(jobId);
+        assertEquals("DONE", done.getString("state"), done.toString());
+        assertEquals(2, done.getInt("attempts"));
+        assertTrue(!done.getString("instanceId").equals("elsewhere"));
+        assertEquals("DRAWN", planState(s.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAWN' AND entity_id = ? "
+                + "AND actor_subject = 'planner-2'", String.valueOf(s.planId())), "run as the job's requester");
+    }
+
+    @Test
+    void shouldFinishARerunJobWithTheDrawItsDeadFirstAttemptCommitted() throws Exception {
+        Scenario s = scenario("500118", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        Reply first = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        assertEquals(201, first.status(), first.body());
+        long jobId = count("SELECT job_id FROM insp_draw WHERE plan_id = ?", s.planId());
+        // the instance committed the draw and died before it could mark its job done
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement undo = c.prepareStatement("UPDATE shr_job SET state = 'RUNNING', phase = 'STORING', "
+                     + "live_key = subject_key, instance_id = 'crashed', heartbeat_at_ms = 0, result = NULL, "
+                     + "ended_at_ms = NULL WHERE id = ?")) {
+            undo.setLong(1, jobId);
+            assertEquals(1, undo.executeUpdate());
+        }
+
+        JsonObject done = pollUntilEnded(jobId);
+
+        assertEquals("DONE", done.getString("state"), done.toString());
+        assertEquals(2, done.getInt("attempts"));
+        String result = stringOf("SELECT result FROM shr_job WHERE id = ?", jobId);
+        assertEquals(first.json(), Json.createReader(new StringReader(result)).readObject(),
+                "the second attempt answers the draw the first one stored");
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw WHERE plan_id = ?", s.planId()));
+    }
+
+    @Test
+    void shouldShowARefusedDrawJobWithItsDiagnosis() throws Exception {
+        Scenario s = scenario("500119", "HEALTH", 8, 2, 3, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        Reply accepted = drawAsync(s.planId(), "{}");
+        assertEquals(202, accepted.status(), accepted.body());
+
+        JsonObject refused = pollUntilEnded(accepted.json().getJsonNumber("id").longValue());
+
+        assertEquals("REFUSED", refused.getString("state"), refused.toString());
+        JsonObject problem = refused.getJsonObject("problem");
+        assertEquals(422, problem.getInt("status"));
+        assertEquals("TEAM_SHORTAGE", problem.getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertTrue(problem.getJsonArray("errors").getJsonObject(0).getString("message").contains("可用 2 人"),
+                problem.toString());
+        assertEquals("SEALED", planState(s.planId()), "a refused draw leaves the plan sealed");
+    }
+
+    @Test
+    void shouldAnswer404ProblemsForUnknownDrawJobsAndKeepThemForPlanners() {
+        Reply unknown = http().get("/api/v1/draw-jobs/987654321", Http.planner());
+        assertEquals(404, unknown.status(), unknown.body());
+        assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.contentType());
+        assertEquals("urn:zhifa:problem:NOT_FOUND", unknown.json().getString("type"));
+        assertEquals(404, http().get("/api/v1/draw-jobs/not-a-number", Http.planner()).status());
+        assertEquals(403, http().get("/api/v1/draw-jobs/1", Tokens.bearer("j-1", "judicial")).status());
+        assertEquals(403, http().get("/api/v1/draw-jobs/1", Tokens.bearer("7", "officer")).status());
+        assertEquals(401, http().get("/api/v1/draw-jobs/1", null).status());
+    }
+
+    @Test
+    void shouldCountTheResultDeadlineWithTheSeededWorkingCalendar() {
+        JsonObject in2026 = http().get("/api/v1/inspections/overdue?asOf=2026-10-28", Http.planner()).json();
+        assertEquals(20, in2026.getInt("workingDays"));
+        assertEquals(0, in2026.getJsonArray("calendarYearsMissing").size(), "2026 is in insp_calendar_day");
+        JsonObject in2031 = http().get("/api/v1/inspections/overdue?asOf=2031-03-03", Http.planner()).json();
+        assertEquals("2031", in2031.getJsonArray("calendarYearsMissing").get(0).toString());
+    }
+
+    static String stringOf(String sql, Object param) throws SQLException {
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setObject(1, param);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
     }
 
     private static String planState(long planId) throws SQLException {
