@@ -63,7 +63,7 @@ public final class ServerProcess implements AutoCloseable {
         return server;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -75,11 +75,25 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private static ServerProcess launch(Path dataDir, List<String> properties, int port) throws IOException {
+        return launchJar(Path.of("target", "zhifa.jar"), dataDir, port, properties);
+    }
+
+    /**
+     * Starts another packaged server (e.g. {@code ../servers/credential-server/target/credential-server.jar}) on
+     * this port with exactly these properties, without waiting: {@link #awaitReady} when it should be up.
+     */
+    static ServerProcess launchJar(Path jar, Path dataDir, int port, List<String> properties) throws IOException {
+        return launch(dataDir, properties, port, List.of("-jar", jar.toString()));
+    }
+
+    /** {@code java} with port, data directory and the properties, then {@code what} (how to find the main class). */
+    private static ServerProcess launch(Path dataDir, List<String> properties, int port, List<String> what)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dserver.port=" + port, "-Dzhifa.data-dir=" + dataDir));
         command.addAll(properties);
-        command.addAll(List.of("-jar", Path.of("target", "zhifa.jar").toString()));
+        command.addAll(what);
         Files.createDirectories(dataDir);
         Path log = dataDir.resolve("server-" + port + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -95,7 +109,12 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        awaitReady(START_TIMEOUT);
+    }
+
+    /** Like {@link #awaitReady()}, with more patience: several servers starting at once on a busy machine. */
+    void awaitReady(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The server exited with " + process.exitValue() + ":\n" + logText());
@@ -109,7 +128,7 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The server was not ready within " + START_TIMEOUT + ":\n" + logText());
+        throw new IllegalStateException("The server was not ready within " + timeout + ":\n" + logText());
     }
 
     /** Where the server answers, e.g. {@code http://127.0.0.1:41234}. */
@@ -164,5 +183,49 @@ public final class ServerProcess implements AutoCloseable {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    // --- several instances, faults and load (cn.zhifa.app.instances, cn.zhifa.app.load) ---
+
+    /**
+     * Launches the packaged server with exactly these JVM options and properties (database, tokens, heap, JFR …)
+     * on a free port, without waiting: several instances can start at once; {@link #awaitUp()} waits.
+     */
+    public static ServerProcess launchWith(Path dataDir, List<String> options) throws IOException {
+        return launch(dataDir, options);
+    }
+
+    /**
+     * Like {@link #launchWith(Path, List)}, with more classes on the server's class path (a directory holding its
+     * own {@code META-INF/beans.xml}), e.g. the load run's constant probe resource. The packaged jar's manifest
+     * still brings its libraries.
+     */
+    public static ServerProcess launchWith(Path dataDir, List<String> options, Path extraClasses) throws IOException {
+        String mainClass;
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(Path.of("target", "zhifa.jar").toFile())) {
+            mainClass = jar.getManifest().getMainAttributes().getValue("Main-Class");
+        }
+        return launch(dataDir, options, freePort(),
+                List.of("-cp", Path.of("target", "zhifa.jar") + java.io.File.pathSeparator + extraClasses, mainClass));
+    }
+
+    /** Waits until {@code /health/ready} answers 200 (fails with the server's log if it exits or times out). */
+    public void awaitUp() throws Exception {
+        awaitReady();
+    }
+
+    /** The server JVM's process id (for jcmd). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** kill -9: the JVM ends at once, no shutdown hook, no graceful close of connections or transactions. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** The server's output so far (for failure messages). */
+    public String output() throws IOException {
+        return logText();
     }
 }
