@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @HelidonTest
 @DatabaseTest
-class PermissionMatrixTest {
+public class PermissionMatrixTest {
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(
             GET.class, "GET", POST.class, "POST", PUT.class, "PUT", PATCH.class, "PATCH", DELETE.class, "DELETE");
 
@@ -53,12 +53,12 @@ class PermissionMatrixTest {
     @Inject
     WebTarget target;
 
-    /** One resource method: HTTP method, path with dummy parameters, and who may call it. */
-    record Endpoint(String httpMethod, String path, Set<String> roles, boolean permitAll, String consumes,
+    /** One resource method: HTTP method, path with dummy parameters, and who may call it (also used by hostile.*). */
+    public record Endpoint(String httpMethod, String path, Set<String> roles, boolean permitAll, String consumes,
                     String javaMethod) {
     }
 
-    static List<Endpoint> endpoints() {
+    public static List<Endpoint> endpoints() {
         ResolverUtil<Object> resolver = new ResolverUtil<>();
         resolver.findAnnotated(Path.class, "cn.zhifa");
         List<Endpoint> endpoints = new ArrayList<>();
@@ -124,6 +124,17 @@ class PermissionMatrixTest {
             }
         }
         assertEquals(List.of(), undeclared, "public paths are @PermitAll, all others @RolesAllowed with known roles");
+    }
+
+    @Test
+    void shouldKeepDrawJobsToPlanners() {
+        // the draw runs as a job (POST /plans/{id}/draw answers 202 with it); only planners may follow it
+        List<Endpoint> drawJobs = endpoints().stream().filter(e -> e.path().startsWith("/api/v1/draw-jobs")).toList();
+        assertEquals(List.of("GET /api/v1/draw-jobs/1 [planner]"), drawJobs.stream()
+                .map(e -> e.httpMethod() + " " + e.path() + " " + e.roles()).toList());
+        assertEquals(Set.of(Roles.PLANNER), endpoints().stream()
+                .filter(e -> e.path().equals("/api/v1/plans/1/draw") && e.httpMethod().equals("POST"))
+                .findFirst().orElseThrow().roles());
     }
 
     @Test

@@ -1,0 +1,632 @@
+package cn.zhifa.app.hostile;
+
+import cn.zhifa.app.PermissionMatrixTest;
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.identity.ResidentIdChecksum;
+import io.helidon.microprofile.testing.junit5.AddConfig;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Malformed and hostile input to every write endpoint of every module (found by reflection, so a new
+ * one fails this test until it has rows in {@link #table}): wrong types, missing fields, oversized
+ * strings and files, invalid identity numbers and credit codes, negative or absurd hours, dates out of
+ * range, unknown codes, SQL and script injection strings, invalid UTF-8, GBK text, huge and deeply nested
+ * JSON. Each must get a 4xx {@code application/problem+json} naming the field at fault, and leave every
+ * row of every table as it was ({@link DatabaseChecksum}): not even an audit event or idempotency key.
+ */
+@HelidonTest
+@DatabaseTest
+@AddConfig(key = "zhifa.training.import.max-bytes", value = "1048576")
+class BadInputTest {
+    static final String SQL = "' OR '1'='1'; DROP TABLE shr_audit_event; --";
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String LONG = "长".repeat(100_000);
+
+    @Inject
+    WebTarget target;
+
+    private Http http;
+    private Fixture fx;
+
+    /** One hostile request and the field its problem must name ({@code null}: the request as a whole). */
+    record Case(String endpoint, String name, String role, String method, String path, String contentType, byte[] body,
+                String field, Map<String, String> headers) {
+        Case(String endpoint, String name, String role, String method, String path, String json, String field) {
+            this(endpoint, name, role, method, path, json == null ? null : "application/json",
+                    json == null ? null : json.getBytes(StandardCharsets.UTF_8), field, Map.of());
+        }
+    }
+
+    /** Ids of existing rows (from the demo data) that the hostile requests aim at. */
+    record Fixture(long officerId, int officerVersion, String credentialNumber, long courseId, int courseVersion,
+                   long attendedOfficerId, int attendanceVersion, long planId, String creditCode, long inspectionId) {
+    }
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(target.getUri());
+        DemoData.ensureLoaded();
+        fx = fixture();
+    }
+
+    private Fixture fixture() {
+        JsonObject officer = first(http.get("/api/v1/officers?postStatus=ON_POST&employmentType=REGULAR&size=50",
+                Http.as("hr")), o -> "ACTIVE".equals(o.getString("credentialStatus", "")));
+        JsonObject course = first(http.get("/api/v1/courses?size=50", Http.as("trainer")), c -> true);
+        long courseId = course.getJsonNumber("id").longValue();
+        JsonObject attendance = first(http.get("/api/v1/courses/" + courseId + "/attendance", Http.as("trainer")), a -> true);
+        JsonObject plan = DemoData.drawnPlan(http);
+        long planId = plan.getJsonNumber("id").longValue();
+        JsonObject targetRow = first(http.get("/api/v1/targets?size=1", Http.as("planner")), t -> true);
+        Http.Reply detail = http.get("/api/v1/plans/" + planId, Http.as("planner"));
+        assertEquals(200, detail.status(), detail.toString());
+        long inspectionId = detail.object().getJsonArray("inspections").getJsonObject(0).getJsonNumber("id").longValue();
+        return new Fixture(officer.getJsonNumber("id").longValue(), officer.getInt("version"),
+                officer.getString("credentialNumber"), courseId, course.getInt("version"),
+                attendance.getJsonNumber("officerId").longValue(), attendance.getInt("version"), planId,
+                targetRow.getString("creditCode"), inspectionId);
+    }
+
+    private static JsonObject first(Http.Reply page, java.util.function.Predicate<JsonObject> which) {
+        assertEquals(200, page.status(), page.toString());
+        return page.object().getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(which).findFirst()
+                .orElseThrow(() -> new AssertionError("no fitting row in " + page));
+    }
+
+    @Test
+    void shouldRefuseEveryHostileInputWithAProblemNamingTheFieldAndWriteNothing() {
+        Map<String, List<Case>> table = table();
+        Set<String> missing = new TreeSet<>();
+        for (PermissionMatrixTest.Endpoint e : PermissionMatrixTest.endpoints()) {
+            if (!e.httpMethod().equals("GET") && !table.containsKey(e.javaMethod())) {
+                missing.add(e.javaMethod() + " " + e.httpMethod() + " " + e.path());
+            }
+        }
+        assertEquals(Set.of(), missing, "every write endpoint needs rows in the hostile-input table");
+
+        // Every row of every table is hashed before and after each endpoint's cases, and every table's
+        // row count after each case, so that a write is pinned to its endpoint (any change) or its case
+        // (a row added or removed) without hashing the whole database several hundred times.
+        List<String> wrong = new ArrayList<>();
+        int count = 0;
+        for (List<Case> cases : table.values()) {
+            Map<String, String> before = DatabaseChecksum.take();
+            Map<String, Long> rowsBefore = DatabaseChecksum.rowCounts();
+            for (Case c : cases) {
+                count++;
+                String what = c.endpoint() + " [" + c.name() + "] " + c.method() + " " + c.path();
+                Http.Reply reply;
+                try {
+                    reply = send(c);
+                } catch (RuntimeException e) {
+                    wrong.add(what + " could not be sent: " + e);
+                    continue;
+                }
+                if (reply.status() < 400 || reply.status() >= 500) {
+                    wrong.add(what + " -> " + reply);
+                } else if (!reply.isProblem()) {
+                    wrong.add(what + " -> not problem+json: " + reply);
+                } else if (c.field() != null && reply.fields().stream().noneMatch(f -> names(f, c.field()))) {
+                    wrong.add(what + " -> field " + c.field() + " not named: " + reply);
+                }
+                Map<String, Long> rowsAfter = DatabaseChecksum.rowCounts();
+                if (!rowsAfter.equals(rowsBefore)) {
+                    wrong.add(what + " -> row counts changed " + DatabaseChecksum.differences(
+                            stringValues(rowsBefore), stringValues(rowsAfter)) + " (" + reply.status() + ")");
+                    rowsBefore = rowsAfter;
+                }
+            }
+            List<String> changed = DatabaseChecksum.differences(before, DatabaseChecksum.take());
+            if (!changed.isEmpty()) {
+                wrong.add(cases.get(0).endpoint() + ": its hostile requests changed rows of " + changed);
+            }
+        }
+        assertTrue(count > 100, "cases: " + count);
+        assertEquals(List.of(), wrong, wrong.size() + " of " + count + " cases wrong");
+    }
+
+    /** Whether a problem's field names the case's field: itself, an element or entry of it, or a file's column. */
+    static boolean names(String problemField, String field) {
+        return problemField != null && (problemField.equals(field) || problemField.startsWith(field + ".")
+                || problemField.startsWith(field + "[") || problemField.endsWith("." + field)
+                || problemField.endsWith(":" + field));
+    }
+
+    private static Map<String, String> stringValues(Map<String, Long> counts) {
+        Map<String, String> text = new java.util.TreeMap<>();
+        counts.forEach((table, rows) -> text.put(table, String.valueOf(rows)));
+        return text;
+    }
+
+    private Http.Reply send(Case c) {
+        return http.send(c.method(), c.path(), c.role() == null ? null : Http.as(c.role()), c.contentType(), c.body(),
+                c.headers());
+    }
+
+    // ---------------------------------------------------------------- the table
+
+    private Map<String, List<Case>> table() {
+        Map<String, List<Case>> t = new LinkedHashMap<>();
+        String officerBody = officerJson();
+        put(t, jsonCases("OfficerResource.create", "hr", "POST", "/api/v1/officers", officerBody, "idNumber", "name"));
+        add(t, "OfficerResource.create", "hr", "POST", "/api/v1/officers", officerBody, Map.of(
+                "idNumber bad checksum", Map.of("idNumber", quote(badChecksumId())),
+                "idNumber born 1850", Map.of("idNumber", quote(idNumber("500115", "18500101"))),
+                "idNumber born in the future", Map.of("idNumber", quote(idNumber("500115", "20990101"))),
+                "idNumber unknown region", Map.of("idNumber", quote(idNumber("990115", "19850312"))),
+                "idNumber 15 digits", Map.of("idNumber", quote("500115850312001"))),
+                "idNumber");
+        add(t, "OfficerResource.create", "hr", "POST", "/api/v1/officers", officerBody, Map.of(
+                "agencyCode unknown", Map.of("agencyCode", quote("999999999"))), "agencyCode");
+        add(t, "OfficerResource.create", "hr", "POST", "/api/v1/officers", officerBody, Map.of(
+                "employmentType script", Map.of("employmentType", quote(SCRIPT)),
+                "employmentType number", Map.of("employmentType", "7")), "employmentType");
+        add(t, "OfficerResource.create", "hr", "POST", "/api/v1/officers", officerBody, Map.of(
+                "categories unknown code", Map.of("categories", "[\"NOT_A_CATEGORY\"]"),
+                "categories a string", Map.of("categories", quote("MARKET_REGULATION"))), "categories");
+        add(t, "OfficerResource.create", "hr", "POST", "/api/v1/officers", officerBody, Map.of(
+                "areas unknown", Map.of("areas", "[\"999999\"]")), "areas");
+        add(t, "OfficerResource.create", "hr", "POST", "/api/v1/officers", officerBody, Map.of(
+                "legalQualification a string", Map.of("legalQualification", quote("yes"))), "legalQualification");
+        add(t, "OfficerResource.create", "hr", "POST", "/api/v1/officers", officerBody, Map.of(
+                "position oversized", Map.of("position", quote(LONG))), "position");
+
+        String officerPath = "/api/v1/officers/" + fx.officerId();
+        String change = "{\"version\":" + fx.officerVersion() + ",\"postStatus\":\"ON_POST\"}";
+        put(t, jsonCases("OfficerResource.change", "hr", "PATCH", officerPath, change, "version", null));
+        add(t, "OfficerResource.change", "hr", "PATCH", officerPath, change, Map.of(
+                "postStatus unknown", Map.of("postStatus", quote("FIRED")),
+                "postStatus SQL", Map.of("postStatus", quote(SQL))), "postStatus");
+        add(t, "OfficerResource.change", "hr", "PATCH", officerPath, change, Map.of(
+                "version a string", Map.of("version", quote("one"))), "version");
+        add(t, "OfficerResource.change", "hr", "PATCH", officerPath, change, Map.of(
+                "agencyCode injection", Map.of("agencyCode", quote(SQL))), "agencyCode");
+        one(t, "OfficerResource.change", "unknown officer", "hr", "PATCH", "/api/v1/officers/99999999999", change, null);
+
+        String exam = "{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,\"score\":80,\"takenOn\":\"2025-06-01\"}";
+        String examPath = officerPath + "/exams";
+        put(t, jsonCases("OfficerResource.recordExam", "judicial", "POST", examPath, exam, "kind", null));
+        add(t, "OfficerResource.recordExam", "judicial", "POST", examPath, exam, Map.of(
+                "score negative", Map.of("score", "-5"),
+                "score absurd", Map.of("score", "1e300"),
+                "score absurd exponent", Map.of("score", "1e999999999"),
+                "score text", Map.of("score", quote("eighty"))), "score");
+        add(t, "OfficerResource.recordExam", "judicial", "POST", examPath, exam, Map.of(
+                "takenOn Feb 30", Map.of("takenOn", quote("2025-02-30")),
+                "takenOn year 0", Map.of("takenOn", quote("0000-01-01")),
+                "takenOn far future", Map.of("takenOn", quote("9999-12-31")),
+                "takenOn not a date", Map.of("takenOn", quote(SCRIPT))), "takenOn");
+        add(t, "OfficerResource.recordExam", "judicial", "POST", examPath, exam, Map.of(
+                "kind unknown", Map.of("kind", quote("HISTORY")),
+                "kind SQL", Map.of("kind", quote(SQL))), "kind");
+        one(t, "OfficerResource.recordExam", "unknown officer", "judicial", "POST", "/api/v1/officers/999999999/exams",
+                exam, null);
+
+        String roster = "/api/v1/officers/import";
+        String rosterHeader = String.join(",", List.of("name", "idNumber", "agencyCode", "position", "employmentType",
+                "postStatus", "categories", "areas", "legalQualification", "legalReviewer")) + "\n";
+        String goodRow = "测试甲," + idNumber("500115", "19850312") + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,false,false\n";
+        files(t, "OfficerResource.importRoster", "hr", roster, "text/csv", rosterHeader, goodRow,
+                "测试乙," + badChecksumId() + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,false,false\n",
+                "idNumber");
+        file(t, "OfficerResource.importRoster", "too many rows", "hr", roster, "text/csv",
+                (rosterHeader + goodRow.repeat(6000)).getBytes(StandardCharsets.UTF_8), "file");
+        file(t, "OfficerResource.importRoster", "SQL in employment type", "hr", roster, "text/csv",
+                (rosterHeader + goodRow.replace("REGULAR", SQL.replace(",", " "))).getBytes(StandardCharsets.UTF_8),
+                "employmentType");
+        file(t, "OfficerResource.importRoster", "not an xlsx", "hr", roster,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.UTF_8), null);
+
+        String credentials = "/api/v1/credentials";
+        put(t, jsonCases("CredentialResource.issue", "judicial", "POST", credentials, "{\"officerId\":" + fx.officerId() + "}",
+                "officerId", null));
+        add(t, "CredentialResource.issue", "judicial", "POST", credentials, "{\"officerId\":1}", Map.of(
+                "officerId a string", Map.of("officerId", quote("abc")),
+                "officerId fraction", Map.of("officerId", "1.5"),
+                "officerId beyond long", Map.of("officerId", "99999999999999999999999")), "officerId");
+        one(t, "CredentialResource.issue", "officerId unknown", "judicial", "POST", credentials,
+                "{\"officerId\":-1}", null);
+        one(t, "CredentialResource.issue", "credential already held", "judicial", "POST", credentials,
+                "{\"officerId\":" + fx.officerId() + "}", null);
+
+        String reviews = credentials + "/" + fx.credentialNumber() + "/reviews";
+        put(t, jsonCases("CredentialResource.review", "judicial", "POST", reviews, "{\"year\":2026}", "year", null));
+        add(t, "CredentialResource.review", "judicial", "POST", reviews, "{\"year\":2026}", Map.of(
+                "year absurd", Map.of("year", "99999"),
+                "year negative", Map.of("year", "-2026"),
+                "year chinese", Map.of("year", quote("二〇二六"))), "year");
+        one(t, "CredentialResource.review", "unknown credential", "judicial", "POST",
+                credentials + "/%27%20OR%201=1/reviews", "{\"year\":2026}", null);
+
+        String suspend = credentials + "/" + fx.credentialNumber() + "/suspend";
+        String action = "{\"reason\":\"UNDER_INVESTIGATION\",\"note\":\"n\"}";
+        put(t, jsonCases("CredentialResource.act", "judicial", "POST", suspend, action, "reason", null));
+        add(t, "CredentialResource.act", "judicial", "POST", suspend, action, Map.of(
+                "reason unknown", Map.of("reason", quote("BORED")),
+                "reason SQL", Map.of("reason", quote(SQL)),
+                "reason not allowed for suspend", Map.of("reason", quote("HOLDER_RETIRED")),
+                "reason a number", Map.of("reason", "42")), "reason");
+        add(t, "CredentialResource.act", "judicial", "POST", suspend, action, Map.of(
+                "note oversized", Map.of("note", quote(LONG))), "note");
+        one(t, "CredentialResource.act", "unknown action", "judicial", "POST",
+                credentials + "/" + fx.credentialNumber() + "/explode", action, null);
+        one(t, "CredentialResource.act", "unknown credential", "judicial", "POST", credentials + "/000000000000000000/suspend",
+                action, null);
+
+        String courses = "/api/v1/courses";
+        String course = "{\"title\":\"恶意输入测试\",\"category\":\"PROFESSIONAL_LAW\",\"organizerAgency\":\"500115002\","
+                + "\"hours\":4,\"startsOn\":\"2026-03-01\",\"endsOn\":\"2026-03-01\",\"mode\":\"OFFLINE\"}";
+        put(t, jsonCases("CourseResource.create", "trainer", "POST", courses, course, "title", "hours"));
+        add(t, "CourseResource.create", "trainer", "POST", courses, course, Map.of(
+                "hours negative", Map.of("hours", "-4"),
+                "hours zero", Map.of("hours", "0"),
+                "hours not half step", Map.of("hours", "1.3"),
+                "hours absurd", Map.of("hours", "1e12"),
+                "hours absurd exponent", Map.of("hours", "1e999999999"),
+                "hours tiny exponent", Map.of("hours", "1e-999999999"),
+                "hours text", Map.of("hours", quote("four"))), "hours");
+        add(t, "CourseResource.create", "trainer", "POST", courses, course, Map.of(
+                "category unknown", Map.of("category", quote("MAGIC")),
+                "category script", Map.of("category", quote(SCRIPT))), "category");
+        add(t, "CourseResource.create", "trainer", "POST", courses, course, Map.of(
+                "organizer SQL", Map.of("organizerAgency", quote(SQL))), "organizerAgency");
+        add(t, "CourseResource.create", "trainer", "POST", courses, course, Map.of(
+                "title oversized", Map.of("title", quote(LONG))), "title");
+        add(t, "CourseResource.create", "trainer", "POST", courses, course, Map.of(
+                "startsOn year 0", Map.of("startsOn", quote("0000-01-01"), "endsOn", quote("0000-01-01")),
+                "startsOn impossible", Map.of("startsOn", quote("2026-13-40"))), "startsOn");
+        add(t, "CourseResource.create", "trainer", "POST", courses, course, Map.of(
+                "endsOn before startsOn", Map.of("endsOn", quote("2026-02-01"))), "endsOn");
+        add(t, "CourseResource.create", "trainer", "POST", courses, course, Map.of(
+                "mode unknown", Map.of("mode", quote("TELEPATHY"))), "mode");
+
+        String coursePath = courses + "/" + fx.courseId();
+        String update = course.replace("}", ",\"version\":" + fx.courseVersion() + "}");
+        put(t, jsonCases("CourseResource.update", "trainer", "PUT", coursePath, update, "version", null));
+        add(t, "CourseResource.update", "trainer", "PUT", coursePath, update, Map.of(
+                "hours negative", Map.of("hours", "-1")), "hours");
+        add(t, "CourseResource.update", "trainer", "PUT", coursePath, update, Map.of(
+                "version a string", Map.of("version", quote("v1"))), "version");
+        one(t, "CourseResource.delete", "version missing", "trainer", "DELETE", coursePath, null, "version");
+        one(t, "CourseResource.delete", "version not a number", "trainer", "DELETE", coursePath + "?version=abc", null, null);
+        one(t, "CourseResource.delete", "course attended", "trainer", "DELETE",
+                coursePath + "?version=" + fx.courseVersion(), null, null);
+        one(t, "CourseResource.delete", "unknown course", "trainer", "DELETE", courses + "/999999999?version=1", null, null);
+
+        String attendancePath = coursePath + "/attendance";
+        String entries = "[{\"officerId\":" + fx.officerId() + ",\"hours\":1}]";
+        put(t, jsonCases("AttendanceResource.record", "trainer", "POST", attendancePath, entries, null, null));
+        for (Map.Entry<String, String> bad : Map.of(
+                "hours negative", "[{\"officerId\":" + fx.officerId() + ",\"hours\":-1}]",
+                "hours not half step", "[{\"officerId\":" + fx.officerId() + ",\"hours\":0.7}]",
+                "hours absurd", "[{\"officerId\":" + fx.officerId() + ",\"hours\":100000}]",
+                "hours absurd exponent", "[{\"officerId\":" + fx.officerId() + ",\"hours\":-1e999999999}]",
+                "hours text", "[{\"officerId\":" + fx.officerId() + ",\"hours\":\"x\"}]").entrySet()) {
+            one(t, "AttendanceResource.record", bad.getKey(), "trainer", "POST", attendancePath, bad.getValue(), "hours");
+        }
+        one(t, "AttendanceResource.record", "officerId missing", "trainer", "POST", attendancePath, "[{\"hours\":1}]",
+                "officerId");
+        one(t, "AttendanceResource.record", "officer unknown", "trainer", "POST", attendancePath,
+                "[{\"officerId\":999999999,\"hours\":1}]", "officerId");
+        one(t, "AttendanceResource.record", "no entries", "trainer", "POST", attendancePath, "[]", null);
+        one(t, "AttendanceResource.record", "an object not a list", "trainer", "POST", attendancePath,
+                "{\"officerId\":1,\"hours\":1}", null);
+
+        String correctPath = attendancePath + "/" + fx.attendedOfficerId();
+        String correction = "{\"hours\":1,\"reason\":\"更正\",\"version\":" + fx.attendanceVersion() + "}";
+        put(t, jsonCases("AttendanceResource.correct", "trainer", "PUT", correctPath, correction, "reason", "version"));
+        add(t, "AttendanceResource.correct", "trainer", "PUT", correctPath, correction, Map.of(
+                "hours negative", Map.of("hours", "-0.5"),
+                "hours absurd", Map.of("hours", "1e9")), "hours");
+        add(t, "AttendanceResource.correct", "trainer", "PUT", correctPath, correction, Map.of(
+                "reason oversized", Map.of("reason", quote(LONG))), "reason");
+
+        String attendanceImport = "/api/v1/attendance/import";
+        String header = "courseId,officerId,hours\n";
+        files(t, "AttendanceImportResource.importFile", "trainer", attendanceImport, "text/csv", header,
+                fx.courseId() + "," + fx.officerId() + ",1\n", fx.courseId() + "," + fx.officerId() + ",-3\n", "hours");
+        file(t, "AttendanceImportResource.importFile", "hours absurd", "trainer", attendanceImport, "text/csv",
+                (header + fx.courseId() + "," + fx.officerId() + ",99999999999\n").getBytes(StandardCharsets.UTF_8), "hours");
+        file(t, "AttendanceImportResource.importFile", "hours absurd exponent", "trainer", attendanceImport, "text/csv",
+                (header + fx.courseId() + "," + fx.officerId() + ",1e999999999\n").getBytes(StandardCharsets.UTF_8), "hours");
+        file(t, "AttendanceImportResource.importFile", "identity number invalid", "trainer", attendanceImport, "text/csv",
+                ("courseId,idNumber,hours\n" + fx.courseId() + "," + badChecksumId() + ",1\n").getBytes(StandardCharsets.UTF_8),
+                "idNumber");
+        file(t, "AttendanceImportResource.importFile", "charset unknown", "trainer", attendanceImport,
+                "text/csv;charset=klingon", (header + fx.courseId() + "," + fx.officerId() + ",1\n").getBytes(StandardCharsets.UTF_8),
+                "Content-Type");
+
+        String matters = "/api/v1/matters";
+        String matter = "{\"name\":\"恶意输入事项\",\"subject\":\"区市场监管局\",\"legalBasis\":\"《食品安全法》\","
+                + "\"targetScope\":\"食品销售\",\"content\":\"检查\",\"method\":\"现场检查\",\"frequency\":\"每年一次\","
+                + "\"category\":\"MARKET_REGULATION\",\"industries\":[\"食品销售\"]}";
+        put(t, jsonCases("MatterResource.create", "planner", "POST", matters, matter, "name", "category"));
+        add(t, "MatterResource.create", "planner", "POST", matters, matter, Map.of(
+                "category unknown", Map.of("category", quote("NOPE")),
+                "category SQL", Map.of("category", quote(SQL))), "category");
+        add(t, "MatterResource.create", "planner", "POST", matters, matter, Map.of(
+                "name oversized", Map.of("name", quote(LONG))), "name");
+        add(t, "MatterResource.create", "planner", "POST", matters, matter, Map.of(
+                "industries a number", Map.of("industries", "5")), "industries");
+
+        String plans = "/api/v1/plans";
+        String plan = "{\"name\":\"恶意输入计划\",\"matterId\":" + matterId() + ",\"year\":2026,\"areas\":[\"500115\"],"
+                + "\"ratios\":{\"HIGH\":0.5,\"LOW\":0.1},\"creditMultipliers\":{\"A\":1},\"teamSize\":2,\"inspectorCap\":5,"
+                + "\"startsOn\":\"2026-12-01\",\"endsOn\":\"2026-12-20\"}";
+        put(t, jsonCases("PlanResource.create", "planner", "POST", plans, plan, "name", "teamSize"));
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "teamSize 1", Map.of("teamSize", "1"),
+                "teamSize absurd", Map.of("teamSize", "2147483647"),
+                "teamSize text", Map.of("teamSize", quote("two"))), "teamSize");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "ratio negative", Map.of("ratios", "{\"HIGH\":-0.5}"),
+                "ratio five places", Map.of("ratios", "{\"HIGH\":0.12345}"),
+                "ratio unknown level", Map.of("ratios", "{\"APOCALYPTIC\":0.5}"),
+                "ratio absurd", Map.of("ratios", "{\"HIGH\":1e300}")), "ratios");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "multiplier unknown level", Map.of("creditMultipliers", "{\"Z\":2}")), "creditMultipliers");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "year negative", Map.of("year", "-1"),
+                "year absurd", Map.of("year", "123456")), "year");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "areas SQL", Map.of("areas", "[" + quote(SQL) + "]")), "areas");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "endsOn before startsOn", Map.of("endsOn", quote("2026-11-01"))), "endsOn");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "matterId unknown", Map.of("matterId", "999999999")), "matterId");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "name oversized", Map.of("name", quote(LONG))), "name");
+
+        String planPath = plans + "/" + fx.planId();
+        one(t, "PlanResource.seal", "drawn plan", "planner", "POST", planPath + "/seal", "{}", null);
+        one(t, "PlanResource.seal", "unknown plan", "planner", "POST", plans + "/999999999/seal", "{}", null);
+        one(t, "PlanResource.seal", "plan id not a number", "planner", "POST", plans + "/abc/seal", "{}", null);
+        one(t, "PlanResource.draw", "drawn plan", "planner", "POST", planPath + "/draw", "{\"externalEntropy\":\"x\"}", null);
+        one(t, "PlanResource.draw", "entropy oversized", "planner", "POST", plans + "/999999999/draw",
+                "{\"externalEntropy\":" + quote(LONG) + "}", null);
+        one(t, "PlanResource.draw", "entropy a number", "planner", "POST", planPath + "/draw", "{\"externalEntropy\":5}", null);
+        one(t, "PlanResource.draw", "malformed", "planner", "POST", planPath + "/draw", "{\"externalEntropy\":", null);
+        one(t, "PlanResource.replay", "unknown plan", "planner", "POST", plans + "/999999999/replay", "{}", null);
+        one(t, "PlanResource.replay", "plan id huge", "planner", "POST", plans + "/99999999999999999999/replay", "{}", null);
+        one(t, "PlanResource.publish", "unknown plan", "planner", "POST", plans + "/999999999/publish", "{}", null);
+        one(t, "PlanResource.publishResults", "unknown plan", "planner", "POST", plans + "/999999999/publish-results", "{}", null);
+        one(t, "PlanResource.cancel", "drawn plan", "planner", "POST", planPath + "/cancel", "{\"reason\":\"x\"}", null);
+        one(t, "PlanResource.cancel", "reason oversized", "planner", "POST", planPath + "/cancel",
+                "{\"reason\":" + quote(LONG) + "}", null);
+        one(t, "PlanResource.cancel", "malformed", "planner", "POST", planPath + "/cancel", "{\"reason\":[", null);
+        String replacement = "{\"officerId\":" + fx.officerId() + ",\"reason\":\"ILLNESS\",\"note\":\"n\"}";
+        put(t, jsonCases("PlanResource.replace", "planner", "POST", planPath + "/replacements", replacement, "officerId", "reason"));
+        add(t, "PlanResource.replace", "planner", "POST", planPath + "/replacements", replacement, Map.of(
+                "reason unknown", Map.of("reason", quote("BORED")),
+                "reason script", Map.of("reason", quote(SCRIPT))), "reason");
+        add(t, "PlanResource.replace", "planner", "POST", planPath + "/replacements", replacement, Map.of(
+                "officerId a string", Map.of("officerId", quote("x"))), "officerId");
+        add(t, "PlanResource.replace", "planner", "POST", planPath + "/replacements", replacement, Map.of(
+                "inspectionIds strings", Map.of("inspectionIds", "[\"a\"]")), "inspectionIds");
+
+        String targetImport = "/api/v1/targets/import";
+        String targetHeader = "creditCode,name,industry,area,riskLevel,creditLevel,address\n";
+        String goodTarget = "91500115MA5U0XXXXX,恶意测试公司,食品销售,500115,HIGH,A,长寿区\n";
+        files(t, "TargetResource.importTargets", "planner", targetImport, "text/csv", targetHeader, goodTarget,
+                "91500115MA5U0XXXX1,恶意测试公司,食品销售,500115,HIGH,A,长寿区\n", "creditCode");
+        file(t, "TargetResource.importTargets", "SQL as credit code", "planner", targetImport, "text/csv",
+                (targetHeader + SQL.replace(",", " ") + ",x,食品销售,500115,HIGH,A,长寿区\n").getBytes(StandardCharsets.UTF_8),
+                "creditCode");
+        file(t, "TargetResource.importTargets", "risk level unknown", "planner", targetImport, "text/csv",
+                (targetHeader + fx.creditCode() + ",x,食品销售,500115,EXTREME,A,长寿区\n").getBytes(StandardCharsets.UTF_8),
+                "riskLevel");
+        file(t, "TargetResource.importTargets", "area unknown", "planner", targetImport, "text/csv",
+                (targetHeader + fx.creditCode() + ",x,食品销售,999999,HIGH,A,长寿区\n").getBytes(StandardCharsets.UTF_8),
+                "area");
+
+        String conflicts = "/api/v1/targets/" + fx.creditCode() + "/conflicts";
+        String conflict = "{\"officerId\":" + fx.officerId() + ",\"reason\":\"亲属关系\"}";
+        put(t, jsonCases("TargetResource.declareConflict", "planner", "POST", conflicts, conflict, "officerId", "reason"));
+        add(t, "TargetResource.declareConflict", "planner", "POST", conflicts, conflict, Map.of(
+                "officer unknown", Map.of("officerId", "999999999"),
+                "officerId text", Map.of("officerId", quote("me"))), "officerId");
+        add(t, "TargetResource.declareConflict", "planner", "POST", conflicts, conflict, Map.of(
+                "reason oversized", Map.of("reason", quote(LONG))), "reason");
+        one(t, "TargetResource.declareConflict", "credit code SQL", "planner", "POST",
+                "/api/v1/targets/%27%20OR%201%3D1/conflicts", conflict, null);
+
+        String result = "/api/v1/inspections/" + fx.inspectionId() + "/result";
+        String resultBody = "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"2026-12-02\",\"note\":\"n\"}";
+        put(t, jsonCases("InspectionResource.record", "planner", "PUT", result, resultBody, "resultCode", null));
+        add(t, "InspectionResource.record", "planner", "PUT", result, resultBody, Map.of(
+                "resultCode unknown", Map.of("resultCode", quote("WHATEVER")),
+                "resultCode SQL", Map.of("resultCode", quote(SQL))), "resultCode");
+        add(t, "InspectionResource.record", "planner", "PUT", result, resultBody, Map.of(
+                "inspectedOn impossible", Map.of("inspectedOn", quote("2026-02-30")),
+                "inspectedOn year 99999", Map.of("inspectedOn", quote("+99999-01-01")),
+                "inspectedOn far past", Map.of("inspectedOn", quote("1900-01-01"))), "inspectedOn");
+        add(t, "InspectionResource.record", "planner", "PUT", result, resultBody, Map.of(
+                "note oversized", Map.of("note", quote(LONG))), "note");
+
+        String devToken = "/auth/dev-token";
+        String token = "{\"sub\":\"hr-1\",\"groups\":[\"hr\"]}";
+        put(t, jsonCases("DevTokenResource.issue", null, "POST", devToken, token, "sub", "groups"));
+        add(t, "DevTokenResource.issue", null, "POST", devToken, token, Map.of(
+                "role unknown", Map.of("groups", "[\"root\"]"),
+                "groups a string", Map.of("groups", quote("hr"))), "groups");
+        add(t, "DevTokenResource.issue", null, "POST", devToken, token, Map.of(
+                "sub oversized", Map.of("sub", quote(LONG)),
+                "officer sub SQL", Map.of("sub", quote(SQL), "groups", "[\"officer\"]")), "sub");
+        return t;
+    }
+
+    // ---------------------------------------------------------------- case builders
+
+    /**
+     * The cases every JSON endpoint gets: not JSON, the wrong top-level type, an empty body, huge and
+     * deeply nested JSON, invalid UTF-8 and GBK bytes, a required field missing and the same field null.
+     */
+    private List<Case> jsonCases(String endpoint, String role, String method, String path, String valid,
+                                 String requiredField, String otherRequired) {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case(endpoint, "not JSON", role, method, path, "{\"x\":", null));
+        cases.add(new Case(endpoint, "wrong top-level type", role, method, path, valid.startsWith("[") ? "{\"a\":1}" : "[1,2]", null));
+        cases.add(new Case(endpoint, "a JSON string", role, method, path, "\"" + SCRIPT + "\"", null));
+        cases.add(new Case(endpoint, "empty body", role, method, path, "", null));
+        cases.add(new Case(endpoint, "deeply nested", role, method, path, "[".repeat(200_000) + "]".repeat(200_000), null));
+        cases.add(new Case(endpoint, "huge JSON (8 MB)", role, method, path,
+                valid.startsWith("[") ? "[" + ("{\"officerId\":1,\"hours\":-1},".repeat(300_000)) + "{}]"
+                        : "{\"padding\":\"" + "x".repeat(8 * 1024 * 1024) + "\"}", null));
+        cases.add(new Case(endpoint, "invalid UTF-8", role, method, path, "application/json",
+                invalidUtf8(valid), null, Map.of()));
+        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(valid)) {
+            cases.add(new Case(endpoint, "GBK declared as UTF-8", role, method, path, "application/json;charset=UTF-8",
+                    gbk(valid), null, Map.of()));
+        }
+        cases.add(new Case(endpoint, "text/plain", role, method, path, "text/plain",
+                valid.getBytes(StandardCharsets.UTF_8), null, Map.of()));
+        cases.add(new Case(endpoint, "bad Idempotency-Key", role, method, path, "application/json",
+                valid.getBytes(StandardCharsets.UTF_8), "Idempotency-Key", Map.of("Idempotency-Key", "key with spaces")));
+        if (requiredField != null && !valid.startsWith("[")) {
+            cases.add(new Case(endpoint, requiredField + " missing", role, method, path, with(valid, Map.of(requiredField, "")),
+                    requiredField));
+            cases.add(new Case(endpoint, requiredField + " null", role, method, path, with(valid, Map.of(requiredField, "null")),
+                    requiredField));
+            cases.add(new Case(endpoint, requiredField + " an object", role, method, path,
+                    with(valid, Map.of(requiredField, "{\"$gt\":\"\"}")), requiredField));
+        }
+        if (otherRequired != null) {
+            cases.add(new Case(endpoint, otherRequired + " missing", role, method, path, with(valid, Map.of(otherRequired, "")),
+                    otherRequired));
+        }
+        return cases;
+    }
+
+    /** CSV uploads: a bad row, the same bad row in GBK and as invalid UTF-8, an empty file, a wrong header, 2 MB of rubbish. */
+    private void files(Map<String, List<Case>> t, String endpoint, String role, String path, String type, String header,
+                       String goodRow, String badRow, String field) {
+        file(t, endpoint, "bad row", role, path, type, (header + goodRow + badRow).getBytes(StandardCharsets.UTF_8), field);
+        file(t, endpoint, "bad row in GBK", role, path, type + ";charset=GBK",
+                (header + goodRow + badRow).getBytes(Charset.forName("GBK")), field);
+        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(header + goodRow)) {
+            file(t, endpoint, "GBK declared as UTF-8", role, path, type + ";charset=UTF-8",
+                    (header + goodRow).getBytes(Charset.forName("GBK")), null);
+        }
+        file(t, endpoint, "invalid UTF-8", role, path, type, invalidUtf8(header + goodRow), null);
+        file(t, endpoint, "empty file", role, path, type, new byte[0], null);
+        file(t, endpoint, "header only", role, path, type, header.getBytes(StandardCharsets.UTF_8), null);
+        file(t, endpoint, "wrong header", role, path, type,
+                ("a,b,c\n" + goodRow).getBytes(StandardCharsets.UTF_8), null);
+        file(t, endpoint, "script and SQL header", role, path, type,
+                (SCRIPT + "," + SQL.replace(",", " ") + "\n" + goodRow).getBytes(StandardCharsets.UTF_8), null);
+        file(t, endpoint, "oversized rubbish (2 MB, one line)", role, path, type,
+                (header + "x".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8), null);
+        file(t, endpoint, "JSON instead of CSV", role, path, "application/json",
+                "{}".getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    private static void file(Map<String, List<Case>> t, String endpoint, String name, String role, String path,
+                             String type, byte[] body, String field) {
+        t.computeIfAbsent(endpoint, k -> new ArrayList<>())
+                .add(new Case(endpoint, name, role, "POST", path, type, body, field, Map.of()));
+    }
+
+    private static void put(Map<String, List<Case>> t, List<Case> cases) {
+        for (Case c : cases) {
+            t.computeIfAbsent(c.endpoint(), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    /** Cases that each change some fields of a valid body and must name {@code field}. */
+    private static void add(Map<String, List<Case>> t, String endpoint, String role, String method, String path,
+                            String valid, Map<String, Map<String, String>> changes, String field) {
+        changes.forEach((name, change) -> t.computeIfAbsent(endpoint, k -> new ArrayList<>())
+                .add(new Case(endpoint, name, role, method, path, with(valid, change), field)));
+    }
+
+    private static void one(Map<String, List<Case>> t, String endpoint, String name, String role, String method,
+                            String path, String json, String field) {
+        t.computeIfAbsent(endpoint, k -> new ArrayList<>()).add(new Case(endpoint, name, role, method, path, json, field));
+    }
+
+    /** The valid body with fields replaced by raw JSON values ("" removes the field). */
+    static String with(String valid, Map<String, String> changes) {
+        JsonObject object;
+        try (JsonReader reader = Json.createReader(new StringReader(valid))) {
+            object = reader.readObject();
+        }
+        JsonObjectBuilder builder = Json.createObjectBuilder(object);
+        changes.forEach((field, raw) -> {
+            if (raw.isEmpty()) {
+                builder.remove(field);
+            } else {
+                try (JsonReader reader = Json.createReader(new StringReader("[" + raw + "]"))) {
+                    builder.add(field, reader.readArray().get(0));
+                }
+            }
+        });
+        return builder.build().toString();
+    }
+
+    static String quote(String text) {
+        return Json.createArrayBuilder().add(text).build().toString().replaceAll("^\\[|]$", "");
+    }
+
+    /** The body with a lone continuation byte and an overlong encoding put into its first string value. */
+    static byte[] invalidUtf8(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int at = Math.max(0, text.indexOf(":\"") + 2);
+        at = new String(text.substring(0, at)).getBytes(StandardCharsets.UTF_8).length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(bytes, 0, at);
+        out.write(new byte[]{(byte) 0xC0, (byte) 0xAF, (byte) 0x80, (byte) 0xFF}, 0, 4);
+        out.write(bytes, at, bytes.length - at);
+        return out.toByteArray();
+    }
+
+    static byte[] gbk(String text) {
+        return text.getBytes(Charset.forName("GBK"));
+    }
+
+    static String idNumber(String region, String birth) {
+        String first17 = region + birth + "001";
+        return first17 + ResidentIdChecksum.checkCharacter(first17);
+    }
+
+    static String badChecksumId() {
+        String good = idNumber("500115", "19850312");
+        char wrong = good.charAt(17) == '1' ? '2' : '1';
+        return good.substring(0, 17) + wrong;
+    }
+
+    private String officerJson() {
+        return "{\"name\":\"恶意测试\",\"idNumber\":\"" + idNumber("500115", "19900101") + "\",\"agencyCode\":\"500115002\","
+                + "\"position\":\"科员\",\"employmentType\":\"REGULAR\",\"postStatus\":\"ON_POST\","
+                + "\"categories\":[\"MARKET_REGULATION\"],\"areas\":[\"500115\"],\"legalQualification\":false,"
+                + "\"legalReviewer\":false}";
+    }
+
+    private long matterId() {
+        return first(http.get("/api/v1/matters?size=1", Http.as("planner")), m -> true).getJsonNumber("id").longValue();
+    }
+
+}

@@ -1,0 +1,142 @@
+package cn.zhifa.app.hostile;
+
+import cn.zhifa.app.PermissionMatrixTest;
+import cn.zhifa.db.testing.DatabaseTest;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * An officer reads their own records and never another officer's: every path an officer may call
+ * (found by reflection: a new one fails this test until it is listed) is tried with the officer's own
+ * ids (200) and with another officer's (403), over the demo data; and an officer who is not on an
+ * inspection's team cannot record its result (403, nothing written).
+ */
+@HelidonTest
+@DatabaseTest
+class OfficerIsolationTest {
+    @Inject
+    WebTarget target;
+
+    /** A path of one officer's records and the media type asked for. */
+    record Read(String path, String accept) {
+    }
+
+    /** Who and what: an officer id and their credential number. */
+    record Holder(long id, String credential) {
+    }
+
+    static Map<String, Read> reads(Holder h) {
+        Map<String, Read> reads = new LinkedHashMap<>();
+        reads.put("OfficerResource.get", new Read("/api/v1/officers/" + h.id(), "application/json"));
+        reads.put("OfficerResource.eligibility", new Read("/api/v1/officers/" + h.id() + "/eligibility", "application/json"));
+        reads.put("CredentialResource.get", new Read("/api/v1/credentials/" + h.credential(), "application/json"));
+        reads.put("CredentialResource.qr", new Read("/api/v1/credentials/" + h.credential() + "/qr.png", "image/png"));
+        reads.put("CredentialResource.card", new Read("/api/v1/credentials/" + h.credential() + "/card", "text/html"));
+        reads.put("OfficerTrainingResource.year", new Read("/api/v1/officers/" + h.id() + "/training?year=2026",
+                "application/json"));
+        reads.put("OfficerTrainingResource.archive", new Read("/api/v1/officers/" + h.id() + "/training/archive",
+                "application/json"));
+        reads.put("OfficerTrainingResource.archivePage", new Read("/api/v1/officers/" + h.id() + "/training/archive",
+                "text/html"));
+        reads.put("OfficerTrainingResource.archiveDownload", new Read("/api/v1/officers/" + h.id() + "/training/archive",
+                "text/csv"));
+        reads.put("InspectionResource.assignments", new Read("/api/v1/inspections?officerId=" + h.id(), "application/json"));
+        return reads;
+    }
+
+    @Test
+    void shouldLetAnOfficerReadOnlyTheirOwnRecords() {
+        Http http = new Http(target.getUri());
+        DemoData.ensureLoaded();
+        List<Holder> inspectors = inspectorsOfTheDrawnPlan(http);
+        Holder self = inspectors.get(0);
+        Holder other = inspectors.get(1);
+        assertNotEquals(self.id(), other.id());
+
+        Set<String> officerReadable = new TreeSet<>();
+        for (PermissionMatrixTest.Endpoint e : PermissionMatrixTest.endpoints()) {
+            if (e.httpMethod().equals("GET") && e.roles().contains("officer")) {
+                officerReadable.add(e.javaMethod());
+            }
+        }
+        assertEquals(officerReadable, new TreeSet<>(reads(self).keySet()), "every officer-readable GET is tried");
+
+        List<String> wrong = new ArrayList<>();
+        Map<String, Read> own = reads(self);
+        Map<String, Read> others = reads(other);
+        for (String endpoint : own.keySet()) {
+            Http.Reply mine = http.send("GET", own.get(endpoint).path(), Http.officer(self.id()), null, null,
+                    Map.of("Accept", own.get(endpoint).accept()));
+            if (mine.status() != 200) {
+                wrong.add("own " + endpoint + " " + own.get(endpoint) + " -> " + mine);
+            }
+            Http.Reply theirs = http.send("GET", others.get(endpoint).path(), Http.officer(self.id()), null, null,
+                    Map.of("Accept", others.get(endpoint).accept()));
+            if (theirs.status() != 403) {
+                wrong.add("other's " + endpoint + " " + others.get(endpoint) + " -> " + theirs);
+            }
+            // an unknown officer id tells nothing either: forbidden before looked up
+            Http.Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999")).get(endpoint).path(),
+                    Http.officer(self.id()), null, null, Map.of("Accept", own.get(endpoint).accept()));
+            if (nobody.status() != 403 && nobody.status() != 404) {
+                wrong.add("unknown " + endpoint + " -> " + nobody);
+            }
+        }
+        // without officerId an officer gets their own inspections
+        Http.Reply implicit = http.get("/api/v1/inspections", Http.officer(self.id()));
+        if (implicit.status() != 200 || implicit.object().getInt("total") < 1) {
+            wrong.add("own inspections without officerId -> " + implicit);
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void shouldNotLetAnOfficerRecordTheResultOfAnotherTeamsInspection() {
+        Http http = new Http(target.getUri());
+        DemoData.ensureLoaded();
+        JsonObject plan = DemoData.drawnPlan(http);
+        Http.Reply detail = http.get("/api/v1/plans/" + plan.getJsonNumber("id"), Http.as("planner"));
+        List<JsonObject> inspections = detail.object().getJsonArray("inspections").stream()
+                .map(JsonValue::asJsonObject).toList();
+        JsonObject inspection = inspections.get(0);
+        Set<Long> team = new TreeSet<>();
+        inspection.getJsonArray("inspectors").forEach(i -> team.add(i.asJsonObject().getJsonNumber("officerId").longValue()));
+        long outsider = inspections.stream().flatMap(i -> i.getJsonArray("inspectors").stream())
+                .map(i -> i.asJsonObject().getJsonNumber("officerId").longValue())
+                .filter(id -> !team.contains(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("every inspector is on the first team"));
+        Map<String, String> before = DatabaseChecksum.take();
+        Http.Reply reply = http.json("PUT", "/api/v1/inspections/" + inspection.getJsonNumber("id") + "/result",
+                Http.officer(outsider), "{\"resultCode\":\"NO_PROBLEM\",\"inspectedOn\":\""
+                        + plan.getString("startsOn") + "\",\"note\":\"not my team\"}");
+        assertEquals(403, reply.status(), reply.toString());
+        assertEquals(List.of(), DatabaseChecksum.differences(before, DatabaseChecksum.take()));
+    }
+
+    /** Two different officers on the drawn demo plan's teams, with their credential numbers. */
+    static List<Holder> inspectorsOfTheDrawnPlan(Http http) {
+        JsonObject plan = DemoData.drawnPlan(http);
+        Http.Reply detail = http.get("/api/v1/plans/" + plan.getJsonNumber("id"), Http.as("planner"));
+        assertEquals(200, detail.status(), detail.toString());
+        Map<Long, Holder> holders = new LinkedHashMap<>();
+        detail.object().getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
+                .flatMap(i -> i.getJsonArray("inspectors").stream()).map(JsonValue::asJsonObject)
+                .forEach(i -> holders.putIfAbsent(i.getJsonNumber("officerId").longValue(),
+                        new Holder(i.getJsonNumber("officerId").longValue(), i.getString("credentialNumber"))));
+        return new ArrayList<>(holders.values());
+    }
+}

@@ -1,0 +1,146 @@
+package cn.zhifa.app.hostile;
+
+import cn.zhifa.app.PermissionMatrixTest;
+import cn.zhifa.credential.service.CredentialService;
+import cn.zhifa.credential.service.VerificationService;
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.identity.ResidentIdChecksum;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Crawls every public GET (found by reflection: a new one fails this test until it is crawled) over
+ * the demo data, with a published drawn plan, every credential of the public roster and its signed
+ * verification page, and asserts that no body holds a resident identity number (18 characters, GB 11643
+ * check character and a plausible birth date), while the staff view of the same officers does.
+ */
+@HelidonTest
+@DatabaseTest
+class PublicIdentityLeakTest {
+    private static final Pattern EIGHTEEN = Pattern.compile("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
+
+    @Inject
+    WebTarget target;
+
+    static List<String> identityNumbersIn(String body) {
+        List<String> found = new ArrayList<>();
+        Matcher m = EIGHTEEN.matcher(body);
+        while (m.find()) {
+            if (ResidentIdChecksum.isValid(m.group())) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void shouldFindIdentityNumbersWhereStaffMaySeeThem() {
+        // the detector must be able to fail: the HR roster carries identity numbers
+        Http http = new Http(target.getUri());
+        DemoData.ensureLoaded();
+        Http.Reply staff = http.get("/api/v1/officers?size=100", Http.as("hr"));
+        assertEquals(200, staff.status(), staff.toString());
+        assertFalse(identityNumbersIn(staff.body()).isEmpty(), "the detector finds the numbers HR sees");
+        assertEquals(List.of(), identityNumbersIn("500115002202600001 credential, 91500115MA5U0ABCDE credit code"));
+    }
+
+    @Test
+    void shouldNeverShowAnIdentityNumberOnAPublicPath() {
+        Http http = new Http(target.getUri());
+        DemoData.ensureLoaded();
+        long planId = DemoData.publishedDrawnPlan(http);
+
+        Map<String, List<String>> crawl = new LinkedHashMap<>();
+        List<String> numbers = new ArrayList<>();
+        for (int page = 1; page <= 20; page++) {
+            Http.Reply roster = http.get("/public/v1/officers?size=100&page=" + page, null);
+            assertEquals(200, roster.status(), roster.toString());
+            List<JsonObject> items = roster.object().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+            items.forEach(item -> numbers.add(item.getString("number")));
+            if (items.isEmpty()) {
+                break;
+            }
+        }
+        assertTrue(numbers.size() >= 10, "public roster: " + numbers);
+        crawl.put("PublicRosterResource.officers", List.of("/public/v1/officers", "/public/v1/officers?q=王",
+                "/public/v1/officers?agency=500115002&size=100", "/public/v1/officers?area=500115&size=100",
+                "/public/v1/officers?category=MARKET_REGULATION&size=100", "/public/v1/officers?q=500115"));
+        crawl.put("PublicCredentialResource.credential", numbers.stream().map(n -> "/public/v1/credentials/" + n).toList());
+        CredentialService credentials = CDI.current().select(CredentialService.class).get();
+        VerificationService verification = CDI.current().select(VerificationService.class).get();
+        List<String> verify = new ArrayList<>();
+        for (String number : numbers) {
+            URI signed = URI.create(verification.verificationUrl(credentials.find(number)));
+            verify.add(signed.getRawPath() + "?" + signed.getRawQuery());
+            verify.add("/verify/" + number);
+        }
+        crawl.put("VerifyResource.verify", verify);
+        crawl.put("PublicPlanResource.plans", List.of("/public/v1/plans", "/public/v1/plans?size=100"));
+        crawl.put("PublicPlanResource.plan", List.of("/public/v1/plans/" + planId));
+        crawl.put("PublicPlanResource.commitment", List.of("/public/v1/plans/" + planId + "/commitment"));
+        crawl.put("PublicPlanResource.drawRecord", List.of("/public/v1/plans/" + planId + "/draw-record"));
+        crawl.put("PublicPlanResource.inspections", List.of("/public/v1/plans/" + planId + "/inspections"));
+        crawl.put("PublicPlanResource.inspectionsCsv", List.of("/public/v1/plans/" + planId + "/inspections"));
+        crawl.put("PublicMatterResource.matters", List.of("/public/v1/matters?size=100"));
+        crawl.put("PublicStatisticsResource.statistics", List.of("/public/v1/statistics?year=2026", "/public/v1/statistics?year=2026&quarter=4"));
+        crawl.put("PublicAuditResource.head", List.of("/public/v1/audit/head"));
+        crawl.put("DictionaryResource.dictionary", List.of("agencies", "categories", "divisions", "training-categories",
+                "result-codes").stream().map(name -> "/public/v1/dictionaries/" + name).toList());
+
+        Set<String> uncrawled = new TreeSet<>();
+        for (PermissionMatrixTest.Endpoint e : PermissionMatrixTest.endpoints()) {
+            if (e.permitAll() && e.httpMethod().equals("GET") && !crawl.containsKey(e.javaMethod())) {
+                uncrawled.add(e.javaMethod() + " " + e.path());
+            }
+        }
+        assertEquals(Set.of(), uncrawled, "every public GET must be crawled");
+
+        List<String> leaks = new ArrayList<>();
+        int pages = 0;
+        for (Map.Entry<String, List<String>> entry : crawl.entrySet()) {
+            String accept = entry.getKey().endsWith("Csv") ? "text/csv" : "*/*";
+            for (String path : entry.getValue()) {
+                for (String language : List.of("zh-CN", "en")) {
+                    Http.Reply reply = http.send("GET", path, null, null, null,
+                            Map.of("Accept", accept, "Accept-Language", language));
+                    pages++;
+                    if (reply.status() != 200) {
+                        leaks.add(path + " answered " + reply);
+                    }
+                    List<String> found = identityNumbersIn(reply.body());
+                    if (!found.isEmpty()) {
+                        leaks.add(path + " (" + language + ") shows " + found.size() + " identity number(s)");
+                    }
+                }
+            }
+        }
+        for (String page : List.of("/", "/verify.html", "/statistics.html", "/plan.html", "/signin.html")) {
+            Http.Reply reply = http.get(page, null);
+            pages++;
+            if (!identityNumbersIn(reply.body()).isEmpty()) {
+                leaks.add(page + " shows an identity number");
+            }
+        }
+        assertTrue(pages > 50, "crawled " + pages);
+        assertEquals(List.of(), leaks);
+    }
+}

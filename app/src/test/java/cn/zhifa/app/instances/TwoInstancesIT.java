@@ -1,0 +1,238 @@
+package cn.zhifa.app.instances;
+
+import cn.zhifa.app.ServerProcess;
+import cn.zhifa.app.load.DataSet;
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.db.testing.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Two packaged servers on different ports share one fresh MariaDB database and serve interleaved, concurrent
+ * traffic: the daily job of a date runs once, credential numbers are never issued twice, one Idempotency-Key sent
+ * to both at once has one effect and one answer, a plan drawn from both is drawn once, and both verify the same
+ * audit chain. Needs a database server two processes can share: skipped, with the reason, on H2.
+ */
+@DatabaseTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesIT {
+    private static final int ISSUES = 24;
+    private static final int IDEMPOTENT_ROUNDS = 6;
+
+    private static FreshDatabase database;
+    private static ServerProcess serverA;
+    private static ServerProcess serverB;
+    private static Api a;
+    private static Api b;
+
+    @BeforeAll
+    static void startTwoServers() throws Exception {
+        TestDatabase test = TestDatabase.current();
+        assumeTrue(test.isMysql(), "needs a database server that two server processes share; the embedded H2 is one process's");
+        database = FreshDatabase.create(test.url(), test.user(), test.password(), "two");
+        // one data directory: both servers sign and verify development tokens with the same key pair
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "it-two-");
+        serverA = ServerProcess.launchWith(dataDir, database.serverProperties());
+        serverA.awaitUp();
+        serverB = ServerProcess.launchWith(dataDir, database.serverProperties());
+        serverB.awaitUp();
+        a = new Api(serverA);
+        b = new Api(serverB);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (AutoCloseable closeable : new AutoCloseable[] {serverB, serverA, database}) {
+            if (closeable != null) {
+                closeable.close();
+            }
+        }
+    }
+
+    private static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<T>> futures = threads.invokeAll(tasks);
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        }
+    }
+
+    /** Runs both calls at the same moment (released by one latch). */
+    private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> first,
+                                                     Callable<HttpResponse<String>> second) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        for (Callable<HttpResponse<String>> call : List.of(first, second)) {
+            calls.add(() -> {
+                start.await();
+                return call.call();
+            });
+        }
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (Callable<HttpResponse<String>> call : calls) {
+                futures.add(threads.submit(call));
+            }
+            start.countDown();
+            return List.of(futures.get(0).get(), futures.get(1).get());
+        }
+    }
+
+    private static long count(String sql, Object... parameters) throws SQLException {
+        return database.number(sql, parameters);
+    }
+
+    @Test
+    @Order(1)
+    void shouldRunTheDailyJobOfADateOnceThoughBothServersFireIt() throws Exception {
+        // each server runs the job of today at start: one inserts the run row, the other is refused by the key
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_job_run WHERE job_name = 'credential-daily'"));
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_job_run WHERE job_name = 'credential-daily' AND run_key = ?", today));
+        long ran = 0;
+        for (ServerProcess server : List.of(serverA, serverB)) {
+            ran += server.output().lines().filter(line -> line.contains("Credential daily job of " + today)).count();
+        }
+        assertEquals(1, ran, "exactly one server logs the run of " + today);
+    }
+
+    @Test
+    @Order(2)
+    void shouldNeverIssueACredentialNumberTwiceWhenBothServersIssueAtOnce() throws Exception {
+        String hr = a.token("hr", "hr-it");
+        String judicial = a.token("judicial", "judicial-it");
+        List<Long> officers = new ArrayList<>();
+        for (int i = 0; i < ISSUES; i++) {
+            Api api = i % 2 == 0 ? a : b;
+            long id = api.call(201, "POST", "/api/v1/officers", officer("执法员" + i, 1000 + i), hr).asJsonObject()
+                    .getJsonNumber("id").longValue();
+            for (String kind : List.of("COMPREHENSIVE_LAW", "PROFESSIONAL_LAW")) {
+                (i % 2 == 0 ? b : a).call(201, "POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
+                        + "\",\"passed\":true,\"score\":90,\"takenOn\":\"" + LocalDate.now().minusDays(10) + "\"}", judicial);
+            }
+            officers.add(id);
+        }
+        List<Callable<String>> issues = new ArrayList<>();
+        for (int i = 0; i < officers.size(); i++) {
+            Api issuer = i % 2 == 0 ? a : b;
+            Api verifier = i % 2 == 0 ? b : a;
+            long officerId = officers.get(i);
+            issues.add(() -> {
+                String number = issuer.call(201, "POST", "/api/v1/credentials", "{\"officerId\":" + officerId + "}", judicial)
+                        .asJsonObject().getString("number");
+                // the public verifies it at once on the other server
+                JsonObject verified = verifier.call(200, "GET", "/public/v1/credentials/" + number, null, null).asJsonObject();
+                assertEquals("ACTIVE", verified.getString("status"), verified.toString());
+                return number;
+            });
+        }
+        List<String> numbers = all(issues);
+        assertEquals(ISSUES, new HashSet<>(numbers).size(), "distinct numbers: " + numbers);
+        assertEquals(count("SELECT COUNT(*) FROM cred_credential"), count("SELECT COUNT(DISTINCT credential_no) FROM cred_credential"));
+    }
+
+    private static String officer(String name, int n) {
+        String first17 = "500115" + LocalDate.of(1985, 1, 1).plusDays(n).toString().replace("-", "") + "123";
+        String idNumber = first17 + cn.zhifa.platform.identity.ResidentIdChecksum.checkCharacter(first17);
+        return Json.createObjectBuilder().add("name", name).add("idNumber", idNumber).add("agencyCode", "500115002")
+                .add("position", "科员").add("employmentType", "REGULAR").add("postStatus", "ON_POST")
+                .add("categories", Json.createArrayBuilder().add("MARKET_REGULATION"))
+                .add("areas", Json.createArrayBuilder().add("500115"))
+                .add("legalQualification", false).add("legalReviewer", false).build().toString();
+    }
+
+    @Test
+    @Order(3)
+    void shouldHaveOneEffectAndOneAnswerForAKeySentToBothServersAtOnce() throws Exception {
+        String hr = a.token("hr", "hr-idempotent");
+        for (int round = 0; round < IDEMPOTENT_ROUNDS; round++) {
+            String key = "two-instances-" + round + "-" + System.nanoTime();
+            String body = officer("幂等" + round, 5000 + round);
+            List<HttpResponse<String>> pair = atOnce(
+                    () -> a.send("POST", "/api/v1/officers", "application/json", body, hr, key),
+                    () -> b.send("POST", "/api/v1/officers", "application/json", body, hr, key));
+            JsonObject first = null;
+            int fresh = 0;
+            for (HttpResponse<String> response : pair) {
+                // the loser of the race is told the key is in progress (409), or, if the winner had finished, replayed
+                assertTrue(response.statusCode() == 201 || response.statusCode() == 409, response.statusCode() + " " + response.body());
+                if (response.statusCode() == 201) {
+                    if (response.headers().firstValue("Idempotent-Replay").isEmpty()) {
+                        fresh++;
+                    }
+                    first = first == null ? Api.object(response) : first;
+                }
+            }
+            assertEquals(1, fresh, "exactly one of the two requests did the work: " + pair.get(0).body() + " / " + pair.get(1).body());
+            for (Api api : List.of(a, b)) {
+                HttpResponse<String> again = Api.expect(201, api.send("POST", "/api/v1/officers", "application/json", body, hr, key));
+                assertEquals("true", again.headers().firstValue("Idempotent-Replay").orElse(""), "replayed by " + api.baseUrl());
+                assertEquals(first, Api.object(again), "the same answer from " + api.baseUrl());
+            }
+            String idNumber = Json.createReader(new java.io.StringReader(body)).readObject().getString("idNumber");
+            assertEquals(1, count("SELECT COUNT(*) FROM cred_officer WHERE id_number = ?", idNumber));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void shouldDrawAPlanOnceWhenBothServersDrawItAtOnce() throws Exception {
+        try (Connection connection = database.connect()) {
+            DataSet.officers(connection, 60, LocalDate.now().getYear());
+        }
+        Plans.importTargets(a, 'A', 80);
+        long planId = Plans.sealedPlan(a, "two-instances");
+        List<HttpResponse<String>> pair = atOnce(() -> Plans.draw(a, planId), () -> Plans.draw(b, planId));
+        long drawn = pair.stream().filter(response -> response.statusCode() == 201).count();
+        for (HttpResponse<String> response : pair) {
+            // 201 drawn here; 202 accepted as a job; 409 PLAN_ALREADY_DRAWN or in progress: the loser of the race
+            assertTrue(Set.of(201, 202, 409).contains(response.statusCode()), response.statusCode() + " " + response.body());
+        }
+        assertTrue(drawn <= 1, "at most one server answers with a fresh draw: " + pair.get(0).body() + " / " + pair.get(1).body());
+        Plans.awaitDrawn(a, planId, Duration.ofSeconds(60));
+        try (Connection connection = database.connect()) {
+            JsonObject fromA = Plans.assertFullyDrawn(a, connection, planId);
+            JsonObject fromB = Plans.assertFullyDrawn(b, connection, planId);
+            assertEquals(fromA.getJsonArray("inspections"), fromB.getJsonArray("inspections"), "both serve the one draw");
+        }
+        assertEquals(409, Plans.draw(b, planId).statusCode(), "a drawn plan is not drawn again");
+    }
+
+    @Test
+    @Order(5)
+    void shouldVerifyTheSameAuditChainOnBothServers() {
+        assertTrue(a.auditValid(), "audit chain valid on A");
+        assertTrue(b.auditValid(), "audit chain valid on B");
+        assertEquals(Api.object(a.get("/public/v1/audit/head", null)), Api.object(b.get("/public/v1/audit/head", null)));
+    }
+}
