@@ -146,7 +146,7 @@ class KillDuringWriteIT {
             }
             Api client = api;
             Future<HttpResponse<String>> upload = thread.submit(() -> importAttendance(client, year, file, trainer));
-            long written = awaitImportWaitingOnLock();
+            long written = awaitImportWaitingOnLock(upload);
             assertTrue(written > 1, "the import had written rows besides its batch when it was killed: " + written);
             server.kill();
             lock.rollback();
@@ -185,19 +185,25 @@ class KillDuringWriteIT {
     }
 
     /** Waits until this database's import transaction waits for the test's lock; the rows it has written by then. */
-    private long awaitImportWaitingOnLock() throws Exception {
+    private long awaitImportWaitingOnLock(Future<HttpResponse<String>> upload) throws Exception {
         String sql = "SELECT t.trx_rows_modified FROM information_schema.innodb_trx t JOIN information_schema.processlist p "
                 + "ON p.id = t.trx_mysql_thread_id WHERE p.db = ? AND t.trx_state = 'LOCK WAIT'";
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try (Connection connection = database.connect(); PreparedStatement waiting = connection.prepareStatement(sql)) {
             waiting.setString(1, database.name());
             while (System.nanoTime() < deadline) {
+                if (upload.isDone()) {
+                    HttpResponse<String> answer = upload.get();
+                    throw new AssertionError("the import ended without waiting for the held course lock: "
+                            + answer.statusCode() + " " + answer.body());
+                }
                 try (ResultSet rows = waiting.executeQuery()) {
                     if (rows.next()) {
                         return rows.getLong(1);
                     }
                 }
-                Thread.sleep(20);
+                // InnoDB refreshes its information_schema.innodb_trx snapshot only after 100 ms without a reader
+                Thread.sleep(250);
             }
         }
         throw new AssertionError("the import never waited for the held course lock:\n" + server.output());
