@@ -42,7 +42,8 @@ public class PublicRosterService {
     }
 
     /**
-     * Searches by name or credential number ({@code q}, a substring), agency (with its sub-agencies),
+     * Searches by the beginning of a name or credential number ({@code q}: 王伟 finds 王伟 and 王伟东, 50011500 every
+     * number of that agency), agency (with its sub-agencies),
      * category and area (an area matches credentials for it, for a division containing it, or for one
      * inside it).
      */
@@ -54,7 +55,7 @@ public class PublicRosterService {
         v.require(category == null || dictionaries.isCategory(category), "category", "UNKNOWN_CATEGORY", category);
         v.require(area == null || dictionaries.isDivision(area), "area", "UNKNOWN_DIVISION", area);
         v.throwIfInvalid();
-        String pattern = query == null ? null : "%" + query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = query == null ? null : query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         List<String> agencies = agency == null ? null : dictionaries.agencyAndDescendants(agency);
         List<String> areas = area == null ? null : relatedDivisions(area);
         long total = mapper.countPublicRoster(pattern, agencies, category, areas);

@@ -130,6 +130,13 @@ class PublicVerificationApiTest {
         assertEquals("市场监管", entry.getJsonArray("categories").getJsonObject(0).getString("name"));
         assertFalse(byName.body().contains(idNumber));
 
+        // q matches from the beginning of the name or number (an index range, not a scan of the roster)
+        assertTrue(api().get("/public/v1/officers?q=%E5%85%AC%E7%A4%BA&size=500", As.NOBODY).body().contains(number),
+                "公示 begins 公示欧阳");
+        assertFalse(api().get("/public/v1/officers?q=%E6%AC%A7%E9%98%B3&size=500", As.NOBODY).body().contains(number),
+                "欧阳 is inside the name, not its beginning");
+        assertTrue(api().get("/public/v1/officers?q=" + number.substring(0, number.length() - 1) + "&size=500", As.NOBODY)
+                .body().contains(number), "the number's beginning finds it");
         assertEquals(1, api().get("/public/v1/officers?q=" + number + "&agency=500115002&category=MARKET_REGULATION"
                 + "&area=500000", As.NOBODY).json().getJsonNumber("total").longValue(), "500000 covers 500115");
         assertEquals(0, api().get("/public/v1/officers?q=" + number + "&category=HEALTH", As.NOBODY)
