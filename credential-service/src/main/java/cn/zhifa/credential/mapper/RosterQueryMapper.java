@@ -47,10 +47,6 @@ public interface RosterQueryMapper {
 
     Optional<RosterEntryRow> byNumber(@Param("number") String number);
 
-    List<ScopeRow> categoriesOf(@Param("credentialIds") Collection<Long> credentialIds);
-
-    List<ScopeRow> areasOf(@Param("credentialIds") Collection<Long> credentialIds);
-
     /** Per agency of the officers holding a credential active on {@code today}. */
     List<AgencyReviewerCount> reviewerCounts(@Param("today") LocalDate today);
 }

@@ -3,7 +3,6 @@ package cn.zhifa.credential.service;
 import cn.zhifa.credential.domain.CredentialLifecycle;
 import cn.zhifa.credential.mapper.RosterEntryRow;
 import cn.zhifa.credential.mapper.RosterQueryMapper;
-import cn.zhifa.credential.mapper.ScopeRow;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.dictionary.Division;
 import cn.zhifa.platform.error.Violations;
@@ -14,11 +13,10 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The public roster and credential lookup (公示, 网上可查询). Lists officers whose newest credential is
@@ -70,24 +68,16 @@ public class PublicRosterService {
     }
 
     private List<PublicCredential> present(List<RosterEntryRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = rows.stream().map(RosterEntryRow::credentialId).toList();
-        Map<Long, List<Named>> categories = byCredential(mapper.categoriesOf(ids), names::category);
-        Map<Long, List<Named>> areas = byCredential(mapper.areasOf(ids), names::division);
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(row -> new PublicCredential(row.number(), row.name(),
-                names.agency(row.agencyCode()),
-                row.position(), categories.getOrDefault(row.credentialId(), List.of()),
-                areas.getOrDefault(row.credentialId(), List.of()),
+                names.agency(row.agencyCode()), row.position(), named(row.categoryCodes(), names::category),
+                named(row.areaCodes(), names::division),
                 CredentialLifecycle.effectiveStatus(row.status(), row.validUntil(), today), row.validFrom(),
                 row.validUntil())).toList();
     }
 
-    private static Map<Long, List<Named>> byCredential(List<ScopeRow> rows, Function<String, Named> name) {
-        return rows.stream().collect(Collectors.groupingBy(ScopeRow::credentialId,
-                Collectors.mapping(row -> name.apply(row.code()), Collectors.toList())));
+    private static List<Named> named(String codes, Function<String, Named> name) {
+        return codes == null ? List.of() : Arrays.stream(codes.split(",")).map(name).toList();
     }
 
     /** The division, the divisions containing it and those inside it. */
