@@ -72,7 +72,8 @@ public final class DataSet {
         Date until = Date.valueOf(LocalDate.of(2029, 12, 31));
         try (PreparedStatement officer = connection.prepareStatement("INSERT INTO cred_officer (id, name, id_number, "
                 + "agency_code, post_title, employment_type, post_status, legal_qualification, legal_reviewer, version, "
-                + "created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, 1, ?, ?)");
+                + "created_at_ms, updated_at_ms, current_credential_id) "
+                + "VALUES (?, ?, ?, ?, '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, 1, ?, ?, ?)");
              PreparedStatement officerCategory = connection.prepareStatement(
                      "INSERT INTO cred_officer_category (officer_id, category_code) VALUES (?, ?)");
              PreparedStatement officerArea = connection.prepareStatement(
@@ -100,6 +101,7 @@ public final class DataSet {
                 officer.setString(4, agency);
                 officer.setLong(5, now);
                 officer.setLong(6, now);
+                officer.setLong(7, credentialId);
                 officer.addBatch();
                 pair(officerCategory, id, CATEGORY);
                 pair(officerArea, id, AREA);

@@ -19,6 +19,9 @@ public interface CredentialMapper {
                @Param("agencyCode") String agencyCode, @Param("issuedOn") LocalDate issuedOn,
                @Param("period") ValidityPeriod period, @Param("nowMs") long nowMs, @Param("key") GeneratedKey key);
 
+    /** Records the credential as the officer's newest, the one the rosters show. */
+    void makeCurrent(@Param("officerId") long officerId, @Param("credentialId") long credentialId);
+
     Optional<CredentialRow> findByNumber(@Param("number") String number);
 
     Optional<CredentialRow> find(@Param("id") long id);

@@ -104,6 +104,7 @@ public class CredentialService {
         ValidityPeriod period = ValidityPeriod.ofYears(today, settings.validityYears());
         GeneratedKey key = new GeneratedKey();
         credentials.insert(number, officerId, agency.code(), today, period, clock.millis(), key);
+        credentials.makeCurrent(officerId, key.id());
         copyScope(key.id(), officerId, period);
         Credential issued = find(key.id());
         history.credentialEvent(issued, "CREDENTIAL_ISSUED", null, CredentialStatus.ACTIVE, null, null,

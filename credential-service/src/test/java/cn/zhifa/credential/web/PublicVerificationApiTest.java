@@ -117,6 +117,20 @@ class PublicVerificationApiTest {
     }
 
     @Test
+    void shouldListAnOfficerWithTheNewestCredentialOnly() {
+        long officer = api().eligibleOfficer("公示换证");
+        String first = api().issue(officer);
+        api().act(first, "revoke", "SERIOUS_MISCONDUCT");
+        String second = api().issue(officer);
+        Reply roster = api().get("/public/v1/officers?q=%E5%85%AC%E7%A4%BA%E6%8D%A2%E8%AF%81", As.NOBODY);
+        assertEquals(1, roster.json().getJsonNumber("total").longValue(), roster.body());
+        assertEquals(second, roster.json().getJsonArray("items").getJsonObject(0).getString("number"));
+        // the staff roster shows the same newest credential
+        Reply staff = api().get("/api/v1/officers?q=%E5%85%AC%E7%A4%BA%E6%8D%A2%E8%AF%81", As.HR);
+        assertTrue(staff.body().contains(second) && !staff.body().contains(first), staff.body());
+    }
+
+    @Test
     void shouldSearchThePublicRosterWithoutIdentityNumbers() {
         long officer = api().eligibleOfficer("公示欧阳");
         String number = api().issue(officer);

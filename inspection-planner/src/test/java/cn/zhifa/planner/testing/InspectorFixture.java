@@ -56,6 +56,12 @@ public final class InspectorFixture {
                 k.executeUpdate();
                 credentialId = key(k);
             }
+            try (PreparedStatement current = c.prepareStatement(
+                    "UPDATE cred_officer SET current_credential_id = ? WHERE id = ?")) {
+                current.setLong(1, credentialId);
+                current.setLong(2, officerId);
+                current.executeUpdate();
+            }
             try (PreparedStatement cat = c.prepareStatement(
                     "INSERT INTO cred_credential_category (credential_id, category_code) VALUES (?, ?)")) {
                 cat.setLong(1, credentialId);
