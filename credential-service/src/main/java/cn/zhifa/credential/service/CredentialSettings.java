@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ public class CredentialSettings {
     private final boolean dailyJobEnabled;
     private final LocalTime dailyJobTime;
     private final int importMaxRows;
+    private final Duration rosterTotalsTtl;
 
     @Inject
     public CredentialSettings(
@@ -53,7 +55,9 @@ public class CredentialSettings {
             @ConfigProperty(name = "zhifa.credential.signing.public-key") Optional<String> signingPublicKey,
             @ConfigProperty(name = "zhifa.credential.daily-job.enabled", defaultValue = "true") boolean dailyJobEnabled,
             @ConfigProperty(name = "zhifa.credential.daily-job.time", defaultValue = "00:10") String dailyJobTime,
-            @ConfigProperty(name = "zhifa.credential.import.max-rows", defaultValue = "5000") int importMaxRows) {
+            @ConfigProperty(name = "zhifa.credential.import.max-rows", defaultValue = "5000") int importMaxRows,
+            @ConfigProperty(name = "zhifa.credential.public-roster.totals-seconds", defaultValue = "30")
+            int rosterTotalsSeconds) {
         if (validityYears < 1 || validityYears > 20) {
             throw new IllegalArgumentException("zhifa.credential.validity-years must lie between 1 and 20");
         }
@@ -74,6 +78,18 @@ public class CredentialSettings {
         this.dailyJobEnabled = dailyJobEnabled;
         this.dailyJobTime = LocalTime.parse(dailyJobTime);
         this.importMaxRows = importMaxRows;
+        if (rosterTotalsSeconds < 0) {
+            throw new IllegalArgumentException("zhifa.credential.public-roster.totals-seconds must not be negative");
+        }
+        this.rosterTotalsTtl = Duration.ofSeconds(rosterTotalsSeconds);
+    }
+
+    /**
+     * How long the public roster keeps the total of a listing without a search term (an agency, category or area:
+     * counting 10,000 officers costs tens of milliseconds per request); 0 counts every time.
+     */
+    public Duration rosterTotalsTtl() {
+        return rosterTotalsTtl;
     }
 
     /** 有效期 in years of a credential issued or renewed today. */

@@ -8,6 +8,8 @@ import cn.zhifa.platform.dictionary.Division;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,20 +32,28 @@ public class PublicRosterService {
     private final Dictionaries dictionaries;
     private final Names names;
     private final Clock clock;
+    /** Totals of listings without a search term, by filter; a little stale at most, never for a search. */
+    private final Cache<ListingFilter, Long> listingTotals;
+
+    private record ListingFilter(List<String> agencies, String category, List<String> areas) {
+    }
 
     @Inject
-    public PublicRosterService(RosterQueryMapper mapper, Dictionaries dictionaries, Names names, Clock clock) {
+    public PublicRosterService(RosterQueryMapper mapper, Dictionaries dictionaries, Names names, Clock clock,
+                               CredentialSettings settings) {
         this.mapper = mapper;
         this.dictionaries = dictionaries;
         this.names = names;
         this.clock = clock;
+        this.listingTotals = Caffeine.newBuilder().expireAfterWrite(settings.rosterTotalsTtl()).maximumSize(10_000).build();
     }
 
     /**
      * Searches by the beginning of a name or credential number ({@code q}: 王伟 finds 王伟 and 王伟东, 50011500 every
      * number of that agency), agency (with its sub-agencies),
      * category and area (an area matches credentials for it, for a division containing it, or for one
-     * inside it).
+     * inside it). The total of a listing without {@code q} may be up to
+     * {@link CredentialSettings#rosterTotalsTtl()} old; a search's total and every page are exact.
      */
     public Page<PublicCredential> search(String q, String agency, String category, String area, PageRequest page) {
         Violations v = new Violations();
@@ -56,9 +66,11 @@ public class PublicRosterService {
         String pattern = query == null ? null : query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         List<String> agencies = agency == null ? null : dictionaries.agencyAndDescendants(agency);
         List<String> areas = area == null ? null : relatedDivisions(area);
-        long total = mapper.countPublicRoster(pattern, agencies, category, areas);
-        List<RosterEntryRow> rows = total == 0 ? List.of()
-                : mapper.publicRoster(pattern, agencies, category, areas, page.offset(), page.limit());
+        long total = pattern != null ? mapper.countPublicRoster(pattern, agencies, category, areas)
+                : listingTotals.get(new ListingFilter(agencies, category, areas),
+                        filter -> mapper.countPublicRoster(null, filter.agencies(), filter.category(), filter.areas()));
+        // the page is always read: a listing's cached total may still be 0 when the first holder appears
+        List<RosterEntryRow> rows = mapper.publicRoster(pattern, agencies, category, areas, page.offset(), page.limit());
         return Page.of(present(rows), page, total);
     }
 
