@@ -7,3 +7,7 @@ ALTER TABLE cred_officer ADD COLUMN current_credential_id BIGINT NULL;
 
 UPDATE cred_officer
 SET current_credential_id = (SELECT MAX(c.id) FROM cred_credential c WHERE c.officer_id = cred_officer.id);
+
+-- A listing of one agency reads its officers in roster order (agency, name, id) from this index instead of
+-- sorting all of them for every page. ix_cred_officer_agency stays: H2 serves the agency foreign key with it.
+CREATE INDEX ix_cred_officer_agency_name ON cred_officer (agency_code, name);
