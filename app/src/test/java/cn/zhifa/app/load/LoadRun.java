@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  * <ol>
  *     <li>mixed traffic: public verification, public roster reads, officers' own credits, staff writes (exams);</li>
  *     <li>the HTTP-layer benchmark, one class at a time: a constant JAX-RS probe in the same server (the ceiling of
- *     this stack here), public verification and officer credits, with verification's share of the ceiling;</li>
+ *     this stack here), public verification and officer credits, with verification's share of the ceiling, then
+ *     the roster listing and the staff writes (what each class costs alone);</li>
  *     <li>latency below saturation: verification and credits sent open-loop at half their saturated throughput
  *     (the 32 closed-loop clients of the benchmark keep the two cores saturated, where latency only measures the
  *     queue);</li>
@@ -157,7 +158,7 @@ public final class LoadRun {
 
         Map<Kind, Stats> mixed = run(traffic, MIXED, null);
         Map<Kind, Stats> bench = new EnumMap<>(Kind.class);
-        for (Kind kind : List.of(Kind.CONSTANT, Kind.VERIFY, Kind.CREDITS)) {
+        for (Kind kind : List.of(Kind.CONSTANT, Kind.VERIFY, Kind.CREDITS, Kind.ROSTER, Kind.WRITE)) {
             bench.putAll(run(traffic, BENCH, kind));
         }
         // latency below saturation: open-loop requests at half of each class's saturated throughput
