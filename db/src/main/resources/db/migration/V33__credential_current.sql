@@ -8,6 +8,8 @@ ALTER TABLE cred_officer ADD COLUMN current_credential_id BIGINT NULL;
 UPDATE cred_officer
 SET current_credential_id = (SELECT MAX(c.id) FROM cred_credential c WHERE c.officer_id = cred_officer.id);
 
--- A listing of one agency reads its officers in roster order (agency, name, id) from this index instead of
--- sorting all of them for every page. ix_cred_officer_agency stays: H2 serves the agency foreign key with it.
-CREATE INDEX ix_cred_officer_agency_name ON cred_officer (agency_code, name);
+-- A listing reads its officers in roster order (agency, name, id) from this index and stops after the page,
+-- instead of sorting all of an agency's officers for every page (40 ms on H2 for 11,000 officers, 3 ms with it).
+-- The roster query names it (USE INDEX): H2 otherwise takes ix_cred_officer_agency, which stays because H2 serves
+-- the agency foreign key with it.
+CREATE INDEX ix_cred_officer_agency_name ON cred_officer (agency_code, name, id);
