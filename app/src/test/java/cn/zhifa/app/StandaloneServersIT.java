@@ -20,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class StandaloneServersIT {
     private static final String AGENCY = "500115002";
     private static final String AREA = "500115";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern MIGRATED = Pattern.compile("Schema at version (\\S+) \\((\\d+) migrations applied now\\)");
 
     private static JsonObject expect(int status, HttpResponse<String> response) {
@@ -162,7 +160,7 @@ class StandaloneServersIT {
         final ServerProcess credential;
         final ServerProcess training;
         final ServerProcess planner;
-        final int thisYear = LocalDate.now(ZONE).getYear();
+        final int thisYear = BusinessDay.today().getYear();
         final String hr;
         final String judicial;
         final String trainer;
@@ -235,13 +233,13 @@ class StandaloneServersIT {
             long id = expect(201, credential.post("/api/v1/officers", body, hr)).getJsonNumber("id").longValue();
             for (String kind : List.of("COMPREHENSIVE_LAW", "PROFESSIONAL_LAW")) {
                 expect(201, credential.post("/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
-                        + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + LocalDate.now(ZONE).minusMonths(1) + "\"}", judicial));
+                        + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + BusinessDay.today().minusMonths(1) + "\"}", judicial));
             }
             String number = expect(201, credential.post("/api/v1/credentials", "{\"officerId\":" + id + "}", judicial))
                     .getString("number");
             // A credential is first reviewed in the year after its issue: this one was issued two years ago.
             database.update("UPDATE cred_credential SET issued_on = ? WHERE credential_no = ?",
-                    LocalDate.now(ZONE).minusYears(2), number);
+                    BusinessDay.today().minusYears(2), number);
             return new Officer(id, number);
         }
 
@@ -280,7 +278,7 @@ class StandaloneServersIT {
                     .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售"))
                     .build().toString();
             long matterId = expect(201, planner.post("/api/v1/matters", matter, plannerToken)).getJsonNumber("id").longValue();
-            LocalDate start = LocalDate.now(ZONE).plusDays(1);
+            LocalDate start = BusinessDay.today().plusDays(1);
             LocalDate end = start.plusDays(30).getYear() == start.getYear() ? start.plusDays(30) : LocalDate.of(start.getYear(), 12, 31);
             String plan = "{\"name\":\"分服务部署联调抽查\",\"matterId\":" + matterId + ",\"year\":" + start.getYear()
                     + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.2,\"MEDIUM\":0.3,\"HIGH\":0.5,\"VERY_HIGH\":1},"

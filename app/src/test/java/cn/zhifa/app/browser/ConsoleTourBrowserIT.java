@@ -1,5 +1,6 @@
 package cn.zhifa.app.browser;
 
+import cn.zhifa.app.BusinessDay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -134,9 +135,9 @@ class ConsoleTourBrowserIT {
     @Test
     void aTrainerRecordsACourseAndSeesAnImportRefusedRowByRow(Browser browser, Seed seed) throws Exception {
         Seed.Officer officer = seed.officerWithCredential("许晴");
-        LocalDate day = LocalDate.now().minusDays(3);
-        if (day.getYear() != LocalDate.now().getYear()) {
-            day = LocalDate.now();
+        LocalDate day = BusinessDay.today().minusDays(3);
+        if (day.getYear() != BusinessDay.today().getYear()) {
+            day = BusinessDay.today();
         }
         long course = seed.course("行政执法程序规范培训", "PROFESSIONAL_LAW", "8", day);
         seed.attended(course, officer.id(), "8");
@@ -205,7 +206,7 @@ class ConsoleTourBrowserIT {
         browser.type(By.cssSelector("#new-plan input[name='ratios.LOW']"), "0.05");
         browser.type(By.cssSelector("#new-plan input[name='ratios.HIGH']"), "0.2");
         browser.type(By.cssSelector("#new-plan input[name='creditMultipliers.D']"), "2");
-        LocalDate start = LocalDate.now().plusDays(7);
+        LocalDate start = BusinessDay.today().plusDays(7);
         browser.type(By.cssSelector("#new-plan input[name=year]"), String.valueOf(start.getYear()));
         browser.setValue(By.cssSelector("#new-plan input[name=startsOn]"), start.toString());
         browser.setValue(By.cssSelector("#new-plan input[name=endsOn]"), start.plusDays(20).withYear(start.getYear()).toString());

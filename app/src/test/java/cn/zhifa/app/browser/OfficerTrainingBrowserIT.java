@@ -1,5 +1,6 @@
 package cn.zhifa.app.browser;
 
+import cn.zhifa.app.BusinessDay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,9 +18,9 @@ class OfficerTrainingBrowserIT {
     @Test
     void anOfficerSeesTheirTrainingProgress(Browser browser, Seed seed) {
         Seed.Officer officer = seed.officerWithCredential("吴敏");
-        LocalDate day = LocalDate.now().minusDays(10);
-        if (day.getYear() != LocalDate.now().getYear()) {
-            day = LocalDate.now().withDayOfYear(1);
+        LocalDate day = BusinessDay.today().minusDays(10);
+        if (day.getYear() != BusinessDay.today().getYear()) {
+            day = BusinessDay.today().withDayOfYear(1);
         }
         long comprehensive = seed.course("行政处罚法专题培训", "COMPREHENSIVE_LAW", "24", day);
         long update = seed.course("法律知识更新培训：新修订食品安全法", "LAW_UPDATE", "6", day);
@@ -44,7 +45,7 @@ class OfficerTrainingBrowserIT {
         browser.waitText(By.id("training-summary"), "学时");
 
         browser.click(By.cssSelector("#tabs a[href='#archive']"));
-        browser.waitText(By.id("archive-body"), String.valueOf(LocalDate.now().getYear()));
+        browser.waitText(By.id("archive-body"), String.valueOf(BusinessDay.today().getYear()));
         browser.screenshot("training-archive");
         browser.click(By.cssSelector("#tabs a[href='#inspections']"));
         browser.waitVisible(By.cssSelector("#inspections-body table"));

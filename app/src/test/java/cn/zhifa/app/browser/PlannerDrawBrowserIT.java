@@ -1,12 +1,12 @@
 package cn.zhifa.app.browser;
 
+import cn.zhifa.app.BusinessDay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.pagefactory.ByChained;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,7 +71,7 @@ class PlannerDrawBrowserIT {
         By row = By.xpath("//div[@id='inspections-body']//tr[contains(., '" + mine.creditCode() + "')]");
         browser.click(new ByChained(row, By.tagName("summary")));
         browser.select(new ByChained(row, By.name("resultCode")), "NO_ISSUE");
-        browser.setValue(new ByChained(row, By.name("inspectedOn")), LocalDate.now().toString());
+        browser.setValue(new ByChained(row, By.name("inspectedOn")), BusinessDay.today().toString());
         browser.type(new ByChained(row, By.name("note")), "现场检查，许可条件保持良好");
         browser.screenshot("officer-enters-result");
         browser.click(new ByChained(row, By.cssSelector("button[type=submit]")));

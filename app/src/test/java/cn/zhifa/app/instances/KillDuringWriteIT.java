@@ -1,5 +1,6 @@
 package cn.zhifa.app.instances;
 
+import cn.zhifa.app.BusinessDay;
 import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.load.DataSet;
 import cn.zhifa.db.testing.DatabaseTest;
@@ -16,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -74,7 +74,7 @@ class KillDuringWriteIT {
     @Test
     void shouldLeaveAPlanEitherUndrawnOrFullyDrawnWhenKilledDuringItsDraw() throws Exception {
         try (Connection connection = database.connect()) {
-            DataSet.officers(connection, 600, LocalDate.now().getYear());
+            DataSet.officers(connection, 600, BusinessDay.today().getYear());
         }
         // how long a draw of this size takes here: the kills land at fractions of it
         Plans.importTargets(api, 'B', 1_200);
@@ -121,7 +121,7 @@ class KillDuringWriteIT {
 
     @Test
     void shouldStoreNothingOfAnAttendanceImportKilledInTheMiddleOfItsTransaction() throws Exception {
-        int year = LocalDate.now().getYear();
+        int year = BusinessDay.today().getYear();
         List<DataSet.Officer> officers;
         try (Connection connection = database.connect()) {
             officers = DataSet.officers(connection, 5_000, year);

@@ -1,5 +1,6 @@
 package cn.zhifa.app.load;
 
+import cn.zhifa.app.BusinessDay;
 import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.instances.Api;
 import cn.zhifa.app.instances.FreshDatabase;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -111,7 +111,7 @@ public final class LoadRun {
             // 1. an empty server migrates the schema, then stops
             migrate(dataDir, options, probe);
             // 2. the data set, straight into the database
-            int year = LocalDate.now().getYear();
+            int year = BusinessDay.today().getYear();
             long started = System.nanoTime();
             List<DataSet.Officer> officers;
             try (Connection connection = database == null ? DriverManager.getConnection(h2Url, "sa", "") : database.connect()) {
@@ -331,7 +331,7 @@ public final class LoadRun {
                             .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                             .header("Authorization", "Bearer " + judicial)
                             .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,"
-                                    + "\"score\":" + (60 + random.nextInt(40)) + ",\"takenOn\":\"" + LocalDate.now().minusDays(1) + "\"}"));
+                                    + "\"score\":" + (60 + random.nextInt(40)) + ",\"takenOn\":\"" + BusinessDay.today().minusDays(1) + "\"}"));
                     expected = 201;
                 }
                 case CONSTANT -> request = get("/public/probe/constant");

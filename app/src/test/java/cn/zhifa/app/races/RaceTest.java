@@ -1,5 +1,6 @@
 package cn.zhifa.app.races;
 
+import cn.zhifa.app.BusinessDay;
 import cn.zhifa.app.hostile.DemoData;
 import cn.zhifa.app.hostile.Http;
 import cn.zhifa.db.testing.DatabaseTest;
@@ -23,7 +24,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -141,7 +141,7 @@ class RaceTest {
         Http http = new Http(target.getUri());
         DemoData.ensureLoaded();
         JsonObject demo = DemoData.drawnPlan(http);
-        LocalDate start = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+        LocalDate start = BusinessDay.today().plusDays(1);
         List<String> wrong = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             String plan = Json.createObjectBuilder(demo).remove("id").remove("state").remove("cancelReason")
@@ -250,7 +250,7 @@ class RaceTest {
         Http http = new Http(target.getUri());
         DemoData.ensureLoaded();
         List<Long> officers = activeOfficers(http);
-        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        int year = BusinessDay.today().getYear();
         List<String> wrong = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             String course = "{\"title\":\"竞态导入" + round + "\",\"category\":\"PROFESSIONAL_LAW\",\"organizerAgency\":\"500115002\","

@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,6 +26,8 @@ class TrainingDemoDataTest {
     Instance<DemoDataSet> sets;
     @Inject
     CreditService credits;
+    @Inject
+    Clock clock;
 
     @Test
     void shouldLoadLastYearWithCompliantAndNonCompliantOfficersAfterTheCredentials() {
@@ -32,7 +35,7 @@ class TrainingDemoDataTest {
             OfficerFixture.officer("演示" + i, "500115002");
         }
         DemoDataSet training = sets.stream().filter(TrainingDemoData.class::isInstance).findFirst().orElseThrow();
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = LocalDate.now(clock).getYear() - 1;
 
         training.load();
 
