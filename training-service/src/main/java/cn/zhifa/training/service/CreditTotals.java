@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /**
  * Collects the changes an attendance write makes to the yearly totals, then applies them in key order
  * (so that concurrent writers lock rows in the same order) in multi-row statements. Not thread-safe:
- * one instance per transaction.
+ * one instance per transaction, handed between threads only through a happens-before edge (an import's queue).
  */
 final class CreditTotals {
     /** Rows per upsert statement. */

@@ -1,69 +1,75 @@
 package cn.zhifa.training.service;
 
 import cn.zhifa.platform.error.Violation;
-import cn.zhifa.training.domain.Course;
+import cn.zhifa.training.domain.importing.AttendanceFileException;
+import cn.zhifa.training.domain.importing.AttendanceFileReader;
 import cn.zhifa.training.domain.importing.AttendanceRow;
-import cn.zhifa.training.domain.importing.OfficerRef;
 import cn.zhifa.training.domain.importing.ParsedLine;
-import cn.zhifa.training.domain.importing.RejectedLine;
 import cn.zhifa.training.mapper.AttendanceKey;
 import cn.zhifa.training.mapper.AttendanceMapper;
 import cn.zhifa.training.mapper.BulkWriter;
-import cn.zhifa.training.mapper.CourseMapper;
-import cn.zhifa.training.mapper.NewAttendance;
-import cn.zhifa.training.mapper.OfficerMapper;
+import cn.zhifa.training.service.ImportChecks.CheckedChunk;
+import cn.zhifa.training.service.ImportChecks.CheckedRow;
 import org.apache.ibatis.exceptions.PersistenceException;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One import inside its transaction: takes the parsed lines as they stream in, checks them a chunk at a
- * time against the database (courses, officers, existing attendance) and inserts each clean chunk.
- * After the first bad line nothing more is inserted (the transaction will roll back), but every line is
- * still checked so the response lists all the errors, up to the configured number.
+ * One import inside its transaction, as a two-stage pipeline: a virtual thread reads the file and checks
+ * each chunk against courses and officers ({@link ImportChecks}) while the calling thread, which holds the
+ * transaction, inserts the chunk before. The database's inserts are the import's critical path; parsing
+ * and look-ups no longer wait for them. Chunks are stored in file order, so errors are reported in file
+ * order. After the first bad line nothing more is inserted (the transaction will roll back), but every
+ * line is still checked so the response lists all the errors, up to the configured number.
  */
-final class ImportRun implements Consumer<ParsedLine> {
-    /** Officers with pending total changes before they are written out, to bound memory. */
-    private static final int MAX_PENDING_OFFICERS = 50_000;
+final class ImportRun {
+    /** Checked chunks waiting to be stored: enough to keep the database busy, few enough to bound memory. */
+    private static final int QUEUED_CHUNKS = 2;
 
-    private final CourseMapper courseMapper;
-    private final OfficerMapper officerMapper;
+    private final ImportChecks checks;
     private final AttendanceMapper attendanceMapper;
     private final BulkWriter.Session bulk;
-    private final int creditYear;
     private final long batchId;
     private final long recordedAtMs;
     private final String recordedBy;
     private final int chunkSize;
     private final int maxReportedErrors;
 
-    private final Map<Long, Optional<Course>> courses = new HashMap<>();
-    private final List<AttendanceRow> chunk = new ArrayList<>();
-    private final CreditTotals credit = new CreditTotals();
     private final List<Violation> errors = new ArrayList<>();
     private final Set<Long> coursesTouched = new TreeSet<>();
     private int errorCount;
+    private volatile boolean storingStopped;
     private int stored;
     private long storedHalfHours;
 
-    ImportRun(CourseMapper courseMapper, OfficerMapper officerMapper, AttendanceMapper attendanceMapper,
-              BulkWriter.Session bulk, int creditYear, long batchId, long recordedAtMs, String recordedBy,
-              int chunkSize, int maxReportedErrors) {
-        this.courseMapper = courseMapper;
-        this.officerMapper = officerMapper;
+    /** What the checking thread hands over: a chunk, the end of the file, or why it stopped. */
+    private sealed interface Handoff {
+        record Chunk(CheckedChunk chunk) implements Handoff {
+        }
+
+        record End(CreditTotals remainingTotals) implements Handoff {
+        }
+
+        record Failed(Throwable cause) implements Handoff {
+        }
+    }
+
+    ImportRun(ImportChecks checks, AttendanceMapper attendanceMapper, BulkWriter.Session bulk, long batchId,
+              long recordedAtMs, String recordedBy, int chunkSize, int maxReportedErrors) {
+        this.checks = checks;
         this.attendanceMapper = attendanceMapper;
         this.bulk = bulk;
-        this.creditYear = creditYear;
         this.batchId = batchId;
         this.recordedAtMs = recordedAtMs;
         this.recordedBy = recordedBy;
@@ -71,24 +77,30 @@ final class ImportRun implements Consumer<ParsedLine> {
         this.maxReportedErrors = maxReportedErrors;
     }
 
-    @Override
-    public void accept(ParsedLine line) {
-        switch (line) {
-            case RejectedLine rejected -> rejected.errors().forEach(e -> error(e.line(), e.field(), e.code()));
-            case AttendanceRow row -> {
-                chunk.add(row);
-                if (chunk.size() >= chunkSize) {
-                    flush();
+    /**
+     * Reads, checks and stores the whole file and, when it had no errors, the changes to the yearly totals.
+     *
+     * @throws AttendanceFileException when the file as a whole is unusable
+     */
+    void run(AttendanceFileReader reader, Path file) throws IOException, AttendanceFileException {
+        BlockingQueue<Handoff> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
+        Thread checking = Thread.ofVirtual().name("attendance-import-checks").start(() -> check(reader, file, queue));
+        try {
+            boolean more = true;
+            while (more) {
+                switch (take(queue)) {
+                    case Handoff.Chunk chunk -> store(chunk.chunk());
+                    case Handoff.End end -> {
+                        if (errorCount == 0) {
+                            end.remainingTotals().applyTo(bulk);
+                        }
+                        more = false;
+                    }
+                    case Handoff.Failed failed -> rethrow(failed.cause());
                 }
             }
-        }
-    }
-
-    /** Checks and stores what is left; then the totals. */
-    void finish() {
-        flush();
-        if (errorCount == 0) {
-            credit.applyTo(bulk);
+        } finally {
+            stop(checking);
         }
     }
 
@@ -113,59 +125,103 @@ final class ImportRun implements Consumer<ParsedLine> {
         return coursesTouched;
     }
 
-    private void flush() {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        loadCourses();
-        Map<OfficerRef, Long> officers = resolveOfficers();
-        List<NewAttendance> rows = new ArrayList<>(chunk.size());
-        List<AttendanceRow> sources = new ArrayList<>(chunk.size());
-        Set<AttendanceKey> seen = new HashSet<>();
-        for (AttendanceRow row : chunk) {
-            Long officerId = officers.get(row.officer());
-            Optional<Course> course = courses.get(row.courseId());
-            boolean valid = true;
-            if (course.isEmpty()) {
-                valid = error(row.line(), "courseId", "IMPORT_COURSE_UNKNOWN", row.courseId());
-            } else if (course.get().creditYear() != creditYear) {
-                valid = error(row.line(), "courseId", "IMPORT_COURSE_OUTSIDE_YEAR", course.get().creditYear(),
-                        creditYear);
-            } else if (!course.get().allows(row.hours())) {
-                valid = error(row.line(), "hours", "HOURS_OVER_COURSE", course.get().hours().toDecimal());
+    /** The checking thread: parses the file, checks each chunk and hands it over, in file order. */
+    private void check(AttendanceFileReader reader, Path file, BlockingQueue<Handoff> queue) {
+        try {
+            List<ParsedLine> lines = new ArrayList<>();
+            int[] rows = {0};
+            reader.read(file, line -> {
+                lines.add(line);
+                if (line instanceof AttendanceRow && ++rows[0] == chunkSize) {
+                    hand(queue, new Handoff.Chunk(checks.check(lines)));
+                    lines.clear();
+                    rows[0] = 0;
+                }
+            });
+            if (!lines.isEmpty()) {
+                hand(queue, new Handoff.Chunk(checks.check(lines)));
             }
-            if (officerId == null) {
-                valid = error(row.line(), officerField(row.officer()), "OFFICER_UNKNOWN");
-            } else if (!seen.add(new AttendanceKey(row.courseId(), officerId))) {
-                valid = error(row.line(), officerField(row.officer()), "IMPORT_DUPLICATE_ROW");
-            }
-            if (valid) {
-                rows.add(new NewAttendance(row.courseId(), officerId, row.hours()));
-                sources.add(row);
+            hand(queue, new Handoff.End(checks.remainingTotals()));
+        } catch (CancellationException e) {
+            // The storing side stopped: nobody waits for more.
+        } catch (Throwable e) {
+            try {
+                hand(queue, new Handoff.Failed(e));
+            } catch (CancellationException stopped) {
+                // As above.
             }
         }
-        chunk.clear();
-        store(rows, sources);
+    }
+
+    /**
+     * Waits for room in the queue until the storing side stops. The checking thread is never interrupted: an
+     * interrupt inside the embedded database's file I/O would close its file channel.
+     */
+    private void hand(BlockingQueue<Handoff> queue, Handoff handoff) {
+        try {
+            while (!queue.offer(handoff, 50, TimeUnit.MILLISECONDS)) {
+                if (storingStopped) {
+                    throw new CancellationException("import stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("import interrupted");
+        }
+    }
+
+    /** Stops the checks when storing failed (a no-op after the end) and waits: no work outlives the transaction. */
+    private void stop(Thread checking) {
+        storingStopped = true;
+        boolean interrupted = false;
+        while (true) {
+            try {
+                checking.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Handoff take(BlockingQueue<Handoff> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("import interrupted");
+        }
+    }
+
+    private static void rethrow(Throwable cause) throws IOException, AttendanceFileException {
+        switch (cause) {
+            case AttendanceFileException e -> throw e;
+            case IOException e -> throw e;
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(cause);
+        }
     }
 
     /** Inserts the chunk while the import is clean; otherwise only reports rows already recorded. */
-    private void store(List<NewAttendance> rows, List<AttendanceRow> sources) {
+    private void store(CheckedChunk chunk) {
+        chunk.errors().forEach(this::error);
+        List<CheckedRow> rows = chunk.rows();
         if (rows.isEmpty()) {
             return;
         }
         if (errorCount == 0) {
             try {
-                bulk.insertAttendance(rows, batchId, recordedAtMs, recordedBy);
-                rows.forEach(row -> {
-                    Course course = courses.get(row.courseId()).orElseThrow();
-                    credit.added(course, row.officerId(), row.hours().halfHours());
-                    storedHalfHours += row.hours().halfHours();
-                    coursesTouched.add(row.courseId());
-                });
-                stored += rows.size();
-                if (credit.pendingOfficers() > MAX_PENDING_OFFICERS) {
-                    credit.applyTo(bulk);
+                bulk.insertAttendance(chunk.inserts(), batchId, recordedAtMs, recordedBy);
+                for (CheckedRow row : rows) {
+                    storedHalfHours += row.source().hours().halfHours();
+                    coursesTouched.add(row.course().id());
                 }
+                stored += rows.size();
+                chunk.totalsDue().ifPresent(totals -> totals.applyTo(bulk));
                 return;
             } catch (PersistenceException e) {
                 // The statement failed as a whole; the primary key found an officer recorded twice.
@@ -174,63 +230,20 @@ final class ImportRun implements Consumer<ParsedLine> {
                 }
             }
         }
-        Set<AttendanceKey> existing = new HashSet<>(attendanceMapper.existing(rows.stream()
-                .map(row -> new AttendanceKey(row.courseId(), row.officerId())).toList()));
-        for (int i = 0; i < rows.size(); i++) {
-            NewAttendance row = rows.get(i);
-            if (existing.contains(new AttendanceKey(row.courseId(), row.officerId()))) {
-                error(sources.get(i).line(), officerField(sources.get(i).officer()), "ATTENDANCE_ALREADY_RECORDED",
-                        String.valueOf(row.officerId()));
+        Set<AttendanceKey> existing = new HashSet<>(attendanceMapper.existing(
+                rows.stream().map(CheckedRow::key).toList()));
+        for (CheckedRow row : rows) {
+            if (existing.contains(row.key())) {
+                error(ImportChecks.violation(row.source().line(), ImportChecks.officerField(row.source().officer()),
+                        "ATTENDANCE_ALREADY_RECORDED", String.valueOf(row.officerId())));
             }
         }
     }
 
-    private void loadCourses() {
-        Set<Long> missing = chunk.stream().map(AttendanceRow::courseId).filter(id -> !courses.containsKey(id))
-                .collect(Collectors.toSet());
-        if (missing.isEmpty()) {
-            return;
-        }
-        Map<Long, Course> found = courseMapper.findByIds(missing).stream()
-                .collect(Collectors.toMap(Course::id, course -> course));
-        missing.forEach(id -> courses.put(id, Optional.ofNullable(found.get(id))));
-    }
-
-    private Map<OfficerRef, Long> resolveOfficers() {
-        Set<Long> ids = new HashSet<>();
-        Set<String> idNumbers = new HashSet<>();
-        for (AttendanceRow row : chunk) {
-            switch (row.officer()) {
-                case OfficerRef.ById byId -> ids.add(byId.id());
-                case OfficerRef.ByIdNumber byIdNumber -> idNumbers.add(byIdNumber.idNumber());
-            }
-        }
-        Map<OfficerRef, Long> resolved = new HashMap<>();
-        if (!ids.isEmpty()) {
-            officerMapper.existingIds(ids).forEach(id -> resolved.put(new OfficerRef.ById(id), id));
-        }
-        if (!idNumbers.isEmpty()) {
-            officerMapper.findByIdNumbers(idNumbers)
-                    .forEach(o -> resolved.put(new OfficerRef.ByIdNumber(o.idNumber()), o.id()));
-        }
-        return resolved;
-    }
-
-    /** The error's field: {@code line:<line>:<column>}, e.g. {@code line:12:hours}. */
-    static String fieldOf(int line, String column) {
-        return "line:" + line + ":" + column;
-    }
-
-    private static String officerField(OfficerRef ref) {
-        return ref instanceof OfficerRef.ById ? "officerId" : "idNumber";
-    }
-
-    /** Records a row error; always {@code false}, so a check can read {@code valid = error(...)}. */
-    private boolean error(int line, String field, String code, Object... args) {
+    private void error(Violation violation) {
         errorCount++;
         if (errors.size() < maxReportedErrors) {
-            errors.add(Violation.of(fieldOf(line, field), code, args));
+            errors.add(violation);
         }
-        return false;
     }
 }

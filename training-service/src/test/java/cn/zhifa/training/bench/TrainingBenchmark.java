@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  *
  * <p>Usage: {@code TrainingBenchmark h2|mariadb}. Run through Maven: {@code mvn -o -pl training-service
  * -Pbench verify} (docs/training.md). MariaDB at {@code 127.0.0.1:3306}, user root (override with
- * {@code -Dbench.mysql.url=jdbc:mysql://host:port/ -Dbench.mysql.user= -Dbench.mysql.password=}).
+ * {@code -Dbench.mysql.url=jdbc:mysql://host:port/ -Dbench.mysql.user= -Dbench.mysql.password=}; the server's
+ * buffer pool for the run with {@code -Dbench.mysql.buffer-pool-mb=}).
  */
 public final class TrainingBenchmark {
     private static final int OFFICERS = Integer.getInteger("bench.officers", 100_000);
@@ -229,27 +230,69 @@ public final class TrainingBenchmark {
                     + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", "", "H2 (embedded file, MySQL mode)", () -> { });
         }
 
+        /**
+         * A fresh database on the server. With {@code -Dbench.mysql.buffer-pool-mb=N} the server's InnoDB buffer pool
+         * is resized for the run (MariaDB 10.2+ and MySQL 5.7+ resize it online) and set back afterwards: the
+         * Debian default of 128 MiB is far below what a server holding this data would be given.
+         */
         static Database mariadb() throws SQLException {
             String server = System.getProperty("bench.mysql.url", "jdbc:mysql://127.0.0.1:3306/");
             String user = System.getProperty("bench.mysql.user", "root");
             String password = System.getProperty("bench.mysql.password", "");
             String params = "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&sslMode=DISABLED"
                     + "&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
+            String admin = server + params;
             String name = "zhifa_bench_" + System.currentTimeMillis();
-            execute(server + params, user, password,
+            execute(admin, user, password,
                     "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            long originalPool = bufferPoolBytes(admin, user, password);
+            long wantedMb = Long.getLong("bench.mysql.buffer-pool-mb", 0);
+            if (wantedMb > 0) {
+                resizeBufferPool(admin, user, password, wantedMb << 20);
+            }
             String version;
-            try (Connection connection = DriverManager.getConnection(server + params, user, password)) {
+            try (Connection connection = DriverManager.getConnection(admin, user, password)) {
                 version = connection.getMetaData().getDatabaseProductVersion();
             }
-            return new Database(server + name + params, user, password, "MariaDB/MySQL " + version + " (" + name + ")",
-                    () -> {
-                        try {
-                            execute(server + params, user, password, "DROP DATABASE " + name);
-                        } catch (SQLException e) {
-                            System.err.println("could not drop " + name + ": " + e.getMessage());
-                        }
-                    });
+            String description = String.format("MariaDB/MySQL %s (%s), InnoDB buffer pool %d MiB", version, name,
+                    bufferPoolBytes(admin, user, password) >> 20);
+            return new Database(server + name + params, user, password, description, () -> {
+                try {
+                    execute(admin, user, password, "DROP DATABASE " + name);
+                    if (wantedMb > 0) {
+                        resizeBufferPool(admin, user, password, originalPool);
+                    }
+                } catch (SQLException e) {
+                    System.err.println("could not drop " + name + " or restore the buffer pool: " + e.getMessage());
+                }
+            });
+        }
+
+        private static long bufferPoolBytes(String url, String user, String password) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                 Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        /** Resizes and waits until the server reports a new size (the resize runs in the background; it rounds). */
+        private static void resizeBufferPool(String url, String user, String password, long bytes) throws SQLException {
+            long before = bufferPoolBytes(url, user, password);
+            if (before == bytes) {
+                return;
+            }
+            execute(url, user, password, "SET GLOBAL innodb_buffer_pool_size = " + bytes);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (bufferPoolBytes(url, user, password) == before && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
 
         void drop() {

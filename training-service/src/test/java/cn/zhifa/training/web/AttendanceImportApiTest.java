@@ -141,8 +141,9 @@ class AttendanceImportApiTest {
         assertEquals(422, response.getStatus());
         List<String> errors = response.readEntity(JsonObject.class).getJsonArray("errors")
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field") + ":" + e.getString("code")).toList();
-        assertEquals(List.of("line:125:hours:HOURS_NOT_HALF_STEP", "line:122:hours:HOURS_OVER_COURSE",
-                "line:123:courseId:IMPORT_COURSE_UNKNOWN", "line:124:officerId:OFFICER_UNKNOWN",
+        // In line order, whether a line failed to parse or a check.
+        assertEquals(List.of("line:122:hours:HOURS_OVER_COURSE", "line:123:courseId:IMPORT_COURSE_UNKNOWN",
+                "line:124:officerId:OFFICER_UNKNOWN", "line:125:hours:HOURS_NOT_HALF_STEP",
                 "line:127:officerId:IMPORT_DUPLICATE_ROW"), errors);
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id IN (?, ?)", bulk, course));
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_import_batch b WHERE NOT EXISTS"
@@ -200,6 +201,27 @@ class AttendanceImportApiTest {
         assertEquals("file:IMPORT_HEADER_INVALID", firstError(header));
         assertEquals("file:IMPORT_ENCODING_UNREADABLE", firstError(declared));
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
+    }
+
+    @Test
+    void shouldStoreNothingWhenTheFileTurnsUnreadableAfterChunksWereInserted() throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.write("courseId,officerId,hours,备注\n".getBytes(StandardCharsets.UTF_8));
+        // Long notes push the bad bytes far past the decoder's buffer: chunks of 50 (test config) are inserted first.
+        String note = "签到表".repeat(100);
+        for (int i = 0; i < 120; i++) {
+            file.write((course + "," + OfficerFixture.officer("解码" + i, AGENCY) + ",1," + note + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        file.write(new byte[] {'9', ',', '9', ',', '1', ',', (byte) 0xC3, '(', '\n'});
+
+        Response response = post(file.toByteArray(), CSV + ";charset=UTF-8");
+
+        assertEquals(400, response.getStatus());
+        assertEquals("file:IMPORT_ENCODING_UNREADABLE", firstError(response));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_import_batch b WHERE NOT EXISTS"
+                + " (SELECT 1 FROM trn_attendance a WHERE a.batch_id = b.id)"));
     }
 
     @Test
