@@ -69,7 +69,16 @@ class DeploymentDescriptorsIT {
             assertEquals(List.of("target/" + deployable.jar(), "target/libs"), copied, deployable.dockerfile().toString());
             copied.forEach(path -> assertTrue(Files.exists(deployable.moduleDir().resolve(path)), path + " is built by the package"));
             assertTrue(dockerfile.contains("-pl " + deployable.module() + " -am"), "builds its own module");
-            assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"" + deployable.jar() + "\"]"), "runs its jar");
+            String cache = deployable.jar().replaceFirst("\\.jar$", ".aot");
+            assertTrue(dockerfile.contains("RUN java -XX:AOTCacheOutput=" + cache + " -Dzhifa.exit-when-started=true"
+                    + " -Dzhifa.data-dir=/tmp/aot-training -jar " + deployable.jar()), "a training run records its AOT cache");
+            assertTrue(dockerfile.indexOf("RUN java -XX:AOTCacheOutput") > dockerfile.indexOf("ENV ")
+                    && dockerfile.indexOf("RUN java -XX:AOTCacheOutput") < dockerfile.indexOf("USER zhifa"),
+                    "trained with the JVM options it runs with, before dropping root");
+            assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-XX:AOTCache=" + cache + "\", \"-jar\", \""
+                    + deployable.jar() + "\"]"), "runs its jar with the cache");
+            // /dev/tcp is bash's: the image's sh (dash) has no such thing and would report it unhealthy forever
+            assertTrue(dockerfile.contains("CMD [\"bash\", \"-c\", \"exec 3<>/dev/tcp/"), "the health check runs in bash");
             assertTrue(dockerfile.contains("USER zhifa"), "runs as a non-root user");
             int port = deployable.port();
             assertEquals(List.of(String.valueOf(port)), all(Pattern.compile("EXPOSE (\\d+)"), dockerfile), deployable.module());

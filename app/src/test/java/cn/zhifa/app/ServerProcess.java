@@ -101,7 +101,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** The exit code, once the process has ended by itself within the timeout. */
-    int awaitExit() throws InterruptedException {
+    public int awaitExit() throws InterruptedException {
         if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             throw new IllegalStateException("The server did not exit within " + START_TIMEOUT);
         }
