@@ -196,8 +196,8 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Like {@link #launchWith(Path, List)}, with more classes on the server's class path (a directory holding its
-     * own {@code META-INF/beans.xml}), e.g. the load run's constant probe resource. The packaged jar's manifest
+     * Like {@link #launchWith(Path, List)}, with more classes on the server's class path (a jar holding its own
+     * {@code META-INF/beans.xml}), e.g. the load run's constant probe resource. The packaged jar's manifest
      * still brings its libraries.
      */
     public static ServerProcess launchWith(Path dataDir, List<String> options, Path extraClasses) throws IOException {

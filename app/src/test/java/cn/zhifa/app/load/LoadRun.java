@@ -31,6 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -490,21 +492,25 @@ public final class LoadRun {
         throw new IllegalStateException("not ready");
     }
 
-    /** A directory with the probe resource and a beans.xml of its own, for the server's class path. */
+    /**
+     * A jar with the probe resource and a beans.xml of its own, for the server's class path (a jar, not a directory:
+     * the JDK's AOT cache accepts only jars on the class path).
+     */
     private static Path probeClasspath(Path work) throws IOException {
-        Path dir = work.resolve("probe-classes");
+        Path jar = work.resolve("probe.jar");
         String resource = "cn/zhifa/app/probe/ConstantResource.class";
-        Path clazz = dir.resolve(resource);
-        Files.createDirectories(clazz.getParent());
-        try (var in = LoadRun.class.getClassLoader().getResourceAsStream(resource)) {
-            Files.copy(in, clazz);
+        Files.createDirectories(work);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             var in = LoadRun.class.getClassLoader().getResourceAsStream(resource)) {
+            out.putNextEntry(new JarEntry(resource));
+            in.transferTo(out);
+            out.putNextEntry(new JarEntry("META-INF/beans.xml"));
+            out.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        Files.createDirectories(dir.resolve("META-INF"));
-        Files.writeString(dir.resolve("META-INF/beans.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>
-                """);
-        return dir;
+        return jar;
     }
 
     /** Heap used after a full GC, from {@code jcmd GC.heap_info}, in bytes. */
