@@ -124,7 +124,7 @@ final class ImportChecks {
     }
 
     /** The error's field: {@code line:<line>:<column>}, e.g. {@code line:12:hours}. */
-    static String fieldOf(int line, String column) {
+    private static String fieldOf(int line, String column) {
         return "line:" + line + ":" + column;
     }
 
