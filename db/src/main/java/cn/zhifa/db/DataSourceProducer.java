@@ -45,6 +45,15 @@ public class DataSourceProducer {
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Fail fast while the database is down; readiness reports it and requests answer 503.
         config.setConnectionTimeout(3_000);
+        if (settings.kind() == DatabaseKind.MYSQL) {
+            // Connector/J keeps each connection's parsed statements (it parses the SQL at every prepare otherwise)
+            // and answers autocommit/isolation queries from the state it tracks, not with a round trip.
+            config.addDataSourceProperty("cachePrepStmts", "true");
+            config.addDataSourceProperty("prepStmtCacheSize", "250");
+            config.addDataSourceProperty("prepStmtCacheSqlLimit", "4096");
+            config.addDataSourceProperty("useLocalSessionState", "true");
+            config.addDataSourceProperty("cacheServerConfiguration", "true");
+        }
         config.setInitializationFailTimeout(-1);
         HikariDataSource dataSource = new HikariDataSource(config);
         LOG.info(() -> "Database: " + settings.kind() + " at " + JdbcUrls.withoutSecrets(settings.url()));
