@@ -1,7 +1,7 @@
 package cn.zhifa.platform.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +15,8 @@ import java.util.HexFormat;
 public final class AuditChain {
     /** The previous hash of the first event. */
     public static final String GENESIS = "0".repeat(64);
+    /** Looked up once: {@code Json.createArrayBuilder()} runs the ServiceLoader through every jar at each call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private AuditChain() {
     }
@@ -24,7 +26,7 @@ public final class AuditChain {
      * unambiguous), with the previous hash last.
      */
     public static String canonical(AuditEvent e) {
-        JsonArrayBuilder fields = Json.createArrayBuilder()
+        JsonArrayBuilder fields = JSON.createArrayBuilder()
                 .add(e.seq())
                 .add(e.occurredAtMs())
                 .add(e.actorSubject())

@@ -1,6 +1,6 @@
 package cn.zhifa.training.mapper;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
 
@@ -16,6 +16,8 @@ import java.util.Collection;
  * on MySQL/MariaDB (read with {@code JSON_TABLE}, MySQL 8 and MariaDB 10.6+). Parameters only; never read back.
  */
 public class ValueListTypeHandler extends BaseTypeHandler<Collection<?>> {
+    /** Looked up once: {@code Json.createArrayBuilder()} runs the ServiceLoader through every jar at each call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public void setNonNullParameter(PreparedStatement statement, int index, Collection<?> values, JdbcType jdbcType)
@@ -25,7 +27,7 @@ public class ValueListTypeHandler extends BaseTypeHandler<Collection<?>> {
             statement.setArray(index, statement.getConnection().createArrayOf(numbers ? "BIGINT" : "VARCHAR",
                     values.toArray()));
         } else {
-            statement.setString(index, Json.createArrayBuilder(values).build().toString());
+            statement.setString(index, JSON.createArrayBuilder(values).build().toString());
         }
     }
 
