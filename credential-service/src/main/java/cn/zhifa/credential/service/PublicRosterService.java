@@ -67,14 +67,28 @@ public class PublicRosterService {
         List<String> agencies = agency == null ? null : dictionaries.agencyAndDescendants(agency);
         List<String> areas = area == null ? null : relatedDivisions(area);
         long total = pattern != null ? mapper.countPublicRoster(pattern, agencies, category, areas)
-                : listingTotals.get(new ListingFilter(agencies, category, areas),
-                        filter -> mapper.countPublicRoster(null, filter.agencies(), filter.category(), filter.areas()));
+                : listingTotal(new ListingFilter(agencies, category, areas));
         // the page is always read: a listing's cached total may still be 0 when the first holder appears
         List<RosterEntryRow> rows = mapper.publicRoster(pattern, agencies, category, areas, page.offset(), page.limit());
         return Page.of(present(rows), page, total);
     }
 
     /** The public view of one credential, in any status, if the number exists. */
+    /**
+     * The cached total, else counted and kept. Counted outside the cache's own computation: that would hold a
+     * lock of its map for the length of a query, and a virtual thread waiting there pins its carrier (JFR saw it).
+     * Two requests that miss at once both count, once per time-to-live.
+     */
+    private long listingTotal(ListingFilter filter) {
+        Long cached = listingTotals.getIfPresent(filter);
+        if (cached != null) {
+            return cached;
+        }
+        long counted = mapper.countPublicRoster(null, filter.agencies(), filter.category(), filter.areas());
+        listingTotals.put(filter, counted);
+        return counted;
+    }
+
     public Optional<PublicCredential> lookup(String number) {
         return mapper.byNumber(number).map(row -> present(List.of(row)).getFirst());
     }
