@@ -8,7 +8,7 @@ import cn.zhifa.platform.dictionary.Division;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -33,7 +34,7 @@ public class PublicRosterService {
     private final Names names;
     private final Clock clock;
     /** Totals of listings without a search term, by filter; a little stale at most, never for a search. */
-    private final Cache<ListingFilter, Long> listingTotals;
+    private final AsyncCache<ListingFilter, Long> listingTotals;
 
     private record ListingFilter(List<String> agencies, String category, List<String> areas) {
     }
@@ -45,7 +46,10 @@ public class PublicRosterService {
         this.dictionaries = dictionaries;
         this.names = names;
         this.clock = clock;
-        this.listingTotals = Caffeine.newBuilder().expireAfterWrite(settings.rosterTotalsTtl()).maximumSize(10_000).build();
+        // counted on a virtual thread of its own: the cache holds a lock of its map only to register the count, not
+        // for the length of the query (a virtual thread waiting on that lock pinned its carrier, JFR)
+        this.listingTotals = Caffeine.newBuilder().expireAfterWrite(settings.rosterTotalsTtl()).maximumSize(10_000)
+                .executor(task -> Thread.ofVirtual().name("roster-total").start(task)).buildAsync();
     }
 
     /**
@@ -73,22 +77,17 @@ public class PublicRosterService {
         return Page.of(present(rows), page, total);
     }
 
-    /** The public view of one credential, in any status, if the number exists. */
-    /**
-     * The cached total, else counted and kept. Counted outside the cache's own computation: that would hold a
-     * lock of its map for the length of a query, and a virtual thread waiting there pins its carrier (JFR saw it).
-     * Two requests that miss at once both count, once per time-to-live.
-     */
+    /** The cached total, else counted once: requests that miss together wait for the same count. */
     private long listingTotal(ListingFilter filter) {
-        Long cached = listingTotals.getIfPresent(filter);
-        if (cached != null) {
-            return cached;
+        try {
+            return listingTotals.get(filter, key -> mapper.countPublicRoster(null, key.agencies(), key.category(),
+                    key.areas())).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        long counted = mapper.countPublicRoster(null, filter.agencies(), filter.category(), filter.areas());
-        listingTotals.put(filter, counted);
-        return counted;
     }
 
+    /** The public view of one credential, in any status, if the number exists. */
     public Optional<PublicCredential> lookup(String number) {
         return mapper.byNumber(number).map(row -> present(List.of(row)).getFirst());
     }
