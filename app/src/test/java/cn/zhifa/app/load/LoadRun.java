@@ -7,6 +7,7 @@ import cn.zhifa.app.instances.FreshDatabase;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 import java.io.IOException;
 import java.net.URI;
@@ -240,11 +241,7 @@ public final class LoadRun {
         }
         String rounds = Arrays.stream(each).mapToObj(ratio -> String.format(Locale.ROOT, "%.0f", ratio))
                 .reduce((x, y) -> x + ", " + y).orElse("");
-        double[] sorted = each.clone();
-        Arrays.sort(sorted);
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        return String.format(Locale.ROOT, "%.0f %% (%s %%)", median, rounds);
+        return String.format(Locale.ROOT, "%.0f %% (%s %%)", new Median().evaluate(each), rounds);
     }
 
     /** Runs {@link #CLIENTS} virtual-thread clients for {@code duration}: mixed traffic, or only {@code only}. */
