@@ -53,6 +53,11 @@ public class DataSourceProducer {
             config.addDataSourceProperty("prepStmtCacheSqlLimit", "4096");
             config.addDataSourceProperty("useLocalSessionState", "true");
             config.addDataSourceProperty("cacheServerConfiguration", "true");
+            // Strings sent in the schema's collation, not the server's default (utf8mb4_general_ci on MariaDB,
+            // utf8mb4_0900_ai_ci on MySQL 8): with a literal in another collation the optimiser no longer treats
+            // "agency_code IN ('…')" as a constant for ORDER BY agency_code, name and sorts the whole agency (a
+            // roster page: 75 ms instead of 7).
+            config.setConnectionInitSql("SET collation_connection = @@collation_database");
         }
         config.setInitializationFailTimeout(-1);
         HikariDataSource dataSource = new HikariDataSource(config);
