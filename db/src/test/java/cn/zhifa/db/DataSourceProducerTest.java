@@ -5,7 +5,6 @@ import cn.zhifa.db.testing.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +42,6 @@ class DataSourceProducerTest {
     private HikariDataSource pool() {
         DatabaseSettings settings = new DatabaseSettings(database.url(), Optional.of(database.user()),
                 Optional.of(database.password()), 2, false, 0);
-        DataSource dataSource = new DataSourceProducer(settings).dataSource();
-        return (HikariDataSource) dataSource;
+        return (HikariDataSource) new DataSourceProducer(settings).dataSource();
     }
 }

@@ -165,11 +165,12 @@ public final class LoadRun {
         Map<Kind, Stats> mixed = run(traffic, MIXED, null);
         // the ceiling, verification and credits in alternating rounds: a quiet or a busy moment of the shared machine
         // falls on all three alike, and each round gives its own ratio
+        Duration roundLength = BENCH.dividedBy(ROUNDS);
         Map<Kind, List<Stats>> rounds = new EnumMap<>(Kind.class);
         for (int round = 0; round < ROUNDS; round++) {
             for (Kind kind : List.of(Kind.CONSTANT, Kind.VERIFY, Kind.CREDITS)) {
-                rounds.computeIfAbsent(kind, k -> new ArrayList<>()).add(run(traffic, BENCH.dividedBy(ROUNDS), kind)
-                        .getOrDefault(kind, new Stats(kind, BENCH.dividedBy(ROUNDS))));
+                rounds.computeIfAbsent(kind, k -> new ArrayList<>()).add(run(traffic, roundLength, kind)
+                        .getOrDefault(kind, new Stats(kind, roundLength)));
             }
         }
         Map<Kind, Stats> bench = new EnumMap<>(Kind.class);
