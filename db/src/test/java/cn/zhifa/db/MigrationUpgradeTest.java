@@ -5,21 +5,24 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An installed database upgrades in order: Flyway refuses a new migration numbered below the installed
- * version, so every migration after the first release (V30) is numbered above it, shared or not.
+ * version, so every migration after the first release (V30) is numbered above it, shared or not. Migrations that
+ * derive data are checked on the rows an older schema holds.
  */
 class MigrationUpgradeTest {
 
     @Test
     void shouldUpgradeADatabaseOfTheFirstReleaseToTheLatestSchema() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:upgrade-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("30").load().migrate();
+        JdbcDataSource dataSource = databaseAt("30");
 
         MigrateResult upgrade = Migrations.migrate(dataSource, 0);
 
@@ -27,5 +30,47 @@ class MigrationUpgradeTest {
         assertTrue(upgrade.migrationsExecuted > 0, "migrations written after the first release");
         assertEquals(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
                 .info().current().getVersion().getVersion(), upgrade.targetSchemaVersion);
+    }
+
+    @Test
+    void shouldCopyEachIssuedScopeOntoItsCredentialInCodeOrder() throws SQLException {
+        JdbcDataSource dataSource = databaseAt("33");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "
+                    + "post_status, legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms) "
+                    + "VALUES (1, '甲', '500115199001011234', '500115002', '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, "
+                    + "1, 0, 0)");
+            s.executeUpdate("INSERT INTO cred_credential (id, credential_no, officer_id, agency_code, status, issued_on, "
+                    + "valid_from, valid_until, issued_at_ms, status_changed_at_ms, version) VALUES "
+                    + "(10, 'SCOPED', 1, '500115002', 'ACTIVE', DATE '2024-01-01', DATE '2024-01-01', DATE '2029-12-31', "
+                    + "0, 0, 1), "
+                    + "(11, 'UNSCOPED', 1, '500115002', 'REVOKED', DATE '2024-01-01', DATE '2024-01-01', "
+                    + "DATE '2029-12-31', 0, 0, 1)");
+            s.executeUpdate("INSERT INTO cred_credential_area (credential_id, area_code) VALUES (10, '500115'), "
+                    + "(10, '500102')");
+            s.executeUpdate("INSERT INTO cred_credential_category (credential_id, category_code) "
+                    + "VALUES (10, 'MARKET_REGULATION')");
+        }
+
+        Migrations.migrate(dataSource, 0);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT credential_no, category_codes, area_codes FROM cred_credential "
+                     + "ORDER BY id")) {
+            rows.next();
+            assertEquals("SCOPED MARKET_REGULATION 500102,500115",
+                    rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+            rows.next();
+            assertEquals("UNSCOPED null null", rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+        }
+    }
+
+    /** A fresh in-memory database migrated up to {@code version}. */
+    private static JdbcDataSource databaseAt(String version) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:upgrade-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load().migrate();
+        return dataSource;
     }
 }

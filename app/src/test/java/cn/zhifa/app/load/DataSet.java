@@ -80,7 +80,8 @@ public final class DataSet {
                      "INSERT INTO cred_officer_area (officer_id, area_code) VALUES (?, ?)");
              PreparedStatement credential = connection.prepareStatement("INSERT INTO cred_credential (id, credential_no, "
                      + "officer_id, agency_code, status, issued_on, valid_from, valid_until, issued_at_ms, "
-                     + "status_changed_at_ms, version) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, 1)");
+                     + "status_changed_at_ms, version, category_codes, area_codes) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, 1, '"
+                     + CATEGORY + "', '" + AREA + "')");
              PreparedStatement credentialCategory = connection.prepareStatement(
                      "INSERT INTO cred_credential_category (credential_id, category_code) VALUES (?, ?)");
              PreparedStatement credentialArea = connection.prepareStatement(

@@ -53,6 +53,9 @@ public interface CredentialMapper {
 
     void copyAreasFromOfficer(@Param("credentialId") long credentialId, @Param("officerId") long officerId);
 
+    void updateScopeCodes(@Param("credentialId") long credentialId, @Param("categories") List<String> categories,
+                          @Param("areas") List<String> areas);
+
     void insertTerm(@Param("credentialId") long credentialId, @Param("period") ValidityPeriod period,
                     @Param("nowMs") long nowMs);
 

@@ -266,6 +266,7 @@ public class CredentialService {
     private void copyScope(long credentialId, long officerId, ValidityPeriod period) {
         credentials.copyCategoriesFromOfficer(credentialId, officerId);
         credentials.copyAreasFromOfficer(credentialId, officerId);
+        credentials.updateScopeCodes(credentialId, credentials.categories(credentialId), credentials.areas(credentialId));
         credentials.insertTerm(credentialId, period, clock.millis());
     }
 

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -101,8 +100,8 @@ public class PublicRosterService {
                 row.validUntil())).toList();
     }
 
-    private static List<Named> named(String codes, Function<String, Named> name) {
-        return codes == null ? List.of() : Arrays.stream(codes.split(",")).map(name).toList();
+    private static List<Named> named(List<String> codes, Function<String, Named> name) {
+        return codes.stream().map(name).toList();
     }
 
     /** The division, the divisions containing it and those inside it. */

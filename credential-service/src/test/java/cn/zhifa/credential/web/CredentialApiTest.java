@@ -8,6 +8,7 @@ import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,10 @@ class CredentialApiTest {
         assertEquals(number, renewed.json().getString("number"));
         assertEquals(TODAY.toString(), renewed.json().getString("validFrom"));
         assertEquals(2, renewed.json().getJsonArray("areas").size());
+        // the public verification reads the scope from the credential's own code lists (V34): renewed with it
+        JsonArray publicAreas = api().get("/public/v1/credentials/" + number, As.NOBODY).json().getJsonArray("areas");
+        assertEquals(List.of("500102", "500115"), publicAreas.stream()
+                .map(area -> area.asJsonObject().getString("code")).toList());
         try (Connection c = TestDatabase.current().connect();
              PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM cred_credential_term t "
                      + "JOIN cred_credential c ON c.id = t.credential_id WHERE c.credential_no = ?")) {

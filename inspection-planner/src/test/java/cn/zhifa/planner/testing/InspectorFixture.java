@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -46,13 +47,16 @@ public final class InspectorFixture {
             long credentialId;
             try (PreparedStatement k = c.prepareStatement("INSERT INTO cred_credential (credential_no, officer_id, "
                     + "agency_code, status, issued_on, valid_from, valid_until, issued_at_ms, status_changed_at_ms, "
-                    + "version) VALUES (?, ?, '500115002', ?, ?, ?, ?, 0, 0, 1)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "version, category_codes, area_codes) VALUES (?, ?, '500115002', ?, ?, ?, ?, 0, 0, 1, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 k.setString(1, credentialNo);
                 k.setLong(2, officerId);
                 k.setString(3, status);
                 k.setObject(4, validFrom);
                 k.setObject(5, validFrom);
                 k.setObject(6, validUntil);
+                k.setString(7, category);
+                k.setString(8, String.join(",", Arrays.stream(areas).sorted().toList()));
                 k.executeUpdate();
                 credentialId = key(k);
             }
