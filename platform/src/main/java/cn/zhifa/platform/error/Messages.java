@@ -14,7 +14,10 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * User-facing text in Simplified Chinese (default) or English. Each module lists its resource bundles
@@ -26,6 +29,14 @@ public final class Messages {
     public static final Locale EN = Locale.ENGLISH;
     private static final String BUNDLE_LIST = "META-INF/zhifa/message-bundles";
     private static final List<String> BUNDLES = discoverBundles();
+    /**
+     * Patterns parsed once: parsing one with a number format ({@code {0,number,#.#}}) costs the JDK an exception per
+     * call, and the officers' credit pages format several per request.
+     */
+    private static final ConcurrentMap<MessageKey, Optional<MessageFormat>> FORMATS = new ConcurrentHashMap<>();
+
+    private record MessageKey(Locale locale, String code) {
+    }
 
     private Messages() {
     }
@@ -50,18 +61,25 @@ public final class Messages {
 
     /** The message for a code, or the code itself when no bundle knows it (never an exception). */
     public static String text(Locale locale, String code, List<Object> args) {
+        // a MessageFormat is not thread-safe: each use formats with a copy of the parsed one
+        return FORMATS.computeIfAbsent(new MessageKey(locale, code), Messages::parse)
+                .map(format -> ((MessageFormat) format.clone()).format(args.toArray()))
+                .orElse(code);
+    }
+
+    private static Optional<MessageFormat> parse(MessageKey key) {
         for (String name : BUNDLES) {
             try {
-                ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(),
+                ResourceBundle bundle = ResourceBundle.getBundle(name, key.locale(), Messages.class.getClassLoader(),
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                if (bundle.containsKey(code)) {
-                    return new MessageFormat(bundle.getString(code), locale).format(args.toArray());
+                if (bundle.containsKey(key.code())) {
+                    return Optional.of(new MessageFormat(bundle.getString(key.code()), key.locale()));
                 }
             } catch (MissingResourceException e) {
                 // this module has no bundle for the locale; try the next one
             }
         }
-        return code;
+        return Optional.empty();
     }
 
     public static String text(Locale locale, String code, Object... args) {
