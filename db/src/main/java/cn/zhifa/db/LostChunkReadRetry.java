@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * file that an open cursor still reads while its background housekeeping rewrites chunks ("Chunk 384 not found",
  * h2database/h2database#4383, open): the statement fails, the data is intact, and the same read on a fresh snapshot
  * succeeds. The load run met it on the public roster (walks of one agency's 11,000 officers) in two runs of three,
- * 6 and 28 of some 600 listings. Only autocommit reads are retried: a transaction's statement is not re-run alone.
+ * 6 of 591 and 28 of 775 listings. Only autocommit reads are retried: a transaction's statement is not re-run alone.
  * Installed for H2 only ({@link SqlSessionFactoryProducer}).
  */
 @Intercepts({
