@@ -45,7 +45,7 @@ final class LostChunkReadRetry implements Interceptor {
             }
             String statement = ((MappedStatement) invocation.getArgs()[0]).getId();
             LOG.warning(() -> "H2 lost a chunk under " + statement + " (h2database#4383); reading again: "
-                    + failure.getMessage().lines().findFirst().orElse(""));
+                    + String.valueOf(failure.getMessage()).lines().findFirst().orElse(""));
             try {
                 return invocation.proceed();
             } catch (InvocationTargetException again) {

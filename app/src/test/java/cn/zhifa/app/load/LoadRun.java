@@ -36,6 +36,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -245,9 +246,13 @@ public final class LoadRun {
         for (int round = 0; round < each.length; round++) {
             each[round] = 100 * measured.get(round).throughput() / ceiling.get(round).throughput();
         }
-        String rounds = Arrays.stream(each).mapToObj(ratio -> String.format(Locale.ROOT, "%.0f", ratio))
-                .reduce((x, y) -> x + ", " + y).orElse("");
-        return String.format(Locale.ROOT, "%.0f %% (%s %%)", new Median().evaluate(each), rounds);
+        return median(each, "%");
+    }
+
+    /** "52 ms (48, 52, 55 ms)": the median of the measurements, then each one. */
+    private static String median(double[] each, String unit) {
+        return String.format(Locale.ROOT, "%.0f %s (%s %s)", new Median().evaluate(each), unit, Arrays.stream(each)
+                .mapToObj(value -> String.format(Locale.ROOT, "%.0f", value)).collect(Collectors.joining(", ")), unit);
     }
 
     /** Runs {@link #CLIENTS} virtual-thread clients for {@code duration}: mixed traffic, or only {@code only}. */
@@ -494,49 +499,44 @@ public final class LoadRun {
      * Medians, as the report's line: one start alone moved by seconds with the shared machine's load.
      */
     private static String startups(Path dataDir, List<String> options, Path probe, Path work) throws Exception {
-        List<String> cached = null;
-        String noCache = "";
-        if (Runtime.version().feature() < 25) {
-            noCache = "; with the JDK's AOT cache: not measured (it needs JDK 25 or later, this is "
-                    + Runtime.version().feature() + ")";
-        } else {
-            Path cache = work.resolve("zhifa.aot");
-            Files.deleteIfExists(cache);
-            List<String> training = new ArrayList<>(options);
-            training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dzhifa.exit-when-started=true"));
-            try (ServerProcess server = ServerProcess.launchWith(dataDir, training, probe)) {
-                int status = server.awaitExit();
-                if (status != 0 || !Files.exists(cache)) {
-                    throw new IllegalStateException("the AOT training run ended with " + status + ", cache written: "
-                            + Files.exists(cache));
-                }
-            }
-            cached = new ArrayList<>(options);
-            cached.add("-XX:AOTCache=" + cache);
-        }
+        int jdk = Runtime.version().feature();
+        List<String> cached = jdk >= 25 ? withTrainedAotCache(dataDir, options, probe, work) : null;
         double[] plain = new double[STARTS];
-        double[] aot = new double[cached == null ? 0 : STARTS];
+        double[] aot = new double[STARTS];
         for (int start = 0; start < STARTS; start++) {
             plain[start] = startToReadyMs(dataDir, options, probe);
             if (cached != null) {
                 aot[start] = startToReadyMs(dataDir, cached, probe);
             }
         }
-        return String.format(Locale.ROOT, "start-up to /health/ready UP, median of %d alternating starts: %s%s "
-                + "(aim < 5000 ms)%n", STARTS, medianMs(plain),
-                cached == null ? noCache : "; with the JDK's AOT cache: " + medianMs(aot));
+        return String.format(Locale.ROOT, "start-up to /health/ready UP, median of %d alternating starts: %s; with the "
+                + "JDK's AOT cache: %s (aim < 5000 ms)%n", STARTS, median(plain, "ms"), cached != null
+                ? median(aot, "ms") : "not measured (it needs JDK 25 or later, this is " + jdk + ")");
+    }
+
+    /** The server's options with the AOT cache that a training start (exiting once started) has just recorded. */
+    private static List<String> withTrainedAotCache(Path dataDir, List<String> options, Path probe, Path work)
+            throws Exception {
+        Path cache = work.resolve("zhifa.aot");
+        Files.deleteIfExists(cache);
+        List<String> training = new ArrayList<>(options);
+        training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dzhifa.exit-when-started=true"));
+        try (ServerProcess server = ServerProcess.launchWith(dataDir, training, probe)) {
+            int status = server.awaitExit();
+            if (status != 0 || !Files.exists(cache)) {
+                throw new IllegalStateException("the AOT training run ended with " + status + ", cache written: "
+                        + Files.exists(cache));
+            }
+        }
+        List<String> cached = new ArrayList<>(options);
+        cached.add("-XX:AOTCache=" + cache);
+        return cached;
     }
 
     private static long startToReadyMs(Path dataDir, List<String> options, Path probe) throws Exception {
         try (ServerProcess server = ServerProcess.launchWith(dataDir, options, probe)) {
             return awaitUpClosely(server, new Api(server)) / 1_000_000;
         }
-    }
-
-    private static String medianMs(double[] each) {
-        return String.format(Locale.ROOT, "%.0f ms (%s ms)", new Median().evaluate(each),
-                Arrays.stream(each).mapToObj(ms -> String.format(Locale.ROOT, "%.0f", ms))
-                        .reduce((x, y) -> x + ", " + y).orElse(""));
     }
 
     /** Polls /health/ready every 10 ms from the process start; the nanoseconds until it answered 200. */
