@@ -71,6 +71,7 @@ class DatabaseOutageIT {
                 assertEquals(503, during.statusCode(), during.body());
                 assertEquals("application/problem+json", during.headers().firstValue("Content-Type").orElse(""));
                 assertEquals("urn:zhifa:problem:SERVICE_UNAVAILABLE", json(during).getString("type"));
+                assertTrue(during.headers().firstValue("Retry-After").isPresent(), "says when to try again");
                 assertTrue(tookMs < 10_000, "fails fast, took " + tookMs + " ms");
 
                 proxy.restore();

@@ -8,6 +8,12 @@ import java.util.Locale;
 
 /** Builds problem+json responses with text in the client's language. */
 public final class ProblemResponses {
+    /**
+     * When a client or load balancer may try a 503 again: longer than the pool waits for a connection, so a burst that
+     * exhausted it has drained by then; a database failover or an open circuit to training-service lasts seconds.
+     */
+    static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
     private ProblemResponses() {
     }
 
@@ -45,8 +51,13 @@ public final class ProblemResponses {
                 Messages.text(locale, code), null, errorId);
     }
 
+    /** The response; a 503 says when to try again ({@code Retry-After}). */
     public static Response build(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     private static String titleKey(int status) {

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything else. Malformed JSON is the client's fault (400); a database that cannot be reached is
- * 503; a transaction the database rolled back (deadlock, lock timeout) is 409 CONCURRENT_WRITE; the rest is logged with an id that the 500 response returns, never a stack trace.
+ * 503; a transaction the database rolled back (deadlock, lock timeout) is 409
+ * CONCURRENT_WRITE; the rest is logged with an id that the 500 response returns, never a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
