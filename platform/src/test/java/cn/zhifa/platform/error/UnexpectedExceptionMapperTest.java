@@ -22,10 +22,8 @@ class UnexpectedExceptionMapperTest {
         Response response = mapper.toResponse(new PersistenceException("### Error querying database.",
                 new SQLTransientConnectionException("zhifa - Connection is not available, request timed out after 3000ms")));
 
-        assertEquals(503, response.getStatus());
+        assertUnavailableForAMoment(response);
         assertEquals("urn:zhifa:problem:SERVICE_UNAVAILABLE", ((Problem) response.getEntity()).type());
-        assertEquals(String.valueOf(ProblemResponses.UNAVAILABLE_RETRY_AFTER_SECONDS),
-                response.getHeaderString(HttpHeaders.RETRY_AFTER));
     }
 
     @Test
@@ -33,17 +31,14 @@ class UnexpectedExceptionMapperTest {
         Response response = mapper.toResponse(new PersistenceException(
                 new SQLNonTransientConnectionException("Could not create connection to database server")));
 
-        assertEquals(503, response.getStatus());
-        assertNotNull(response.getHeaderString(HttpHeaders.RETRY_AFTER));
+        assertUnavailableForAMoment(response);
     }
 
     @Test
     void aServiceThatAnswersUnavailableItselfSaysWhenToTryAgainToo() {
         Response response = mapper.toResponse(ProblemException.of(503, "TRAINING_RECORDS_UNAVAILABLE"));
 
-        assertEquals(503, response.getStatus());
-        assertEquals(String.valueOf(ProblemResponses.UNAVAILABLE_RETRY_AFTER_SECONDS),
-                response.getHeaderString(HttpHeaders.RETRY_AFTER));
+        assertUnavailableForAMoment(response);
     }
 
     @Test
@@ -63,5 +58,11 @@ class UnexpectedExceptionMapperTest {
         assertEquals(500, response.getStatus());
         assertNotNull(((Problem) response.getEntity()).errorId());
         assertNull(response.getHeaderString(HttpHeaders.RETRY_AFTER));
+    }
+
+    private static void assertUnavailableForAMoment(Response response) {
+        assertEquals(503, response.getStatus());
+        assertEquals(String.valueOf(ProblemResponses.UNAVAILABLE_RETRY_AFTER_SECONDS),
+                response.getHeaderString(HttpHeaders.RETRY_AFTER));
     }
 }
