@@ -47,9 +47,6 @@ public class SqlSessionFactoryProducer {
         // that has one (a tenth of the server's CPU on the public verification path, JFR). Lock waits are bounded
         // by the databases themselves (InnoDB's innodb_lock_wait_timeout, H2's lock timeout).
         configuration.setDatabaseId(databaseIdProvider().getDatabaseId(dataSource));
-        if ("h2".equals(configuration.getDatabaseId())) {
-            configuration.addInterceptor(new LostChunkReadRetry());
-        }
         ResolverUtil<Object> mappers = new ResolverUtil<>();
         mappers.findAnnotated(Mapper.class, MAPPER_ROOT_PACKAGE);
         mappers.getClasses().stream()

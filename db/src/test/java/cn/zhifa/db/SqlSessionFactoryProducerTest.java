@@ -55,13 +55,6 @@ class SqlSessionFactoryProducerTest {
     }
 
     @Test
-    void shouldRetryReadsThatLostAChunkOnH2Only() {
-        SqlSessionFactory factory = new SqlSessionFactoryProducer().sqlSessionFactory(dataSource);
-        assertEquals(!TestDatabase.current().isMysql(), factory.getConfiguration().getInterceptors().stream()
-                .anyMatch(LostChunkReadRetry.class::isInstance));
-    }
-
-    @Test
     void shouldRunASessionOutsideATransactionInAutocommit() throws SQLException {
         try (SqlSession session = sessions.openSession()) {
             Connection connection = session.getConnection();
