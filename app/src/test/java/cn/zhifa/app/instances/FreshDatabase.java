@@ -1,5 +1,8 @@
 package cn.zhifa.app.instances;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -46,6 +49,16 @@ public final class FreshDatabase implements AutoCloseable {
 
     public String url() {
         return base + name + PARAMS;
+    }
+
+    /** Whether the database server listens on a loopback address: its process then shares this machine's CPU. */
+    public boolean onThisMachine() {
+        String host = URI.create(base.substring("jdbc:".length())).getHost();
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** A plain JDBC connection (batches rewritten into multi-row inserts, for bulk data). */

@@ -86,6 +86,11 @@ public final class LoadRun {
         Kind(int weight) {
             this.weight = weight;
         }
+
+        /** The class's name in the report. */
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     private LoadRun() {
@@ -136,7 +141,8 @@ public final class LoadRun {
                 Api api = new Api(server);
                 awaitUpClosely(server, api);
                 long heapStart = heapUsedAfterGc(server.pid());
-                return drive(server, api, officers, year, startups, heapStart, work);
+                CpuMeter cpu = CpuMeter.of(server.pid(), database != null && database.onThisMachine());
+                return drive(server, api, officers, year, startups, heapStart, cpu, work);
             }
         } finally {
             if (database != null) {
@@ -146,7 +152,7 @@ public final class LoadRun {
     }
 
     private static boolean drive(ServerProcess server, Api api, List<DataSet.Officer> officers, int year,
-                                 String startups, long heapStart, Path work) throws Exception {
+                                 String startups, long heapStart, CpuMeter cpu, Path work) throws Exception {
         Traffic traffic = new Traffic(api, officers, year);
         // every class once before the recording, so one-time class loading and initialisation are behind us
         for (Kind kind : Kind.values()) {
@@ -174,14 +180,14 @@ public final class LoadRun {
         Map<Kind, List<Stats>> rounds = new EnumMap<>(Kind.class);
         for (int round = 0; round < ROUNDS; round++) {
             for (Kind kind : List.of(Kind.CONSTANT, Kind.VERIFY, Kind.CREDITS)) {
-                rounds.computeIfAbsent(kind, k -> new ArrayList<>()).add(run(traffic, roundLength, kind)
-                        .getOrDefault(kind, new Stats(kind, roundLength)));
+                rounds.computeIfAbsent(kind, k -> new ArrayList<>()).add(cpu.measure(kind.label(),
+                        () -> run(traffic, roundLength, kind)).getOrDefault(kind, new Stats(kind, roundLength)));
             }
         }
         Map<Kind, Stats> bench = new EnumMap<>(Kind.class);
         rounds.forEach((kind, each) -> bench.put(kind, each.stream().reduce(Stats::followedBy).orElseThrow()));
         for (Kind kind : List.of(Kind.ROSTER, Kind.WRITE)) {
-            bench.putAll(run(traffic, BENCH, kind));
+            bench.putAll(cpu.measure(kind.label(), () -> run(traffic, BENCH, kind)));
         }
         // latency below saturation: open-loop requests at a quarter and at half of each class's saturated throughput;
         // the constant probe at verification's rates is the floor that this stack, the client and the machine set
@@ -219,6 +225,10 @@ public final class LoadRun {
                 bench.get(Kind.VERIFY).percentile(0.99)));
         report.append(String.format(Locale.ROOT, "officer credits / ceiling throughput: median of %d rounds %s, p99 %.2f ms%n",
                 ROUNDS, ratios(rounds.get(Kind.CREDITS), rounds.get(Kind.CONSTANT)), bench.get(Kind.CREDITS).percentile(0.99)));
+        report.append(String.format(Locale.ROOT, "%nCPU per request in these runs, microseconds (%d cores; other: the rest of "
+                + "the machine's busy time, the kernel's loopback traffic of all three and other processes) on %s%n",
+                Runtime.getRuntime().availableProcessors(), target));
+        report.append(cpu.report(bench.values().stream().collect(Collectors.toMap(Stats::name, Stats::requests))));
         report.append(String.format(Locale.ROOT, "%nlatency at a quarter and at half the saturated throughput (open loop, "
                 + "from each request's scheduled time, %d s each) on %s%n", BENCH.toSeconds(), target));
         report.append(Stats.HEADER);
@@ -412,7 +422,7 @@ public final class LoadRun {
         private long errors;
 
         Stats(Kind kind, Duration duration) {
-            this(kind.name().toLowerCase(Locale.ROOT), duration);
+            this(kind.label(), duration);
         }
 
         private Stats(String name, Duration duration) {
@@ -458,6 +468,14 @@ public final class LoadRun {
 
         long errors() {
             return errors;
+        }
+
+        String name() {
+            return name;
+        }
+
+        long requests() {
+            return count;
         }
 
         double throughput() {
