@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  *     <li>mixed traffic: public verification, public roster reads, officers' own credits, staff writes (exams);</li>
  *     <li>the HTTP-layer benchmark, one class at a time: a constant JAX-RS probe in the same server (the ceiling of
  *     this stack here), public verification and officer credits, with verification's share of the ceiling, then
- *     the roster listing and the staff writes (what each class costs alone);</li>
+ *     the roster listing and the staff writes (what each class costs alone), with the CPU per request of the server,
+ *     the database server (when on this machine), the load generator and the rest of the machine ({@link CpuMeter});</li>
  *     <li>latency below saturation: verification and credits sent open-loop at a quarter and at half their saturated
  *     throughput (the 32 closed-loop clients of the benchmark keep the two cores saturated, where latency only measures the
  *     queue), and the constant probe at verification's rates: the floor that the stack, the client and the machine
