@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * CPU, so an endpoint's throughput against the constant probe's is the ratio of what a request costs all of them.
  */
 final class CpuMeter {
-    static final String HEADER = String.format(Locale.ROOT, "%-9s %10s %10s %10s %10s %7s%n",
+    private static final String HEADER = String.format(Locale.ROOT, "%-9s %10s %10s %10s %10s %7s%n",
             "class", "server", "database", "generator", "other", "idle");
     /** USER_HZ: the unit of /proc's CPU times, fixed at 100 per second in the kernel's interface to user space. */
     private static final long MICROS_PER_TICK = 10_000;
