@@ -1,6 +1,7 @@
 package cn.zhifa.app;
 
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.TestClock;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -92,6 +93,7 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dserver.port=" + port, "-Dzhifa.data-dir=" + dataDir));
+        command.addAll(TestClock.serverOptions());
         command.addAll(properties);
         command.addAll(what);
         Files.createDirectories(dataDir);

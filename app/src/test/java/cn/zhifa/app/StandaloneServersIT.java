@@ -1,5 +1,6 @@
 package cn.zhifa.app;
 
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.planner.domain.CreditCode;
@@ -160,7 +161,7 @@ class StandaloneServersIT {
         final ServerProcess credential;
         final ServerProcess training;
         final ServerProcess planner;
-        final int thisYear = BusinessDay.today().getYear();
+        final int thisYear = TestClock.today().getYear();
         final String hr;
         final String judicial;
         final String trainer;
@@ -233,13 +234,13 @@ class StandaloneServersIT {
             long id = expect(201, credential.post("/api/v1/officers", body, hr)).getJsonNumber("id").longValue();
             for (String kind : List.of("COMPREHENSIVE_LAW", "PROFESSIONAL_LAW")) {
                 expect(201, credential.post("/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
-                        + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + BusinessDay.today().minusMonths(1) + "\"}", judicial));
+                        + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + TestClock.today().minusMonths(1) + "\"}", judicial));
             }
             String number = expect(201, credential.post("/api/v1/credentials", "{\"officerId\":" + id + "}", judicial))
                     .getString("number");
             // A credential is first reviewed in the year after its issue: this one was issued two years ago.
             database.update("UPDATE cred_credential SET issued_on = ? WHERE credential_no = ?",
-                    BusinessDay.today().minusYears(2), number);
+                    TestClock.today().minusYears(2), number);
             return new Officer(id, number);
         }
 
@@ -278,7 +279,7 @@ class StandaloneServersIT {
                     .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售"))
                     .build().toString();
             long matterId = expect(201, planner.post("/api/v1/matters", matter, plannerToken)).getJsonNumber("id").longValue();
-            LocalDate start = BusinessDay.today().plusDays(1);
+            LocalDate start = TestClock.today().plusDays(1);
             LocalDate end = start.plusDays(30).getYear() == start.getYear() ? start.plusDays(30) : LocalDate.of(start.getYear(), 12, 31);
             String plan = "{\"name\":\"分服务部署联调抽查\",\"matterId\":" + matterId + ",\"year\":" + start.getYear()
                     + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.2,\"MEDIUM\":0.3,\"HIGH\":0.5,\"VERY_HIGH\":1},"

@@ -1,6 +1,6 @@
 package cn.zhifa.app.browser;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -135,9 +135,9 @@ class ConsoleTourBrowserIT {
     @Test
     void aTrainerRecordsACourseAndSeesAnImportRefusedRowByRow(Browser browser, Seed seed) throws Exception {
         Seed.Officer officer = seed.officerWithCredential("许晴");
-        LocalDate day = BusinessDay.today().minusDays(3);
-        if (day.getYear() != BusinessDay.today().getYear()) {
-            day = BusinessDay.today();
+        LocalDate day = TestClock.today().minusDays(3);
+        if (day.getYear() != TestClock.today().getYear()) {
+            day = TestClock.today();
         }
         long course = seed.course("行政执法程序规范培训", "PROFESSIONAL_LAW", "8", day);
         seed.attended(course, officer.id(), "8");
@@ -206,7 +206,7 @@ class ConsoleTourBrowserIT {
         browser.type(By.cssSelector("#new-plan input[name='ratios.LOW']"), "0.05");
         browser.type(By.cssSelector("#new-plan input[name='ratios.HIGH']"), "0.2");
         browser.type(By.cssSelector("#new-plan input[name='creditMultipliers.D']"), "2");
-        LocalDate start = BusinessDay.today().plusDays(7);
+        LocalDate start = TestClock.today().plusDays(7);
         browser.type(By.cssSelector("#new-plan input[name=year]"), String.valueOf(start.getYear()));
         browser.setValue(By.cssSelector("#new-plan input[name=startsOn]"), start.toString());
         browser.setValue(By.cssSelector("#new-plan input[name=endsOn]"), start.plusDays(20).toString());

@@ -1,6 +1,6 @@
 package cn.zhifa.app.browser;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,9 +18,9 @@ class OfficerTrainingBrowserIT {
     @Test
     void anOfficerSeesTheirTrainingProgress(Browser browser, Seed seed) {
         Seed.Officer officer = seed.officerWithCredential("吴敏");
-        LocalDate day = BusinessDay.today().minusDays(10);
-        if (day.getYear() != BusinessDay.today().getYear()) {
-            day = BusinessDay.today().withDayOfYear(1);
+        LocalDate day = TestClock.today().minusDays(10);
+        if (day.getYear() != TestClock.today().getYear()) {
+            day = TestClock.today().withDayOfYear(1);
         }
         long comprehensive = seed.course("行政处罚法专题培训", "COMPREHENSIVE_LAW", "24", day);
         long update = seed.course("法律知识更新培训：新修订食品安全法", "LAW_UPDATE", "6", day);
@@ -45,7 +45,7 @@ class OfficerTrainingBrowserIT {
         browser.waitText(By.id("training-summary"), "学时");
 
         browser.click(By.cssSelector("#tabs a[href='#archive']"));
-        browser.waitText(By.id("archive-body"), String.valueOf(BusinessDay.today().getYear()));
+        browser.waitText(By.id("archive-body"), String.valueOf(TestClock.today().getYear()));
         browser.screenshot("training-archive");
         browser.click(By.cssSelector("#tabs a[href='#inspections']"));
         browser.waitVisible(By.cssSelector("#inspections-body table"));

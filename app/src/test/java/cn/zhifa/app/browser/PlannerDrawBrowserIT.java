@@ -1,6 +1,6 @@
 package cn.zhifa.app.browser;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -71,7 +71,7 @@ class PlannerDrawBrowserIT {
         By row = By.xpath("//div[@id='inspections-body']//tr[contains(., '" + mine.creditCode() + "')]");
         browser.click(new ByChained(row, By.tagName("summary")));
         browser.select(new ByChained(row, By.name("resultCode")), "NO_ISSUE");
-        browser.setValue(new ByChained(row, By.name("inspectedOn")), BusinessDay.today().toString());
+        browser.setValue(new ByChained(row, By.name("inspectedOn")), TestClock.today().toString());
         browser.type(new ByChained(row, By.name("note")), "现场检查，许可条件保持良好");
         browser.screenshot("officer-enters-result");
         browser.click(new ByChained(row, By.cssSelector("button[type=submit]")));

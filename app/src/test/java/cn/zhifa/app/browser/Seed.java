@@ -1,6 +1,6 @@
 package cn.zhifa.app.browser;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.ServerProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -57,7 +57,7 @@ final class Seed {
         long id = officer(name, "REGULAR");
         for (String kind : new String[] {"COMPREHENSIVE_LAW", "PROFESSIONAL_LAW"}) {
             call("POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
-                    + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + BusinessDay.today().minusMonths(1) + "\"}", judicial(), 201);
+                    + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + TestClock.today().minusMonths(1) + "\"}", judicial(), 201);
         }
         String number = call("POST", "/api/v1/credentials", "{\"officerId\":" + id + "}", judicial(), 201).getString("number");
         return new Officer(id, name, number);
@@ -116,7 +116,7 @@ final class Seed {
 
     /** A draft plan over the district from today for a month (so that results can be entered today); returns its id. */
     long draftPlan(String name, long matterId) {
-        LocalDate start = BusinessDay.today();
+        LocalDate start = TestClock.today();
         LocalDate end = start.plusDays(30);
         if (end.getYear() != start.getYear()) {
             end = LocalDate.of(start.getYear(), 12, 31);
@@ -146,7 +146,7 @@ final class Seed {
     /** The planner enters a result, as on the plan's page. */
     void result(long inspectionId, String resultCode) {
         call("PUT", "/api/v1/inspections/" + inspectionId + "/result", "{\"resultCode\":\"" + resultCode
-                + "\",\"inspectedOn\":\"" + BusinessDay.today() + "\",\"note\":\"现场检查\"}", token("planner", "planner-seed"), 200);
+                + "\",\"inspectedOn\":\"" + TestClock.today() + "\",\"note\":\"现场检查\"}", token("planner", "planner-seed"), 200);
     }
 
     /** The PNG of a credential's QR code as the judicial bureau prints it. */

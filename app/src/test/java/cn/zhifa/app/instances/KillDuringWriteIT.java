@@ -1,6 +1,6 @@
 package cn.zhifa.app.instances;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.load.DataSet;
 import cn.zhifa.db.testing.DatabaseTest;
@@ -74,7 +74,7 @@ class KillDuringWriteIT {
     @Test
     void shouldLeaveAPlanEitherUndrawnOrFullyDrawnWhenKilledDuringItsDraw() throws Exception {
         try (Connection connection = database.connect()) {
-            DataSet.officers(connection, 600, BusinessDay.today().getYear());
+            DataSet.officers(connection, 600, TestClock.today().getYear());
         }
         // how long a draw of this size takes here: the kills land at fractions of it
         Plans.importTargets(api, 'B', 1_200);
@@ -121,7 +121,7 @@ class KillDuringWriteIT {
 
     @Test
     void shouldStoreNothingOfAnAttendanceImportKilledInTheMiddleOfItsTransaction() throws Exception {
-        int year = BusinessDay.today().getYear();
+        int year = TestClock.today().getYear();
         List<DataSet.Officer> officers;
         try (Connection connection = database.connect()) {
             officers = DataSet.officers(connection, 5_000, year);

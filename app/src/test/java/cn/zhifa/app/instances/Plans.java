@@ -1,6 +1,6 @@
 package cn.zhifa.app.instances;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.planner.domain.CreditCode;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -56,7 +56,7 @@ final class Plans {
                 .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售")).build();
         long matterId = api.call(201, "POST", "/api/v1/matters", matter.toString(), planner(api)).asJsonObject()
                 .getJsonNumber("id").longValue();
-        LocalDate startsOn = BusinessDay.today();
+        LocalDate startsOn = TestClock.today();
         LocalDate endsOn = startsOn.plusDays(20).getYear() == startsOn.getYear() ? startsOn.plusDays(20)
                 : LocalDate.of(startsOn.getYear(), 12, 31);
         JsonObject plan = Json.createObjectBuilder().add("name", "双随机抽查计划" + name).add("matterId", matterId)

@@ -1,6 +1,6 @@
 package cn.zhifa.app.instances;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.load.DataSet;
 import cn.zhifa.db.testing.DatabaseTest;
@@ -118,7 +118,7 @@ class TwoInstancesIT {
     void shouldRunTheDailyJobOfADateOnceThoughBothServersFireIt() throws Exception {
         // each server runs the job of today at start: one inserts the run row, the other is refused by the key
         assertEquals(1, count("SELECT COUNT(*) FROM shr_job_run WHERE job_name = 'credential-daily'"));
-        String today = BusinessDay.today().toString();
+        String today = TestClock.today().toString();
         assertEquals(1, count("SELECT COUNT(*) FROM shr_job_run WHERE job_name = 'credential-daily' AND run_key = ?", today));
         long ran = 0;
         for (ServerProcess server : List.of(serverA, serverB)) {
@@ -139,7 +139,7 @@ class TwoInstancesIT {
                     .getJsonNumber("id").longValue();
             for (String kind : List.of("COMPREHENSIVE_LAW", "PROFESSIONAL_LAW")) {
                 (i % 2 == 0 ? b : a).call(201, "POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
-                        + "\",\"passed\":true,\"score\":90,\"takenOn\":\"" + BusinessDay.today().minusDays(10) + "\"}", judicial);
+                        + "\",\"passed\":true,\"score\":90,\"takenOn\":\"" + TestClock.today().minusDays(10) + "\"}", judicial);
             }
             officers.add(id);
         }
@@ -209,7 +209,7 @@ class TwoInstancesIT {
     @Order(4)
     void shouldDrawAPlanOnceWhenBothServersDrawItAtOnce() throws Exception {
         try (Connection connection = database.connect()) {
-            DataSet.officers(connection, 60, BusinessDay.today().getYear());
+            DataSet.officers(connection, 60, TestClock.today().getYear());
         }
         Plans.importTargets(a, 'A', 80);
         long planId = Plans.sealedPlan(a, "two-instances");

@@ -1,6 +1,6 @@
 package cn.zhifa.app.load;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.instances.Api;
 import cn.zhifa.app.instances.FreshDatabase;
@@ -127,7 +127,7 @@ public final class LoadRun {
             // 1. an empty server migrates the schema, then stops
             migrate(dataDir, options, probe);
             // 2. the data set, straight into the database
-            int year = BusinessDay.today().getYear();
+            int year = TestClock.today().getYear();
             long started = System.nanoTime();
             List<DataSet.Officer> officers;
             try (Connection connection = database == null ? DriverManager.getConnection(h2Url, "sa", "") : database.connect()) {
@@ -386,7 +386,7 @@ public final class LoadRun {
                             .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                             .header("Authorization", "Bearer " + judicial)
                             .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,"
-                                    + "\"score\":" + (60 + random.nextInt(40)) + ",\"takenOn\":\"" + BusinessDay.today().minusDays(1) + "\"}"));
+                                    + "\"score\":" + (60 + random.nextInt(40)) + ",\"takenOn\":\"" + TestClock.today().minusDays(1) + "\"}"));
                     expected = 201;
                 }
                 case CONSTANT -> request = get("/public/probe/constant");

@@ -1,6 +1,6 @@
 package cn.zhifa.app.races;
 
-import cn.zhifa.app.BusinessDay;
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.hostile.DemoData;
 import cn.zhifa.app.hostile.Http;
 import cn.zhifa.db.testing.DatabaseTest;
@@ -141,7 +141,7 @@ class RaceTest {
         Http http = new Http(target.getUri());
         DemoData.ensureLoaded();
         JsonObject demo = DemoData.drawnPlan(http);
-        LocalDate start = BusinessDay.today().plusDays(1);
+        LocalDate start = TestClock.today().plusDays(1);
         List<String> wrong = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             String plan = Json.createObjectBuilder(demo).remove("id").remove("state").remove("cancelReason")
@@ -250,7 +250,7 @@ class RaceTest {
         Http http = new Http(target.getUri());
         DemoData.ensureLoaded();
         List<Long> officers = activeOfficers(http);
-        int year = BusinessDay.today().getYear();
+        int year = TestClock.today().getYear();
         List<String> wrong = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             String course = "{\"title\":\"竞态导入" + round + "\",\"category\":\"PROFESSIONAL_LAW\",\"organizerAgency\":\"500115002\","

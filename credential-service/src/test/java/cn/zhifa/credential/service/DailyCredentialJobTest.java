@@ -1,5 +1,6 @@
 package cn.zhifa.credential.service;
 
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.credential.testing.Api;
 import cn.zhifa.credential.testing.Api.As;
 import cn.zhifa.db.testing.DatabaseTest;
@@ -15,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 @DatabaseTest
 class DailyCredentialJobTest {
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Inject
     WebTarget target;

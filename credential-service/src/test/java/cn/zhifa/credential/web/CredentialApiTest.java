@@ -1,5 +1,6 @@
 package cn.zhifa.credential.web;
 
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.credential.testing.Api;
 import cn.zhifa.credential.testing.Api.As;
 import cn.zhifa.credential.testing.Api.Reply;
@@ -18,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 @DatabaseTest
 class CredentialApiTest {
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Inject
     WebTarget target;

@@ -1,5 +1,6 @@
 package cn.zhifa.credential.web;
 
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.credential.testing.Api;
 import cn.zhifa.credential.testing.Api.As;
 import cn.zhifa.credential.testing.Api.Reply;
@@ -24,7 +25,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +95,7 @@ class PublicVerificationApiTest {
     void shouldRecogniseTheQrCodeOfACardReplacedAtRenewal() throws Exception {
         String number = api().issue(api().eligibleOfficer("旧证"));
         URI old = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = TestClock.today();
         CredentialApiTest.backdateValidity(number, today.minusYears(5).plusDays(3), today.plusDays(2));
         URI beforeRenewal = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
         api().act(number, "renew", "VALIDITY_ENDING");

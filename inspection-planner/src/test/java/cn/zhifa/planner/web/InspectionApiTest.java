@@ -1,7 +1,6 @@
 package cn.zhifa.planner.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.planner.testing.Http;
 import cn.zhifa.planner.testing.Http.Reply;
 import cn.zhifa.planner.testing.InspectorFixture;
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DatabaseTest
 class InspectionApiTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    static final LocalDate TODAY = TestClock.today();
 
     @Inject
     WebTarget target;
