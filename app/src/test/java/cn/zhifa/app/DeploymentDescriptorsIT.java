@@ -23,17 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Dockerfiles and the Kubernetes manifests cannot be built here, so this checks what they rely on, for the
- * all-in-one server and for each per-service server: the jar and libs they copy exist under those names, the port
- * they expose is the one the server's own configuration names, every probe path they name answers 200 on the
+ * The Dockerfile and the Kubernetes manifests cannot be built here, so this checks what they rely on, for the
+ * all-in-one server and for each per-service server: each manifest's image has a build line whose jar and libs exist
+ * under those names and whose port is the one the server's own configuration names, every probe path they name answers 200 on the
  * packaged server, and the ingress sends every path of the code to the server that serves it.
  */
 class DeploymentDescriptorsIT {
     private static final Set<String> PROBES = Set.of("/health/ready", "/health/live", "/health/started");
     private static final Path K8S = Path.of("..", "deploy", "k8s");
 
-    /** A deployable as its Dockerfile and manifest describe it. */
-    private record Deployable(String module, String jar, Path dockerfile, Path manifest, Path config) {
+    private static final Path DOCKERFILE = Path.of("..", "deploy", "Dockerfile");
+
+    /** A deployable as the Dockerfile's build line and its manifest describe it. */
+    private record Deployable(String module, String jar, Path manifest, Path config) {
         Path moduleDir() {
             return Path.of("..").resolve(module);
         }
@@ -48,10 +50,10 @@ class DeploymentDescriptorsIT {
     }
 
     private static final List<Deployable> DEPLOYABLES = Stream.concat(
-            Stream.of(new Deployable("app", "zhifa.jar", Path.of("Dockerfile"), K8S.resolve("zhifa.yaml"),
+            Stream.of(new Deployable("app", "zhifa", K8S.resolve("zhifa.yaml"),
                     Path.of("src", "main", "resources", "META-INF", "microprofile-config.properties"))),
-            Stream.of(ServiceServers.Deployable.values()).map(d -> new Deployable("servers/" + d.module, d.module + ".jar",
-                    d.moduleDir().resolve("Dockerfile"), K8S.resolve(Path.of("services", d.module + ".yaml")),
+            Stream.of(ServiceServers.Deployable.values()).map(d -> new Deployable("servers/" + d.module, d.module,
+                    K8S.resolve(Path.of("services", d.module + ".yaml")),
                     d.moduleDir().resolve(Path.of("src", "main", "resources", "META-INF", "microprofile-config.properties")))))
             .toList();
 
@@ -60,31 +62,55 @@ class DeploymentDescriptorsIT {
         return matcher.results().map(m -> m.group(1)).toList();
     }
 
-    @Test
-    void shouldCopyTheJarAndLibsThatThePackageBuilds() throws Exception {
-        for (Deployable deployable : DEPLOYABLES) {
-            String dockerfile = Files.readString(deployable.dockerfile());
-            String from = "/src/" + deployable.module() + "/";
-            List<String> copied = all(Pattern.compile("COPY --from=build " + Pattern.quote(from) + "(target/\\S+)"), dockerfile);
-            assertEquals(List.of("target/" + deployable.jar(), "target/libs"), copied, deployable.dockerfile().toString());
-            copied.forEach(path -> assertTrue(Files.exists(deployable.moduleDir().resolve(path)), path + " is built by the package"));
-            assertTrue(dockerfile.contains("-pl " + deployable.module() + " -am"), "builds its own module");
-            String cache = deployable.jar().replaceFirst("\\.jar$", ".aot");
-            assertTrue(dockerfile.contains("RUN java -XX:AOTCacheOutput=" + cache + " -Dzhifa.exit-when-started=true"
-                    + " -Dzhifa.data-dir=/tmp/aot-training -jar " + deployable.jar()), "a training run records its AOT cache");
-            assertTrue(dockerfile.indexOf("RUN java -XX:AOTCacheOutput") > dockerfile.indexOf("ENV ")
-                    && dockerfile.indexOf("RUN java -XX:AOTCacheOutput") < dockerfile.indexOf("USER zhifa"),
-                    "trained with the JVM options it runs with, before dropping root");
-            assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-XX:AOTCache=" + cache + "\", \"-jar\", \""
-                    + deployable.jar() + "\"]"), "runs its jar with the cache");
-            // /dev/tcp is bash's: the image's sh (dash) has no such thing and would report it unhealthy forever
-            assertTrue(dockerfile.contains("CMD [\"bash\", \"-c\", \"exec 3<>/dev/tcp/"), "the health check runs in bash");
-            assertTrue(dockerfile.contains("USER zhifa"), "runs as a non-root user");
-            int port = deployable.port();
-            assertEquals(List.of(String.valueOf(port)), all(Pattern.compile("EXPOSE (\\d+)"), dockerfile), deployable.module());
-            assertEquals(List.of(String.valueOf(port)), all(Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/(\\d+)"), dockerfile),
-                    "the health check asks the server's port");
+    /** The build arguments of each image, from the build lines in the Dockerfile's header, by image name. */
+    private static Map<String, Map<String, String>> buildLines(String dockerfile) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        Pattern.compile("^ARG (\\w+)=(\\S+)$", Pattern.MULTILINE).matcher(dockerfile).results()
+                .forEach(m -> defaults.put(m.group(1), m.group(2)));
+        Map<String, Map<String, String>> images = new LinkedHashMap<>();
+        Matcher line = Pattern.compile("^#\\s+docker build -f deploy/Dockerfile (.*)-t (\\S+) \\.$", Pattern.MULTILINE)
+                .matcher(dockerfile);
+        while (line.find()) {
+            Map<String, String> arguments = new LinkedHashMap<>(defaults);
+            Pattern.compile("--build-arg (\\w+)=(\\S+)").matcher(line.group(1)).results()
+                    .forEach(m -> arguments.put(m.group(1), m.group(2)));
+            images.put(line.group(2), arguments);
         }
+        return images;
+    }
+
+    @Test
+    void shouldBuildEachManifestsImageFromItsOwnModuleJarAndPort() throws Exception {
+        String dockerfile = Files.readString(DOCKERFILE);
+        Map<String, Map<String, String>> images = buildLines(dockerfile);
+        assertEquals(DEPLOYABLES.size(), images.size(), "one build line per deployable: " + images.keySet());
+        for (Deployable deployable : DEPLOYABLES) {
+            List<String> image = all(Pattern.compile("image: (\\S+)"), Files.readString(deployable.manifest()));
+            assertEquals(1, image.size(), deployable.manifest().toString());
+            Map<String, String> arguments = images.get(image.getFirst());
+            assertTrue(arguments != null, "the Dockerfile says how to build " + image.getFirst());
+            assertEquals(Map.of("MODULE", deployable.module(), "JAR", deployable.jar(),
+                    "PORT", String.valueOf(deployable.port())), arguments, image.getFirst());
+            assertTrue(Files.exists(deployable.moduleDir().resolve(Path.of("target", deployable.jar() + ".jar"))),
+                    deployable.jar() + ".jar is built by the package");
+            assertTrue(Files.isDirectory(deployable.moduleDir().resolve(Path.of("target", "libs"))), "libs are built");
+        }
+        assertEquals(List.of("/src/${MODULE}/target/${JAR}.jar", "/src/${MODULE}/target/libs"),
+                all(Pattern.compile("COPY --from=build (\\S+)"), dockerfile));
+        assertTrue(dockerfile.contains("-pl ${MODULE} -am"), "builds its own module");
+        assertTrue(dockerfile.contains("RUN java -XX:AOTCacheOutput=server.aot -Dzhifa.exit-when-started=true"
+                + " -Dzhifa.data-dir=/tmp/aot-training -jar server.jar"), "a training run records its AOT cache");
+        assertTrue(dockerfile.indexOf("RUN java -XX:AOTCacheOutput") > dockerfile.indexOf("ENV ")
+                && dockerfile.indexOf("RUN java -XX:AOTCacheOutput") < dockerfile.indexOf("USER zhifa"),
+                "trained with the JVM options it runs with, before dropping root");
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-XX:AOTCache=server.aot\", \"-jar\", \"server.jar\"]"),
+                "runs its jar with the cache");
+        // /dev/tcp is bash's: the image's sh (dash) has no such thing and would report it unhealthy forever
+        assertTrue(dockerfile.contains("CMD [\"bash\", \"-c\", \"exec 3<>/dev/tcp/127.0.0.1/$HEALTH_PORT "),
+                "the health check runs in bash, on the port of the build");
+        assertTrue(dockerfile.contains("HEALTH_PORT=${PORT}") && dockerfile.contains("EXPOSE ${PORT}\n"),
+                "exposes and checks the port of the build");
+        assertTrue(dockerfile.contains("USER zhifa"), "runs as a non-root user");
     }
 
     @Test
@@ -120,8 +146,8 @@ class DeploymentDescriptorsIT {
         Set<String> probes = new LinkedHashSet<>();
         for (Deployable deployable : DEPLOYABLES) {
             probes.addAll(all(Pattern.compile("path: (/\\S+)"), Files.readString(deployable.manifest())));
-            probes.addAll(all(Pattern.compile("GET (/\\S+) HTTP"), Files.readString(deployable.dockerfile())));
         }
+        probes.addAll(all(Pattern.compile("GET (/\\S+) HTTP"), Files.readString(DOCKERFILE)));
         assertEquals(PROBES, probes);
 
         Path dataDir = Files.createTempDirectory(Path.of("target"), "it-probes-");
