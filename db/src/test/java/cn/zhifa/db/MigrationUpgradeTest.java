@@ -65,6 +65,41 @@ class MigrationUpgradeTest {
         }
     }
 
+    @Test
+    void shouldDeriveTheScopeListsAgainForCredentialsThatAnOlderServerWroteDuringTheV34Rollout() throws SQLException {
+        JdbcDataSource dataSource = databaseAt("34");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "
+                    + "post_status, legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms) "
+                    + "VALUES (1, '乙', '500115199001011234', '500115002', '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, "
+                    + "1, 0, 0)");
+            // issued by the older server: no lists; renewed by it with a new area: the lists of the previous term
+            s.executeUpdate("INSERT INTO cred_credential (id, credential_no, officer_id, agency_code, status, issued_on, "
+                    + "valid_from, valid_until, issued_at_ms, status_changed_at_ms, version, category_codes, area_codes) "
+                    + "VALUES (20, 'ISSUED-BY-OLDER', 1, '500115002', 'REVOKED', DATE '2024-01-01', DATE '2024-01-01', "
+                    + "DATE '2029-12-31', 0, 0, 1, NULL, NULL), "
+                    + "(21, 'RENEWED-BY-OLDER', 1, '500115002', 'ACTIVE', DATE '2024-01-01', DATE '2024-01-01', "
+                    + "DATE '2029-12-31', 0, 0, 1, 'MARKET_REGULATION', '500115')");
+            s.executeUpdate("INSERT INTO cred_credential_area (credential_id, area_code) VALUES (20, '500115'), "
+                    + "(21, '500102'), (21, '500115')");
+            s.executeUpdate("INSERT INTO cred_credential_category (credential_id, category_code) "
+                    + "VALUES (20, 'MARKET_REGULATION'), (21, 'MARKET_REGULATION')");
+        }
+
+        Migrations.migrate(dataSource, 0);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT credential_no, category_codes, area_codes FROM cred_credential "
+                     + "ORDER BY id")) {
+            rows.next();
+            assertEquals("ISSUED-BY-OLDER MARKET_REGULATION 500115",
+                    rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+            rows.next();
+            assertEquals("RENEWED-BY-OLDER MARKET_REGULATION 500102,500115",
+                    rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+        }
+    }
+
     /** A fresh in-memory database migrated up to {@code version}. */
     private static JdbcDataSource databaseAt(String version) {
         JdbcDataSource dataSource = new JdbcDataSource();

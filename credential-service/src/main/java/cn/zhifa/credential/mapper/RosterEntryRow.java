@@ -12,9 +12,4 @@ import java.util.List;
 public record RosterEntryRow(long officerId, String name, String agencyCode, String position, long credentialId,
                              String number, CredentialStatus status, LocalDate validFrom, LocalDate validUntil,
                              List<String> categoryCodes, List<String> areaCodes) {
-
-    public RosterEntryRow withScope(List<String> categories, List<String> areas) {
-        return new RosterEntryRow(officerId, name, agencyCode, position, credentialId, number, status, validFrom,
-                validUntil, categories, areas);
-    }
 }

@@ -1,7 +1,6 @@
 package cn.zhifa.credential.service;
 
 import cn.zhifa.credential.domain.CredentialLifecycle;
-import cn.zhifa.credential.mapper.CredentialMapper;
 import cn.zhifa.credential.mapper.RosterEntryRow;
 import cn.zhifa.credential.mapper.RosterQueryMapper;
 import cn.zhifa.platform.dictionary.Dictionaries;
@@ -30,7 +29,6 @@ public class PublicRosterService {
     static final int MAX_QUERY = 64;
 
     private final RosterQueryMapper mapper;
-    private final CredentialMapper credentials;
     private final Dictionaries dictionaries;
     private final Names names;
     private final Clock clock;
@@ -41,10 +39,9 @@ public class PublicRosterService {
     }
 
     @Inject
-    public PublicRosterService(RosterQueryMapper mapper, CredentialMapper credentials, Dictionaries dictionaries,
-                               Names names, Clock clock, CredentialSettings settings) {
+    public PublicRosterService(RosterQueryMapper mapper, Dictionaries dictionaries, Names names, Clock clock,
+                               CredentialSettings settings) {
         this.mapper = mapper;
-        this.credentials = credentials;
         this.dictionaries = dictionaries;
         this.names = names;
         this.clock = clock;
@@ -96,20 +93,11 @@ public class PublicRosterService {
 
     private List<PublicCredential> present(List<RosterEntryRow> rows) {
         LocalDate today = LocalDate.now(clock);
-        return rows.stream().map(this::withScope).map(row -> new PublicCredential(row.number(), row.name(),
+        return rows.stream().map(row -> new PublicCredential(row.number(), row.name(),
                 names.agency(row.agencyCode()), row.position(), named(row.categoryCodes(), names::category),
                 named(row.areaCodes(), names::division),
                 CredentialLifecycle.effectiveStatus(row.status(), row.validUntil(), today), row.validFrom(),
                 row.validUntil())).toList();
-    }
-
-    /**
-     * The scope from its rows when the credential has no code lists: issued or renewed by a server of a release before
-     * V34 while a rolling upgrade was under way (a credential always has categories and areas).
-     */
-    private RosterEntryRow withScope(RosterEntryRow row) {
-        return !row.categoryCodes().isEmpty() ? row
-                : row.withScope(credentials.categories(row.credentialId()), credentials.areas(row.credentialId()));
     }
 
     private static List<Named> named(List<String> codes, Function<String, Named> name) {

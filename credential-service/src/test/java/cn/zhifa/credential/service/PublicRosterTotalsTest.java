@@ -1,6 +1,5 @@
 package cn.zhifa.credential.service;
 
-import cn.zhifa.credential.mapper.CredentialMapper;
 import cn.zhifa.credential.mapper.RosterQueryMapper;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.web.PageRequest;
@@ -81,11 +80,6 @@ class PublicRosterTotalsTest {
                 new BigDecimal("0.05"), Optional.empty(), "http://localhost:8080", Optional.empty(), Optional.empty(),
                 false, "00:10", 5000, 30);
         Dictionaries dictionaries = new Dictionaries(null);
-        CredentialMapper credentials = (CredentialMapper) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{CredentialMapper.class}, (proxy, method, args) -> {
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return new PublicRosterService(mapper, credentials, dictionaries, new Names(dictionaries), Clock.systemUTC(),
-                settings);
+        return new PublicRosterService(mapper, dictionaries, new Names(dictionaries), Clock.systemUTC(), settings);
     }
 }

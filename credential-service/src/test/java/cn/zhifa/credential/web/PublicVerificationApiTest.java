@@ -5,7 +5,6 @@ import cn.zhifa.credential.testing.Api;
 import cn.zhifa.credential.testing.Api.As;
 import cn.zhifa.credential.testing.Api.Reply;
 import cn.zhifa.db.testing.DatabaseTest;
-import cn.zhifa.db.testing.TestDatabase;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -21,9 +20,6 @@ import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -132,22 +128,6 @@ class PublicVerificationApiTest {
         // the staff roster shows the same newest credential
         Reply staff = api().get("/api/v1/officers?q=%E5%85%AC%E7%A4%BA%E6%8D%A2%E8%AF%81", As.HR);
         assertTrue(staff.body().contains(second) && !staff.body().contains(first), staff.body());
-    }
-
-    @Test
-    void shouldShowTheScopeOfACredentialWrittenWithoutCodeListsByAnOlderRelease() throws SQLException {
-        String number = api().issue(api().eligibleOfficer("旧版签发"));
-        // a server of the release before V34, still running during a rolling upgrade, writes only the scope rows
-        try (Connection c = TestDatabase.current().connect(); PreparedStatement older = c.prepareStatement(
-                "UPDATE cred_credential SET category_codes = NULL, area_codes = NULL WHERE credential_no = ?")) {
-            older.setString(1, number);
-            assertEquals(1, older.executeUpdate());
-        }
-
-        JsonObject credential = api().get("/public/v1/credentials/" + number, As.NOBODY).json();
-
-        assertEquals("MARKET_REGULATION", credential.getJsonArray("categories").getJsonObject(0).getString("code"));
-        assertEquals("500115", credential.getJsonArray("areas").getJsonObject(0).getString("code"));
     }
 
     @Test
