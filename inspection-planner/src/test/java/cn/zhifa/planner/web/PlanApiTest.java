@@ -419,7 +419,7 @@ class PlanApiTest {
     void shouldRefuseASecondDrawWhileOneIsRunningAndLetAnotherInstanceTakeOverADeadOne() throws Exception {
         Scenario s = scenario("500117", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
         assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
-        long now = System.currentTimeMillis();
+        long now = TestClock.clock().millis();
         long jobId;
         // a draw job that an instance elsewhere took a moment ago
         try (Connection c = TestDatabase.current().connect();

@@ -1,5 +1,6 @@
 package cn.zhifa.training.testing;
 
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.db.testing.TestDatabase;
 
 import java.sql.Connection;
@@ -72,7 +73,7 @@ public final class OfficerFixture {
         String sql = "INSERT INTO cred_officer (name, id_number, agency_code, post_title, employment_type, post_status,"
                 + " legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms)"
                 + " VALUES (?, ?, ?, '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, 1, ?, ?)";
-        long now = System.currentTimeMillis();
+        long now = TestClock.clock().millis();
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int i = 0; i < count; i++) {
                 insert.setString(1, "人员" + i);
@@ -95,7 +96,7 @@ public final class OfficerFixture {
                 + " VALUES (?, ?, ?, '科员', ?, ?, FALSE, FALSE, 1, ?, ?)";
         try (Connection connection = TestDatabase.current().connect();
              PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            long now = System.currentTimeMillis();
+            long now = TestClock.clock().millis();
             insert.setString(1, name);
             insert.setString(2, idNumber);
             insert.setString(3, agencyCode);
