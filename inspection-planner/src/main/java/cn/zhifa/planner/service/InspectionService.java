@@ -13,7 +13,6 @@ import cn.zhifa.planner.mapper.InspectionMapper;
 import cn.zhifa.planner.mapper.AssignmentRow;
 import cn.zhifa.planner.mapper.InspectionRow;
 import cn.zhifa.planner.mapper.MemberRow;
-import cn.zhifa.planner.mapper.PlanMapper;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.dictionary.Dictionaries;
