@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Recompute a zhifa target draw (双随机抽取) from its public draw record and say whether it agrees.
-Usage: verify-draw.py https://host/public/v1/plans/42/draw-record   (or a saved JSON file)"""
+Usage: verify-draw.py https://host/public/v1/plans/42/draw-record   (or a saved JSON file)
+A cancelled plan's record is checked too: the commitment and snapshots, and the targets its failed draw attempt
+drew (if there was one)."""
 import hashlib, json, sys, urllib.request
 from decimal import Decimal, ROUND_CEILING
 
@@ -10,20 +12,26 @@ src = sys.argv[1]
 raw = urllib.request.urlopen(src).read() if "://" in src else open(src, "rb").read()
 r = json.loads(raw.decode("utf-8"), parse_float=Decimal)
 targets = sorted(r["eligibleTargets"], key=lambda t: t["creditCode"])
+attempted = r.get("seed") is not None
 checks = {
     "commitment": h(r["serverSeed"]) == r["commitment"],
     "targetsHash": h("".join(f'{t["creditCode"]},{t["riskLevel"]},{t["creditLevel"]}\n' for t in targets)) == r["targetsHash"],
     "inspectorsHash": h("".join(n + "\n" for n in sorted(r["eligibleInspectors"]))) == r["inspectorsHash"],
-    "seed": h(r["serverSeed"] + ":" + (r.get("externalEntropy") or "")) == r["seed"],
 }
-strata = {}
-for t in targets: strata.setdefault((t["riskLevel"], t["creditLevel"]), []).append(t["creditCode"])
-drawn = []
-for (risk, credit), codes in strata.items():
-    ratio = Decimal(str(r["ratios"].get(risk, 0))) * Decimal(str(r["creditMultipliers"].get(credit, 1)))
-    n = int((min(Decimal(1), ratio) * len(codes)).to_integral_value(rounding=ROUND_CEILING))
-    drawn += sorted(codes, key=lambda c: (h(r["seed"] + ":" + c), c))[:n]
-checks["drawnCreditCodes"] = sorted(drawn) == sorted(r["drawnCreditCodes"])
+if r.get("state") == "CANCELLED":
+    print("plan cancelled: " + (r.get("cancelReason") or ""))
+if attempted:
+    checks["seed"] = h(r["serverSeed"] + ":" + (r.get("externalEntropy") or "")) == r["seed"]
+if attempted:
+    strata = {}
+    for t in targets: strata.setdefault((t["riskLevel"], t["creditLevel"]), []).append(t["creditCode"])
+    drawn = []
+    for (risk, credit), codes in strata.items():
+        ratio = Decimal(str(r["ratios"].get(risk, 0))) * Decimal(str(r["creditMultipliers"].get(credit, 1)))
+        n = int((min(Decimal(1), ratio) * len(codes)).to_integral_value(rounding=ROUND_CEILING))
+        drawn += sorted(codes, key=lambda c: (h(r["seed"] + ":" + c), c))[:n]
+    checks["drawnCreditCodes"] = sorted(drawn) == sorted(r["drawnCreditCodes"])
 for name, ok in checks.items(): print(("OK   " if ok else "FAIL ") + name)
-print("draw verified" if all(checks.values()) else "DRAW DOES NOT VERIFY")
+verdict = "draw verified" if attempted else "cancelled before any draw: commitment and snapshots verified"
+print(verdict if all(checks.values()) else "DRAW DOES NOT VERIFY")
 sys.exit(0 if all(checks.values()) else 1)

@@ -1,5 +1,7 @@
 // Recomputes a published target draw from its draw record, exactly as api.md states it (the same steps as
-// docs/verify-draw.py): commitment, snapshot hashes, seed, and the targets drawn in every stratum.
+// docs/verify-draw.py): commitment, snapshot hashes, seed, and the targets drawn in every stratum. A cancelled
+// plan's record has the failed attempt's seed and targets, or no seed when no draw was attempted: then only the
+// commitment and the snapshots are checked.
 import {sha256hex} from './sha256.js';
 
 const SCALE = 10n ** 8n;
@@ -25,8 +27,11 @@ export function checkDraw(record) {
         {name: 'commitment', ok: sha256hex(record.serverSeed) === record.commitment},
         {name: 'targetsHash', ok: sha256hex(targets.map(t => `${t.creditCode},${t.riskLevel},${t.creditLevel}\n`).join('')) === record.targetsHash},
         {name: 'inspectorsHash', ok: sha256hex([...(record.eligibleInspectors || [])].sort().map(n => `${n}\n`).join('')) === record.inspectorsHash},
-        {name: 'seed', ok: sha256hex(`${record.serverSeed}:${record.externalEntropy || ''}`) === record.seed},
     ];
+    if (record.seed === null || record.seed === undefined) {
+        return {checks, ok: checks.every(c => c.ok), drawn: 0};
+    }
+    checks.push({name: 'seed', ok: sha256hex(`${record.serverSeed}:${record.externalEntropy || ''}`) === record.seed});
     const strata = new Map();
     for (const t of targets) {
         const key = `${t.riskLevel}|${t.creditLevel}`;

@@ -1,10 +1,11 @@
-// A published plan as the public sees it: matter, ratios, realised sampling, drawn targets with their
-// teams, results once published, and the draw explained and recomputed in the browser.
+// A plan as the public sees it from its seal on: matter, ratios, commitment and seal time; the draw attempt and
+// its time; once published the realised sampling, drawn targets with their teams, results once published, and
+// the draw explained and recomputed in the browser. A cancelled plan says so and why.
 import {layout} from '../layout.js';
 import {h, params, replace} from '../dom.js';
 import {get} from '../api.js';
 import {t} from '../i18n.js';
-import {label, percent, number} from '../format.js';
+import {label, percent, number, instant} from '../format.js';
 import {namer} from '../dictionaries.js';
 import {showError} from '../problem.js';
 import {facts, table} from '../table.js';
@@ -50,6 +51,10 @@ const messages = {
         'plan.entropy': '外部公开数据',
         'plan.replacements': '抽取后人员调整',
         'col.seq': '序号', 'col.officer': '被替换人员编号', 'col.reason': '原因', 'col.note': '说明',
+        'plan.sealedAt': '封存时间', 'plan.drawnAt': '抽取时间', 'plan.cancelled': '本计划已取消：{reason}',
+        'plan.notPublished': '抽取名单和检查组在计划公示后公开。', 'plan.attempts': '抽取尝试', 'col.attemptedAt': '时间', 'col.outcome': '结果',
+        'plan.attempts.text': '每次封存只能抽取一次：抽取未成功时计划即取消并公开原因，需新建计划重新封存。', 'attempt.DRAWN': '抽取成功', 'attempt.FAILED': '抽取未成功（计划取消）',
+        'plan.check.notYet': '种子在抽取并公示后公开，届时可在此重新计算。', 'plan.check.cancelled': '核验通过：承诺值与封存时的名录一致（计划已取消，未完成抽取）。',
     },
     en: {
         'plan.page': 'Inspection plan',
@@ -88,6 +93,10 @@ const messages = {
         'plan.entropy': 'External public data',
         'plan.replacements': 'Changes of inspectors after the draw',
         'col.seq': 'No.', 'col.officer': 'Replaced officer id', 'col.reason': 'Reason', 'col.note': 'Note',
+        'plan.sealedAt': 'Sealed', 'plan.drawnAt': 'Drawn', 'plan.cancelled': 'This plan was cancelled: {reason}',
+        'plan.notPublished': 'The drawn targets and teams are public once the plan is published.', 'plan.attempts': 'Draw attempts', 'col.attemptedAt': 'Time', 'col.outcome': 'Outcome',
+        'plan.attempts.text': 'A seal allows one draw: when it fails, the plan is cancelled with the reason and a new plan must be sealed.', 'attempt.DRAWN': 'Drawn', 'attempt.FAILED': 'Failed (plan cancelled)',
+        'plan.check.notYet': 'The seed is public once the plan is drawn and published; you can recompute the draw here then.', 'plan.check.cancelled': 'Verified: the commitment and the sealed lists agree (the plan was cancelled before a draw was completed).',
     },
 };
 
@@ -149,8 +158,9 @@ function checkSection(detail) {
         try {
             const record = await get(`/public/v1/plans/${id}/draw-record`);
             const {checks, ok, drawn} = checkDraw(record);
+            const verdict = !ok ? 'plan.check.bad' : record.state === 'CANCELLED' ? 'plan.check.cancelled' : 'plan.check.ok';
             replace(outcome,
-                h('div', {class: `alert ${ok ? 'ok' : 'bad'}`, id: 'check-outcome', role: 'status', text: t(ok ? 'plan.check.ok' : 'plan.check.bad', {n: drawn})}),
+                h('div', {class: `alert ${ok ? 'ok' : 'bad'}`, id: 'check-outcome', role: 'status', text: t(verdict, {n: drawn})}),
                 h('ul', {class: 'check-list'}, checks.map(c => h('li', {class: c.ok ? 'ok' : 'bad', text: t(`check.${c.name}`)}))),
                 facts([['plan.entropy', record.externalEntropy || t('common.none')]]));
         } catch (error) {
@@ -160,6 +170,7 @@ function checkSection(detail) {
         }
     });
     const seal = detail.seal;
+    const recomputable = detail.plan.published || detail.plan.state === 'CANCELLED';
     return h('section', {class: 'card', id: 'check'}, h('h2', {text: t('plan.check')}),
         h('p', {text: t('plan.check.text')}),
         seal ? facts([
@@ -168,8 +179,18 @@ function checkSection(detail) {
             ['plan.inspectorsHash', h('span', {class: 'mono', text: seal.inspectorsHash})],
         ]) : null,
         seal ? h('p', {class: 'muted', text: t('plan.sealedCounts', {targets: seal.targetCount, inspectors: seal.inspectorCount})}) : null,
-        h('div', {class: 'actions no-print'}, run), outcome,
+        recomputable ? h('div', {class: 'actions no-print'}, run) : h('p', {class: 'muted', text: t('plan.check.notYet')}), outcome,
         h('p', {class: 'muted', text: t('plan.check.script')}));
+}
+
+function attemptsSection(attempts) {
+    return h('section', {class: 'card', id: 'attempts'}, h('h2', {text: t('plan.attempts')}),
+        h('p', {class: 'muted', text: t('plan.attempts.text')}),
+        table([
+            {label: 'col.attemptedAt', value: a => instant(a.attemptedAtMs)},
+            {label: 'col.outcome', value: a => t(`attempt.${a.outcome}`)},
+            {label: 'col.reason', value: a => a.reason || ''},
+        ], attempts));
 }
 
 function render(detail) {
@@ -177,8 +198,11 @@ function render(detail) {
     document.title = `${plan.name} - ${t('site.name')}`;
     return [
         h('h1', {text: plan.name}),
+        plan.state === 'CANCELLED' ? h('div', {class: 'alert bad', id: 'cancelled', role: 'status', text: t('plan.cancelled', {reason: plan.cancelReason || ''})}) : null,
         h('section', {class: 'card'}, h('h2', {text: t('plan.facts')}), facts([
             ['plan.state', planState(plan)],
+            ['plan.sealedAt', instant(plan.sealedAtMs)],
+            ...(plan.drawnAtMs ? [['plan.drawnAt', instant(plan.drawnAtMs)]] : []),
             ['plan.year', String(plan.year)],
             ['plan.window', `${plan.startsOn} ~ ${plan.endsOn}`],
             ['plan.areas', plan.areas.map(division).join('、')],
@@ -190,8 +214,8 @@ function render(detail) {
             ['matter.category', category(matter.category)],
         ])) : null,
         h('section', {class: 'card'}, h('h2', {text: t('plan.ratios')}), h('p', {class: 'muted', text: t('plan.ratios.text')}), ratioTable(plan),
-            h('h3', {text: t('plan.strata')}),
-            table([
+            plan.published ? h('h3', {text: t('plan.strata')}) : null,
+            plan.published ? table([
                 {label: 'col.risk', value: s => label('risk', s.riskLevel)},
                 {label: 'col.credit', value: s => s.creditLevel},
                 {label: 'col.eligible', num: true, value: s => String(s.eligible)},
@@ -199,8 +223,10 @@ function render(detail) {
                 {label: 'col.drawn', num: true, value: s => String(s.drawn)},
                 {label: 'col.realised', num: true, value: s => percent(s.realisedRatio)},
             ], [...(detail.strata || [])].sort((a, b) => RISK_LEVELS.indexOf(a.riskLevel) - RISK_LEVELS.indexOf(b.riskLevel)
-                || CREDIT_LEVELS.indexOf(a.creditLevel) - CREDIT_LEVELS.indexOf(b.creditLevel)))),
-        inspectionsSection(detail),
+                || CREDIT_LEVELS.indexOf(a.creditLevel) - CREDIT_LEVELS.indexOf(b.creditLevel))) : null),
+        (detail.attempts || []).length ? attemptsSection(detail.attempts) : null,
+        plan.published ? inspectionsSection(detail) : h('section', {class: 'card', id: 'inspections'}, h('h2', {text: t('plan.inspections')}),
+            h('p', {class: 'muted', text: t('plan.notPublished')})),
         (detail.replacements || []).length ? h('section', {class: 'card'}, h('h2', {text: t('plan.replacements')}),
             table([
                 {label: 'col.seq', value: r => String(r.seq)},

@@ -1,6 +1,7 @@
-// The public portal's front page: published plans, the matter list, and a quick credential check.
+// The public portal's front page: plans from their seal on, the matter list, and a quick credential check.
 import {layout} from '../layout.js';
 import {h} from '../dom.js';
+import {instant} from '../format.js';
 import {get} from '../api.js';
 import {namer} from '../dictionaries.js';
 import {PagedTable} from '../paging.js';
@@ -20,10 +21,11 @@ const messages = {
         'portal.how.2': '抽取时把种子与一个事先无法预知的公开数据（如某日收盘指数）合在一起，算出本次抽取的随机数。',
         'portal.how.3': '每个检查对象按随机数排序，按风险等级和信用等级确定的比例抽取排在最前的对象，再随机组成至少两人的检查组，有利害关系的人员回避。',
         'portal.how.4': '公示后公布种子与全部数据，任何人都可以在计划页面上一键重算，结果必须完全一致。',
-        'portal.plans.title': '已公示的抽查计划',
+        'portal.plans.title': '抽查计划公示（自封存起）',
+        'portal.plans.text': '计划封存后即公开其事项、比例、承诺值、名录指纹与数量；抽取后公开抽取时间，公示后公开抽取名单与检查组。已作废的计划仍保留并说明原因。',
         'portal.matters.title': '随机抽查事项清单',
         'portal.matters.text': '抽查事项、依据、主体、内容、方式和频次事先向社会公开。',
-        'col.plan': '计划名称', 'col.year': '年度', 'col.areas': '抽查区域', 'col.window': '检查期间', 'col.state': '状态',
+        'col.plan': '计划名称', 'col.year': '年度', 'col.areas': '抽查区域', 'col.window': '检查期间', 'col.state': '状态', 'col.sealedAt': '封存时间', 'col.drawnAt': '抽取时间',
         'col.matter': '抽查事项', 'col.subject': '抽查主体', 'col.basis': '抽查依据', 'col.method': '抽查方式', 'col.frequency': '抽查频次',
     },
     en: {
@@ -39,10 +41,11 @@ const messages = {
         'portal.how.2': 'At the draw the seed is combined with public data nobody could know in advance (such as a closing index) to make the draw\'s random number.',
         'portal.how.3': 'Targets are ranked by that number and the first ones of every risk and credit class are drawn at the class\'s ratio; teams of at least two are drawn at random, and officers with a conflict of interest are left out.',
         'portal.how.4': 'Once published, the seed and all data are public: anyone can recompute the draw on the plan\'s page with one click and must get the same result.',
-        'portal.plans.title': 'Published inspection plans',
+        'portal.plans.title': 'Inspection plans (from their seal on)',
+        'portal.plans.text': 'From its seal on, a plan\'s matter, ratios, commitment, list fingerprints and counts are public; the draw adds its time, the publication the drawn targets and teams. Cancelled plans stay listed with the reason.',
         'portal.matters.title': 'Random-inspection matter list',
         'portal.matters.text': 'Matters, legal basis, subject, content, method and frequency are public beforehand.',
-        'col.plan': 'Plan', 'col.year': 'Year', 'col.areas': 'Areas', 'col.window': 'Inspection window', 'col.state': 'State',
+        'col.plan': 'Plan', 'col.year': 'Year', 'col.areas': 'Areas', 'col.window': 'Inspection window', 'col.state': 'State', 'col.sealedAt': 'Sealed', 'col.drawnAt': 'Drawn',
         'col.matter': 'Matter', 'col.subject': 'Subject', 'col.basis': 'Legal basis', 'col.method': 'Method', 'col.frequency': 'Frequency',
     },
 };
@@ -60,6 +63,8 @@ new PagedTable(document.getElementById('plans'), {
         {label: 'col.areas', value: p => p.areas.map(division).join('、')},
         {label: 'col.window', value: p => `${p.startsOn} ~ ${p.endsOn}`},
         {label: 'col.state', value: p => planState(p)},
+        {label: 'col.sealedAt', value: p => (p.sealedAtMs ? instant(p.sealedAtMs) : '')},
+        {label: 'col.drawnAt', value: p => (p.drawnAtMs ? instant(p.drawnAtMs) : '')},
     ],
     load: (page, size) => get('/public/v1/plans', {page, size}),
 }).show();

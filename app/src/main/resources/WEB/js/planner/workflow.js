@@ -148,6 +148,10 @@ export class PlanWorkflow {
                     await this.refresh(drawn.inspections
                         ? t('flow.drawn', {n: drawn.inspections.length}) : t('flow.drawnByJob'));
                     return false;
+                } catch (error) {
+                    // a failed attempt spends the seal: the plan is now cancelled, with the diagnosis as reason
+                    if (error.status === 422) await this.refresh();
+                    throw error;
                 } finally {
                     stop();
                 }

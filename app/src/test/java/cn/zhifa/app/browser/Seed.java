@@ -127,6 +127,17 @@ final class Seed {
         return call("POST", "/api/v1/plans", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
+    /** The planner seals the plan: its commitment is public from now on. */
+    void seal(long planId) {
+        call("POST", "/api/v1/plans/" + planId + "/seal", "", token("planner", "planner-seed"), 200);
+    }
+
+    /** The planner cancels the plan with the reason. */
+    void cancel(long planId, String reason) {
+        call("POST", "/api/v1/plans/" + planId + "/cancel", Json.createObjectBuilder().add("reason", reason).build()
+                .toString(), token("planner", "planner-seed"), 200);
+    }
+
     /** The inspections of a published plan. */
     java.util.List<Inspection> inspections(long planId) {
         try {

@@ -14,6 +14,14 @@ public interface DrawMapper {
 
     void insertDraw(@Param("d") DrawRow draw, @Param("by") String by, @Param("jobId") Long jobId);
 
+    void insertAttempt(@Param("a") DrawAttemptRow attempt, @Param("by") String by);
+
+    /** The draw attempts of the plan's seal (at most one). */
+    List<DrawAttemptRow> attempts(@Param("planId") long planId);
+
+    /** Copies the drawn targets' names from the directory onto the plan's inspections. */
+    int snapshotTargetNames(@Param("planId") long planId);
+
     /** The queued job that made the plan's draw (null for a draw made outside the queue). */
     Long drawJobId(@Param("planId") long planId);
 

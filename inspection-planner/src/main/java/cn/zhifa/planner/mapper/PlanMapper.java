@@ -2,13 +2,18 @@ package cn.zhifa.planner.mapper;
 
 import cn.zhifa.db.GeneratedKey;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import cn.zhifa.planner.domain.PlanState;
 import org.apache.ibatis.annotations.Param;
 import org.mybatis.cdi.Mapper;
 
-/** Plans with their areas, ratios and multipliers; every state change is a conditional update. */
+/**
+ * Plans with their areas, ratios and multipliers; every state change is a conditional update whose states come
+ * from {@link cn.zhifa.planner.domain.PlanLifecycle}.
+ */
 @Mapper
 public interface PlanMapper {
 
@@ -23,28 +28,35 @@ public interface PlanMapper {
 
     Optional<PlanRow> find(@Param("id") long id);
 
+    /** The plan with its row locked until the transaction ends ({@code SELECT ... FOR UPDATE}). */
+    Optional<PlanRow> findForUpdate(@Param("id") long id);
+
     List<String> areas(@Param("id") long id);
 
     List<LevelValue> ratios(@Param("id") long id);
 
     List<LevelValue> multipliers(@Param("id") long id);
 
-    /** Moves the plan from {@code from} to {@code to}; 0 rows when another request got there first. */
-    int transition(@Param("id") long id, @Param("from") String from, @Param("to") String to, @Param("nowMs") long nowMs);
+    /**
+     * Moves the plan from one of {@code states} to {@code to}, setting the cancel reason when one is given; 0 rows
+     * when the plan is in none of them (another request got there first).
+     */
+    int transition(@Param("id") long id, @Param("states") Collection<PlanState> states, @Param("to") PlanState to,
+                   @Param("reason") String reason, @Param("nowMs") long nowMs);
 
     int setPrevious(@Param("id") long id, @Param("previousPlanId") Long previousPlanId);
 
-    int cancel(@Param("id") long id, @Param("reason") String reason, @Param("nowMs") long nowMs);
+    int publish(@Param("id") long id, @Param("states") Collection<PlanState> states, @Param("nowMs") long nowMs);
 
-    int publish(@Param("id") long id, @Param("nowMs") long nowMs);
-
-    int publishResults(@Param("id") long id, @Param("nowMs") long nowMs);
+    int publishResults(@Param("id") long id, @Param("states") Collection<PlanState> states, @Param("nowMs") long nowMs);
 
     /** The latest other drawn plan of the same matter: its teams may not visit the same targets again. */
-    Optional<Long> previousPlan(@Param("matterId") long matterId, @Param("planId") long planId);
+    Optional<Long> previousPlan(@Param("matterId") long matterId, @Param("planId") long planId,
+                                @Param("drawn") PlanState drawn);
 
-    List<PlanRow> list(@Param("publishedOnly") boolean publishedOnly, @Param("offset") long offset,
+    /** {@code publicOnly}: the plans the public sees, every one from its seal on. */
+    List<PlanRow> list(@Param("publicOnly") boolean publicOnly, @Param("offset") long offset,
                        @Param("limit") int limit);
 
-    long count(@Param("publishedOnly") boolean publishedOnly);
+    long count(@Param("publicOnly") boolean publicOnly);
 }

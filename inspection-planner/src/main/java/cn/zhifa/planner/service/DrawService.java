@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import cn.zhifa.planner.domain.PlanAction;
 import cn.zhifa.planner.domain.TargetDraw;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.DrawRow;
@@ -36,9 +37,11 @@ import jakarta.inject.Inject;
 
 /**
  * 抽取: the target draw of the public contract, then the teams. The draw is computed outside any transaction
- * (it may take seconds) and stored in one short transaction; an infeasible draw is refused with 422 and a
- * diagnosis per area and category, storing nothing. Requests run it as a job of the shared queue
- * ({@link DrawJobs}), which keeps every attempt and its outcome.
+ * (it may take seconds) and stored in one short transaction. It depends only on what the seal fixed: the target
+ * and inspector snapshots, the conflicts of interest declared up to the seal, the previous plan. A seal allows
+ * one attempt: one that fails (an infeasible draw, refused with 422 and a diagnosis per area and category) is
+ * recorded publicly and cancels the plan, so nobody can try other external entropy until a convenient draw
+ * comes out. Requests run it as a job of the shared queue ({@link DrawJobs}).
  */
 @ApplicationScoped
 public class DrawService {
@@ -76,10 +79,7 @@ public class DrawService {
         new Violations().require(entropy.length() <= MAX_ENTROPY, "externalEntropy", "FIELD_TOO_LONG", MAX_ENTROPY)
                 .throwIfInvalid();
         PlanRow plan = plans.row(planId);
-        if (!"SEALED".equals(plan.state())) {
-            throw ProblemException.conflict("DRAWN".equals(plan.state()) ? "PLAN_ALREADY_DRAWN" : "PLAN_NOT_SEALED",
-                    plan.state());
-        }
+        PlanService.requireAllowed(plan, PlanAction.DRAW);
         return plan;
     }
 
@@ -102,7 +102,16 @@ public class DrawService {
             }
         }
         PlanRow plan = checkDrawable(planId, entropy);
-        DrawStore.ComputedDraw computed = compute(plan, entropy, clock.millis(), job::phase);
+        SealRow seal = seal(plan);
+        long now = clock.millis();
+        DrawStore.ComputedDraw computed;
+        try {
+            computed = compute(plan, entropy, now, seal.sealedAtMs(), job::phase);
+        } catch (RuntimeException failure) {
+            job.phase(PHASE_STORING);
+            store.saveFailedAttempt(planId, entropy, TargetDraw.seed(seal.serverSeed(), entropy), now, jobId, failure);
+            throw failure;
+        }
         job.phase(PHASE_STORING);
         return store.saveDraw(planId, computed, inspectorsById(planId), jobId);
     }
@@ -122,9 +131,15 @@ public class DrawService {
         return Optional.of(new DrawResponse(planId, draw.get().seed(), draw.get().teamsHash(), views));
     }
 
-    DrawStore.ComputedDraw compute(PlanRow plan, String entropy, long drawnAtMs, Consumer<String> phase) {
+    private SealRow seal(PlanRow plan) {
+        return seals.find(plan.id()).orElseThrow(() -> ProblemException.notFound("seal", plan.id()));
+    }
+
+    /** The draw from its inputs; conflicts count when declared up to {@code conflictsUntilMs} (the seal's instant). */
+    DrawStore.ComputedDraw compute(PlanRow plan, String entropy, long drawnAtMs, long conflictsUntilMs,
+                                   Consumer<String> phase) {
         phase.accept(PHASE_DRAWING_TARGETS);
-        SealRow seal = seals.find(plan.id()).orElseThrow(() -> ProblemException.notFound("seal", plan.id()));
+        SealRow seal = seal(plan);
         Map<String, SealTargetRow> snapshot = inputs.targets(plan.id());
         TargetDraw.Result result = TargetDraw.draw(seal.serverSeed(), entropy, plans.rules(plan.id()),
                 snapshot.values().stream().map(SealTargetRow::drawTarget).toList());
@@ -137,12 +152,12 @@ public class DrawService {
             tasks.add(new TeamProblem.Task(tasks.size() + 1, code, t.areaCode(), category));
         }
         phase.accept(PHASE_ASSIGNING_TEAMS);
-        TeamOutcome outcome = assigner().assign(inputs.problem(plan, result.seed(), tasks, drawnAtMs, Set.of()));
+        TeamOutcome outcome = assigner().assign(inputs.problem(plan, result.seed(), tasks, conflictsUntilMs, Set.of()));
         Map<Long, List<Long>> byTask = teamsOrRefuse(outcome);
         Map<String, List<Long>> teams = new TreeMap<>();
         tasks.forEach(t -> teams.put(t.creditCode(), byTask.get(t.id())));
         return new DrawStore.ComputedDraw(entropy, result, drawn, teams,
-                ((TeamOutcome.Assigned) outcome).stats(), drawnAtMs);
+                ((TeamOutcome.Assigned) outcome).stats(), drawnAtMs, conflictsUntilMs);
     }
 
     TeamAssigner assigner() {
@@ -169,14 +184,15 @@ public class DrawService {
     }
 
     /**
-     * Re-runs a stored draw from its record (seed, snapshot, conflicts up to the draw's instant, the previous
+     * Re-runs a stored draw from its record (seed, snapshot, conflicts up to the seal's instant, the previous
      * plan) and then its replacements, and says whether targets, teams and replacements come out identical to
      * what was stored and hashed.
      */
     public ReplayReport replay(long planId, ReplacementService replacements) {
         PlanRow plan = plans.row(planId);
         DrawRow draw = draws.findDraw(planId).orElseThrow(() -> ProblemException.conflict("PLAN_NOT_DRAWN", plan.state()));
-        DrawStore.ComputedDraw again = compute(plan, draw.externalEntropy(), draw.drawnAtMs(), p -> { });
+        DrawStore.ComputedDraw again = compute(plan, draw.externalEntropy(), draw.drawnAtMs(),
+                draw.conflictsCountedUntilMs(), p -> { });
         Map<String, List<Long>> stored = originalTeams(planId);
         String recomputed = DrawInputs.teamsHash(again.teams());
         boolean targets = again.teams().keySet().equals(stored.keySet());

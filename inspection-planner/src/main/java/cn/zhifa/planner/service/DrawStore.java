@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.zhifa.planner.domain.PlanAction;
+import cn.zhifa.planner.domain.PlanLifecycle;
 import cn.zhifa.planner.domain.TargetDraw;
+import cn.zhifa.planner.mapper.DrawAttemptRow;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.DrawRow;
 import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.planner.mapper.InspectionRow;
 import cn.zhifa.planner.mapper.InspectorRow;
 import cn.zhifa.planner.mapper.MemberRow;
-import cn.zhifa.planner.mapper.PlanMapper;
 import cn.zhifa.planner.mapper.ReplacementRow;
 import cn.zhifa.planner.mapper.SealTargetRow;
 import cn.zhifa.planner.mapper.StratumRow;
@@ -23,6 +25,7 @@ import cn.zhifa.planner.service.DrawViews.InspectionView;
 import cn.zhifa.planner.service.DrawViews.InspectorView;
 import cn.zhifa.planner.solver.SolveStats;
 import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,21 +34,25 @@ import org.mybatis.cdi.Transactional;
 
 /**
  * The writing half of draws and replacements, each one transaction. The draw's first statement moves the plan
- * from SEALED to DRAWN conditionally: of two racing requests (on one server or several) the second waits for
- * the first's row lock, then changes no row and is answered 409, so a plan is drawn exactly once.
+ * from SEALED to DRAWN (or, for a failed attempt, to CANCELLED) conditionally: of two racing requests (on one
+ * server or several) the second waits for the first's row lock, then changes no row and is answered 409, so a
+ * seal has exactly one draw attempt; the attempt's primary key (the plan) says the same in the database.
  */
 @ApplicationScoped
 public class DrawStore {
 
     static final int BATCH = 500;
 
-    private final PlanMapper plans;
+    static final int MAX_REASON = 2000;
+    static final int MAX_CANCEL_REASON = 500;
+
+    private final PlanService plans;
     private final DrawMapper draws;
     private final AuditLog audit;
     private final CurrentActor actor;
 
     @Inject
-    public DrawStore(PlanMapper plans, DrawMapper draws, AuditLog audit, CurrentActor actor) {
+    public DrawStore(PlanService plans, DrawMapper draws, AuditLog audit, CurrentActor actor) {
         this.plans = plans;
         this.draws = draws;
         this.audit = audit;
@@ -54,19 +61,20 @@ public class DrawStore {
 
     /** A computed draw: the target draw, the snapshot rows of the drawn targets and the teams by credit code. */
     public record ComputedDraw(String externalEntropy, TargetDraw.Result targets, List<SealTargetRow> drawn,
-                        Map<String, List<Long>> teams, SolveStats stats, long drawnAtMs) {
+                        Map<String, List<Long>> teams, SolveStats stats, long drawnAtMs, long conflictsUntilMs) {
     }
 
     @Transactional(rollbackFor = Exception.class)
     public DrawResponse saveDraw(long planId, ComputedDraw c, Map<Long, InspectorRow> inspectors, Long jobId) {
-        if (plans.transition(planId, "SEALED", "DRAWN", c.drawnAtMs()) == 0) {
-            throw ProblemException.conflict("PLAN_ALREADY_DRAWN", planId);
-        }
+        plans.change(planId, PlanAction.DRAW, null, c.drawnAtMs());
+        draws.insertAttempt(new DrawAttemptRow(planId, c.externalEntropy(), c.targets().seed(), DrawAttemptRow.DRAWN,
+                null, null, jobId, c.drawnAtMs()), actor.get().subject());
         draws.insertStrata(planId, c.targets().strata().stream().map(s -> new StratumRow(s.riskLevel(),
                 s.creditLevel(), s.eligible(), s.ratio(), s.drawnCreditCodes().size())).toList());
         for (int i = 0; i < c.drawn().size(); i += BATCH) {
             draws.insertInspections(planId, c.drawn().subList(i, Math.min(c.drawn().size(), i + BATCH)));
         }
+        draws.snapshotTargetNames(planId);
         Map<String, Long> idOf = new HashMap<>();
         draws.inspections(planId).forEach(r -> idOf.put(r.creditCode(), r.id()));
         List<MemberRow> members = new ArrayList<>();
@@ -80,7 +88,7 @@ public class DrawStore {
         SolveStats s = c.stats();
         draws.insertDraw(new DrawRow(planId, c.externalEntropy(), c.targets().seed(), teamsHash,
                 PlannerSettings.SOLVER_VERSION, s.flowMillis(), s.solveMillis(), s.finalScore().toString(),
-                c.drawnAtMs()), actor.get().subject(), jobId);
+                c.drawnAtMs(), c.conflictsUntilMs()), actor.get().subject(), jobId);
 
         List<InspectionView> inspections = new ArrayList<>();
         Map<String, List<Long>> sorted = new TreeMap<>(c.teams());
@@ -96,13 +104,63 @@ public class DrawStore {
     }
 
     /**
+     * A draw attempt that failed: recorded with its reason (the refusal's messages, in Chinese as the public
+     * record shows them) and the plan cancelled publicly, in one transaction. The seal is spent: a new plan
+     * (a new seal, a new secret seed) starts over.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public void saveFailedAttempt(long planId, String entropy, String seed, long attemptedAtMs, Long jobId,
+                                  RuntimeException failure) {
+        String code;
+        String reason;
+        if (failure instanceof ProblemException problem) {
+            code = problem.violations().isEmpty() ? problem.code() : problem.violations().getFirst().code();
+            reason = problem.violations().isEmpty() ? Messages.text(Messages.ZH, problem.code(), problem.args())
+                    : String.join("；", problem.violations().stream()
+                    .map(v -> Messages.text(Messages.ZH, v.code(), v.args())).toList());
+        } else {
+            code = "PLAN_DRAW_ERROR";
+            reason = Messages.text(Messages.ZH, code, List.of(failure.getClass().getSimpleName()));
+        }
+        reason = cut(reason, MAX_REASON);
+        String cancelReason = cut(Messages.text(Messages.ZH, "PLAN_DRAW_FAILED_REASON", List.of(reason)),
+                MAX_CANCEL_REASON);
+        plans.change(planId, PlanAction.FAIL_DRAW, cancelReason, attemptedAtMs);
+        DrawAttemptRow attempt = new DrawAttemptRow(planId, entropy, seed, DrawAttemptRow.FAILED, code, reason, jobId,
+                attemptedAtMs);
+        draws.insertAttempt(attempt, actor.get().subject());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("seed", seed);
+        summary.put("externalEntropy", entropy);
+        summary.put("problemCode", code);
+        summary.put("reason", reason);
+        summary.put("state", PlanLifecycle.target(PlanAction.FAIL_DRAW).name());
+        audit.record("PLAN_DRAW_FAILED", "plan", String.valueOf(planId), summary, cancelReason);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /**
      * Ends the memberships of the replaced officer on the affected inspections and adds the new members in the
      * freed seats; the replacement's sequence number is unique per plan, so a racing replacement fails with 409.
+     * The plan row is locked first and what the replacement was computed on is checked again under the lock:
+     * results cannot be published, nor an affected inspection's result recorded, between the check and the write.
      */
     @Transactional(rollbackFor = Exception.class)
     public DrawViews.ReplacementView saveReplacement(ReplacementRow r, List<InspectionRow> affected,
                                               Map<Long, List<Long>> teams, List<MemberRow> activeMembers,
                                               Map<Long, InspectorRow> inspectors) {
+        ReplacementService.requireReplaceable(plans.lockedRow(r.planId()));
+        Map<Long, InspectionRow> now = new HashMap<>();
+        draws.inspections(r.planId()).forEach(i -> now.put(i.id(), i));
+        for (InspectionRow inspection : affected) {
+            InspectionRow current = now.get(inspection.id());
+            if (current.version() != inspection.version() || current.resultCode() != null) {
+                throw ProblemException.conflict("INSPECTION_CHANGED_CONCURRENTLY", inspection.id());
+            }
+        }
         GeneratedKey key = new GeneratedKey();
         try {
             draws.insertReplacement(key, r, actor.get().subject());

@@ -41,14 +41,30 @@ public final class DrawViews {
 
     /**
      * 抽取记录: all that a third party needs to recompute the target draw ({@code docs/verify-draw.py}), plus the
-     * inputs of the team assignment that are public, the teams as drawn and the replacements since.
+     * inputs of the team assignment that are public, the teams as drawn and the replacements since, the plan's
+     * state with the seal's and draw's instants, and the draw attempts. Of a plan cancelled after its seal the
+     * record is public too: the secret seed (it can no longer be drawn), the failed attempt if there was one, with
+     * the targets it drew in {@code drawnCreditCodes}; {@code seed} is null when no draw was attempted.
      */
     public record DrawRecord(long planId, String serverSeed, String externalEntropy, String seed, String commitment,
                              String targetsHash, String inspectorsHash, Map<String, BigDecimal> ratios,
                              Map<String, BigDecimal> creditMultipliers, List<TargetLine> eligibleTargets,
                              List<String> eligibleInspectors, List<String> drawnCreditCodes,
                              List<InspectionView> inspections, int teamSize, int inspectorCap, String teamsHash,
-                             String solverVersion, List<ReplacementView> replacements) {
+                             String solverVersion, List<ReplacementView> replacements, String state,
+                             String cancelReason, long sealedAtMs, Long drawnAtMs, List<AttemptRecord> attempts) {
+    }
+
+    /**
+     * 抽取尝试 as the public sees it from the seal on: when, and whether it drew or failed and why. The entropy and
+     * seed of an attempt are in the draw record, public once the plan is published or cancelled.
+     */
+    public record AttemptView(String outcome, String problemCode, String reason, long attemptedAtMs) {
+    }
+
+    /** 抽取尝试 in the draw record: with the external entropy given and the seed derived from it. */
+    public record AttemptRecord(String outcome, String externalEntropy, String seed, String problemCode, String reason,
+                                long attemptedAtMs) {
     }
 
     /** Result of re-running a draw and its replacements from the record: identical or not, part by part. */

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.zhifa.planner.domain.PlanAction;
+import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.InspectionMapper;
 import cn.zhifa.planner.mapper.AssignmentRow;
 import cn.zhifa.planner.mapper.InspectionRow;
 import cn.zhifa.planner.mapper.MemberRow;
-import cn.zhifa.planner.mapper.PlanMapper;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.dictionary.Dictionaries;
@@ -31,7 +32,8 @@ import org.mybatis.cdi.Transactional;
 public class InspectionService {
 
     private final InspectionMapper inspections;
-    private final PlanMapper plans;
+    private final PlanService plans;
+    private final DrawMapper draws;
     private final Dictionaries dictionaries;
     private final PlannerSettings settings;
     private final AuditLog audit;
@@ -40,12 +42,13 @@ public class InspectionService {
     private final CalendarService calendars;
 
     @Inject
-    public InspectionService(InspectionMapper inspections, PlanMapper plans, Dictionaries dictionaries,
-                             PlannerSettings settings, AuditLog audit, CurrentActor actor, Clock clock,
-                             CalendarService calendars) {
+    public InspectionService(InspectionMapper inspections, PlanService plans, DrawMapper draws,
+                             Dictionaries dictionaries, PlannerSettings settings, AuditLog audit, CurrentActor actor,
+                             Clock clock, CalendarService calendars) {
         this.calendars = calendars;
         this.inspections = inspections;
         this.plans = plans;
+        this.draws = draws;
         this.dictionaries = dictionaries;
         this.settings = settings;
         this.audit = audit;
@@ -82,7 +85,9 @@ public class InspectionService {
                 .require(r.inspectedOn() != null, "inspectedOn", "FIELD_REQUIRED")
                 .require(r.note() == null || r.note().length() <= 2000, "note", "FIELD_TOO_LONG", 2000)
                 .throwIfInvalid();
-        PlanRow plan = plans.find(inspection.planId()).orElseThrow();
+        // locked: the publication of results waits for this result, or this result sees the publication
+        PlanRow plan = plans.lockedRow(inspection.planId());
+        PlanService.requireAllowed(plan, PlanAction.RECORD_RESULT);
         if (plan.resultsPublished()) {
             throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", plan.id());
         }
@@ -102,26 +107,32 @@ public class InspectionService {
         return view;
     }
 
-    /** 结果公开: every inspection of a published plan has its result; afterwards results are final. */
+    /** What the publication of a plan's results made public: how many inspections, and when. */
+    public record ResultsPublication(long planId, int inspections, long publishedAtMs) {
+    }
+
+    /**
+     * 结果公开: every inspection of a published plan has its result; afterwards results are final. The plan row is
+     * locked before the inspections are read, so no result can be recorded between the check and the publication.
+     */
     @Transactional(rollbackFor = Exception.class)
-    public Map<String, Object> publishResults(long planId, List<InspectionRow> planInspections) {
-        PlanRow plan = plans.find(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
+    public ResultsPublication publishResults(long planId) {
+        PlanRow plan = plans.lockedRow(planId);
+        PlanService.requireAllowed(plan, PlanAction.PUBLISH_RESULTS);
         if (!plan.published()) {
             throw ProblemException.conflict("PLAN_NOT_PUBLISHED", planId);
         }
         if (plan.resultsPublished()) {
             throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", planId);
         }
+        List<InspectionRow> planInspections = draws.inspections(planId);
         long missing = planInspections.stream().filter(i -> i.resultCode() == null).count();
         new Violations().require(missing == 0, "inspections", "RESULTS_INCOMPLETE", missing).throwIfRejected();
-        if (plans.publishResults(planId, clock.millis()) == 0) {
-            throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", planId);
-        }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("planId", planId);
-        summary.put("inspections", planInspections.size());
-        audit.record("PLAN_RESULTS_PUBLISHED", "plan", String.valueOf(planId), summary, null);
-        return summary;
+        long now = clock.millis();
+        plans.publishResults(planId, now);
+        ResultsPublication publication = new ResultsPublication(planId, planInspections.size(), now);
+        audit.record("PLAN_RESULTS_PUBLISHED", "plan", String.valueOf(planId), publication, null);
+        return publication;
     }
 
     public record TeamMember(long officerId, String name) {

@@ -8,8 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import cn.zhifa.planner.domain.PlanState;
+import cn.zhifa.planner.domain.TargetDraw;
 import cn.zhifa.planner.mapper.CountRow;
+import cn.zhifa.planner.mapper.DrawAttemptRow;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.DrawRow;
 import cn.zhifa.planner.mapper.InspectionMapper;
@@ -19,6 +23,8 @@ import cn.zhifa.planner.mapper.PlanMapper;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.planner.mapper.SealMapper;
 import cn.zhifa.planner.mapper.SealRow;
+import cn.zhifa.planner.service.DrawViews.AttemptRecord;
+import cn.zhifa.planner.service.DrawViews.AttemptView;
 import cn.zhifa.planner.service.DrawViews.DrawRecord;
 import cn.zhifa.planner.service.DrawViews.InspectionDetail;
 import cn.zhifa.planner.service.DrawViews.InspectionView;
@@ -60,37 +66,46 @@ public class PlanQueries {
         this.inspections = inspections;
     }
 
-    /** A plan with its matter, commitment, realised sampling per stratum, current teams and replacements. */
+    /**
+     * A plan with its matter, commitment (with the seal's counts and instant), realised sampling per stratum,
+     * current teams, replacements and draw attempts.
+     */
     public record PlanDetail(PlanSummary plan, MatterView matter, SealView seal, List<StratumView> strata,
-                             List<InspectionDetail> inspections, List<ReplacementView> replacements) {
+                             List<InspectionDetail> inspections, List<ReplacementView> replacements,
+                             List<AttemptView> attempts) {
     }
 
     public PlanDetail detail(long planId, boolean withResults) {
-        PlanRow row = planService.row(planId);
+        return detail(planService.row(planId), true, withResults);
+    }
+
+    private PlanDetail detail(PlanRow row, boolean withDraw, boolean withResults) {
+        long planId = row.id();
         SealView seal = seals.find(planId).map(SealView::of).orElse(null);
-        return new PlanDetail(planService.summary(row), matters.get(row.matterId()), seal, strata(planId),
-                inspectionDetails(planId, withResults), replacements.list(planId));
+        return new PlanDetail(planService.summary(row), matters.get(row.matterId()), seal,
+                withDraw ? strata(planId) : List.of(), withDraw ? inspectionDetails(planId, withResults) : List.of(),
+                withDraw ? replacements.list(planId) : List.of(), attempts(planId));
+    }
+
+    private List<AttemptView> attempts(long planId) {
+        return draws.attempts(planId).stream().map(a -> new AttemptView(a.outcome(), a.problemCode(), a.reason(),
+                a.attemptedAtMs())).toList();
     }
 
     /**
-     * Public: published plans, and plans cancelled after their seal (with the reason), so that cancelling and
-     * sealing again is visible; results only once published.
+     * Public from the seal on (一公开): matter, ratios, the commitment with the snapshot hashes, counts and the seal's
+     * instant, the draw attempts with their outcome and instant, a cancelled plan with its reason; the drawn
+     * targets and teams once the plan is published, results once they are published.
      */
     public PlanDetail publicDetail(long planId) {
-        PlanRow row = plans.find(planId)
-                .filter(p -> p.published() || ("CANCELLED".equals(p.state()) && seals.find(planId).isPresent()))
+        PlanRow row = plans.find(planId).filter(p -> p.sealedAtMs() != null)
                 .orElseThrow(() -> ProblemException.notFound("plan", planId));
-        return detail(planId, row.resultsPublished());
+        return detail(row, row.published(), row.resultsPublished());
     }
 
-    private PlanRow published(long planId) {
-        return plans.find(planId).filter(PlanRow::published)
-                .orElseThrow(() -> ProblemException.notFound("plan", planId));
-    }
-
-    public Page<PlanSummary> list(boolean publishedOnly, PageRequest page) {
-        return Page.of(plans.list(publishedOnly, page.offset(), page.limit()).stream().map(planService::summary)
-                .toList(), page, plans.count(publishedOnly));
+    public Page<PlanSummary> list(boolean publicOnly, PageRequest page) {
+        return Page.of(plans.list(publicOnly, page.offset(), page.limit()).stream().map(planService::summary)
+                .toList(), page, plans.count(publicOnly));
     }
 
     /** The commitment is public from the seal on, before the draw: that is what makes it a commitment. */
@@ -126,16 +141,17 @@ public class PlanQueries {
         return out;
     }
 
-    public List<InspectionRow> inspectionRows(long planId) {
-        planService.row(planId);
-        return draws.inspections(planId);
-    }
-
-    /** 抽取记录 of a published plan: recompute the target draw with {@code docs/verify-draw.py}. */
+    /**
+     * 抽取记录 of a published plan, or of a plan cancelled after its seal (its secret seed is spent, so revealed):
+     * recompute the target draw, or the failed attempt's, with {@code docs/verify-draw.py}.
+     */
     public DrawRecord drawRecord(long planId) {
-        PlanRow plan = published(planId);
+        PlanRow plan = plans.find(planId)
+                .filter(p -> p.published() || (p.state() == PlanState.CANCELLED && p.sealedAtMs() != null))
+                .orElseThrow(() -> ProblemException.notFound("plan", planId));
         SealRow seal = seals.find(planId).orElseThrow();
-        DrawRow draw = draws.findDraw(planId).orElseThrow();
+        Optional<DrawRow> draw = draws.findDraw(planId);
+        List<DrawAttemptRow> attempts = draws.attempts(planId);
         PlanSummary summary = planService.summary(plan);
         List<TargetLine> eligible = seals.targets(planId).stream().map(t -> new TargetLine(t.creditCode(),
                 t.riskLevel().name(), t.creditLevel().name())).toList();
@@ -144,10 +160,25 @@ public class PlanQueries {
         List<InspectionRow> rows = draws.inspections(planId);
         List<InspectionView> drawn = rows.stream()
                 .map(i -> new InspectionView(i.id(), i.creditCode(), original.getOrDefault(i.id(), List.of()))).toList();
-        return new DrawRecord(planId, seal.serverSeed(), draw.externalEntropy(), draw.seed(), seal.commitment(),
+        Optional<DrawAttemptRow> attempt = attempts.stream().findFirst();
+        String entropy = draw.map(DrawRow::externalEntropy).or(() -> attempt.map(DrawAttemptRow::externalEntropy))
+                .orElse(null);
+        String seed = draw.map(DrawRow::seed).or(() -> attempt.map(DrawAttemptRow::seed)).orElse(null);
+        List<String> drawnCodes = draw.isPresent() ? rows.stream().map(InspectionRow::creditCode).toList()
+                : attempt.map(a -> failedAttemptTargets(planId, seal, a)).orElse(List.of());
+        return new DrawRecord(planId, seal.serverSeed(), entropy, seed, seal.commitment(),
                 seal.targetsHash(), seal.inspectorsHash(), summary.ratios(), summary.creditMultipliers(), eligible,
-                credentials, rows.stream().map(InspectionRow::creditCode).toList(), drawn, plan.teamSize(),
-                plan.inspectorCap(), draw.teamsHash(), draw.solverVersion(), replacements.list(planId));
+                credentials, drawnCodes, drawn, plan.teamSize(), plan.inspectorCap(),
+                draw.map(DrawRow::teamsHash).orElse(null), draw.map(DrawRow::solverVersion).orElse(null),
+                replacements.list(planId), plan.state().name(), plan.cancelReason(), seal.sealedAtMs(),
+                draw.map(DrawRow::drawnAtMs).orElse(null), attempts.stream().map(a -> new AttemptRecord(a.outcome(),
+                a.externalEntropy(), a.seed(), a.problemCode(), a.reason(), a.attemptedAtMs())).toList());
+    }
+
+    /** The targets a failed attempt drew before its teams failed: the same rule, recomputed from the seal. */
+    private List<String> failedAttemptTargets(long planId, SealRow seal, DrawAttemptRow attempt) {
+        return TargetDraw.draw(seal.serverSeed(), attempt.externalEntropy(), planService.rules(planId),
+                seals.targets(planId).stream().map(t -> t.drawTarget()).toList()).drawnCreditCodes();
     }
 
     /** The public inspections of a published plan as CSV, for other agencies' platforms. */

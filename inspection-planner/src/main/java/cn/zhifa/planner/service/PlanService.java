@@ -13,6 +13,9 @@ import java.util.TreeSet;
 
 import cn.zhifa.planner.domain.CreditLevel;
 import cn.zhifa.planner.domain.DivisionCodes;
+import cn.zhifa.planner.domain.PlanAction;
+import cn.zhifa.planner.domain.PlanLifecycle;
+import cn.zhifa.planner.domain.PlanState;
 import cn.zhifa.planner.domain.RiskLevel;
 import cn.zhifa.planner.domain.RuleViolation;
 import cn.zhifa.planner.domain.SamplingRules;
@@ -73,7 +76,7 @@ public class PlanService {
     public record PlanSummary(long id, String name, long matterId, int year, List<String> areas,
                               Map<String, BigDecimal> ratios, Map<String, BigDecimal> creditMultipliers, int teamSize,
                               int inspectorCap, LocalDate startsOn, LocalDate endsOn, String state, String cancelReason,
-                              boolean published, boolean resultsPublished) {
+                              boolean published, boolean resultsPublished, Long sealedAtMs, Long drawnAtMs) {
     }
 
     public record SealView(long planId, String commitment, String targetsHash, String inspectorsHash,
@@ -121,7 +124,7 @@ public class PlanService {
 
         int cap = p.inspectorCap() == null ? DEFAULT_INSPECTOR_CAP : p.inspectorCap();
         PlanRow row = new PlanRow(0, p.name().strip(), p.matterId(), p.year(), p.teamSize(), cap, p.startsOn(),
-                p.endsOn(), "DRAFT", null, null, null, null, 1);
+                p.endsOn(), PlanState.DRAFT, null, null, null, null, 1, null, null);
         GeneratedKey key = new GeneratedKey();
         plans.insert(key, row, actor.get().subject(), clock.millis());
         long id = key.id();
@@ -157,6 +160,32 @@ public class PlanService {
         return plans.find(id).orElseThrow(() -> ProblemException.notFound("plan", id));
     }
 
+    /** The plan, its row locked until the transaction ends: decisions on its state cannot interleave. */
+    public PlanRow lockedRow(long id) {
+        return plans.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("plan", id));
+    }
+
+    /** 409 with the life cycle's refusal unless {@code action} is legal in the plan's state. */
+    public static void requireAllowed(PlanRow plan, PlanAction action) {
+        String refusal = PlanLifecycle.refusalCode(plan.state(), action);
+        if (refusal != null) {
+            throw ProblemException.conflict(refusal, plan.state().name());
+        }
+    }
+
+    /**
+     * Applies a state-changing action as one conditional update (so two requests cannot both apply it); 409 with
+     * the life cycle's refusal when the plan's state does not allow it.
+     */
+    void change(long planId, PlanAction action, String reason, long nowMs) {
+        if (plans.transition(planId, PlanLifecycle.statesAllowing(action), PlanLifecycle.target(action), reason,
+                nowMs) == 0) {
+            requireAllowed(lockedRow(planId), action);
+            // states only move forward, so a plan that allows the action now allowed it at the update
+            throw new IllegalStateException("plan " + planId + " allows " + action + " but its update changed no row");
+        }
+    }
+
     public PlanSummary summary(long id) {
         return summary(row(id));
     }
@@ -164,7 +193,8 @@ public class PlanService {
     public PlanSummary summary(PlanRow p) {
         return new PlanSummary(p.id(), p.name(), p.matterId(), p.planYear(), plans.areas(p.id()),
                 valueMap(plans.ratios(p.id())), valueMap(plans.multipliers(p.id())), p.teamSize(), p.inspectorCap(),
-                p.startsOn(), p.endsOn(), p.state(), p.cancelReason(), p.published(), p.resultsPublished());
+                p.startsOn(), p.endsOn(), p.state().name(), p.cancelReason(), p.published(), p.resultsPublished(),
+                p.sealedAtMs(), p.drawnAtMs());
     }
 
     private static Map<String, BigDecimal> valueMap(List<LevelValue> values) {
@@ -189,9 +219,7 @@ public class PlanService {
     public SealView seal(long planId) {
         PlanRow plan = row(planId);
         long now = clock.millis();
-        if (plans.transition(planId, "DRAFT", "SEALED", now) == 0) {
-            throw ProblemException.conflict("PLAN_NOT_DRAFT", plan.state());
-        }
+        change(planId, PlanAction.SEAL, null, now);
         MatterRow matter = matters.find(plan.matterId()).orElseThrow();
         List<String> areas = plans.areas(planId);
         int targetCount = seals.snapshotTargets(planId, plan.matterId(),
@@ -205,7 +233,7 @@ public class PlanService {
         SealRow row = new SealRow(planId, seal.serverSeed(), seal.commitment(), seal.targetsHash(),
                 seal.inspectorsHash(), targetCount, inspectors.size(), now);
         seals.insert(row, actor.get().subject());
-        plans.setPrevious(planId, plans.previousPlan(plan.matterId(), planId).orElse(null));
+        plans.setPrevious(planId, plans.previousPlan(plan.matterId(), planId, PlanState.DRAWN).orElse(null));
         SealView view = SealView.of(row);
         audit.record("PLAN_SEALED", "plan", String.valueOf(planId), view, null);
         return view;
@@ -256,21 +284,27 @@ public class PlanService {
     public PlanSummary cancel(long planId, String reason) {
         new Violations().require(reason != null && !reason.isBlank() && reason.length() <= 500, "reason",
                 "CANCEL_REASON_REQUIRED").throwIfInvalid();
-        PlanRow plan = row(planId);
-        if (plans.cancel(planId, reason.strip(), clock.millis()) == 0) {
-            throw ProblemException.conflict("PLAN_NOT_CANCELLABLE", plan.state());
-        }
+        row(planId);
+        change(planId, PlanAction.CANCEL, reason.strip(), clock.millis());
         PlanSummary summary = summary(planId);
         audit.record("PLAN_CANCELLED", "plan", String.valueOf(planId), summary, reason);
         return summary;
     }
 
+    /** Marks the results of a plan published; the caller holds the plan's lock and has checked it may. */
+    void publishResults(long planId, long nowMs) {
+        if (plans.publishResults(planId, PlanLifecycle.statesAllowing(PlanAction.PUBLISH_RESULTS), nowMs) == 0) {
+            throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", planId);
+        }
+    }
+
     /** 公示: makes a drawn plan, its draw record and teams public. */
     @Transactional(rollbackFor = Exception.class)
     public PlanSummary publish(long planId) {
-        PlanRow plan = row(planId);
-        if (plans.publish(planId, clock.millis()) == 0) {
-            throw ProblemException.conflict(plan.published() ? "PLAN_ALREADY_PUBLISHED" : "PLAN_NOT_DRAWN", plan.state());
+        if (plans.publish(planId, PlanLifecycle.statesAllowing(PlanAction.PUBLISH), clock.millis()) == 0) {
+            PlanRow plan = lockedRow(planId);
+            requireAllowed(plan, PlanAction.PUBLISH);
+            throw ProblemException.conflict("PLAN_ALREADY_PUBLISHED", planId);
         }
         PlanSummary summary = summary(planId);
         audit.record("PLAN_PUBLISHED", "plan", String.valueOf(planId), summary, null);

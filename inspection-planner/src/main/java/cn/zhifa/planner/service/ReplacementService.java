@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.zhifa.planner.domain.PlanAction;
 import cn.zhifa.planner.domain.Sha256;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.DrawRow;
@@ -65,12 +66,7 @@ public class ReplacementService {
                 .require(req.note() == null || req.note().length() <= 1000, "note", "FIELD_TOO_LONG", 1000)
                 .throwIfInvalid();
         PlanRow plan = plans.row(planId);
-        if (!"DRAWN".equals(plan.state())) {
-            throw ProblemException.conflict("PLAN_NOT_DRAWN", plan.state());
-        }
-        if (plan.resultsPublished()) {
-            throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", planId);
-        }
+        requireReplaceable(plan);
         DrawRow draw = draws.findDraw(planId).orElseThrow();
         List<InspectionRow> inspections = draws.inspections(planId);
         List<MemberRow> active = draws.members(planId).stream().filter(MemberRow::active).toList();
@@ -92,6 +88,14 @@ public class ReplacementService {
         ReplacementRow row = new ReplacementRow(0, planId, seq, officer, req.reason(),
                 req.note() == null || req.note().isBlank() ? null : req.note().strip(), seed, now);
         return store.saveReplacement(row, affected, teams, active, drawService.inspectorsById(planId));
+    }
+
+    /** 409 unless the plan is drawn and its results are not published (checked again under the plan's lock). */
+    static void requireReplaceable(PlanRow plan) {
+        PlanService.requireAllowed(plan, PlanAction.REPLACE);
+        if (plan.resultsPublished()) {
+            throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", plan.id());
+        }
     }
 
     /**

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.zhifa.planner.domain.DivisionCodes;
@@ -127,6 +129,7 @@ public class TargetService {
                 counts[3]++;
             } else {
                 targets.update(row, now);
+                audit.record("TARGET_CHANGED", "target", row.creditCode(), changes(old, row), null);
                 if (old.riskLevel() != row.riskLevel() || old.creditLevel() != row.creditLevel()) {
                     history.add(new TargetLevels(row.creditCode(), row.riskLevel(), row.creditLevel()));
                 }
@@ -138,6 +141,27 @@ public class TargetService {
         }
         if (!history.isEmpty()) {
             targets.insertHistory(history, by, now);
+        }
+    }
+
+    /** A change of one target as its audit event shows it: each field that changed, from what to what. */
+    public record FieldChange(Object from, Object to) {
+    }
+
+    static Map<String, FieldChange> changes(TargetRow old, TargetRow row) {
+        Map<String, FieldChange> changed = new LinkedHashMap<>();
+        compare(changed, "name", old.name(), row.name());
+        compare(changed, "industry", old.industry(), row.industry());
+        compare(changed, "area", old.areaCode(), row.areaCode());
+        compare(changed, "riskLevel", old.riskLevel(), row.riskLevel());
+        compare(changed, "creditLevel", old.creditLevel(), row.creditLevel());
+        compare(changed, "address", old.address(), row.address());
+        return changed;
+    }
+
+    private static void compare(Map<String, FieldChange> changed, String field, Object from, Object to) {
+        if (!Objects.equals(from, to)) {
+            changed.put(field, new FieldChange(from, to));
         }
     }
 

@@ -3,7 +3,6 @@ package cn.zhifa.planner.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import cn.zhifa.planner.service.DrawService;
 import cn.zhifa.planner.service.DrawJobs;
@@ -138,7 +137,9 @@ public class PlanResource {
             + "Location /api/v1/draw-jobs/{jobId} to poll")
     @APIResponse(responseCode = "409", description = "PLAN_ALREADY_DRAWN, PLAN_NOT_SEALED or PLAN_DRAW_IN_PROGRESS "
             + "(a draw of the plan is queued or running, on any instance)")
-    @APIResponse(responseCode = "422", description = "TEAM_SHORTAGE per area and category; nothing stored")
+    @APIResponse(responseCode = "409", description = "PLAN_CANCELLED: the plan was cancelled, e.g. by a failed draw")
+    @APIResponse(responseCode = "422", description = "TEAM_SHORTAGE per area and category: the failed attempt is "
+            + "recorded publicly and cancels the plan (one draw attempt per seal)")
     public Response draw(@PathParam("id") long id, DrawRequest request, @HeaderParam("Prefer") String prefer,
                          @Context HttpHeaders headers) {
         long jobId = drawJobs.submit(id, request == null ? null : request.externalEntropy());
@@ -178,8 +179,8 @@ public class PlanResource {
     @Operation(summary = "Make the results public (结果公开); every inspection needs its result")
     @APIResponse(responseCode = "409", description = "PLAN_NOT_PUBLISHED or RESULTS_ALREADY_PUBLISHED")
     @APIResponse(responseCode = "422", description = "RESULTS_INCOMPLETE")
-    public Map<String, Object> publishResults(@PathParam("id") long id) {
-        return inspections.publishResults(id, queries.inspectionRows(id));
+    public InspectionService.ResultsPublication publishResults(@PathParam("id") long id) {
+        return inspections.publishResults(id);
     }
 
     @POST

@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * 一公开: published plans, their matter, ratios, draw record, teams and (once published) results, in JSON and
- * CSV, for the public and other agencies' platforms:
+ * 一公开: plans from their seal on (matter, ratios, commitment, hashes, counts, seal and draw instants, draw
+ * attempts), and once published their draw record, teams and (once published) results, in JSON and CSV, for the
+ * public and other agencies' platforms:
  * <pre>
  * curl -s localhost:8080/public/v1/plans
  * curl -s localhost:8080/public/v1/plans/1/commitment       # public from the seal on, before the draw
@@ -48,15 +49,16 @@ public class PublicPlanResource {
     }
 
     @GET
-    @Operation(summary = "Published plans, newest first")
+    @Operation(summary = "Plans from their seal on (drawn, published or cancelled after the seal), newest first")
     public Page<PlanSummary> plans(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return queries.list(true, PageRequest.of(page, size));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A published plan with matter, ratios, realised sampling, teams, replacements and results")
-    @APIResponse(responseCode = "404", description = "unknown or not published")
+    @Operation(summary = "A plan from its seal on: matter, ratios, seal, attempts; realised sampling, teams and "
+            + "replacements once published; results once published")
+    @APIResponse(responseCode = "404", description = "unknown or not sealed")
     public PlanDetail plan(@PathParam("id") long id) {
         return queries.publicDetail(id);
     }
@@ -71,8 +73,9 @@ public class PublicPlanResource {
 
     @GET
     @Path("{id}/draw-record")
-    @Operation(summary = "All a third party needs to recompute the target draw (see docs/verify-draw.py)")
-    @APIResponse(responseCode = "404", description = "unknown or not published")
+    @Operation(summary = "All a third party needs to recompute the target draw (see docs/verify-draw.py), with the "
+            + "draw attempts; also for a plan cancelled after its seal (its seed revealed)")
+    @APIResponse(responseCode = "404", description = "unknown, or neither published nor cancelled after its seal")
     public DrawRecord drawRecord(@PathParam("id") long id) {
         return queries.drawRecord(id);
     }

@@ -86,6 +86,17 @@ class PlanApiTest {
     }
 
     private static final String RATIOS = "{\"LOW\":0.25,\"MEDIUM\":0.5,\"HIGH\":1,\"VERY_HIGH\":1}";
+    /** Ratios that draw every target. */
+    private static final String EVERY_TARGET = "{\"LOW\":1,\"MEDIUM\":1,\"HIGH\":1,\"VERY_HIGH\":1}";
+
+    /** Seals, draws and publishes the plan; the drawn inspections with their teams. */
+    private JsonArray sealDrawAndPublish(Scenario s) {
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        assertEquals(201, draw.status(), draw.body());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        return draw.json().getJsonArray("inspections");
+    }
 
     @Test
     void shouldSealDrawAndPublishSoThatTheScriptVerifiesTheDraw() throws Exception {
@@ -186,27 +197,224 @@ class PlanApiTest {
     }
 
     @Test
-    void shouldRefuseAnInfeasibleDrawWithADiagnosisAndStoreNothing() throws SQLException {
+    void shouldRefuseAnInfeasibleDrawWithADiagnosisRecordTheAttemptAndCancelThePlanPublicly() throws Exception {
         Scenario s = scenario("500231", "HEALTH", 8, 2, 3, 10, RATIOS);
         assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
 
-        Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"3400\"}",
+                Http.planner());
 
         assertEquals(422, draw.status(), draw.body());
         JsonObject error = draw.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("TEAM_SHORTAGE", error.getString("code"));
         assertTrue(error.getString("message").startsWith("区域 500231 / 类别 HEALTH 需要 "), error.getString("message"));
         assertTrue(error.getString("message").contains("可用 2 人"), error.getString("message"));
-        assertEquals("SEALED", planState(s.planId()));
         assertEquals(0, count("SELECT COUNT(*) FROM insp_inspection WHERE plan_id = ?", s.planId()));
         assertEquals(0, count("SELECT COUNT(*) FROM insp_draw WHERE plan_id = ?", s.planId()));
         assertEquals(1, count("SELECT COUNT(*) FROM shr_job WHERE kind = 'planner.draw' AND subject_key = ? "
                 + "AND state = 'REFUSED' AND problem_status = 422 AND problem_code = 'BUSINESS_RULE_REFUSED'",
                 "plan:" + s.planId()), "the refused draw job is kept with its problem");
+        // the attempt spent the seal: recorded, audited, the plan cancelled with the reason
+        assertEquals("CANCELLED", planState(s.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw_attempt WHERE plan_id = ? AND outcome = 'FAILED' "
+                + "AND problem_code = 'TEAM_SHORTAGE' AND external_entropy = '3400'", s.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAW_FAILED' AND entity_id = ?",
+                String.valueOf(s.planId())));
+        Reply again = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"3401\"}",
+                Http.planner());
+        assertEquals(409, again.status(), again.body());
+        assertEquals("urn:zhifa:problem:PLAN_CANCELLED", again.json().getString("type"));
+
+        JsonObject shown = http().get("/public/v1/plans/" + s.planId(), null).json();
+        assertEquals("CANCELLED", shown.getJsonObject("plan").getString("state"));
+        assertTrue(shown.getJsonObject("plan").getString("cancelReason").startsWith("抽取未成功"), shown.toString());
+        assertEquals("FAILED", shown.getJsonArray("attempts").getJsonObject(0).getString("outcome"));
+        Reply record = http().get("/public/v1/plans/" + s.planId() + "/draw-record", null);
+        assertEquals(200, record.status(), "a cancelled plan's recomputation is not 'not found': " + record.body());
+        assertEquals("3400", record.json().getJsonArray("attempts").getJsonObject(0).getString("externalEntropy"));
+        Path file = Files.createTempFile("failed-draw-record", ".json");
+        Files.writeString(file, record.body(), StandardCharsets.UTF_8);
+        Verification verified = verify(file);
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().contains("cancelled"), verified.output());
+    }
+
+    @Test
+    void shouldDescribeAShortageInEnglishWhenAskedTo() {
+        Scenario s = scenario("500104", "HEALTH", 8, 2, 3, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
         String english = http().request("/api/v1/plans/" + s.planId() + "/draw", Http.planner())
                 .header("Accept-Language", "en").post(jakarta.ws.rs.client.Entity.json("{}")).readEntity(JsonObject.class)
                 .getJsonArray("errors").getJsonObject(0).getString("message");
-        assertTrue(english.startsWith("Area 500231 / category HEALTH needs "), english);
+        assertTrue(english.startsWith("Area 500104 / category HEALTH needs "), english);
+    }
+
+    /**
+     * Issue 23: seal, then declare a conflict between the target to be spared and every sealed inspector, then
+     * draw with entropy "…3400", "…3401", … until a draw leaves the target out. Before the fix every draw that
+     * picked the target failed with 422 and could be retried; now conflicts declared after the seal do not count
+     * for its draw, and the seal allows one attempt: the grind finds no second draw.
+     */
+    @Test
+    void shouldFindNoSecondDrawWhenAPlannerGrindsTheEntropyAfterDeclaringConflicts() throws Exception {
+        Scenario s = scenario("500105", "MARKET_REGULATION", 4, 4, 2, 10, EVERY_TARGET);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        String spared = s.codes().get(0);
+        for (long officer : s.officers()) {
+            Reply conflict = http().post("/api/v1/targets/" + spared + "/conflicts",
+                    "{\"officerId\":" + officer + ",\"reason\":\"亲属关系\"}", Http.planner());
+            assertEquals(201, conflict.status(), conflict.body());
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int n = 3400; n < 3408; n++) {
+            statuses.add(http().post("/api/v1/plans/" + s.planId() + "/draw",
+                    "{\"externalEntropy\":\"上证 " + n + "\"}", Http.planner()).status());
+        }
+
+        assertEquals(201, statuses.get(0), "conflicts declared after the seal do not count for its draw: " + statuses);
+        assertEquals(List.of(409, 409, 409, 409, 409, 409, 409), statuses.subList(1, statuses.size()));
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw_attempt WHERE plan_id = ?", s.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_inspection WHERE plan_id = ? AND credit_code = '" + spared
+                + "'", s.planId()), "the target is drawn as the sealed inputs say");
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAWN' AND entity_id = ?",
+                String.valueOf(s.planId())));
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        Reply record = http().get("/public/v1/plans/" + s.planId() + "/draw-record", null);
+        JsonArray attempts = record.json().getJsonArray("attempts");
+        assertEquals(1, attempts.size(), record.body());
+        assertEquals("上证 3400", attempts.getJsonObject(0).getString("externalEntropy"));
+        assertEquals("DRAWN", attempts.getJsonObject(0).getString("outcome"));
+        Path file = Files.createTempFile("draw-record", ".json");
+        Files.writeString(file, record.body(), StandardCharsets.UTF_8);
+        Verification verified = verify(file);
+        assertEquals(0, verified.exitCode(), verified.output());
+        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
+        assertTrue(replay.getBoolean("identical"), "the replay counts the conflicts the draw counted: " + replay);
+    }
+
+    /** Issue 22 item 4b: the commitment, hashes, counts and seal instant are public from the seal on. */
+    @Test
+    void shouldShowASealedPlanPubliclyBeforeTheDrawAndTheDrawInstantAfterIt() {
+        Scenario s = scenario("500106", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        assertEquals(404, http().get("/public/v1/plans/" + s.planId(), null).status(), "a draft is not public");
+        JsonObject seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).json();
+
+        Reply sealed = http().get("/public/v1/plans/" + s.planId(), null);
+
+        assertEquals(200, sealed.status(), sealed.body());
+        JsonObject shown = sealed.json();
+        assertEquals(seal.getString("commitment"), shown.getJsonObject("seal").getString("commitment"));
+        assertEquals(seal.getString("targetsHash"), shown.getJsonObject("seal").getString("targetsHash"));
+        assertEquals(8, shown.getJsonObject("seal").getInt("targetCount"));
+        assertEquals(4, shown.getJsonObject("seal").getInt("inspectorCount"));
+        assertEquals(seal.getJsonNumber("sealedAtMs").longValue(),
+                shown.getJsonObject("plan").getJsonNumber("sealedAtMs").longValue());
+        assertTrue(shown.getJsonObject("plan").getOrDefault("drawnAtMs", jakarta.json.JsonValue.NULL)
+                == jakarta.json.JsonValue.NULL, "not drawn yet");
+        assertEquals("食品经营抽查", shown.getJsonObject("matter").getString("name"));
+        assertTrue(shown.getJsonObject("plan").getJsonObject("ratios").containsKey("LOW"));
+        assertTrue(http().get("/public/v1/plans?size=100", null).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getJsonNumber("id").longValue() == s.planId()),
+                "listed from the seal on");
+
+        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).status());
+        JsonObject drawn = http().get("/public/v1/plans/" + s.planId(), null).json();
+        assertTrue(drawn.getJsonObject("plan").getJsonNumber("drawnAtMs").longValue()
+                >= seal.getJsonNumber("sealedAtMs").longValue());
+        assertEquals("DRAWN", drawn.getJsonArray("attempts").getJsonObject(0).getString("outcome"));
+        assertEquals(0, drawn.getJsonArray("inspections").size(), "the drawn list waits for the publication");
+        assertEquals(404, http().get("/public/v1/plans/" + s.planId() + "/draw-record", null).status());
+    }
+
+    /**
+     * Issue 23 item 3: a result, a replacement and the publication of results decide on the plan row, locked. While
+     * another transaction holds the row and publishes the results, a result and a replacement wait for it, then see
+     * the publication and are refused.
+     */
+    @Test
+    void shouldMakeResultsAndReplacementsWaitForTheLockedPlanRowAndRefuseThemOncePublished() throws Exception {
+        Scenario s = scenario("500107", "MARKET_REGULATION", 4, 4, 2, 10, EVERY_TARGET);
+        JsonArray drawn = sealDrawAndPublish(s);
+        long inspection = drawn.getJsonObject(0).getJsonNumber("id").longValue();
+        long member = drawn.getJsonObject(0).getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId")
+                .longValue();
+        String result = "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}";
+        String bearer = Http.planner();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection c = TestDatabase.current().connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement("SELECT id FROM insp_plan WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, s.planId());
+                lock.executeQuery().close();
+            }
+            Future<Reply> recorded = pool.submit(() -> http().put("/api/v1/inspections/" + inspection + "/result",
+                    result, bearer));
+            Future<Reply> replaced = pool.submit(() -> http().post("/api/v1/plans/" + s.planId() + "/replacements",
+                    "{\"officerId\":" + member + ",\"reason\":\"ILLNESS\"}", bearer));
+            Thread.sleep(300);
+            assertTrue(!recorded.isDone() && !replaced.isDone(), "both wait for the plan row");
+            try (PreparedStatement publish = c.prepareStatement(
+                    "UPDATE insp_plan SET results_published_at_ms = ? WHERE id = ?")) {
+                publish.setLong(1, System.currentTimeMillis());
+                publish.setLong(2, s.planId());
+                assertEquals(1, publish.executeUpdate());
+            }
+            c.commit();
+            assertEquals(409, recorded.get().status(), recorded.get().body());
+            assertEquals(409, replaced.get().status(), replaced.get().body());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM insp_inspection WHERE plan_id = ? AND result_code IS NOT NULL",
+                s.planId()));
+        assertEquals(0, count("SELECT COUNT(*) FROM insp_replacement WHERE plan_id = ?", s.planId()));
+    }
+
+    @Test
+    void shouldPublishResultsAsARecordOfWhatWasPublished() throws SQLException {
+        Scenario s = scenario("500108", "MARKET_REGULATION", 4, 4, 2, 10, EVERY_TARGET);
+        JsonArray drawn = sealDrawAndPublish(s);
+        for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
+            assertEquals(200, http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result",
+                    "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}", Http.planner()).status());
+        }
+
+        Reply published = http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner());
+
+        assertEquals(200, published.status(), published.body());
+        assertEquals(s.planId(), published.json().getJsonNumber("planId").longValue());
+        assertEquals(4, published.json().getInt("inspections"));
+        assertEquals(published.json().getJsonNumber("publishedAtMs").longValue(),
+                count("SELECT results_published_at_ms FROM insp_plan WHERE id = ?", s.planId()));
+    }
+
+    /** Issue 23 item 3: what a plan published of its targets is fixed at the draw; a re-import is audited field by field. */
+    @Test
+    void shouldKeepThePublishedTargetNameWhenTheDirectoryIsReimportedAndAuditWhatChanged() throws SQLException {
+        Scenario s = scenario("500109", "MARKET_REGULATION", 4, 4, 2, 10, EVERY_TARGET);
+        sealDrawAndPublish(s);
+        String code = s.codes().get(0);
+        String before = stringOf("SELECT name FROM insp_target WHERE credit_code = ?", code);
+        String industry = stringOf("SELECT industry FROM insp_target WHERE credit_code = ?", code);
+        String risk = stringOf("SELECT risk_level FROM insp_target WHERE credit_code = ?", code);
+        String credit = stringOf("SELECT credit_level FROM insp_target WHERE credit_code = ?", code);
+
+        Reply reimported = http().postCsv("/api/v1/targets/import", "creditCode,name,industry,area,riskLevel,"
+                + "creditLevel,address\n" + code + ",改名后的企业," + industry + ",500109," + risk + "," + credit
+                + ",新地址\n", Http.planner());
+
+        assertEquals(200, reimported.status(), reimported.body());
+        assertEquals("改名后的企业", stringOf("SELECT name FROM insp_target WHERE credit_code = ?", code));
+        JsonObject shown = http().get("/public/v1/plans/" + s.planId(), null).json().getJsonArray("inspections")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("creditCode").equals(code))
+                .findFirst().orElseThrow();
+        assertEquals(before, shown.getString("targetName"), "the published plan keeps the name it was drawn with");
+        String changes = stringOf("SELECT summary FROM shr_audit_event WHERE action = 'TARGET_CHANGED' AND entity_id = ?",
+                code);
+        assertTrue(changes.contains("\"name\"") && changes.contains(before) && changes.contains("改名后的企业")
+                && changes.contains("\"address\"") && changes.contains("新地址"), changes);
+        assertTrue(!changes.contains("\"industry\""), "only the fields that changed: " + changes);
     }
 
     @Test
@@ -507,7 +715,7 @@ class PlanApiTest {
         assertEquals("TEAM_SHORTAGE", problem.getJsonArray("errors").getJsonObject(0).getString("code"));
         assertTrue(problem.getJsonArray("errors").getJsonObject(0).getString("message").contains("可用 2 人"),
                 problem.toString());
-        assertEquals("SEALED", planState(s.planId()), "a refused draw leaves the plan sealed");
+        assertEquals("CANCELLED", planState(s.planId()), "a refused draw spends the seal");
     }
 
     @Test
