@@ -8,6 +8,7 @@ import {PagedTable} from './paging.js';
 import {field, values} from './forms.js';
 import {options} from './dictionaries.js';
 import {failIn} from './problem.js';
+import {thisYear} from './business-day.js';
 
 register({
     zh: {
@@ -38,10 +39,10 @@ async function download(query, accept, extension, status) {
 }
 
 export async function complianceReport(container) {
-    const thisYear = new Date().getFullYear();
+    const year = await thisYear();
     const filter = h('form', {class: 'toolbar'},
-        field({name: 'year', label: 'compliance.year', type: 'select', value: thisYear,
-            options: Array.from({length: 6}, (_, i) => ({code: thisYear - i, name: String(thisYear - i)}))}),
+        field({name: 'year', label: 'compliance.year', type: 'select', value: year,
+            options: Array.from({length: 6}, (_, i) => ({code: year - i, name: String(year - i)}))}),
         field({name: 'agency', label: 'compliance.agency', type: 'select', options: await options('agencies', t('common.all'))}),
         h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('compliance.show')})));
     const frame = h('p', {class: 'muted'});

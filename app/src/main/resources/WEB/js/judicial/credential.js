@@ -10,6 +10,7 @@ import {field, form, lookupForm, onSubmit} from '../forms.js';
 import {failIn} from '../problem.js';
 import {objectUrl, openDocument} from '../documents.js';
 import {REASONS} from '../messages/judicial.js';
+import {businessDay} from '../business-day.js';
 
 export class CredentialDesk {
     constructor(searchBox, container) {
@@ -22,10 +23,10 @@ export class CredentialDesk {
         this.search.elements.number.value = number;
         this.container.setAttribute('aria-busy', 'true');
         try {
-            const [credential, events] = await Promise.all([
+            const [credential, events, today] = await Promise.all([
                 get(`/api/v1/credentials/${encodeURIComponent(number)}`),
-                get(`/api/v1/credentials/${encodeURIComponent(number)}/events`)]);
-            replace(this.container, this.render(credential, events));
+                get(`/api/v1/credentials/${encodeURIComponent(number)}/events`), businessDay()]);
+            replace(this.container, this.render(credential, events, today.year));
             if (message) {
                 this.status.className = `alert ${tone}`;
                 replace(this.status, message);
@@ -37,7 +38,7 @@ export class CredentialDesk {
         }
     }
 
-    render(c, events) {
+    render(c, events, year) {
         this.status = h('div', {class: 'alert', id: 'credential-status', 'aria-live': 'polite'});
         const qr = h('img', {class: 'qr', alt: t('cred.qr')});
         objectUrl(`/api/v1/credentials/${c.number}/qr.png`, 'image/png').then(url => (qr.src = url)).catch(() => qr.remove());
@@ -60,7 +61,7 @@ export class CredentialDesk {
             c.allowedActions.length
                 ? h('div', {class: 'grid'}, c.allowedActions.map(action => this.actionForm(c, action)))
                 : h('p', {class: 'muted', text: t('cred.noActions')}),
-            ['ACTIVE', 'SUSPENDED'].includes(c.status) ? this.reviewForm(c) : null,
+            ['ACTIVE', 'SUSPENDED'].includes(c.status) ? this.reviewForm(c, year) : null,
             h('h3', {text: t('events.title')}),
             this.eventsTable(events),
         ];
@@ -90,10 +91,10 @@ export class CredentialDesk {
         return h('section', {class: 'card'}, h('h4', {text: t(`action.${action}`)}), el);
     }
 
-    reviewForm(c) {
+    reviewForm(c, year) {
         const {form: el, status} = form({
             id: 'review',
-            fields: [field({name: 'year', label: 'review.year', type: 'number', value: new Date().getFullYear() - 1, required: true})],
+            fields: [field({name: 'year', label: 'review.year', type: 'number', value: year - 1, required: true})],
             submit: 'review.go',
         });
         onSubmit(el, {

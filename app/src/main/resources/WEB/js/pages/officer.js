@@ -14,6 +14,7 @@ import {field, form, onSubmit, values} from '../forms.js';
 import {namer, options} from '../dictionaries.js';
 import {failIn} from '../problem.js';
 import {objectUrl, openDocument} from '../documents.js';
+import {thisYear} from '../business-day.js';
 
 const messages = {
     zh: {
@@ -184,17 +185,17 @@ async function training(year) {
     }
 }
 
-function trainingYearForm() {
+async function trainingYearForm() {
     const el = document.getElementById('training-year');
-    const thisYear = new Date().getFullYear();
-    el.append(field({name: 'year', label: 'training.year', type: 'select', value: thisYear,
-        options: Array.from({length: 6}, (_, i) => ({code: thisYear - i, name: String(thisYear - i)}))}),
+    const year = await thisYear();
+    el.append(field({name: 'year', label: 'training.year', type: 'select', value: year,
+        options: Array.from({length: 6}, (_, i) => ({code: year - i, name: String(year - i)}))}),
     h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('training.show')})));
     el.addEventListener('submit', event => {
         event.preventDefault();
         training(values(el).year);
     });
-    training(thisYear);
+    training(year);
 }
 
 async function archive() {

@@ -10,6 +10,7 @@ import {field, values} from '../forms.js';
 import {barChart} from '../chart.js';
 import {showError, clearMessage} from '../problem.js';
 import {RISK_LEVELS, CREDIT_LEVELS} from '../plans.js';
+import {thisYear} from '../business-day.js';
 
 const messages = {
     zh: {
@@ -36,15 +37,15 @@ const messages = {
 
 layout({active: 'statistics', messages, title: 'stats.page'});
 
-const thisYear = new Date().getFullYear();
-const years = Array.from({length: 5}, (_, i) => thisYear - i);
+const currentYear = await thisYear();
+const years = Array.from({length: 5}, (_, i) => currentYear - i);
 const form = document.getElementById('period');
 const status = document.getElementById('status');
 const charts = document.getElementById('charts');
 const result = await namer('result-codes');
 
 form.append(
-    field({name: 'year', label: 'stats.year', type: 'select', options: years.map(y => ({code: y, name: String(y)})), value: thisYear}),
+    field({name: 'year', label: 'stats.year', type: 'select', options: years.map(y => ({code: y, name: String(y)})), value: currentYear}),
     field({name: 'quarter', label: 'stats.quarter', type: 'select', value: '',
         options: [{code: '', name: t('stats.wholeYear')}, ...[1, 2, 3, 4].map(q => ({code: q, name: t('stats.q', {q})}))]}),
     h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('stats.show')})));

@@ -6,6 +6,7 @@ import {PagedTable} from '../paging.js';
 import {planState, RISK_LEVELS, CREDIT_LEVELS} from '../plans.js';
 import {field, form, onSubmit} from '../forms.js';
 import {entries, namer} from '../dictionaries.js';
+import {thisYear} from '../business-day.js';
 
 /** The list of every plan; manage(id) opens a plan's workflow. */
 export async function planList(container, manage) {
@@ -43,7 +44,7 @@ function planBody(v) {
 /** The form of a new plan; created(plan) is called with the answer. */
 export async function newPlanForm(container, created) {
     const [matters, divisions] = await Promise.all([allPages('/api/v1/matters'), entries('divisions')]);
-    const year = new Date().getFullYear();
+    const year = await thisYear();
     const {form: el, status} = form({
         id: 'new-plan',
         fields: [

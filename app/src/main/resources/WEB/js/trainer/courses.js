@@ -6,14 +6,15 @@ import {label, number} from '../format.js';
 import {enumOptions, field, form, onSubmit, values} from '../forms.js';
 import {entries, options} from '../dictionaries.js';
 import {PagedTable} from '../paging.js';
+import {thisYear} from '../business-day.js';
 
 const MODES = ['OFFLINE', 'ONLINE', 'CASE_TEACHING', 'SCENARIO', 'TOURING', 'PARTICIPATORY', 'IMMERSIVE', 'TAILORED'];
 
 export async function courseList(filterBox, listBox, openAttendance) {
-    const thisYear = new Date().getFullYear();
+    const year = await thisYear();
     const filter = h('form', {class: 'toolbar'},
-        field({name: 'year', label: 'courses.year', type: 'select', value: thisYear,
-            options: Array.from({length: 6}, (_, i) => ({code: thisYear - i, name: String(thisYear - i)}))}),
+        field({name: 'year', label: 'courses.year', type: 'select', value: year,
+            options: Array.from({length: 6}, (_, i) => ({code: year - i, name: String(year - i)}))}),
         field({name: 'category', label: 'courses.category', type: 'select', options: await options('training-categories', t('common.all'))}),
         field({name: 'organizer', label: 'courses.organizer', type: 'select', options: await options('agencies', t('common.all'))}),
         h('div', {class: 'actions'}, h('button', {type: 'submit', text: t('courses.show')})));

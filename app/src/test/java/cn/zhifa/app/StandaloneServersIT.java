@@ -1,10 +1,10 @@
 package cn.zhifa.app;
 
-import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.planner.domain.CreditCode;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
+import cn.zhifa.platform.testing.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

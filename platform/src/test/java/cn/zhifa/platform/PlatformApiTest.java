@@ -1,6 +1,7 @@
 package cn.zhifa.platform;
 
 import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.LocalDate;
 import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -129,6 +131,18 @@ class PlatformApiTest {
     }
 
     @Test
+    void shouldTellTheBusinessDayThatPagesTakeThisYearFrom() {
+        JsonObject day = target.path("/public/v1/business-day").request().get(JsonObject.class);
+
+        LocalDate today = TestClock.today();
+        // asked around midnight in Beijing, the answer may be of the next day
+        assertTrue(day.getString("date").equals(today.toString()) || day.getString("date").equals(today.plusDays(1).toString()),
+                day.toString());
+        assertEquals(LocalDate.parse(day.getString("date")).getYear(), day.getInt("year"));
+        assertEquals("Asia/Shanghai", day.getString("zone"));
+    }
+
+    @Test
     void shouldPublishTheAuditHead() {
         JsonObject head = target.path("/public/v1/audit/head").request().get(JsonObject.class);
         assertEquals(64, head.getString("hash").length());
@@ -145,6 +159,7 @@ class PlatformApiTest {
         String openapi = target.path("/openapi").request().get(String.class);
         assertTrue(openapi.contains("/api/v1/audit/verify"));
         assertTrue(openapi.contains("/public/v1/dictionaries/{name}"));
+        assertTrue(openapi.contains("/public/v1/business-day"));
     }
 
     private static String foreignBearer() throws Exception {

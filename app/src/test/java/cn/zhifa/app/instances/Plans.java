@@ -1,7 +1,7 @@
 package cn.zhifa.app.instances;
 
-import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.planner.domain.CreditCode;
+import cn.zhifa.platform.testing.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,10 +1,10 @@
 package cn.zhifa.app.instances;
 
-import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.load.DataSet;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;

@@ -1,9 +1,9 @@
 package cn.zhifa.app.load;
 
-import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.instances.Api;
 import cn.zhifa.app.instances.FreshDatabase;
+import cn.zhifa.platform.testing.TestClock;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;

@@ -1,11 +1,11 @@
 package cn.zhifa.app.races;
 
-import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.hostile.DemoData;
 import cn.zhifa.app.hostile.Http;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
+import cn.zhifa.platform.testing.TestClock;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,10 +1,10 @@
 package cn.zhifa.credential.service;
 
-import cn.zhifa.platform.testing.TestClock;
-import cn.zhifa.credential.testing.Api;
 import cn.zhifa.credential.testing.Api.As;
+import cn.zhifa.credential.testing.Api;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.TestClock;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

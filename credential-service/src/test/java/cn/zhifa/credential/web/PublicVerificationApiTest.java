@@ -1,10 +1,10 @@
 package cn.zhifa.credential.web;
 
-import cn.zhifa.platform.testing.TestClock;
-import cn.zhifa.credential.testing.Api;
 import cn.zhifa.credential.testing.Api.As;
 import cn.zhifa.credential.testing.Api.Reply;
+import cn.zhifa.credential.testing.Api;
 import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.testing.TestClock;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -16,13 +16,13 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

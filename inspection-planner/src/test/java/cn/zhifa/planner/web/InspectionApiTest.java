@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.zhifa.db.testing.DatabaseTest;
-import cn.zhifa.planner.testing.Http;
 import cn.zhifa.planner.testing.Http.Reply;
+import cn.zhifa.planner.testing.Http;
 import cn.zhifa.planner.testing.InspectorFixture;
 import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.platform.testing.Tokens;

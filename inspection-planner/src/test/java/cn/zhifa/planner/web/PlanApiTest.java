@@ -22,8 +22,8 @@ import java.util.concurrent.Future;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
-import cn.zhifa.planner.testing.Http;
 import cn.zhifa.planner.testing.Http.Reply;
+import cn.zhifa.planner.testing.Http;
 import cn.zhifa.planner.testing.InspectorFixture;
 import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.platform.testing.Tokens;

@@ -1,7 +1,7 @@
 package cn.zhifa.training.testing;
 
-import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.TestClock;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
