@@ -79,7 +79,7 @@ class PublicRosterTotalsTest {
                 });
         CredentialSettings settings = new CredentialSettings(5, "{agency}{year}{serial:5}", "REGULAR", true,
                 new BigDecimal("0.05"), Optional.empty(), "http://localhost:8080", Optional.empty(), Optional.empty(),
-                false, "00:10", 5000, 30);
+                false, "00:10", 5000, 30, new BigDecimal("60"));
         Dictionaries dictionaries = new Dictionaries(null);
         CredentialMapper credentials = (CredentialMapper) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{CredentialMapper.class}, (proxy, method, args) -> {
