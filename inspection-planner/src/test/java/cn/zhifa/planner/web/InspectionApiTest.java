@@ -82,6 +82,18 @@ class InspectionApiTest {
     }
 
     @Test
+    void shouldRefuseAResultWithoutAFindingAsMissingNotAsAnUnknownCode() {
+        long inspection = drawnPlan(new ArrayList<>()).getJsonArray("inspections").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Reply refused = http().put("/api/v1/inspections/" + inspection + "/result",
+                "{\"inspectedOn\":\"" + TODAY + "\"}", Http.planner());
+        assertEquals(400, refused.status(), refused.body());
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("resultCode:FIELD_REQUIRED", error.getString("field") + ":" + error.getString("code"));
+        assertTrue(error.getString("message").contains("必填"), error.getString("message"));
+    }
+
+    @Test
     void shouldListAnOfficersAssignmentsOfAnUnpublishedDrawnPlan() {
         List<Long> officers = new ArrayList<>();
         JsonObject draw = drawnPlan(officers);
