@@ -29,6 +29,13 @@ public interface RosterQueryMapper {
     long countPublicRoster(@Param("search") RosterSearch search, @Param("agencies") Collection<String> agencies,
                            @Param("category") String category, @Param("areas") Collection<String> areas);
 
+    /** Officers whose name matches the pattern (a scan of the name index alone), of the agencies if given; at most {@code limit}. */
+    List<Long> officersNamed(@Param("nameContains") String nameContains, @Param("agencies") Collection<String> agencies,
+                             @Param("limit") int limit);
+
+    /** Officers with a credential whose number matches the pattern (an index range); at most {@code limit}. */
+    List<Long> officersNumbered(@Param("numberPrefix") String numberPrefix, @Param("limit") int limit);
+
     /**
      * Every officer, with or without a credential, with the newest credential if any (HR, judicial bureau).
      *

@@ -36,6 +36,7 @@ public class CredentialSettings {
     private final int importMaxRows;
     private final Duration rosterTotalsTtl;
     private final BigDecimal examPassMark;
+    private final int publicRosterMaxSearchMatches;
 
     @Inject
     public CredentialSettings(
@@ -59,7 +60,9 @@ public class CredentialSettings {
             @ConfigProperty(name = "zhifa.credential.import.max-rows", defaultValue = "5000") int importMaxRows,
             @ConfigProperty(name = "zhifa.credential.public-roster.totals-seconds", defaultValue = "30")
             int rosterTotalsSeconds,
-            @ConfigProperty(name = "zhifa.credential.exam.pass-mark", defaultValue = "60") BigDecimal examPassMark) {
+            @ConfigProperty(name = "zhifa.credential.exam.pass-mark", defaultValue = "60") BigDecimal examPassMark,
+            @ConfigProperty(name = "zhifa.credential.public-roster.max-search-matches", defaultValue = "5000")
+            int publicRosterMaxSearchMatches) {
         if (validityYears < 1 || validityYears > 20) {
             throw new IllegalArgumentException("zhifa.credential.validity-years must lie between 1 and 20");
         }
@@ -88,6 +91,15 @@ public class CredentialSettings {
             throw new IllegalArgumentException("zhifa.credential.exam.pass-mark must lie above 0 and at most 100");
         }
         this.examPassMark = examPassMark;
+        if (publicRosterMaxSearchMatches < 1) {
+            throw new IllegalArgumentException("zhifa.credential.public-roster.max-search-matches must be positive");
+        }
+        this.publicRosterMaxSearchMatches = publicRosterMaxSearchMatches;
+    }
+
+    /** The most officers a public roster search may match before it is refused as too broad (each page reads them). */
+    public int publicRosterMaxSearchMatches() {
+        return publicRosterMaxSearchMatches;
     }
 
     /** The score that passes an exam (合格分数线, 60 of 100 by default): a pass follows from it, never typed apart. */

@@ -21,8 +21,10 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.IntSummaryStatistics;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
@@ -40,6 +42,7 @@ public class PublicRosterService {
     private final Names names;
     private final Clock clock;
     private final NumberPattern numberScheme;
+    private final int maxSearchMatches;
     /** Totals of listings without a search term, by filter; a little stale at most, never for a search. */
     private final AsyncCache<ListingFilter, Long> listingTotals;
 
@@ -52,6 +55,7 @@ public class PublicRosterService {
         this.mapper = mapper;
         this.credentials = credentials;
         this.numberScheme = settings.numberPattern();
+        this.maxSearchMatches = settings.publicRosterMaxSearchMatches();
         this.dictionaries = dictionaries;
         this.names = names;
         this.clock = clock;
@@ -63,7 +67,8 @@ public class PublicRosterService {
 
     /**
      * Searches by a part of a name or the beginning of a credential number ({@code q}: 建国 finds 王建国 and 建国,
-     * 50011500 every number of that agency), agency (with its sub-agencies),
+     * 50011500 every number of that agency; at most {@code max-search-matches} officers, see {@link #matches}), agency
+     * (with its sub-agencies),
      * category and area (an area matches credentials for it, for a division containing it, or for one
      * inside it). The total of a listing without {@code q} may be up to
      * {@link CredentialSettings#rosterTotalsTtl()} old; a search's total and every page are exact.
@@ -77,14 +82,33 @@ public class PublicRosterService {
         v.require(category == null || dictionaries.isCategory(category), "category", "UNKNOWN_CATEGORY", category);
         v.require(area == null || dictionaries.isDivision(area), "area", "UNKNOWN_DIVISION", area);
         v.throwIfInvalid();
-        RosterSearch search = query == null ? null : RosterSearch.of(query);
         List<String> agencies = agency == null ? null : dictionaries.agencyAndDescendants(agency);
+        RosterSearch search = query == null ? null : matches(query, agencies);
+        if (search != null && search.officerIds().isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
         List<String> areas = area == null ? null : relatedDivisions(area);
         long total = search != null ? mapper.countPublicRoster(search, agencies, category, areas)
                 : listingTotal(new ListingFilter(agencies, category, areas));
         // the page is always read: a listing's cached total may still be 0 when the first holder appears
         List<RosterEntryRow> rows = mapper.publicRoster(search, agencies, category, areas, page.offset(), page.limit());
         return Page.of(present(rows), page, total);
+    }
+
+    /**
+     * The officers a search text matches: names containing it (of the agencies, when given), numbers beginning with
+     * it. More than {@code zhifa.credential.public-roster.max-search-matches} are refused as too broad, with what to
+     * add: each page of a search is read from its matches, and a public search must stay cheap.
+     */
+    private RosterSearch matches(String query, List<String> agencies) {
+        RosterSearch search = RosterSearch.of(query);
+        int most = maxSearchMatches;
+        Set<Long> officers = new LinkedHashSet<>(mapper.officersNamed(search.nameContains(), agencies, most + 1));
+        officers.addAll(mapper.officersNumbered(search.numberPrefix(), most + 1));
+        if (officers.size() > most) {
+            throw ProblemException.invalid("q", "ROSTER_SEARCH_TOO_BROAD", query, most);
+        }
+        return search.withOfficers(List.copyOf(officers));
     }
 
     /** The cached total, else counted once: requests that miss together wait for the same count. */
