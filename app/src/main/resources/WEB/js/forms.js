@@ -30,7 +30,11 @@ export function field(spec) {
     }
     let control;
     if (spec.type === 'select') {
-        control = h('select', common, spec.options.map(o => h('option', {value: o.code, selected: String(spec.value ?? '') === String(o.code), text: o.name})));
+        // A required choice without a value has no default: the first option would be chosen unseen (a finding,
+        // a revocation reason), so an empty placeholder stands first and the browser refuses it on submit.
+        const choose = spec.required && !common.multiple && (spec.value ?? '') === ''
+            ? [h('option', {value: '', selected: true, disabled: true, text: t('common.choose')})] : [];
+        control = h('select', common, ...choose, spec.options.map(o => h('option', {value: o.code, selected: String(spec.value ?? '') === String(o.code), text: o.name})));
     } else if (spec.type === 'textarea') {
         control = h('textarea', common, spec.value ?? '');
     } else {

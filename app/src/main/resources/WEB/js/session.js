@@ -63,6 +63,22 @@ export function requireRole(role) {
     return null;
 }
 
+/**
+ * Where to go after signing in: the path of `next` when it stays on this origin, otherwise null. Resolved as the
+ * browser would resolve it, so `/\evil.example`, `/%09/evil.example` or `//evil.example` (which browsers treat as
+ * another host) are refused, whatever their spelling.
+ */
+export function sameOriginPath(next, origin = location.origin) {
+    if (!next) return null;
+    let url;
+    try {
+        url = new URL(next, origin);
+    } catch {
+        return null;
+    }
+    return url.origin === origin ? url.pathname + url.search + url.hash : null;
+}
+
 /** Takes a token an identity provider put in the fragment (#access_token= or #token=), then clears it. */
 export function takeTokenFromFragment() {
     const fragment = new URLSearchParams(location.hash.slice(1));

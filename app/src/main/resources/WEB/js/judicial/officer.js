@@ -50,9 +50,9 @@ export class OfficerDesk {
             id: 'exam',
             fields: [
                 field({name: 'kind', label: 'exam.kind', type: 'select', options: kinds, required: true}),
-                field({name: 'score', label: 'exam.score', type: 'number', attrs: {step: '0.5', min: 0, max: 100}}),
+                // whether it is passed follows from the score and the pass mark (the server decides; no box to tick)
+                field({name: 'score', label: 'exam.score', type: 'number', required: true, hint: 'exam.score.hint', attrs: {step: '0.5', min: 0, max: 100}}),
                 field({name: 'takenOn', label: 'exam.takenOn', type: 'date', required: true}),
-                field({name: 'passed', label: 'exam.passed', type: 'checkbox', value: true}),
             ],
             submit: 'exam.save',
         });

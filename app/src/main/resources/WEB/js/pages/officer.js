@@ -26,6 +26,7 @@ const messages = {
         'cred.number': '证件编号', 'cred.status': '状态', 'cred.agency': '执法机关', 'cred.position': '职务', 'cred.categories': '执法类别',
         'cred.areas': '执法区域', 'cred.validity': '有效期', 'cred.issuedOn': '发证日期', 'cred.qr': '证件二维码：扫描后打开公开核验页面',
         'cred.print': '打印证件卡片', 'cred.verify': '查看公开核验页面',
+        'cred.void': '此证件已作废（{status}）：不得出示执法。证件卡片和二维码均带“作废”标记，仅供存档。', 'cred.voidStamp': '作废',
         'cred.none': '您目前没有行政执法证件。以下是申领资格的审核情况：',
         'cred.eligible': '您已符合申领条件，请联系本单位向司法局申请发证。',
         'cred.legalQualification': '法律职业资格', 'cred.legalReviewer': '法制审核人员',
@@ -58,6 +59,7 @@ const messages = {
         'cred.number': 'Number', 'cred.status': 'Status', 'cred.agency': 'Agency', 'cred.position': 'Post', 'cred.categories': 'Categories',
         'cred.areas': 'Areas', 'cred.validity': 'Valid', 'cred.issuedOn': 'Issued on', 'cred.qr': 'QR code: opens the public verification page',
         'cred.print': 'Print the credential card', 'cred.verify': 'Open the public verification page',
+        'cred.void': 'This credential is void ({status}): you may not enforce with it. Its card and QR code carry a VOID mark and are for the record only.', 'cred.voidStamp': 'VOID',
         'cred.none': 'You hold no law-enforcement credential. Your eligibility:',
         'cred.eligible': 'You are eligible: ask your agency to apply to the judicial bureau.',
         'cred.legalQualification': 'Legal professional qualification', 'cred.legalReviewer': 'Legal reviewer',
@@ -111,10 +113,13 @@ async function credential() {
                     : h('ul', {class: 'check-list'}, eligibility.reasons.map(r => h('li', {class: 'bad', text: r.message}))));
             return;
         }
+        // A credential that may not be used today is void (作废): said first, and stamped across its QR code.
+        const usable = c.status === 'ACTIVE';
         const qr = h('img', {class: 'qr', alt: t('cred.qr'), id: 'qr'});
         const print = h('button', {type: 'button', class: 'secondary', id: 'print-card', text: t('cred.print')});
         print.addEventListener('click', () => openDocument(`/api/v1/credentials/${c.number}/card`).catch(e => failIn(body, e)));
-        replace(body, h('div', {class: 'credential'},
+        replace(body, usable ? null : h('p', {class: 'alert bad', id: 'credential-void', role: 'alert',
+            text: t('cred.void', {status: label('status', c.status)})}), h('div', {class: usable ? 'credential' : 'credential void'},
             h('div', {},
                 facts([
                     ['cred.number', h('span', {class: 'mono', id: 'credential-number', text: c.number})],
@@ -127,7 +132,8 @@ async function credential() {
                 ]),
                 h('div', {class: 'actions no-print'}, print,
                     h('a', {href: `/verify.html?number=${encodeURIComponent(c.number)}`, text: t('cred.verify')}))),
-            h('figure', {}, qr, h('figcaption', {class: 'muted', text: t('cred.qr')}))));
+            h('figure', {}, qr, usable ? null : h('span', {class: 'void-stamp', id: 'qr-void', text: t('cred.voidStamp')}),
+                h('figcaption', {class: 'muted', text: t('cred.qr')}))));
         qr.src = await objectUrl(`/api/v1/credentials/${c.number}/qr.png`, 'image/png');
     } catch (error) {
         failIn(body, error);
@@ -218,13 +224,14 @@ async function archive() {
     }
 }
 
-function resultForm(plan, inspection, resultCodes) {
+/** The entry form; a result entered before is shown in it (a finding has no default: the officer chooses). */
+function resultForm(plan, inspection, resultCodes, entered) {
     const {form: el, status} = form({
         fields: [
-            field({name: 'resultCode', label: 'insp.resultCode', type: 'select', options: resultCodes, required: true}),
-            field({name: 'inspectedOn', label: 'insp.inspectedOn', type: 'date', required: true,
+            field({name: 'resultCode', label: 'insp.resultCode', type: 'select', options: resultCodes, value: entered?.resultCode, required: true}),
+            field({name: 'inspectedOn', label: 'insp.inspectedOn', type: 'date', value: entered?.inspectedOn, required: true,
                 attrs: {min: plan.startsOn, max: plan.endsOn}}),
-            field({name: 'note', label: 'insp.note', type: 'textarea'}),
+            field({name: 'note', label: 'insp.note', type: 'textarea', value: entered?.note}),
         ],
         submit: 'insp.save',
     });
@@ -245,7 +252,7 @@ function resultCell(a, resultCodes, result) {
         ? h('p', {class: 'muted', text: t('insp.entered', {result: result(a.result.resultCode), date: a.result.inspectedOn})})
         : null;
     if (a.resultsPublished) return h('div', {}, entered, h('span', {class: 'muted', text: t('insp.final')}));
-    return h('div', {}, entered, resultForm(a, {id: a.id, targetName: a.targetName, creditCode: a.creditCode}, resultCodes));
+    return h('div', {}, entered, resultForm(a, {id: a.id, targetName: a.targetName, creditCode: a.creditCode}, resultCodes, a.result));
 }
 
 async function inspections() {

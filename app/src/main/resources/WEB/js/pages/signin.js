@@ -5,7 +5,7 @@ import {h, params} from '../dom.js';
 import {post} from '../api.js';
 import {t} from '../i18n.js';
 import {field, onSubmit, form as makeForm} from '../forms.js';
-import {HOME, signIn, signOut, takeTokenFromFragment} from '../session.js';
+import {HOME, sameOriginPath, signIn, signOut, takeTokenFromFragment} from '../session.js';
 import {showError} from '../problem.js';
 
 const messages = {
@@ -66,8 +66,7 @@ const query = params();
 function proceed(session) {
     const role = session.roles.find(r => HOME[r]);
     if (!role) throw new Error(t('signin.noRole'));
-    const next = query.get('next');
-    location.href = next && next.startsWith('/') && !next.startsWith('//') ? next : HOME[role];
+    location.href = sameOriginPath(query.get('next')) ?? HOME[role];
 }
 
 

@@ -245,9 +245,11 @@ class StandaloneServersIT {
         }
 
         private long course(String category, String organizer, String hours, int year) throws Exception {
-            String day = year + "-05-10";
+            // at most 8 class hours a day: a course of 40 hours lasts 5 days
+            java.time.LocalDate day = java.time.LocalDate.of(year, 5, 10);
+            int days = Math.max(1, (int) Math.ceil(Double.parseDouble(hours) / 8));
             String body = "{\"title\":\"" + category + " " + year + "\",\"category\":\"" + category + "\",\"organizerAgency\":\""
-                    + organizer + "\",\"hours\":" + hours + ",\"startsOn\":\"" + day + "\",\"endsOn\":\"" + day
+                    + organizer + "\",\"hours\":" + hours + ",\"startsOn\":\"" + day + "\",\"endsOn\":\"" + day.plusDays(days - 1)
                     + "\",\"mode\":\"OFFLINE\"}";
             return expect(201, training.post("/api/v1/courses", body, trainer)).getJsonNumber("id").longValue();
         }

@@ -176,6 +176,22 @@ final class Browser implements AutoCloseable {
         new Select(waitVisible(by)).selectByValue(value);
     }
 
+    /**
+     * Clicks what opens a document in a new window (a printable card or archive), waits until {@code shown} is in it,
+     * runs {@code check} there, then closes it and returns to this page.
+     */
+    void inNewWindow(By opener, String shown, Runnable check) {
+        String page = driver.getWindowHandle();
+        click(opener);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() > 1);
+        driver.getWindowHandles().stream().filter(handle -> !handle.equals(page)).findFirst()
+                .ifPresent(window -> driver.switchTo().window(window));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains(shown));
+        check.run();
+        driver.close();
+        driver.switchTo().window(page);
+    }
+
     /** Presses the confirm button of the confirmation dialog every action opens. */
     void confirm() {
         waitVisible(By.cssSelector("dialog[open]"));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +152,7 @@ class ConsoleTourBrowserIT {
         browser.type(By.cssSelector("#new-course input[name=title]"), "食品安全法律知识更新培训");
         browser.select(By.cssSelector("#new-course select[name=category]"), "LAW_UPDATE");
         browser.select(By.cssSelector("#new-course select[name=organizerAgency]"), Seed.AGENCY);
+        browser.select(By.cssSelector("#new-course select[name=mode]"), "OFFLINE");
         browser.type(By.cssSelector("#new-course input[name=hours]"), "4");
         browser.setValue(By.cssSelector("#new-course input[name=startsOn]"), day.toString());
         browser.setValue(By.cssSelector("#new-course input[name=endsOn]"), day.toString());
@@ -202,6 +204,7 @@ class ConsoleTourBrowserIT {
 
         browser.click(By.cssSelector("#tabs a[href='#plans']"));
         browser.type(By.cssSelector("#new-plan input[name=name]"), "药品零售企业“双随机”抽查");
+        new Select(browser.waitVisible(By.cssSelector("#new-plan select[name=matterId]"))).selectByVisibleText("食品经营许可事项检查");
         browser.select(By.cssSelector("#new-plan select[name=areas]"), Seed.AREA);
         browser.type(By.cssSelector("#new-plan input[name='ratios.LOW']"), "0.05");
         browser.type(By.cssSelector("#new-plan input[name='ratios.HIGH']"), "0.2");

@@ -39,6 +39,16 @@ class CredentialRevocationBrowserIT {
         WebElement status = browser.waitVisible(By.id("status"));
         assertTrue(status.getAttribute("class").contains("bad"), "a revoked credential is marked bad: " + status.getText());
         assertTrue(isRed(status.getCssValue("color")), "shown in red: " + status.getCssValue("color"));
+        WebElement qrVerdict = browser.waitVisible(By.id("verdict"));
+        assertTrue(qrVerdict.getAttribute("class").contains("bad"), qrVerdict.getAttribute("class"));
+        assertTrue(qrVerdict.getText().startsWith("证件已吊销（注销）：不得执法"), qrVerdict.getText());
+        WebElement signature = browser.driver().findElement(By.id("signature"));
+        assertTrue(qrVerdict.getRect().getY() + qrVerdict.getRect().getHeight() <= signature.getRect().getY(),
+                "the verdict comes first, the genuine signature after it");
+        assertTrue(qrVerdict.getRect().getY() < 200, "the verdict is at the top of a phone's screen");
+        assertTrue(Double.parseDouble(browser.driver().findElement(By.cssSelector("#verdict strong")).getCssValue("font-size")
+                .replace("px", "")) > Double.parseDouble(signature.getCssValue("font-size").replace("px", "")),
+                "and larger than the signature's line");
         browser.screenshot("phone-verification-red");
 
         browser.open("/verify.html?number=" + officer.number());
@@ -46,6 +56,20 @@ class CredentialRevocationBrowserIT {
         assertTrue(verdict.getAttribute("class").contains("bad"), verdict.getAttribute("class"));
         browser.waitText(By.id("verdict"), "证件无效");
         browser.screenshot("phone-lookup-red");
+        browser.assertNoScriptErrors();
+
+        // The holder's own page: the credential is void, its QR code stamped, its card printed only with the stamp.
+        browser.desktop();
+        browser.signIn("officer", String.valueOf(officer.id()), "/officer.html");
+        browser.waitText(By.id("credential-void"), "作废");
+        assertTrue(browser.waitVisible(By.id("qr-void")).getText().contains("作废"));
+        browser.screenshot("officer-void-credential");
+        browser.inNewWindow(By.id("print-card"), officer.number(), () -> {
+            WebElement stamp = browser.waitVisible(By.id("void-stamp"));
+            assertTrue(stamp.getText().contains("作废"), stamp.getText());
+            assertTrue(browser.driver().findElement(By.id("card")).getAttribute("class").contains("void"));
+            browser.screenshot("void-card");
+        });
         browser.assertNoScriptErrors();
     }
 

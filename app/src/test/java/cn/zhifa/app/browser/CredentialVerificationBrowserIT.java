@@ -27,16 +27,11 @@ class CredentialVerificationBrowserIT {
                 (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr));
         browser.screenshot("officer-shows-credential");
 
-        String officerPage = browser.driver().getWindowHandle();
-        browser.click(By.id("print-card"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() > 1);
-        browser.driver().getWindowHandles().stream().filter(handle -> !handle.equals(officerPage)).findFirst()
-                .ifPresent(card -> browser.driver().switchTo().window(card));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getPageSource().contains(officer.number()));
-        assertTrue(browser.driver().getPageSource().contains(officer.name()), "the printable card names the holder");
-        browser.screenshot("printable-card");
-        browser.driver().close();
-        browser.driver().switchTo().window(officerPage);
+        browser.inNewWindow(By.id("print-card"), officer.number(), () -> {
+            assertTrue(browser.driver().getPageSource().contains(officer.name()), "the printable card names the holder");
+            assertTrue(browser.driver().findElements(By.id("void-stamp")).isEmpty(), "a valid card is printed clean");
+            browser.screenshot("printable-card");
+        });
 
         String url = QrCodes.read(browser.capture(qr));
         assertTrue(url.contains("/verify/" + officer.number() + "?s="), "the QR code opens the verification page: " + url);

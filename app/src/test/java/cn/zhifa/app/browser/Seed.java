@@ -75,11 +75,13 @@ final class Seed {
         return call("POST", "/api/v1/officers", body, hr(), 201).getJsonNumber("id").longValue();
     }
 
-    /** A course of this year organised by the officers' own agency; returns its id. */
+    /** A course of this year organised by the officers' own agency, from {@code on} for as many days as its hours need. */
     long course(String title, String category, String hours, LocalDate on) {
+        int days = new java.math.BigDecimal(hours).divide(java.math.BigDecimal.valueOf(8), 0, java.math.RoundingMode.CEILING)
+                .max(java.math.BigDecimal.ONE).intValueExact();
         String body = Json.createObjectBuilder().add("title", title).add("category", category).add("organizerAgency", AGENCY)
                 .add("hours", Json.createValue(new java.math.BigDecimal(hours))).add("startsOn", on.toString())
-                .add("endsOn", on.toString()).add("mode", "OFFLINE").build().toString();
+                .add("endsOn", on.plusDays(days - 1).toString()).add("mode", "OFFLINE").build().toString();
         return call("POST", "/api/v1/courses", body, token("trainer", "trainer-seed"), 201).getJsonNumber("id").longValue();
     }
 
@@ -136,6 +138,14 @@ final class Seed {
     void cancel(long planId, String reason) {
         call("POST", "/api/v1/plans/" + planId + "/cancel", Json.createObjectBuilder().add("reason", reason).build()
                 .toString(), token("planner", "planner-seed"), 200);
+    }
+
+    /** The planner seals, draws and publishes a plan through the API, as the plan's page does. */
+    void sealDrawAndPublish(long planId) {
+        String planner = token("planner", "planner-seed");
+        call("POST", "/api/v1/plans/" + planId + "/seal", "{}", planner, 200);
+        call("POST", "/api/v1/plans/" + planId + "/draw", "{\"externalEntropy\":\"上证指数 3412.56\"}", planner, 201);
+        call("POST", "/api/v1/plans/" + planId + "/publish", "{}", planner, 200);
     }
 
     /** The inspections of a published plan. */

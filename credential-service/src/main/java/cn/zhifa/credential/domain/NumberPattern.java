@@ -1,5 +1,6 @@
 package cn.zhifa.credential.domain;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +19,17 @@ public final class NumberPattern {
     private static final Pattern TOKEN = Pattern.compile("\\{([a-z]+)(?::(\\d+))?}");
     private static final String SERIAL_MARK = "{serial}";
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern DASHES = Pattern.compile("\\p{Pd}+");
+
     private final String pattern;
     private final int serialDigits;
+    private final boolean hyphenated;
 
-    private NumberPattern(String pattern, int serialDigits) {
+    private NumberPattern(String pattern, int serialDigits, boolean hyphenated) {
         this.pattern = pattern;
         this.serialDigits = serialDigits;
+        this.hyphenated = hyphenated;
     }
 
     /** Parses and checks a pattern; throws {@link IllegalArgumentException} saying what is wrong. */
@@ -58,7 +64,7 @@ public final class NumberPattern {
         if (serials != 1 || serialDigits < 1 || serialDigits > 9) {
             throw new IllegalArgumentException("exactly one {serial:N} with N from 1 to 9 needed: " + pattern);
         }
-        return new NumberPattern(pattern, serialDigits);
+        return new NumberPattern(pattern, serialDigits, literal.indexOf("-") >= 0);
     }
 
     /** The key the serial counts under: the number of this issue with the serial left out. */
@@ -77,6 +83,16 @@ public final class NumberPattern {
             throw new IllegalArgumentException("number longer than " + MAX_LENGTH + " characters");
         }
         return number;
+    }
+
+    /**
+     * A number as a person typed it, written as the register writes numbers: full-width digits and letters (from a
+     * Chinese input method) made plain (NFKC), spaces dropped, and dashes too unless this scheme
+     * puts a hyphen into its numbers ("500115 00220 26 00001" and "５００１１５…" both find 500115002202600001).
+     */
+    public String normalise(String typed) {
+        String text = SPACES.matcher(Normalizer.normalize(typed, Normalizer.Form.NFKC)).replaceAll("");
+        return hyphenated ? text : DASHES.matcher(text).replaceAll("");
     }
 
     /** The largest serial that fits: 99999 for {@code {serial:5}}. */

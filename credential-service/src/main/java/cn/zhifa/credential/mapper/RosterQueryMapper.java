@@ -17,17 +17,24 @@ public interface RosterQueryMapper {
     /**
      * Officers whose latest credential is still publicly relevant (not yet recovered or destroyed).
      *
-     * @param nameOrNumber a LIKE pattern (escaped) over name and credential number, or null
-     * @param agencies     the agency and its sub-agencies, or null
-     * @param areas        area codes the credential must include one of, or null
+     * @param search   what a name contains or a credential number begins with (LIKE patterns), or null
+     * @param agencies the agency and its sub-agencies, or null
+     * @param areas    area codes the credential must include one of, or null
      */
-    List<RosterEntryRow> publicRoster(@Param("nameOrNumber") String nameOrNumber,
+    List<RosterEntryRow> publicRoster(@Param("search") RosterSearch search,
                                       @Param("agencies") Collection<String> agencies,
                                       @Param("category") String category, @Param("areas") Collection<String> areas,
                                       @Param("offset") long offset, @Param("limit") int limit);
 
-    long countPublicRoster(@Param("nameOrNumber") String nameOrNumber, @Param("agencies") Collection<String> agencies,
+    long countPublicRoster(@Param("search") RosterSearch search, @Param("agencies") Collection<String> agencies,
                            @Param("category") String category, @Param("areas") Collection<String> areas);
+
+    /** Officers whose name matches the pattern (a scan of the name index alone), of the agencies if given; at most {@code limit}. */
+    List<Long> officersNamed(@Param("nameContains") String nameContains, @Param("agencies") Collection<String> agencies,
+                             @Param("limit") int limit);
+
+    /** Officers with a credential whose number matches the pattern (an index range); at most {@code limit}. */
+    List<Long> officersNumbered(@Param("numberPrefix") String numberPrefix, @Param("limit") int limit);
 
     /**
      * Every officer, with or without a credential, with the newest credential if any (HR, judicial bureau).

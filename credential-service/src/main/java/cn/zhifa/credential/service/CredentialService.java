@@ -23,6 +23,7 @@ import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -237,7 +238,7 @@ public class CredentialService {
             rejectUnlessEligible(holder, rules);
         }
         if (credentials.updateStatus(credential.id(), credential.version(), to, reason, clock.millis()) != 1) {
-            throw ProblemException.conflict(OfficerService.STALE_VERSION, credential.version());
+            throw ProblemException.conflict(RequestValues.STALE_VERSION, credential.version());
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("from", from);

@@ -35,6 +35,8 @@ public class CredentialSettings {
     private final LocalTime dailyJobTime;
     private final int importMaxRows;
     private final Duration rosterTotalsTtl;
+    private final BigDecimal examPassMark;
+    private final int publicRosterMaxSearchMatches;
 
     @Inject
     public CredentialSettings(
@@ -57,7 +59,10 @@ public class CredentialSettings {
             @ConfigProperty(name = "zhifa.credential.daily-job.time", defaultValue = "00:10") String dailyJobTime,
             @ConfigProperty(name = "zhifa.credential.import.max-rows", defaultValue = "5000") int importMaxRows,
             @ConfigProperty(name = "zhifa.credential.public-roster.totals-seconds", defaultValue = "30")
-            int rosterTotalsSeconds) {
+            int rosterTotalsSeconds,
+            @ConfigProperty(name = "zhifa.credential.exam.pass-mark", defaultValue = "60") BigDecimal examPassMark,
+            @ConfigProperty(name = "zhifa.credential.public-roster.max-search-matches", defaultValue = "5000")
+            int publicRosterMaxSearchMatches) {
         if (validityYears < 1 || validityYears > 20) {
             throw new IllegalArgumentException("zhifa.credential.validity-years must lie between 1 and 20");
         }
@@ -82,6 +87,24 @@ public class CredentialSettings {
             throw new IllegalArgumentException("zhifa.credential.public-roster.totals-seconds must not be negative");
         }
         this.rosterTotalsTtl = Duration.ofSeconds(rosterTotalsSeconds);
+        if (examPassMark.signum() <= 0 || examPassMark.compareTo(new BigDecimal("100")) > 0) {
+            throw new IllegalArgumentException("zhifa.credential.exam.pass-mark must lie above 0 and at most 100");
+        }
+        this.examPassMark = examPassMark;
+        if (publicRosterMaxSearchMatches < 1) {
+            throw new IllegalArgumentException("zhifa.credential.public-roster.max-search-matches must be positive");
+        }
+        this.publicRosterMaxSearchMatches = publicRosterMaxSearchMatches;
+    }
+
+    /** The most officers a public roster search may match before it is refused as too broad (each page reads them). */
+    public int publicRosterMaxSearchMatches() {
+        return publicRosterMaxSearchMatches;
+    }
+
+    /** The score that passes an exam (合格分数线, 60 of 100 by default): a pass follows from it, never typed apart. */
+    public BigDecimal examPassMark() {
+        return examPassMark;
     }
 
     /**

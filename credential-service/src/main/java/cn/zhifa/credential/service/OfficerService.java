@@ -20,6 +20,7 @@ import cn.zhifa.db.DuplicateKeys;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -41,7 +42,6 @@ public class OfficerService {
     /** Another officer already has this identity number (the number itself is never echoed). */
     public static final String ID_NUMBER_DUPLICATE = "ID_NUMBER_DUPLICATE";
     /** The officer changed since the client read it; argument: the current version. */
-    public static final String STALE_VERSION = "STALE_VERSION";
     static final int MAX_QUERY = 64;
     private static final Pattern ID_NUMBER_SHAPE = Pattern.compile("\\d{17}[\\dXx]");
 
@@ -148,7 +148,7 @@ public class OfficerService {
         Officer next = validation.changed(current, change, v).orElse(null);
         v.throwIfInvalid();
         if (change.version() != current.version()) {
-            throw ProblemException.conflict(STALE_VERSION, current.version());
+            throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
         }
         return apply(current, next);
     }
@@ -170,7 +170,7 @@ public class OfficerService {
             return current;
         }
         if (officers.update(next, current.version(), clock.millis()) != 1) {
-            throw ProblemException.conflict(STALE_VERSION, current.version());
+            throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
         }
         if (!current.categories().equals(next.categories())) {
             officers.deleteCategories(current.id());
@@ -185,16 +185,29 @@ public class OfficerService {
         return find(current.id());
     }
 
-    /** Records an exam attempt: 400 for a bad kind, a score outside 0-100 or a date in the future. */
+    /**
+     * Records an exam attempt: 400 for a bad kind, a score outside 0-100 or a date in the future. With a score the pass
+     * follows from it and the pass mark; a {@code passed} that says otherwise is refused naming the rule. Without a
+     * score (a paper record of old) {@code passed} is required.
+     */
     @Transactional(rollbackFor = Exception.class)
     public Exam recordExam(long officerId, ExamInput input) {
         lock(officerId);
         Violations v = new Violations();
         ExamKind kind = OfficerValidation.choice(ExamKind.class, input.kind(), "kind", v);
-        v.require(input.passed() != null, "passed", "FIELD_REQUIRED");
-        v.require(input.score() == null || (input.score().signum() >= 0
-                && input.score().compareTo(new BigDecimal("100")) <= 0 && input.score().scale() <= 2),
-                "score", "SCORE_INVALID");
+        boolean scoreValid = input.score() != null && input.score().signum() >= 0
+                && input.score().compareTo(new BigDecimal("100")) <= 0 && input.score().scale() <= 2;
+        Boolean passed = input.passed();
+        if (scoreValid) {
+            BigDecimal passMark = settings.examPassMark();
+            boolean reached = input.score().compareTo(passMark) >= 0;
+            v.require(passed == null || passed == reached, "passed",
+                    reached ? "EXAM_SCORE_REACHES_PASS_MARK" : "EXAM_SCORE_BELOW_PASS_MARK", input.score(), passMark);
+            passed = reached;
+        } else {
+            v.require(passed != null, "passed", "FIELD_REQUIRED");
+        }
+        v.require(input.score() == null || scoreValid, "score", "SCORE_INVALID");
         if (input.takenOn() == null) {
             v.add("takenOn", "FIELD_REQUIRED");
         } else {
@@ -203,7 +216,7 @@ public class OfficerService {
                     IdentityNumber.EARLIEST_BIRTH.toString());
         }
         v.throwIfInvalid();
-        Exam exam = new Exam(kind, input.passed(), input.score(), input.takenOn());
+        Exam exam = new Exam(kind, passed, input.score(), input.takenOn());
         officers.insertExam(officerId, exam, clock.millis(), actor.get().subject());
         history.officerEvent(officerId, "EXAM_RECORDED", exam);
         return exam;

@@ -6,11 +6,11 @@ import cn.zhifa.credential.domain.Officer;
 import cn.zhifa.credential.domain.PostStatus;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -103,19 +103,13 @@ public class OfficerValidation {
         return code == null ? null : code.strip();
     }
 
-    /** The constant of {@code type} named by {@code value}, or null with a field error. */
+    /** The constant of {@code type} named by {@code value}, or null with a field error (required). */
     static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Violations v) {
         if (value == null || value.isBlank()) {
             v.add(field, "FIELD_REQUIRED");
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            v.add(field, VALUE_NOT_ALLOWED, value.strip(),
-                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-            return null;
-        }
+        return RequestValues.choice(type, value, field, VALUE_NOT_ALLOWED, v);
     }
 
     private static List<String> codes(List<String> values, String field, Predicate<String> known, String unknownCode,

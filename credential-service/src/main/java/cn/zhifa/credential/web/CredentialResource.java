@@ -11,6 +11,7 @@ import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -155,7 +156,7 @@ public class CredentialResource {
                                     ActionRequest request) {
         CredentialAction chosen = CredentialAction.ofPath(action)
                 .orElseThrow(() -> ProblemException.of(404, "NO_SUCH_RESOURCE"));
-        ActionRequest body = OfficerResource.requireBody(request);
+        ActionRequest body = RequestValues.requireBody(request);
         return views.credential(credentials.act(number, chosen, body.reason(), body.note()));
     }
 

@@ -15,6 +15,7 @@ import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,7 +95,7 @@ public class OfficerResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
     @APIResponse(responseCode = "409", description = "ID_NUMBER_DUPLICATE")
     public Response create(OfficerInput input, @Context UriInfo uri) {
-        Officer created = officers.create(requireBody(input));
+        Officer created = officers.create(RequestValues.requireBody(input));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(views.officer(created, null)).build();
     }
@@ -136,7 +137,7 @@ public class OfficerResource {
     @APIResponse(responseCode = "404", description = "No such officer")
     @APIResponse(responseCode = "409", description = "STALE_VERSION: changed since the client read it")
     public Views.OfficerView change(@PathParam("id") long id, OfficerChange change) {
-        Officer changed = officers.change(id, requireBody(change));
+        Officer changed = officers.change(id, RequestValues.requireBody(change));
         return views.officer(changed, credentials.currentOf(id).orElse(null));
     }
 
@@ -149,7 +150,7 @@ public class OfficerResource {
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "No such officer")
     public Response recordExam(@PathParam("id") long id, ExamInput input) {
-        Exam exam = officers.recordExam(id, requireBody(input));
+        Exam exam = officers.recordExam(id, RequestValues.requireBody(input));
         return Response.status(Response.Status.CREATED).entity(exam).build();
     }
 
@@ -190,12 +191,5 @@ public class OfficerResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("Content-Type", "IMPORT_NOT_DECODABLE", name);
         }
-    }
-
-    static <T> T requireBody(T body) {
-        if (body == null) {
-            throw ProblemException.invalid(null, "BODY_REQUIRED");
-        }
-        return body;
     }
 }

@@ -2,7 +2,6 @@ package cn.zhifa.credential.web;
 
 import cn.zhifa.credential.service.PublicCredential;
 import cn.zhifa.credential.service.PublicRosterService;
-import cn.zhifa.platform.error.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,9 +36,11 @@ public class PublicCredentialResource {
     @GET
     @Path("{number}")
     @Operation(summary = "The public fields, validity and live status of a credential")
-    @APIResponse(responseCode = "200", description = "The credential")
-    @APIResponse(responseCode = "404", description = "No such credential")
+    @APIResponse(responseCode = "200", description = "The credential (the number as typed: full-width digits, spaces "
+            + "and hyphens are read as the plain number)")
+    @APIResponse(responseCode = "400", description = "CREDENTIAL_NUMBER_MALFORMED: not as long as a credential number")
+    @APIResponse(responseCode = "404", description = "CREDENTIAL_NUMBER_UNKNOWN: no such credential")
     public PublicCredential credential(@PathParam("number") String number) {
-        return roster.lookup(number).orElseThrow(() -> ProblemException.notFound("credential", number));
+        return roster.find(number);
     }
 }

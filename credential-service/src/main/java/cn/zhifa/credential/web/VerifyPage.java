@@ -31,6 +31,7 @@ public class VerifyPage {
 
     public String render(String number, Verification verification) {
         StringBuilder body = new StringBuilder();
+        body.append(verdict(verification));
         body.append(signatureBanner(verification.signature()));
         verification.credential().ifPresentOrElse(
                 credential -> body.append(details(credential)),
@@ -46,12 +47,36 @@ public class VerifyPage {
                 <style>
                 body{font-family:"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;max-width:560px;margin:1em auto;padding:0 1em;color:#222}
                 h1{font-size:1.4em;border-bottom:2px solid #b71c1c;padding-bottom:.3em}
+                .verdict{margin:.6em 0;padding:.7em;border:3px solid;border-radius:6px;font-size:1.05em}
+                .verdict strong{display:block;font-size:1.8em;margin-bottom:.2em}
+                .verdict.ok{border-color:#1b5e20;background:#e8f5e9}.verdict.bad{border-color:#c62828;background:#ffebee}
                 .ok{color:#1b5e20;font-weight:bold}.warn{color:#e65100;font-weight:bold}.bad{color:#c62828;font-weight:bold}
                 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4em;border-bottom:1px solid #ddd}
                 th{width:6em;color:#555;font-weight:normal}.time{color:#777;font-size:.9em}
                 </style></head><body>
                 <h1>行政执法证件核验</h1>
                 """ + body + "</body></html>";
+    }
+
+    /**
+     * What the person at the door must know first and largest: may this officer enforce now. Only the live status
+     * of a credential found, reached by a link that is not forged, says yes; the signature's own line follows.
+     */
+    private static String verdict(Verification verification) {
+        if (verification.signature() == SignatureCheck.INVALID) {
+            return verdictBox(false, "不能确认此证件", "二维码链接被篡改或伪造，请勿信任此证件，可向司法局反映。");
+        }
+        return verification.credential().map(c -> c.status() == CredentialStatus.ACTIVE
+                        ? verdictBox(true, "证件有效：可以执法", "持证人现在可以在下列执法类别和区域内从事行政执法活动。")
+                        : verdictBox(false, "证件" + escape(Messages.text(Messages.ZH, "status." + c.status().name()))
+                                        + "：不得执法",
+                                "该证件现在无效，持证人不得以此证件从事行政执法活动。如对方仍在执法，可向司法局反映。"))
+                .orElseGet(() -> verdictBox(false, "未找到此证件", "请核对证件编号；查无此证的人员不得从事行政执法活动。"));
+    }
+
+    private static String verdictBox(boolean mayEnforce, String escapedHeadline, String escapedText) {
+        return "<div id=\"verdict\" class=\"verdict " + (mayEnforce ? "ok" : "bad") + "\" role=\"status\"><strong>"
+                + escapedHeadline + "</strong>" + escapedText + "</div>";
     }
 
     private static String signatureBanner(SignatureCheck check) {

@@ -18,6 +18,17 @@ class NumberPatternTest {
     }
 
     @Test
+    void shouldReadANumberAsTypedWithAChineseInputMethodOrWithSpacesAndDashes() {
+        NumberPattern digits = NumberPattern.parse("{agency}{year}{serial:5}");
+        assertEquals("500115002202600001", digits.normalise("５００１１５００２２０２６００００１"));
+        assertEquals("500115002202600001", digits.normalise(" 500115002\u30002026 00001\t"));
+        assertEquals("500115002202600001", digits.normalise("500115002-2026－00001"));
+        NumberPattern hyphenated = NumberPattern.parse("YU-{area}-{year}-{serial:6}");
+        assertEquals("YU-500115-2026-000042", hyphenated.normalise("ＹＵ－500115 - 2026-000042"),
+                "a scheme with hyphens keeps them (a full-width one made plain)");
+    }
+
+    @Test
     void shouldRenderAreaAndLiterals() {
         NumberPattern pattern = NumberPattern.parse("YU-{area}-{year}-{serial:6}");
         assertEquals("YU-500115-2026-000042", pattern.render("500115002", "500115", 2026, 42));

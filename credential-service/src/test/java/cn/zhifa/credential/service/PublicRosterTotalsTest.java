@@ -1,7 +1,9 @@
 package cn.zhifa.credential.service;
 
 import cn.zhifa.credential.mapper.RosterQueryMapper;
+import cn.zhifa.credential.mapper.RosterSearch;
 import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.web.PageRequest;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +17,41 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The cached totals of public roster listings: counted once for requests that miss together, never a failure. */
+/**
+ * The cached totals of public roster listings: counted once for requests that miss together, never a failure; and the
+ * bound on what a search may match.
+ */
 class PublicRosterTotalsTest {
     private final AtomicInteger counts = new AtomicInteger();
     private volatile RuntimeException failure;
+    /** How many officers the name search finds (the mapper answers at most its limit). */
+    private volatile int named;
+    private volatile RosterSearch searched;
+
+    @Test
+    void shouldReadASearchFromItsMatchesAndRefuseOneThatMatchesTooManyNamingTheRule() {
+        PublicRosterService roster = rosterWithTotal(3);
+        named = 3;
+        assertEquals(3, roster.search("建国", null, null, null, PageRequest.of(1, 20)).total());
+        assertEquals(List.of(1L, 2L, 3L), searched.officerIds());
+        assertEquals("%建国%", searched.nameContains());
+        assertEquals("建国%", searched.numberPrefix());
+
+        named = 10_000;
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> roster.search("王", null, null, null, PageRequest.of(1, 20)));
+        assertEquals("ROSTER_SEARCH_TOO_BROAD", refused.violations().getFirst().code());
+        assertEquals(List.of("王", 5000), refused.violations().getFirst().args());
+
+        named = 0;
+        assertEquals(0, roster.search("查无此人", null, null, null, PageRequest.of(1, 20)).total());
+    }
 
     @Test
     void shouldCountOnceForRequestsThatMissTogether() throws Exception {
@@ -66,6 +94,7 @@ class PublicRosterTotalsTest {
         RosterQueryMapper mapper = (RosterQueryMapper) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[]{RosterQueryMapper.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "countPublicRoster" -> {
+                        searched = (RosterSearch) args[0];
                         counts.incrementAndGet();
                         Thread.sleep(200);
                         if (failure != null) {
@@ -73,12 +102,17 @@ class PublicRosterTotalsTest {
                         }
                         yield total;
                     }
-                    case "publicRoster" -> List.of();
+                    case "publicRoster" -> {
+                        searched = (RosterSearch) args[0];
+                        yield List.of();
+                    }
+                    case "officersNamed" -> LongStream.rangeClosed(1, Math.min(named, (int) args[2])).boxed().toList();
+                    case "officersNumbered" -> List.of();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         CredentialSettings settings = new CredentialSettings(5, "{agency}{year}{serial:5}", "REGULAR", true,
                 new BigDecimal("0.05"), Optional.empty(), "http://localhost:8080", Optional.empty(), Optional.empty(),
-                false, "00:10", 5000, 30);
+                false, "00:10", 5000, 30, new BigDecimal("60"), 5000);
         Dictionaries dictionaries = new Dictionaries(null);
         return new PublicRosterService(mapper, dictionaries, new Names(dictionaries), Clock.systemUTC(), settings);
     }

@@ -155,6 +155,29 @@ class OfficerApiTest {
     }
 
     @Test
+    void shouldDeriveThePassFromTheScoreAndThePassMarkAndRefuseAContradictingOne() {
+        long id = api().createOfficer("何四", "REGULAR", "ON_POST", false, false, "500115002");
+        Reply below = api().post("/api/v1/officers/" + id + "/exams",
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,\"score\":45,\"takenOn\":\"2025-01-01\"}", As.JUDICIAL);
+        assertEquals(400, below.status(), below.body());
+        JsonObject error = below.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("passed", error.getString("field"));
+        assertEquals("EXAM_SCORE_BELOW_PASS_MARK", error.getString("code"));
+        assertTrue(error.getString("message").contains("45 分低于合格分数线 60 分"), error.getString("message"));
+        assertEquals(400, api().post("/api/v1/officers/" + id + "/exams",
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":false,\"score\":60,\"takenOn\":\"2025-01-01\"}",
+                As.JUDICIAL).status(), "60 reaches the pass mark");
+
+        Reply derived = api().post("/api/v1/officers/" + id + "/exams",
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":59.5,\"takenOn\":\"2025-01-01\"}", As.JUDICIAL);
+        assertEquals(201, derived.status(), derived.body());
+        assertFalse(derived.json().getBoolean("passed"), "59.5 is below the pass mark: not passed");
+        Reply passed = api().post("/api/v1/officers/" + id + "/exams",
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":60,\"takenOn\":\"2025-01-02\"}", As.JUDICIAL);
+        assertTrue(passed.json().getBoolean("passed"));
+    }
+
+    @Test
     void shouldChangeAnOfficerWithTheCurrentVersionAndRefuseAStaleOne() {
         long id = api().createOfficer("陈三", "REGULAR", "ON_POST", false, false, "500115002");
 

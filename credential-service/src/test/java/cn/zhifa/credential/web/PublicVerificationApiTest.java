@@ -54,6 +54,7 @@ class PublicVerificationApiTest {
         assertTrue(page.body().contains("二维码签名有效"), page.body());
         assertTrue(page.body().contains("<td id=\"status\" class=\"ok\">有效</td>"), page.body());
         assertTrue(page.body().contains("扫码"));
+        assertLeadsWith(page.body(), "ok", "证件有效：可以执法");
     }
 
     @Test
@@ -85,6 +86,26 @@ class PublicVerificationApiTest {
 
         assertTrue(page.contains("二维码签名有效"));
         assertTrue(page.contains("<td id=\"status\" class=\"bad\">已吊销（注销）</td>"), page);
+        assertLeadsWith(page, "bad", "证件已吊销（注销）：不得执法");
+    }
+
+    @Test
+    void shouldSayFirstThatASuspendedCredentialMayNotEnforceAndThatAForgedLinkCannotBeTrusted() throws Exception {
+        String number = api().issue(api().eligibleOfficer("暂扣"));
+        URI url = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
+        api().act(number, "suspend", "UNDER_INVESTIGATION");
+        assertLeadsWith(api().get(url.getRawPath() + "?" + url.getRawQuery(), As.NOBODY).body(), "bad", "证件暂扣：不得执法");
+        assertLeadsWith(api().get(url.getRawPath() + "?s=forged", As.NOBODY).body(), "bad", "不能确认此证件");
+        assertLeadsWith(api().get("/verify/NO-SUCH-CARD", As.NOBODY).body(), "bad", "未找到此证件");
+    }
+
+    /** The verdict is the first thing on the page, before the signature's line and the details. */
+    private static void assertLeadsWith(String page, String verdictClass, String headline) {
+        int verdict = page.indexOf("id=\"verdict\" class=\"verdict " + verdictClass + "\"");
+        assertTrue(verdict > 0, page);
+        assertTrue(page.indexOf("<strong>" + headline + "</strong>", verdict) > verdict, page);
+        assertTrue(verdict < page.indexOf("id=\"signature\""), "the verdict comes before the signature's line");
+        assertTrue(page.indexOf("id=\"status\"") < 0 || verdict < page.indexOf("id=\"status\""));
     }
 
     @Test
@@ -131,6 +152,23 @@ class PublicVerificationApiTest {
     }
 
     @Test
+    void shouldFindAnOfficerByAPartOfTheNameAndANumberTypedInFullWidth() {
+        String number = api().issue(api().eligibleOfficer("欧阳筱磬"));
+        for (String q : List.of("筱磬", "阳筱", "欧阳筱磬")) {
+            Reply roster = api().get("/public/v1/officers?q=" + pathSegment(q), As.NOBODY);
+            assertEquals(200, roster.status(), roster.body());
+            assertTrue(roster.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(entry -> entry.getString("number").equals(number)), q + ": " + roster.body());
+        }
+        String fullWidthPrefix = number.substring(0, 15).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .collect(java.util.stream.Collectors.joining());
+        assertTrue(api().get("/public/v1/officers?size=100&q=" + pathSegment(fullWidthPrefix), As.NOBODY).body()
+                .contains(number), "a number's beginning typed with a Chinese input method");
+        assertFalse(api().get("/public/v1/officers?q=" + pathSegment(number.substring(3)), As.NOBODY).body()
+                .contains(number), "numbers are matched from their beginning only");
+    }
+
+    @Test
     void shouldSearchThePublicRosterWithoutIdentityNumbers() {
         long officer = api().eligibleOfficer("公示欧阳");
         String number = api().issue(officer);
@@ -144,11 +182,11 @@ class PublicVerificationApiTest {
         assertEquals("市场监管", entry.getJsonArray("categories").getJsonObject(0).getString("name"));
         assertFalse(byName.body().contains(idNumber));
 
-        // q matches from the beginning of the name or number (an index range, not a scan of the roster)
+        // q matches anywhere in a name, and from the beginning of a number
         assertTrue(api().get("/public/v1/officers?q=%E5%85%AC%E7%A4%BA&size=500", As.NOBODY).body().contains(number),
                 "公示 begins 公示欧阳");
-        assertFalse(api().get("/public/v1/officers?q=%E6%AC%A7%E9%98%B3&size=500", As.NOBODY).body().contains(number),
-                "欧阳 is inside the name, not its beginning");
+        assertTrue(api().get("/public/v1/officers?q=%E6%AC%A7%E9%98%B3&size=500", As.NOBODY).body().contains(number),
+                "欧阳 is inside the name");
         assertTrue(api().get("/public/v1/officers?q=" + number.substring(0, number.length() - 1) + "&size=500", As.NOBODY)
                 .body().contains(number), "the number's beginning finds it");
         assertEquals(1, api().get("/public/v1/officers?q=" + number + "&agency=500115002&category=MARKET_REGULATION"
@@ -175,7 +213,41 @@ class PublicVerificationApiTest {
         assertEquals("SUSPENDED", found.json().getString("status"));
         assertEquals("查询", found.json().getString("name"));
         assertFalse(found.json().containsKey("idNumber"));
-        assertEquals(404, api().get("/public/v1/credentials/NOPE", As.NOBODY).status());
+        assertEquals(400, api().get("/public/v1/credentials/NOPE", As.NOBODY).status());
+    }
+
+    @Test
+    void shouldFindACredentialByItsNumberAsPeopleTypeItAndSayWhatANumberLooksLike() {
+        String number = api().issue(api().eligibleOfficer("全角"));
+        String fullWidth = number.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .collect(java.util.stream.Collectors.joining());
+        for (String typed : List.of(fullWidth, " " + number.substring(0, 9) + " " + number.substring(9) + " ",
+                number.substring(0, 9) + "-" + number.substring(9, 13) + "－" + number.substring(13),
+                number.substring(0, 9) + "\u3000" + fullWidth.substring(9))) {
+            Reply found = api().get("/public/v1/credentials/" + pathSegment(typed), As.NOBODY);
+            assertEquals(200, found.status(), typed + ": " + found.body());
+            assertEquals(number, found.json().getString("number"));
+        }
+
+        Reply tooShort = api().get("/public/v1/credentials/" + pathSegment(fullWidth.substring(1)), As.NOBODY);
+        assertEquals(400, tooShort.status(), tooShort.body());
+        JsonObject error = tooShort.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("CREDENTIAL_NUMBER_MALFORMED", error.getString("code"));
+        assertTrue(error.getString("message").startsWith("执法证号为 18 位（如 "), error.getString("message"));
+        assertTrue(error.getString("message").contains("是 17 位"), error.getString("message"));
+
+        String unknownNumber = number.substring(0, 13) + "99999";
+        Reply unknown = api().get("/public/v1/credentials/" + unknownNumber, As.NOBODY);
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.json().getString("detail").startsWith("未找到证号为 " + unknownNumber + " 的执法证"),
+                unknown.json().getString("detail"));
+        assertTrue(unknown.json().getString("detail").contains("18 位"));
+        assertTrue(api().get("/public/v1/credentials/" + unknownNumber, As.NOBODY, "en").json().getString("detail")
+                .startsWith("No credential numbered " + unknownNumber));
+    }
+
+    private static String pathSegment(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Test

@@ -90,10 +90,10 @@ public class DrawJobs implements JobHandler {
                 .orElseThrow(() -> ProblemException.notFound("draw-job", jobId));
     }
 
-    public DrawJobView view(Job job, List<Locale> languages) {
+    public DrawJobView view(Job job, Locale locale) {
         long planId = JSON.fromJson(job.payload(), Payload.class).planId();
         Problem problem = Job.REFUSED.equals(job.state()) || Job.FAILED.equals(job.state())
-                ? (Problem) ProblemResponses.of(JobProblems.of(job), languages).getEntity() : null;
+                ? (Problem) ProblemResponses.of(JobProblems.of(job), locale).getEntity() : null;
         return new DrawJobView(job.id(), planId, job.state(), job.phase(), job.instanceId(), job.attempts(),
                 job.requestedBy(), job.createdAtMs(), job.startedAtMs(), job.heartbeatAtMs(), job.endedAtMs(),
                 href(job.id()), Job.DONE.equals(job.state()) ? drawRecordHref(planId) : null,

@@ -80,8 +80,9 @@ public class InspectionService {
             throw ProblemException.invalid(null, "BODY_REQUIRED");
         }
         new Violations()
-                .require(r.resultCode() != null && dictionaries.isResultCode(r.resultCode()), "resultCode",
-                        "RESULT_CODE_UNKNOWN", String.valueOf(r.resultCode()))
+                .require(r.resultCode() != null, "resultCode", "FIELD_REQUIRED")
+                .require(r.resultCode() == null || dictionaries.isResultCode(r.resultCode()), "resultCode",
+                        "RESULT_CODE_UNKNOWN", r.resultCode())
                 .require(r.inspectedOn() != null, "inspectedOn", "FIELD_REQUIRED")
                 .require(r.note() == null || r.note().length() <= 2000, "note", "FIELD_TOO_LONG", 2000)
                 .throwIfInvalid();

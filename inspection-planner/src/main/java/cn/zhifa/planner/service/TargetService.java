@@ -26,6 +26,7 @@ import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mybatis.cdi.Transactional;
@@ -168,9 +169,7 @@ public class TargetService {
     public Page<TargetRow> search(String area, String riskLevel, String q, PageRequest page) {
         Violations v = new Violations();
         v.require(area == null || DivisionCodes.isWellFormed(area), "area", "AREA_UNKNOWN", area);
-        RiskLevel risk = riskLevel == null ? null
-                : TargetImport.parseEnum(RiskLevel.class, riskLevel, "riskLevel", "RISK_LEVEL_UNKNOWN", new ArrayList<>());
-        v.require(riskLevel == null || risk != null, "riskLevel", "RISK_LEVEL_UNKNOWN", riskLevel);
+        RiskLevel risk = RequestValues.choice(RiskLevel.class, riskLevel, "riskLevel", "RISK_LEVEL_UNKNOWN", v);
         v.throwIfInvalid();
         String prefix = area == null ? null : areaPattern(area);
         String riskText = risk == null ? null : risk.name();

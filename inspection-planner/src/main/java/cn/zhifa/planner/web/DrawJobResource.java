@@ -2,6 +2,7 @@ package cn.zhifa.planner.web;
 
 import cn.zhifa.planner.service.DrawJobs;
 import cn.zhifa.planner.service.DrawJobs.DrawJobView;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,6 @@ public class DrawJobResource {
             + "DRAWING_TARGETS, ASSIGNING_TEAMS, STORING, FINISHED), instance, attempts, times, result or problem")
     @APIResponse(responseCode = "404", description = "no draw job with this id")
     public DrawJobView get(@PathParam("jobId") long jobId, @Context HttpHeaders headers) {
-        return drawJobs.view(drawJobs.job(jobId), headers.getAcceptableLanguages());
+        return drawJobs.view(drawJobs.job(jobId), Messages.of(headers));
     }
 }

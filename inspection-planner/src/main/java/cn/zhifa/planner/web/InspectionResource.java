@@ -1,7 +1,5 @@
 package cn.zhifa.planner.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import cn.zhifa.planner.service.InspectionService;
 import cn.zhifa.planner.service.InspectionService.Assignment;
@@ -13,6 +11,7 @@ import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,10 +94,6 @@ public class InspectionResource {
     @Operation(summary = "Inspections whose result is overdue (default 20 working days after the window, counted "
             + "with the working calendar: holidays and 调休 make-up days)")
     public OverdueReport overdue(@QueryParam("asOf") String asOf) {
-        try {
-            return inspections.overdue(asOf == null ? null : LocalDate.parse(asOf));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf", "DATE_INVALID", asOf);
-        }
+        return inspections.overdue(RequestValues.day("asOf", asOf));
     }
 }

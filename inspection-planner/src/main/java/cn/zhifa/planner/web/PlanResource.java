@@ -18,6 +18,7 @@ import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
 import cn.zhifa.planner.service.ReplacementService;
 import cn.zhifa.planner.service.ReplacementService.NewReplacement;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.jobs.Job;
 import cn.zhifa.platform.jobs.JobProblems;
 import cn.zhifa.platform.security.Roles;
@@ -152,7 +153,7 @@ public class PlanResource {
         if (job.finished()) {
             throw JobProblems.of(job);
         }
-        Response.ResponseBuilder accepted = Response.accepted(drawJobs.view(job, headers.getAcceptableLanguages()))
+        Response.ResponseBuilder accepted = Response.accepted(drawJobs.view(job, Messages.of(headers)))
                 .location(URI.create(DrawJobs.href(jobId)));
         return (async ? accepted.header("Preference-Applied", "respond-async") : accepted).build();
     }

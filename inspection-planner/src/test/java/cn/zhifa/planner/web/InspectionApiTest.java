@@ -68,6 +68,32 @@ class InspectionApiTest {
     }
 
     @Test
+    void shouldRefuseADayOutsideTheCalendarWithTheReasonInsteadOfFailing() {
+        for (String[] asOf : new String[][] {{"-999999999-01-01", "DATE_TOO_EARLY"}, {"+999999999-12-31", "DATE_TOO_LATE"},
+                {"1899-12-31", "DATE_TOO_EARLY"}, {"2026-02-30", "DATE_INVALID"}, {"明天", "DATE_INVALID"}}) {
+            Reply overdue = http().get("/api/v1/inspections/overdue?asOf="
+                    + java.net.URLEncoder.encode(asOf[0], java.nio.charset.StandardCharsets.UTF_8), Http.planner());
+            assertEquals(400, overdue.status(), asOf[0] + ": " + overdue.body());
+            JsonObject error = overdue.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals("asOf", error.getString("field"));
+            assertEquals(asOf[1], error.getString("code"), asOf[0]);
+        }
+        assertEquals(200, http().get("/api/v1/inspections/overdue?asOf=" + TODAY, Http.planner()).status());
+    }
+
+    @Test
+    void shouldRefuseAResultWithoutAFindingAsMissingNotAsAnUnknownCode() {
+        long inspection = drawnPlan(new ArrayList<>()).getJsonArray("inspections").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Reply refused = http().put("/api/v1/inspections/" + inspection + "/result",
+                "{\"inspectedOn\":\"" + TODAY + "\"}", Http.planner());
+        assertEquals(400, refused.status(), refused.body());
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("resultCode:FIELD_REQUIRED", error.getString("field") + ":" + error.getString("code"));
+        assertTrue(error.getString("message").contains("必填"), error.getString("message"));
+    }
+
+    @Test
     void shouldListAnOfficersAssignmentsOfAnUnpublishedDrawnPlan() {
         List<Long> officers = new ArrayList<>();
         JsonObject draw = drawnPlan(officers);

@@ -525,6 +525,54 @@ class PlanApiTest {
     }
 
     @Test
+    void shouldCountInThePublicStatisticsOnlyPublishedPlansAndTheirResultsOncePublished() throws SQLException {
+        Scenario s = scenario("500243", "MARKET_REGULATION", 4, 4, 2, 10, "{\"LOW\":1,\"MEDIUM\":1,\"HIGH\":1,\"VERY_HIGH\":1}");
+        LocalDate start = TODAY.minusDays(30);
+        String period = "/public/v1/statistics?year=" + start.getYear() + "&quarter=" + ((start.getMonthValue() + 2) / 3);
+        JsonObject before = http().get(period, null).json();
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).json()
+                .getJsonArray("inspections");
+        assertEquals(4, drawn.size());
+        String result = "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\",\"note\":\"未发现问题\"}";
+        for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
+            assertEquals(200, http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result", result,
+                    Http.planner()).status());
+        }
+
+        JsonObject unpublished = http().get(period, null).json();
+        assertEquals(before.getJsonNumber("drawn").longValue(), unpublished.getJsonNumber("drawn").longValue(),
+                "a drawn plan that is not published is not counted");
+        assertEquals(before.getJsonObject("drawnByStratum"), unpublished.getJsonObject("drawnByStratum"));
+        assertEquals(before.getJsonObject("results"), unpublished.getJsonObject("results"));
+
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        JsonObject planPublished = http().get(period, null).json();
+        assertEquals(before.getJsonNumber("drawn").longValue() + 4, planPublished.getJsonNumber("drawn").longValue());
+        assertEquals(resultCount(before, "NO_ISSUE"), resultCount(planPublished, "NO_ISSUE"),
+                "results not yet published are not shown");
+        assertEquals(resultCount(before, "PENDING") + 4, resultCount(planPublished, "PENDING"));
+        assertEquals(before.getJsonNumber("inspected").longValue(), planPublished.getJsonNumber("inspected").longValue());
+        assertEquals(sumOf(before.getJsonObject("drawnByStratum")) + 4, sumOf(planPublished.getJsonObject("drawnByStratum")));
+
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner()).status());
+        JsonObject resultsPublished = http().get(period, null).json();
+        assertEquals(resultCount(before, "NO_ISSUE") + 4, resultCount(resultsPublished, "NO_ISSUE"));
+        assertEquals(resultCount(before, "PENDING"), resultCount(resultsPublished, "PENDING"));
+        assertEquals(4, http().get("/api/v1/plans/" + s.planId() + "/statistics", Http.planner()).json()
+                .getJsonNumber("drawn").longValue(), "the planner's own figures of the plan");
+    }
+
+    private static long resultCount(JsonObject statistics, String code) {
+        JsonObject results = statistics.getJsonObject("results");
+        return results.containsKey(code) ? results.getJsonNumber(code).longValue() : 0;
+    }
+
+    private static long sumOf(JsonObject counts) {
+        return counts.values().stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum();
+    }
+
+    @Test
     void shouldCancelASealedPlanAndKeepItPubliclyVisibleWithTheReason() throws SQLException {
         Scenario s = scenario("500241", "MARKET_REGULATION", 4, 2, 2, 10, RATIOS);
         http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());

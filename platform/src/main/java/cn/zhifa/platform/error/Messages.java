@@ -43,20 +43,46 @@ public final class Messages {
 
     /** English when the client prefers it, Chinese otherwise. */
     public static Locale of(HttpHeaders headers) {
-        return headers == null ? ZH : of(headers.getAcceptableLanguages());
+        return headers == null ? ZH : ofAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    /** English when the first known language of the list is English, Chinese otherwise. */
-    public static Locale of(List<Locale> acceptableLanguages) {
-        for (Locale locale : acceptableLanguages) {
-            if (locale.getLanguage().equals("en")) {
-                return EN;
-            }
-            if (locale.getLanguage().equals("zh")) {
-                return ZH;
+    /**
+     * The language of an {@code Accept-Language} header: English when the most wanted known language is English,
+     * Chinese otherwise. Read leniently, never an exception: Java's {@code zh_CN}, a malformed weight or an empty
+     * entry would make JAX-RS's own parser fail the whole request, after a write may already have committed.
+     */
+    public static Locale ofAcceptLanguage(String header) {
+        if (header == null) {
+            return ZH;
+        }
+        String wanted = null;
+        double wantedWeight = 0;
+        for (String entry : header.split(",")) {
+            String[] parts = entry.split(";", -1);
+            String language = parts[0].strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+            double weight = weight(parts);
+            if ((language.equals("en") || language.equals("zh")) && weight > wantedWeight) {
+                wanted = language;
+                wantedWeight = weight;
             }
         }
-        return ZH;
+        return "en".equals(wanted) ? EN : ZH;
+    }
+
+    /** The entry's {@code q}, 1 when absent or unreadable (leniency: the client named the language). */
+    private static double weight(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.startsWith("q=")) {
+                try {
+                    double q = Double.parseDouble(parameter.substring(2));
+                    return q >= 0 && q <= 1 ? q : 1;
+                } catch (NumberFormatException e) {
+                    return 1;
+                }
+            }
+        }
+        return 1;
     }
 
     /** The message for a code, or the code itself when no bundle knows it (never an exception). */

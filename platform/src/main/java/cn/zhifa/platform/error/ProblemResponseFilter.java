@@ -19,11 +19,16 @@ public class ProblemResponseFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (status < 400 || response.getEntity() instanceof Problem
+        if (status < 400 || response.getEntity() instanceof Problem || isProblem(response)
                 || (status == 404 && request.getUriInfo().getMatchedResources().isEmpty())) {
             return;
         }
-        response.setEntity(ProblemResponses.forStatus(status, Messages.of(request.getAcceptableLanguages()), null));
+        response.setEntity(ProblemResponses.forStatus(status, Messages.ofAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), null));
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    }
+
+    /** Already problem+json, e.g. a refusal replayed from its stored text ({@code Idempotency-Key}). */
+    private static boolean isProblem(ContainerResponseContext response) {
+        return response.getMediaType() != null && response.getMediaType().toString().startsWith(Problem.MEDIA_TYPE);
     }
 }

@@ -18,11 +18,10 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemException e, HttpHeaders headers) {
-        return of(e, headers == null ? List.of() : headers.getAcceptableLanguages());
+        return of(e, Messages.of(headers));
     }
 
-    public static Response of(ProblemException e, List<Locale> acceptableLanguages) {
-        Locale locale = Messages.of(acceptableLanguages);
+    public static Response of(ProblemException e, Locale locale) {
         List<Problem.FieldError> errors = e.violations().stream()
                 .map(v -> new Problem.FieldError(v.field(), v.code(), Messages.text(locale, v.code(), v.args())))
                 .toList();

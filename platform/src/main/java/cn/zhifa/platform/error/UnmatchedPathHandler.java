@@ -35,8 +35,7 @@ public class UnmatchedPathHandler implements Extension, ErrorHandler<NotFoundExc
 
     @Override
     public void handle(ServerRequest request, ServerResponse response, NotFoundException exception) {
-        String acceptLanguage = request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
-        Locale locale = acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en") ? Messages.EN : Messages.ZH;
+        Locale locale = Messages.ofAcceptLanguage(request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(null));
         response.status(Status.NOT_FOUND_404)
                 .header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .send(JSON.toJson(ProblemResponses.forStatus(404, locale, null)));

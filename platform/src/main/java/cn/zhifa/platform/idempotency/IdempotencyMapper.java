@@ -11,7 +11,8 @@ public interface IdempotencyMapper {
     StoredRequest find(@Param("subject") String subject, @Param("idemKey") String idemKey);
 
     int complete(@Param("subject") String subject, @Param("idemKey") String idemKey,
-                 @Param("status") int status, @Param("type") String type, @Param("body") String body);
+                 @Param("status") int status, @Param("type") String type, @Param("body") String body,
+                 @Param("headers") String headers);
 
     int delete(@Param("subject") String subject, @Param("idemKey") String idemKey);
 

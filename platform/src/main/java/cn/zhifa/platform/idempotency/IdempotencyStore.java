@@ -57,7 +57,7 @@ public class IdempotencyStore {
         mapper.deleteExpired(subject, now - RETENTION.toMillis());
         try {
             mapper.insert(new StoredRequest(subject, key, method, path, requestHash, StoredRequest.IN_PROGRESS,
-                    null, null, null, now));
+                    null, null, null, null, now));
             return new Claim.Started();
         } catch (PersistenceException e) {
             if (!DuplicateKeys.isDuplicateKey(e)) {
@@ -76,8 +76,8 @@ public class IdempotencyStore {
     }
 
     @Transactional(rollbackFor = Exception.class)
-    public void complete(String subject, String key, int status, String type, String body) {
-        mapper.complete(subject, key, status, type, body);
+    public void complete(String subject, String key, int status, String type, String body, String headers) {
+        mapper.complete(subject, key, status, type, body, headers);
     }
 
     @Transactional(rollbackFor = Exception.class)

@@ -1,9 +1,9 @@
 package cn.zhifa.platform.idempotency;
 
-/** A row of {@code shr_idempotency_key}. */
+/** A row of {@code shr_idempotency_key}; {@code responseHeaders} is a JSON object of name -> values. */
 public record StoredRequest(String subject, String idemKey, String httpMethod, String requestPath,
                             String requestHash, String state, Integer responseStatus, String responseType,
-                            String responseBody, long createdAtMs) {
+                            String responseBody, String responseHeaders, long createdAtMs) {
     public static final String IN_PROGRESS = "IN_PROGRESS";
     public static final String DONE = "DONE";
 }

@@ -22,6 +22,18 @@ class MessagesTest {
     }
 
     @Test
+    void shouldReadTheAcceptLanguageHeaderLenientlyWithChineseAsTheFallback() {
+        assertEquals(Messages.ZH, Messages.ofAcceptLanguage("zh_CN"));
+        assertEquals(Messages.EN, Messages.ofAcceptLanguage("en_US"));
+        assertEquals(Messages.EN, Messages.ofAcceptLanguage("fr, zh;q=0.5, en-GB;q=0.8"));
+        assertEquals(Messages.ZH, Messages.ofAcceptLanguage("en;q=0, zh-Hans-CN"));
+        assertEquals(Messages.EN, Messages.ofAcceptLanguage("en;q=oops"));
+        assertEquals(Messages.ZH, Messages.ofAcceptLanguage(",;,*;q=x"));
+        assertEquals(Messages.ZH, Messages.ofAcceptLanguage(""));
+        assertEquals(Messages.ZH, Messages.ofAcceptLanguage(null));
+    }
+
+    @Test
     void shouldAnswerTheCodeItselfForAnUnknownCode() {
         assertEquals("NO_SUCH_MESSAGE", Messages.text(Messages.ZH, "NO_SUCH_MESSAGE", 1));
         assertEquals("NO_SUCH_MESSAGE", Messages.text(Messages.EN, "NO_SUCH_MESSAGE"));

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 @HelidonTest
 @DatabaseTest
@@ -26,11 +27,26 @@ class IdempotencyTest {
     WebTarget target;
 
     private Response post(String key, String marker) {
-        var request = target.path("/api/v1/test-probe").request().header("Authorization", Tokens.bearer("a-1", "admin"));
+        return post(key, marker, "", "zh");
+    }
+
+    /** {@code query} is empty or one {@code ?name=value}. */
+    private Response post(String key, String marker, String query, String language) {
+        WebTarget probe = target.path("/api/v1/test-probe");
+        if (!query.isEmpty()) {
+            String[] parameter = query.substring(1).split("=", 2);
+            probe = probe.queryParam(parameter[0], parameter[1]);
+        }
+        var request = probe.request()
+                .header("Authorization", Tokens.bearer("a-1", "admin")).header("Accept-Language", language);
         if (key != null) {
             request = request.header(IdempotencyFilter.HEADER, key);
         }
         return request.post(Entity.json("{\"marker\":\"" + marker + "\"}"));
+    }
+
+    private static String newMarker() {
+        return "idem-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static long rowsOf(String marker) throws Exception {
@@ -54,6 +70,7 @@ class IdempotencyTest {
         Response second = post(key, marker);
         assertEquals(201, second.getStatus());
         assertEquals("true", second.getHeaderString("Idempotent-Replay"));
+        assertEquals(first.getLocation(), second.getLocation());
         assertEquals(first.readEntity(JsonObject.class).getString("runKey"),
                 second.readEntity(JsonObject.class).getString("runKey"));
         assertEquals(1, rowsOf(marker));
@@ -78,6 +95,81 @@ class IdempotencyTest {
         String second = post(null, marker).readEntity(JsonObject.class).getString("runKey");
         assertNotEquals(first, second);
         assertEquals(2, rowsOf(marker));
+    }
+
+    @Test
+    void shouldAnswerInChineseToJavasFormOfTheLanguageAndWriteOnceOnARetry() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String marker = newMarker();
+        for (String language : new String[] {"zh_CN", "zh_CN,en;q=0.5", "*;q=x,,;"}) {
+            Response response = post(UUID.randomUUID().toString(), newMarker(), "", language);
+            assertEquals(201, response.getStatus(), () -> language + ": " + response.readEntity(String.class));
+            assertEquals("必填字段缺失。", response.readEntity(JsonObject.class).getString("message"));
+        }
+        assertEquals(201, post(key, marker, "", "zh_CN").getStatus());
+        assertEquals(201, post(key, marker, "", "zh_CN").getStatus());
+        assertEquals(1, rowsOf(marker));
+    }
+
+    /** A write that fails ({@code ?then=...}) sent twice with one key: both answers, and the rows it left. */
+    private record FailedTwice(Response first, Response retry, long rows) {
+        String errorId(Response response) {
+            return response.readEntity(JsonObject.class).getString("errorId");
+        }
+    }
+
+    private FailedTwice failTwice(String then) throws Exception {
+        String key = UUID.randomUUID().toString();
+        String marker = newMarker();
+        Response first = post(key, marker, "?then=" + then, "zh");
+        first.bufferEntity();
+        Response retry = post(key, marker, "?then=" + then, "zh");
+        retry.bufferEntity();
+        assertEquals(500, first.getStatus());
+        assertEquals(500, retry.getStatus());
+        return new FailedTwice(first, retry, rowsOf(marker));
+    }
+
+    @Test
+    void shouldKeepTheKeyOfAWriteThatCommittedBeforeTheAnswerFailed() throws Exception {
+        FailedTwice afterCommit = failTwice("fail");
+        assertEquals("true", afterCommit.retry().getHeaderString("Idempotent-Replay"));
+        assertEquals(afterCommit.errorId(afterCommit.first()), afterCommit.errorId(afterCommit.retry()));
+        assertEquals(1, afterCommit.rows(), "the retry did not write again");
+    }
+
+    @Test
+    void shouldReleaseTheKeyOfAWriteThatRolledBack() throws Exception {
+        FailedTwice rolledBack = failTwice("fail-inside");
+        assertNull(rolledBack.retry().getHeaderString("Idempotent-Replay"));
+        assertNotEquals(rolledBack.errorId(rolledBack.first()), rolledBack.errorId(rolledBack.retry()));
+        assertEquals(0, rolledBack.rows());
+    }
+
+    @Test
+    void shouldTreatAnotherQueryStringAsAnotherRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String marker = newMarker();
+        assertEquals(201, post(key, marker, "?year=2026", "zh").getStatus());
+        Response other = post(key, marker, "?year=2027", "zh");
+        assertEquals(422, other.getStatus());
+        assertEquals("IDEMPOTENCY_KEY_REUSED",
+                other.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals(1, rowsOf(marker));
+    }
+
+    @Test
+    void shouldReplayARefusalWithItsFieldErrors() {
+        String key = UUID.randomUUID().toString();
+        Response first = post(key, "", "", "zh");
+        assertEquals(422, first.getStatus());
+        JsonObject firstBody = first.readEntity(JsonObject.class);
+        assertEquals("marker", firstBody.getJsonArray("errors").getJsonObject(0).getString("field"));
+        Response replay = post(key, "", "", "zh");
+        assertEquals(422, replay.getStatus());
+        assertEquals("true", replay.getHeaderString("Idempotent-Replay"));
+        assertEquals("application/problem+json", replay.getMediaType().toString());
+        assertEquals(firstBody, replay.readEntity(JsonObject.class));
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import cn.zhifa.training.domain.Course;
 import cn.zhifa.training.domain.Hours;
 import cn.zhifa.training.mapper.Attendance;
@@ -113,7 +114,7 @@ public class AttendanceService {
                 courseId));
         Attendance current = find(courseId, officerId);
         if (correction.version() != current.version()) {
-            throw ProblemException.conflict(CourseService.STALE_VERSION, current.version());
+            throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
         }
         if (!course.allows(hours)) {
             throw ProblemException.rejected("hours", "HOURS_OVER_COURSE", course.hours().toDecimal());

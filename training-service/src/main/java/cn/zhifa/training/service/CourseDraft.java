@@ -9,6 +9,7 @@ import cn.zhifa.training.domain.TrainingCategory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 /**
@@ -30,8 +31,11 @@ public record CourseDraft(String title, String category, String organizerAgency,
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
-    /** The course this draft describes, or 400 naming every bad field. */
-    Course validate(long id, int currentVersion, Dictionaries dictionaries) {
+    /**
+     * The course this draft describes, or 400 naming every bad field. Its hours must fit its days: at most
+     * {@code maxHoursPerDay} for each day from the first to the last (a one-day course of 500 hours is a typing error).
+     */
+    Course validate(long id, int currentVersion, Dictionaries dictionaries, Hours maxHoursPerDay) {
         Violations violations = new Violations();
         if (title == null || title.isBlank()) {
             violations.add("title", "FIELD_REQUIRED");
@@ -57,6 +61,7 @@ public record CourseDraft(String title, String category, String organizerAgency,
         requireWithinBounds(endsOn, "endsOn", violations);
         if (startsOn != null && endsOn != null) {
             violations.require(!endsOn.isBefore(startsOn), "endsOn", "COURSE_ENDS_BEFORE_START");
+            requireHoursFitDays(courseHours, startsOn, endsOn, maxHoursPerDay, violations);
         }
         CourseMode courseMode = Arrays.stream(CourseMode.values()).filter(m -> m.name().equals(mode)).findFirst()
                 .orElse(null);
@@ -64,6 +69,17 @@ public record CourseDraft(String title, String category, String organizerAgency,
         violations.throwIfInvalid();
         return new Course(id, title.strip(), trainingCategory, organizerAgency, courseHours, startsOn, endsOn,
                 courseMode, currentVersion);
+    }
+
+    private static void requireHoursFitDays(Hours courseHours, LocalDate startsOn, LocalDate endsOn,
+                                            Hours maxHoursPerDay, Violations violations) {
+        if (courseHours == null || endsOn.isBefore(startsOn)) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
+        BigDecimal most = maxHoursPerDay.toDecimal().multiply(BigDecimal.valueOf(days));
+        violations.require(courseHours.toDecimal().compareTo(most) <= 0, "hours", "COURSE_HOURS_EXCEED_DAYS",
+                courseHours.toDecimal(), days, maxHoursPerDay.toDecimal(), most);
     }
 
     private static void requireWithinBounds(LocalDate day, String field, Violations violations) {

@@ -6,6 +6,7 @@ import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import cn.zhifa.training.domain.Course;
 import cn.zhifa.training.domain.Hours;
 import cn.zhifa.training.domain.TrainingCategory;
@@ -26,7 +27,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class CourseService {
     static final String ENTITY = "training-course";
-    static final String STALE_VERSION = "STALE_VERSION";
     static final String COURSE_HAS_ATTENDANCE = "COURSE_HAS_ATTENDANCE";
 
     private final CourseMapper courses;
@@ -35,21 +35,23 @@ public class CourseService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final TrainingSettings settings;
 
     @Inject
     public CourseService(CourseMapper courses, AttendanceMapper attendance, Dictionaries dictionaries,
-                         AuditLog audit, CurrentActor actor, Clock clock) {
+                         AuditLog audit, CurrentActor actor, Clock clock, TrainingSettings settings) {
         this.courses = courses;
         this.attendance = attendance;
         this.dictionaries = dictionaries;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Transactional(rollbackFor = Exception.class)
     public Course create(CourseDraft draft) {
-        Course course = draft.validate(0, 1, dictionaries);
+        Course course = draft.validate(0, 1, dictionaries, settings.maxCourseHoursPerDay());
         GeneratedKey key = new GeneratedKey();
         courses.insert(course, clock.millis(), actor.get().subject(), key);
         Course stored = course.withId(key.id());
@@ -81,9 +83,9 @@ public class CourseService {
             throw ProblemException.invalid("version", "FIELD_REQUIRED");
         }
         Course current = courses.lockById(id).orElseThrow(() -> ProblemException.notFound(ENTITY, id));
-        Course changed = draft.validate(id, current.version(), dictionaries);
+        Course changed = draft.validate(id, current.version(), dictionaries, settings.maxCourseHoursPerDay());
         if (draft.version() != current.version()) {
-            throw ProblemException.conflict(STALE_VERSION, current.version());
+            throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
         }
         Optional<Hours> credited = attendance.maxHours(id);
         if (credited.isPresent()) {
@@ -110,7 +112,7 @@ public class CourseService {
     public void delete(long id, int version) {
         Course current = courses.lockById(id).orElseThrow(() -> ProblemException.notFound(ENTITY, id));
         if (version != current.version()) {
-            throw ProblemException.conflict(STALE_VERSION, current.version());
+            throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
         }
         if (courses.hasAttendance(id)) {
             throw ProblemException.conflict(COURSE_HAS_ATTENDANCE, id);

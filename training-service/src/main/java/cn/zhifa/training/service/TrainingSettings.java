@@ -29,6 +29,7 @@ public class TrainingSettings {
     private final long maxImportBytes;
     private final int importChunkSize;
     private final int maxReportedErrors;
+    private final Hours maxCourseHoursPerDay;
 
     @Inject
     public TrainingSettings(
@@ -45,7 +46,9 @@ public class TrainingSettings {
             @ConfigProperty(name = "zhifa.training.import.max-bytes", defaultValue = "268435456") long maxImportBytes,
             @ConfigProperty(name = "zhifa.training.import.chunk-size", defaultValue = "2000") int importChunkSize,
             @ConfigProperty(name = "zhifa.training.import.max-reported-errors", defaultValue = "1000")
-            int maxReportedErrors) {
+            int maxReportedErrors,
+            @ConfigProperty(name = "zhifa.training.course.max-hours-per-day", defaultValue = "8")
+            BigDecimal maxCourseHoursPerDay) {
         this.duty = new TrainingDuty(new TrainingPolicy(Hours.of(requiredHours), categories(countingCategories),
                 requiredOwnAgencyUpdates));
         this.dutyPostStatuses = split(dutyPostStatuses);
@@ -57,6 +60,15 @@ public class TrainingSettings {
         this.maxImportBytes = positive("zhifa.training.import.max-bytes", maxImportBytes);
         this.importChunkSize = positive("zhifa.training.import.chunk-size", importChunkSize);
         this.maxReportedErrors = positive("zhifa.training.import.max-reported-errors", maxReportedErrors);
+        this.maxCourseHoursPerDay = Hours.of(maxCourseHoursPerDay);
+        if (this.maxCourseHoursPerDay.isZero()) {
+            throw new IllegalArgumentException("zhifa.training.course.max-hours-per-day must be more than 0");
+        }
+    }
+
+    /** The most class hours a course may credit per day of its dates (8 by default: a day of classes). */
+    public Hours maxCourseHoursPerDay() {
+        return maxCourseHoursPerDay;
     }
 
     /** The yearly duty under the configured policy. */

@@ -3,6 +3,7 @@ package cn.zhifa.training.web;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import cn.zhifa.training.service.AttendanceCorrection;
 import cn.zhifa.training.service.AttendanceEntry;
 import cn.zhifa.training.service.AttendanceService;
@@ -90,7 +91,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "422", description = "HOURS_OVER_COURSE")
     public Views.AttendanceView correct(@PathParam("courseId") long courseId, @PathParam("officerId") long officerId,
                                        AttendanceCorrection correction) {
-        return views.attendance(attendance.correct(courseId, officerId, CourseResource.requireBody(correction)));
+        return views.attendance(attendance.correct(courseId, officerId, RequestValues.requireBody(correction)));
     }
 
     @GET

@@ -1,9 +1,9 @@
 package cn.zhifa.training.web;
 
 import cn.zhifa.platform.error.Messages;
-import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import cn.zhifa.training.service.ComplianceScope;
 import cn.zhifa.training.service.ComplianceService;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,11 +105,7 @@ public class ComplianceResource {
         if (asOf == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(asOf));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf", "DATE_INVALID", asOf);
-        }
+        return Optional.of(RequestValues.day("asOf", asOf));
     }
 
     private static String text(Locale locale, String code) {

@@ -5,6 +5,7 @@ import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import cn.zhifa.training.domain.Course;
 import cn.zhifa.training.service.CourseDraft;
 import cn.zhifa.training.service.CourseService;
@@ -68,7 +69,7 @@ public class CourseResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the course")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
     public Response create(CourseDraft draft, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Course created = courses.create(requireBody(draft));
+        Course created = courses.create(RequestValues.requireBody(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(views.course(created, Messages.of(headers))).build();
     }
@@ -106,7 +107,7 @@ public class CourseResource {
     @APIResponse(responseCode = "409", description = "STALE_VERSION, or COURSE_HAS_ATTENDANCE")
     @APIResponse(responseCode = "422", description = "COURSE_HOURS_BELOW_CREDITED")
     public Views.CourseView update(@PathParam("id") long id, CourseDraft draft, @Context HttpHeaders headers) {
-        return views.course(courses.update(id, requireBody(draft)), Messages.of(headers));
+        return views.course(courses.update(id, RequestValues.requireBody(draft)), Messages.of(headers));
     }
 
     @DELETE
@@ -122,12 +123,5 @@ public class CourseResource {
         }
         courses.delete(id, version);
         return Response.noContent().build();
-    }
-
-    static <T> T requireBody(T body) {
-        if (body == null) {
-            throw ProblemException.invalid(null, "BODY_REQUIRED");
-        }
-        return body;
     }
 }

@@ -88,7 +88,8 @@ class TrainingMappersTest {
 
     private long course(TrainingCategory category, String hours, int year) {
         LocalDate day = LocalDate.of(year, 3, 1);
-        return courses.create(new CourseDraft("映射测试", category.name(), AGENCY, new BigDecimal(hours), day, day,
+        return courses.create(new CourseDraft("映射测试", category.name(), AGENCY, new BigDecimal(hours), day,
+                day.plusDays(cn.zhifa.training.testing.TrainingClient.daysFor(hours) - 1),
                 "ONLINE", null)).id();
     }
 }

@@ -34,7 +34,14 @@ public final class TrainingClient {
 
     /** A one-day course in {@code year}. */
     public long course(String category, String organizer, String hours, int year) {
-        return course(category, organizer, hours, year + "-05-10", year + "-05-10");
+        java.time.LocalDate day = java.time.LocalDate.of(year, 5, 10);
+        return course(category, organizer, hours, day.toString(), day.plusDays(daysFor(hours) - 1).toString());
+    }
+
+    /** The days a course of {@code hours} needs at 8 class hours a day (zhifa.training.course.max-hours-per-day). */
+    public static int daysFor(String hours) {
+        return new java.math.BigDecimal(hours).divide(java.math.BigDecimal.valueOf(8), 0, java.math.RoundingMode.CEILING)
+                .max(java.math.BigDecimal.ONE).intValueExact();
     }
 
     /** Records attendances ({@code officerId, hours} pairs) and expects 201. */

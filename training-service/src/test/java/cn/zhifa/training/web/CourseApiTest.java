@@ -64,6 +64,28 @@ class CourseApiTest {
     }
 
     @Test
+    void shouldRefuseMoreHoursThanTheCoursesDaysHoldNamingTheRule() {
+        Response oneDay = courses().request().header("Authorization", trainer())
+                .post(Entity.json(COURSE.replace("6.5", "500").replace("2026-03-11", "2026-03-10")));
+        assertEquals(400, oneDay.getStatus());
+        JsonObject error = oneDay.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0);
+        assertEquals("hours:COURSE_HOURS_EXCEED_DAYS", error.getString("field") + ":" + error.getString("code"));
+        assertEquals("课程 1 天，每天最多 8 学时，学时不得超过 8（填写的是 500）。请核对学时或起止日期。", error.getString("message"));
+
+        assertEquals(400, courses().request().header("Authorization", trainer())
+                .post(Entity.json(COURSE.replace("6.5", "16.5"))).getStatus(), "two days hold 16 hours");
+        Response twoDays = courses().request().header("Authorization", trainer())
+                .post(Entity.json(COURSE.replace("6.5", "16")));
+        JsonObject created = twoDays.readEntity(JsonObject.class);
+        assertEquals(201, twoDays.getStatus(), created.toString());
+        long id = created.getJsonNumber("id").longValue();
+        Response shortened = target.path("/api/v1/courses/" + id).request().header("Authorization", trainer())
+                .put(Entity.json(COURSE.replace("6.5", "16").replace("2026-03-11", "2026-03-10")
+                        .replace("}", ",\"version\":1}")));
+        assertEquals(400, shortened.getStatus(), "a change of dates is checked as well");
+    }
+
+    @Test
     void shouldLetOnlyTrainersCreateCourses() {
         assertEquals(401, courses().request().post(Entity.json(COURSE)).getStatus());
         assertEquals(403, courses().request().header("Authorization", Tokens.bearer("7", Roles.OFFICER))

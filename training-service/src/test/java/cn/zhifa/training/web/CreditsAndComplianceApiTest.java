@@ -191,6 +191,18 @@ class CreditsAndComplianceApiTest {
         assertEquals(403, archive(a, officer, "text/html").getStatus());
     }
 
+    @Test
+    void shouldRefuseAComplianceDayOutsideTheCalendarWithTheReason() {
+        for (String asOf : new String[] {"-999999999-01-01", "+999999999-12-31", "2026-13-01"}) {
+            Response response = target.path("/api/v1/training/compliance").queryParam("year", YEAR)
+                    .queryParam("agency", MARKET).queryParam("asOf", asOf).request()
+                    .header("Authorization", Tokens.bearer("j", Roles.JUDICIAL)).get();
+            assertEquals(400, response.getStatus(), asOf);
+            assertEquals("asOf", response.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0)
+                    .getString("field"));
+        }
+    }
+
     private Response credits(long officerId, String token) {
         return target.path("/api/v1/officers/" + officerId + "/training").queryParam("year", YEAR).request()
                 .header("Authorization", token).get();
