@@ -23,7 +23,6 @@ import cn.zhifa.planner.mapper.SealTargetRow;
 import cn.zhifa.planner.service.DrawViews.DrawResponse;
 import cn.zhifa.planner.service.DrawViews.InspectionView;
 import cn.zhifa.planner.service.DrawViews.ReplayReport;
-import cn.zhifa.planner.solver.Shortage;
 import cn.zhifa.planner.solver.TeamAssigner;
 import cn.zhifa.planner.solver.TeamOutcome;
 import cn.zhifa.planner.solver.TeamProblem;
@@ -138,7 +137,7 @@ public class DrawService {
         }
         phase.accept(PHASE_ASSIGNING_TEAMS);
         TeamOutcome outcome = assigner().assign(inputs.problem(plan, result.seed(), tasks, drawnAtMs, Set.of()));
-        Map<Long, List<Long>> byTask = teamsOrRefuse(outcome);
+        Map<Long, List<Long>> byTask = teamsOrRefuse(plan.id(), outcome);
         Map<String, List<Long>> teams = new TreeMap<>();
         tasks.forEach(t -> teams.put(t.creditCode(), byTask.get(t.id())));
         return new DrawStore.ComputedDraw(entropy, result, drawn, teams,
@@ -149,17 +148,24 @@ public class DrawService {
         return assigner;
     }
 
-    /** The teams, or 422 naming every area and category that lacks inspectors. */
-    static Map<Long, List<Long>> teamsOrRefuse(TeamOutcome outcome) {
-        if (outcome instanceof TeamOutcome.Infeasible infeasible) {
-            List<Violation> violations = new ArrayList<>();
-            for (Shortage s : infeasible.shortages()) {
-                violations.add(Violation.of("teams", "TEAM_SHORTAGE", s.area(), s.category(), s.needed(),
-                        s.availableOfficers(), s.capacity()));
+    /**
+     * The teams, or 422 naming every area and category that lacks inspectors, or 422 naming every hard rule the
+     * assembled teams break (audited: it means the flow model lacks a rule, see {@code HardRule}); nothing is stored.
+     */
+    Map<Long, List<Long>> teamsOrRefuse(long planId, TeamOutcome outcome) {
+        return switch (outcome) {
+            case TeamOutcome.Assigned assigned -> assigned.teams();
+            case TeamOutcome.Infeasible infeasible -> throw ProblemException.rejected(infeasible.shortages().stream()
+                    .map(s -> Violation.of("teams", "TEAM_SHORTAGE", s.area(), s.category(), s.needed(),
+                            s.availableOfficers(), s.capacity()))
+                    .toList());
+            case TeamOutcome.Unlawful unlawful -> {
+                store.recordUnlawfulTeams(planId, unlawful.breaches());
+                throw ProblemException.rejected(unlawful.breaches().stream()
+                        .map(b -> Violation.of("teams", "TEAM_HARD_RULE_BROKEN", b.constraintName(), b.matches()))
+                        .toList());
             }
-            throw ProblemException.rejected(violations);
-        }
-        return ((TeamOutcome.Assigned) outcome).teams();
+        };
     }
 
     Map<Long, InspectorRow> inspectorsById(long planId) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import cn.zhifa.planner.domain.Sha256;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -36,7 +37,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * among the equally even), then improved by OptaPlanner's local search, whose weights never let it trade workload
  * for partner rotation. A part's data depends only on the draw's seed and the part itself, the search runs
  * in REPRODUCIBLE mode and stops on step counts, so running the parts in parallel gives the same teams as
- * running them one after another, on any machine.
+ * running them one after another, on any machine. The assembled teams of all parts are scored once more as a whole
+ * before they are returned: any hard violation makes the outcome {@link TeamOutcome.Unlawful}, never teams.
  */
 public final class TeamAssigner {
 
@@ -52,9 +54,14 @@ public final class TeamAssigner {
      * native libraries, so that a draw does not pay for either; thread-safe.
      */
     public TeamAssigner(SolverLimits limits, int threads) {
+        this(limits, threads, TeamConstraintProvider.class);
+    }
+
+    /** With other rules than the product's (tests of what the assigner does with a rule the flow model lacks). */
+    TeamAssigner(SolverLimits limits, int threads, Class<? extends ConstraintProvider> rules) {
         FlowCheck.loadNativeLibraries();
         this.threads = Math.max(1, threads);
-        this.factory = SolverFactory.create(config(limits));
+        this.factory = SolverFactory.create(config(limits, rules));
         this.scores = SolutionManager.create(factory);
         warmUp();
     }
@@ -65,9 +72,9 @@ public final class TeamAssigner {
      */
     private static void warmUp() {
         List<TeamProblem.Inspector> inspectors = List.of(
-                new TeamProblem.Inspector(1, "W1", Set.of("000000"), Set.of("W")),
-                new TeamProblem.Inspector(2, "W2", Set.of("000000"), Set.of("W")),
-                new TeamProblem.Inspector(3, "W3", Set.of("000000"), Set.of("W")));
+                new TeamProblem.Inspector(1, Set.of("000000"), Set.of("W")),
+                new TeamProblem.Inspector(2, Set.of("000000"), Set.of("W")),
+                new TeamProblem.Inspector(3, Set.of("000000"), Set.of("W")));
         List<TeamProblem.Task> tasks = List.of(new TeamProblem.Task(1, "W1", "000000", "W"),
                 new TeamProblem.Task(2, "W2", "000000", "W"));
         Model model = new Model(new TeamProblem("warm-up", 2, 2, tasks, inspectors,
@@ -111,10 +118,35 @@ public final class TeamAssigner {
             last = last.add(r.score());
             calculations += r.calculations();
         }
+        List<TeamOutcome.Breach> breaches = hardBreaches(model, teams);
+        if (!breaches.isEmpty()) {
+            return new TeamOutcome.Unlawful(breaches);
+        }
         int seats = parts.stream().mapToInt(p -> p.openSeats().values().stream().mapToInt(i -> i).sum()).sum();
         return new TeamOutcome.Assigned(teams,
                 new SolveStats(parts.size(), seats, feasibleMillis, flowMillis, solveMillis, calculations, initial,
                         last));
+    }
+
+    /**
+     * The hard constraints the teams of the whole draw break, scored by the same constraints as the search (kept
+     * seats included); empty for lawful teams. Scores once (milliseconds); explains only a violation.
+     */
+    private List<TeamOutcome.Breach> hardBreaches(Model model, Map<Long, List<Long>> teams) {
+        List<TeamSeat> seats = new ArrayList<>();
+        for (InspectionTask t : model.tasks) {
+            teams.get(t.getId()).forEach(id -> seats.add(new TeamSeat(seats.size(), t, model.officers.get(id), false)));
+        }
+        TeamSchedule whole = new TeamSchedule(List.copyOf(model.officers.values()), model.tasks, seats);
+        if (scores.update(whole).hardScore() == 0) {
+            return List.of();
+        }
+        return scores.explain(whole).getConstraintMatchTotalMap().values().stream()
+                .filter(total -> total.getScore().hardScore() < 0)
+                .map(total -> new TeamOutcome.Breach(total.getConstraintName(), total.getConstraintMatchCount(),
+                        total.getScore().hardScore()))
+                .sorted(Comparator.comparing(TeamOutcome.Breach::constraintName))
+                .toList();
     }
 
     private record PartResult(List<TeamSeat> seats, HardMediumSoftLongScore initial, HardMediumSoftLongScore score,
@@ -149,11 +181,11 @@ public final class TeamAssigner {
         return new PartResult(bestOpen, initial, best.getScore(), solver.getSolverScope().getScoreCalculationCount());
     }
 
-    static SolverConfig config(SolverLimits limits) {
+    static SolverConfig config(SolverLimits limits, Class<? extends ConstraintProvider> rules) {
         return new SolverConfig()
                 .withSolutionClass(TeamSchedule.class)
                 .withEntityClasses(TeamSeat.class)
-                .withConstraintProviderClass(TeamConstraintProvider.class)
+                .withConstraintProviderClass(rules)
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(SEARCH_SEED)
@@ -211,7 +243,7 @@ public final class TeamAssigner {
             this.seed = p.seed();
             Map<String, List<Officer>> byCategoryArea = new HashMap<>();
             p.inspectors().stream().sorted(Comparator.comparingLong(TeamProblem.Inspector::officerId)).forEach(i -> {
-                Officer o = new Officer(i.officerId(), i.credentialNumber(), p.cap());
+                Officer o = new Officer(i.officerId(), p.cap());
                 officers.put(o.getId(), o);
                 i.categories().forEach(c -> i.areas().forEach(a ->
                         byCategoryArea.computeIfAbsent(c + "|" + a, k -> new ArrayList<>()).add(o)));
@@ -226,12 +258,9 @@ public final class TeamAssigner {
                         k -> coveringOfficers(byCategoryArea, t.category(), t.area()));
                 Set<Long> eligibleIds = idsOf.computeIfAbsent(eligible,
                         e -> Set.copyOf(e.stream().map(Officer::getId).collect(Collectors.toSet())));
-                Set<Long> conflicted = conflicts.getOrDefault(t.creditCode(), Set.of());
-                Set<Long> before = previous.getOrDefault(t.creditCode(), Set.of());
-                List<Officer> allowed = conflicted.isEmpty() && before.isEmpty() ? eligible : eligible.stream()
-                        .filter(o -> !conflicted.contains(o.getId()) && !before.contains(o.getId())).toList();
-                InspectionTask task = new InspectionTask(t.id(), t.creditCode(), t.area(), t.category(), eligibleIds,
-                        conflicted, before, allowed, Sha256.toLong(seed + ":" + t.creditCode()));
+                InspectionTask task = new InspectionTask(t.id(), t.creditCode(), t.area(), t.category(), eligible,
+                        eligibleIds, conflicts.getOrDefault(t.creditCode(), Set.of()),
+                        previous.getOrDefault(t.creditCode(), Set.of()), Sha256.toLong(seed + ":" + t.creditCode()));
                 tasks.add(task);
                 List<Long> keptHere = t.keptOfficers().stream().filter(officers::containsKey).toList();
                 kept.put(task, keptHere);
