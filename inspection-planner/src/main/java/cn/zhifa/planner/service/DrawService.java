@@ -49,17 +49,19 @@ public class DrawService {
     private final DrawMapper draws;
     private final DrawInputs inputs;
     private final DrawStore store;
+    private final ShortageLines shortageLines;
     private final TeamAssigner assigner;
     private final Clock clock;
 
     @Inject
     public DrawService(PlanService plans, SealMapper seals, DrawMapper draws, DrawInputs inputs, DrawStore store,
-                       PlannerSettings settings, Clock clock) {
+                       ShortageLines shortageLines, PlannerSettings settings, Clock clock) {
         this.plans = plans;
         this.seals = seals;
         this.draws = draws;
         this.inputs = inputs;
         this.store = store;
+        this.shortageLines = shortageLines;
         this.assigner = new TeamAssigner(settings.solverLimits(), settings.solverThreads());
         this.clock = clock;
     }
@@ -149,16 +151,14 @@ public class DrawService {
     }
 
     /**
-     * The teams, or 422 naming every area and category that lacks inspectors, or 422 naming every hard rule the
+     * The teams, or 422 naming (one line each) every area and category that lacks inspectors, or 422 naming every hard rule the
      * assembled teams break (audited: it means the flow model lacks a rule, see {@code HardRule}); nothing is stored.
      */
     Map<Long, List<Long>> teamsOrRefuse(long planId, TeamOutcome outcome) {
         return switch (outcome) {
             case TeamOutcome.Assigned assigned -> assigned.teams();
             case TeamOutcome.Infeasible infeasible -> throw ProblemException.rejected(infeasible.shortages().stream()
-                    .map(s -> Violation.of("teams", "TEAM_SHORTAGE", s.area(), s.category(), s.needed(),
-                            s.availableOfficers(), s.capacity()))
-                    .toList());
+                    .map(s -> shortageLines.line("TEAM_SHORTAGE", s, List.of())).toList());
             case TeamOutcome.Unlawful unlawful -> {
                 store.recordUnlawfulTeams(planId, unlawful.breaches());
                 throw ProblemException.rejected(unlawful.breaches().stream()

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -86,14 +87,35 @@ public final class TeamAssigner {
         }
     }
 
+    /**
+     * The shortages that make a problem infeasible (empty when every seat can be filled lawfully), by the maximum
+     * flow alone: milliseconds, no search. The seal uses it on the demand any draw of the plan will or may make.
+     */
+    public static List<Shortage> shortages(TeamProblem problem) {
+        FlowCheck.loadNativeLibraries();
+        return merged(new Model(problem).parts().stream().map(FlowCheck::check).toList());
+    }
+
+    /**
+     * One shortage per area and category, in that order: parts are connected components, so their officers are
+     * distinct and their figures add up (without inspectors every inspection is a part of its own).
+     */
+    private static List<Shortage> merged(List<FlowCheck.Result> results) {
+        Map<List<String>, Shortage> byKey = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        results.forEach(r -> r.shortages().forEach(s -> byKey.merge(List.of(s.area(), s.category()), s,
+                (a, b) -> new Shortage(a.area(), a.category(), a.needed() + b.needed(),
+                        a.availableOfficers() + b.availableOfficers(), a.capacity() + b.capacity()))));
+        return List.copyOf(byKey.values());
+    }
+
     public TeamOutcome assign(TeamProblem problem) {
         long start = System.nanoTime();
         Model model = new Model(problem);
         List<FlowCheck.Part> parts = model.parts();
         List<FlowCheck.Result> flows = runAll(parts.stream()
                 .<Callable<FlowCheck.Result>>map(p -> () -> FlowCheck.check(p)).toList());
-        List<Shortage> shortages = flows.stream().flatMap(f -> f.shortages().stream())
-                .sorted(Comparator.comparing(Shortage::area).thenComparing(Shortage::category)).toList();
+        List<Shortage> shortages = merged(flows);
         if (!shortages.isEmpty()) {
             return new TeamOutcome.Infeasible(shortages);
         }

@@ -19,6 +19,7 @@ import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
 import cn.zhifa.planner.service.ReplacementService;
 import cn.zhifa.planner.service.ReplacementService.NewReplacement;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.jobs.Job;
 import cn.zhifa.platform.jobs.JobProblems;
 import cn.zhifa.platform.security.Roles;
@@ -121,11 +122,13 @@ public class PlanResource {
     @POST
     @Path("/{id}/seal")
     @Operation(summary = "Freeze eligible targets and inspectors and commit to a secret seed")
-    @APIResponse(responseCode = "200", description = "the commitment and the two snapshot hashes")
+    @APIResponse(responseCode = "200", description = "the commitment and the two snapshot hashes; the officers left "
+            + "out of the inspector snapshot with their reasons, and staffing shortages some draws may meet")
     @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT")
-    @APIResponse(responseCode = "422", description = "PLAN_NO_ELIGIBLE_TARGETS")
-    public SealView seal(@PathParam("id") long id) {
-        return plans.seal(id);
+    @APIResponse(responseCode = "422", description = "PLAN_NO_ELIGIBLE_TARGETS; SEAL_STAFFING_TOTAL or "
+            + "SEAL_STAFFING_SHORTAGE when no draw could be staffed, one line per area and category")
+    public SealView seal(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return plans.seal(id, Messages.of(headers));
     }
 
     @POST

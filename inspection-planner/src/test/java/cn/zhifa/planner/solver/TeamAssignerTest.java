@@ -85,6 +85,20 @@ class TeamAssignerTest {
     }
 
     @Test
+    void withoutInspectorsEachAreaAndCategoryIsOneLineNotOneLinePerInspection() {
+        List<TeamProblem.Task> tasks = List.of(new TeamProblem.Task(1, "T1", "500115", "HEALTH"),
+                new TeamProblem.Task(2, "T2", "500115", "HEALTH"), new TeamProblem.Task(3, "T3", "500115", "HEALTH"),
+                new TeamProblem.Task(4, "T4", "500101", "HEALTH"));
+        TeamProblem p = new TeamProblem(SEED, 2, 5, tasks, List.of(), Set.of(), Set.of());
+
+        List<Shortage> shortages = assertInstanceOf(TeamOutcome.Infeasible.class, assigner.assign(p)).shortages();
+
+        assertEquals(List.of(new Shortage("500101", "HEALTH", 2, 0, 0), new Shortage("500115", "HEALTH", 6, 0, 0)),
+                shortages);
+        assertEquals(shortages, TeamAssigner.shortages(p), "the seal's check finds what the draw finds");
+    }
+
+    @Test
     void replacementKeepsEveryOtherMemberAndAvoidsTheReplacedOfficer() {
         TeamProblem p = cityProblem(SEED, 4, Set.of());
         Map<Long, List<Long>> drawn = teams(assigner.assign(p));
