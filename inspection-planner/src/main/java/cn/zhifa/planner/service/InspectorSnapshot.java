@@ -26,13 +26,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class InspectorSnapshot {
 
-    private final SealMapper seals;
-
-    @Inject
-    public InspectorSnapshot(SealMapper seals) {
-        this.seals = seals;
-    }
-
     /** A frozen inspector with the areas of the credential. */
     public record Inspector(InspectorRow row, List<String> areas) {
     }
@@ -41,9 +34,18 @@ public class InspectorSnapshot {
     public record Excluded(CandidateRow candidate, List<Exclusion> reasons, List<String> areas) {
     }
 
+    /** What the seal froze and whom it left out (officers who inspect with another credential are not named). */
     public record Frozen(List<Inspector> inspectors, List<Excluded> excluded) {
     }
 
+    private final SealMapper seals;
+
+    @Inject
+    public InspectorSnapshot(SealMapper seals) {
+        this.seals = seals;
+    }
+
+    /** Freezes the inspectors of a plan of {@code category} over {@code planAreas}, {@code startsOn}-{@code endsOn}. */
     public Frozen freeze(long planId, String category, LocalDate startsOn, LocalDate endsOn, List<String> planAreas) {
         Map<String, List<String>> areasOf = byCredential(seals.candidateAreas(category, startsOn));
         Map<Long, Inspector> chosen = new LinkedHashMap<>();

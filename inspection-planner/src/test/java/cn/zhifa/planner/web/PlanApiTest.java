@@ -71,18 +71,25 @@ class PlanApiTest {
         for (int i = 0; i < officers; i++) {
             ids.add(InspectorFixture.inspector("检查员" + i, category, area));
         }
-        Reply matter = http().post("/api/v1/matters", """
+        return new Scenario(plan(http(), category, industry, ratios, teamSize, cap, area), area, codes, ids);
+    }
+
+    /** A matter of {@code category} limited to {@code industry} and a draft plan over {@code areas} around today. */
+    static long plan(Http http, String category, String industry, String ratios, int teamSize, int cap,
+                     String... areas) {
+        Reply matter = http.post("/api/v1/matters", """
                 {"name":"食品经营抽查","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
                  "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
                  "category":"%s","industries":["%s"]}""".formatted(category, industry), Http.planner());
         assertEquals(201, matter.status(), matter.body());
-        Reply plan = http().post("/api/v1/plans", """
+        Reply plan = http.post("/api/v1/plans", """
                 {"name":"测试计划","matterId":%d,"year":%d,"areas":["%s"],"ratios":%s,"creditMultipliers":{"A":0.5},
                  "teamSize":%d,"inspectorCap":%d,"startsOn":"%s","endsOn":"%s"}""".formatted(
-                matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(), area, ratios, teamSize,
-                cap, TODAY.minusDays(30), TODAY.plusDays(30)), Http.planner());
+                matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(),
+                String.join("\",\"", areas), ratios, teamSize, cap, TODAY.minusDays(30), TODAY.plusDays(30)),
+                Http.planner());
         assertEquals(201, plan.status(), plan.body());
-        return new Scenario(plan.json().getJsonNumber("id").longValue(), area, codes, ids);
+        return plan.json().getJsonNumber("id").longValue();
     }
 
     private static final String RATIOS = "{\"LOW\":0.25,\"MEDIUM\":0.5,\"HIGH\":1,\"VERY_HIGH\":1}";

@@ -51,18 +51,15 @@ class SealApiTest {
                     InspectorFixture.targetsCsv(area, industry, 8, new ArrayList<>()), Http.planner());
             assertEquals(200, imported.status(), imported.body());
         }
-        Reply matter = http().post("/api/v1/matters", """
-                {"name":"封存检查测试","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
-                 "targetScope":"辖区经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
-                 "category":"%s","industries":["%s"]}""".formatted(category, industry), Http.planner());
-        assertEquals(201, matter.status(), matter.body());
-        Reply plan = http().post("/api/v1/plans", """
-                {"name":"封存检查计划","matterId":%d,"year":%d,"areas":["%s"],"ratios":%s,"creditMultipliers":{"A":0.5},
-                 "teamSize":2,"inspectorCap":10,"startsOn":"%s","endsOn":"%s"}""".formatted(
-                matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(),
-                String.join("\",\"", areas), ratios, TODAY.minusDays(30), TODAY.plusDays(30)), Http.planner());
-        assertEquals(201, plan.status(), plan.body());
-        return plan.json().getJsonNumber("id").longValue();
+        return PlanApiTest.plan(http(), category, industry, ratios, 2, 10, areas);
+    }
+
+    /** The message of the only entry of the answer's array {@code name}, which must have {@code code}. */
+    private static String onlyMessage(Reply reply, String name, String code) {
+        List<JsonObject> entries = reply.json().getJsonArray(name).getValuesAs(JsonObject.class);
+        assertEquals(1, entries.size(), reply.body());
+        assertEquals(code, entries.get(0).getString("code"));
+        return entries.get(0).getString("message");
     }
 
     private Reply seal(long planId, String language) {
@@ -116,10 +113,7 @@ class SealApiTest {
         Reply refused = seal(planId, "zh-CN");
 
         assertEquals(422, refused.status(), refused.body());
-        List<JsonObject> errors = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class);
-        assertEquals(1, errors.size(), refused.body());
-        assertEquals("SEAL_STAFFING_SHORTAGE", errors.get(0).getString("code"));
-        String line = errors.get(0).getString("message");
+        String line = onlyMessage(refused, "errors", "SEAL_STAFFING_SHORTAGE");
         assertEquals("无论抽中哪些对象，潼南区（500152）的卫生健康检查都组不成检查组：至少需要 16 人次，符合条件的检查人员 0 人，"
                 + "合计最多 0 人次；执法证在检查期开始后才生效而未列入 2 人。", line);
         assertEquals(0, count("SELECT COUNT(*) FROM insp_seal WHERE plan_id = ?", planId), "nothing sealed");
@@ -143,10 +137,7 @@ class SealApiTest {
         Reply sealed = seal(planId, "zh-CN");
 
         assertEquals(200, sealed.status(), sealed.body());
-        List<JsonObject> warnings = sealed.json().getJsonArray("staffingWarnings").getValuesAs(JsonObject.class);
-        assertEquals(1, warnings.size(), sealed.body());
-        assertEquals("SEAL_STAFFING_RISK", warnings.get(0).getString("code"));
-        String message = warnings.get(0).getString("message");
+        String message = onlyMessage(sealed, "staffingWarnings", "SEAL_STAFFING_RISK");
         assertTrue(message.startsWith("开州区（500154）的市场监管检查可能组不成检查组：抽中该区域的对象最多时需要 16 人次，"
                 + "符合条件的检查人员 0 人"), message);
         assertFalse(message.contains("荣昌区"), message);
