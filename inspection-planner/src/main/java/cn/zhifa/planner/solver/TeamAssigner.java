@@ -151,24 +151,45 @@ public final class TeamAssigner {
     }
 
     /**
-     * The hard constraints the teams of the whole draw break, scored by the same constraints as the search (kept
-     * seats included); empty for lawful teams. Scores once (milliseconds); explains only a violation.
+     * The hard constraints the assignment broke in the teams of the whole draw, scored by the same constraints as the
+     * search: what the complete teams break beyond what the kept seats of a replacement already broke on their own
+     * (a conflict declared after the draw for a member who stays is no doing of this assignment); empty for lawful
+     * teams. Scores once (milliseconds) and explains only a violation.
      */
     private List<TeamOutcome.Breach> hardBreaches(Model model, Map<Long, List<Long>> teams) {
+        TeamSchedule whole = schedule(model, teams);
+        if (scores.update(whole).hardScore() == 0) {
+            return List.of();
+        }
+        Map<Long, List<Long>> keptOnly = new HashMap<>();
+        model.tasks.forEach(t -> keptOnly.put(t.getId(), model.kept.get(t)));
+        Map<String, Long> before = hardByConstraint(schedule(model, keptOnly));
+        List<TeamOutcome.Breach> breaches = new ArrayList<>();
+        scores.explain(whole).getConstraintMatchTotalMap().values().forEach(total -> {
+            long added = total.getScore().hardScore() - before.getOrDefault(total.getConstraintName(), 0L);
+            if (added < 0) {
+                breaches.add(new TeamOutcome.Breach(total.getConstraintName(), total.getConstraintMatchCount(), added));
+            }
+        });
+        breaches.sort(Comparator.comparing(TeamOutcome.Breach::constraintName));
+        return breaches;
+    }
+
+    private Map<String, Long> hardByConstraint(TeamSchedule schedule) {
+        Map<String, Long> out = new HashMap<>();
+        if (scores.update(schedule).hardScore() < 0) {
+            scores.explain(schedule).getConstraintMatchTotalMap().values()
+                    .forEach(total -> out.put(total.getConstraintName(), total.getScore().hardScore()));
+        }
+        return out;
+    }
+
+    private static TeamSchedule schedule(Model model, Map<Long, List<Long>> teams) {
         List<TeamSeat> seats = new ArrayList<>();
         for (InspectionTask t : model.tasks) {
             teams.get(t.getId()).forEach(id -> seats.add(new TeamSeat(seats.size(), t, model.officers.get(id), false)));
         }
-        TeamSchedule whole = new TeamSchedule(List.copyOf(model.officers.values()), model.tasks, seats);
-        if (scores.update(whole).hardScore() == 0) {
-            return List.of();
-        }
-        return scores.explain(whole).getConstraintMatchTotalMap().values().stream()
-                .filter(total -> total.getScore().hardScore() < 0)
-                .map(total -> new TeamOutcome.Breach(total.getConstraintName(), total.getConstraintMatchCount(),
-                        total.getScore().hardScore()))
-                .sorted(Comparator.comparing(TeamOutcome.Breach::constraintName))
-                .toList();
+        return new TeamSchedule(List.copyOf(model.officers.values()), model.tasks, seats);
     }
 
     private record PartResult(List<TeamSeat> seats, HardMediumSoftLongScore initial, HardMediumSoftLongScore score,
@@ -197,6 +218,11 @@ public final class TeamAssigner {
         List<Officer> officerFacts = officers.stream().sorted(Comparator.comparingLong(Officer::getId)).toList();
         TeamSchedule schedule = new TeamSchedule(officerFacts, List.copyOf(facts), seats);
         HardMediumSoftLongScore initial = scores.update(schedule);
+        if (open.stream().allMatch(seat -> seat.getAllowedOfficers().size() < 2)) {
+            // No seat has another candidate: the start is the only assignment, and a local search without a single
+            // possible move would spend every step of its limit looking for one (seconds, warnings by the thousand).
+            return new PartResult(open, initial, initial, 0);
+        }
         DefaultSolver<TeamSchedule> solver = (DefaultSolver<TeamSchedule>) factory.buildSolver();
         TeamSchedule best = solver.solve(schedule);
         List<TeamSeat> bestOpen = best.getSeats().stream().filter(s -> !s.isPinned()).toList();

@@ -112,6 +112,23 @@ class HardRuleTest {
     }
 
     @Test
+    void aViolationTheKeptMembersOfAReplacementAlreadyHadIsNotTheAssignmentsAndDoesNotBlockIt() {
+        // Officer 1 stays on T1 though a conflict with T1 was declared after the draw; officer 2's seat is refilled.
+        List<TeamProblem.Inspector> inspectors = List.of(
+                new TeamProblem.Inspector(1, Set.of("500115"), Set.of("HEALTH")),
+                new TeamProblem.Inspector(2, Set.of("500115"), Set.of("HEALTH")),
+                new TeamProblem.Inspector(3, Set.of("500115"), Set.of("HEALTH")));
+        List<TeamProblem.Task> tasks = List.of(new TeamProblem.Task(1, "T1", "500115", "HEALTH", List.of(1L)));
+        Set<TeamProblem.OfficerTarget> conflicts = Set.of(new TeamProblem.OfficerTarget(1, "T1"),
+                new TeamProblem.OfficerTarget(2, "T1"));
+
+        TeamOutcome outcome = new TeamAssigner(SolverLimits.DEFAULT, 1)
+                .assign(new TeamProblem("seed", 2, 2, tasks, inspectors, conflicts, Set.of()));
+
+        assertEquals(List.of(1L, 3L), assertInstanceOf(TeamOutcome.Assigned.class, outcome).teams().get(1L));
+    }
+
+    @Test
     void everySeatRuleKeepsTheOfficersItForbidsOutOfTheValueRange() {
         List<Officer> officers = List.of(officer(1, 5), officer(2, 5), officer(3, 5), officer(4, 5));
         // Officer 4 lacks eligibility, 2 is conflicted, 3 inspected this target in the previous plan.
