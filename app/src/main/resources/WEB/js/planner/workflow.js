@@ -12,6 +12,17 @@ import {label} from '../format.js';
 import {failIn, showSuccess} from '../problem.js';
 
 const STEPS = ['seal', 'draw', 'publish', 'results', 'publishResults'];
+
+/** The seal's answer in words: sealed, each draw that may lack inspectors, and each officer left out and why. */
+function sealedNotice(seal) {
+    const warnings = seal.staffingWarnings || [];
+    const excluded = seal.excludedInspectors || [];
+    return h('div', {id: 'seal-notice'}, h('p', {text: t('flow.sealedShort')}),
+        warnings.length ? h('ul', {id: 'seal-warnings'}, warnings.map(w => h('li', {text: w.message}))) : null,
+        excluded.length ? h('p', {text: t('flow.excluded', {n: excluded.length})}) : null,
+        excluded.length ? h('ul', {id: 'seal-excluded'}, excluded.map(e => h('li', {
+            text: t('flow.excludedOne', {name: e.name, number: e.credentialNumber, reasons: e.reasonText})}))) : null);
+}
 const JOB_POLL_MS = 1000;
 
 /**
@@ -98,7 +109,7 @@ export class PlanWorkflow {
         if (plan.state === 'DRAFT') {
             return h('div', {}, h('p', {text: t('flow.seal.text')}), h('div', {class: 'actions'},
                 h('button', {type: 'button', id: 'seal', text: t('flow.seal'), onclick: () => this.step({
-                    message: t('flow.seal.confirm', {name}), action: () => post(`/api/v1/plans/${plan.id}/seal`), done: t('flow.sealedShort'),
+                    message: t('flow.seal.confirm', {name}), action: () => post(`/api/v1/plans/${plan.id}/seal`), done: sealedNotice,
                 })}),
                 this.cancelButton(plan)));
         }
@@ -125,9 +136,10 @@ export class PlanWorkflow {
                 links, this.replayButton(plan)));
     }
 
+    /** Runs a confirmed step; {@code done} is the words shown after it, or a function of the server's answer. */
     async step({message, action, done}) {
         const result = await act(this.status, {message, action});
-        if (result !== undefined) await this.refresh(done || t('common.done'));
+        if (result !== undefined) await this.refresh(typeof done === 'function' ? done(result) : done || t('common.done'));
     }
 
     drawForm(plan) {

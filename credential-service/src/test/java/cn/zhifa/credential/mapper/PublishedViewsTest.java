@@ -2,6 +2,7 @@ package cn.zhifa.credential.mapper;
 
 import cn.zhifa.db.GeneratedKey;
 
+import cn.zhifa.credential.domain.CleanupReason;
 import cn.zhifa.credential.domain.EmploymentType;
 import cn.zhifa.credential.domain.Officer;
 import cn.zhifa.credential.domain.PostStatus;
@@ -22,6 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -42,11 +45,25 @@ class PublishedViewsTest {
         @Inject
         CredentialMapper credentials;
 
+        @Inject
+        CleanupMapper cleanup;
+
         @Transactional(rollbackFor = Exception.class)
         public long[] officerWithCredential(String idNumber, String number) {
+            return officerWithCredential(idNumber, number, PostStatus.ON_POST);
+        }
+
+        @Transactional(rollbackFor = Exception.class)
+        public long[] retiredOfficerWithListedCredential(String idNumber, String number) {
+            long[] ids = officerWithCredential(idNumber, number, PostStatus.RETIRED);
+            cleanup.insert(ids[1], CleanupReason.HOLDER_RETIRED, CleanupReason.HOLDER_RETIRED.requiredAction(), 1L);
+            return ids;
+        }
+
+        private long[] officerWithCredential(String idNumber, String number, PostStatus post) {
             GeneratedKey officerKey = new GeneratedKey();
             officers.insert(new Officer(0, "视图", idNumber, "500115004", "科员", EmploymentType.REGULAR,
-                    PostStatus.ON_POST, false, false, 0, List.of(), List.of()), 1L, officerKey);
+                    post, false, false, 0, List.of(), List.of()), 1L, officerKey);
             officers.insertCategories(officerKey.id(), List.of("ECOLOGY_ENVIRONMENT", "AGRICULTURE"));
             officers.insertAreas(officerKey.id(), List.of("500115"));
             GeneratedKey credentialKey = new GeneratedKey();
@@ -73,6 +90,32 @@ class PublishedViewsTest {
                 assertEquals("500115004", rs.getString(3));
                 assertEquals("REGULAR", rs.getString(4));
                 assertEquals("ON_POST", rs.getString(5));
+            }
+        }
+    }
+
+    @Test
+    void shouldPublishTheInspectorsPostStatusAndCleanUpReasonSoThePlannerCanLeaveHimOut() throws SQLException {
+        String onPost = "VIEW-" + TestOfficers.newIdNumber();
+        writer.officerWithCredential(onPost.substring(5), onPost);
+        String retired = "VIEW-" + TestOfficers.newIdNumber();
+        writer.retiredOfficerWithListedCredential(retired.substring(5), retired);
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT status, post_status, cleanup_reason FROM cred_v_inspector WHERE credential_number = ?")) {
+            q.setString(1, onPost);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("ON_POST", rs.getString(2));
+                assertNull(rs.getString(3));
+            }
+            q.setString(1, retired);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("ACTIVE", rs.getString(1), "the credential waits to be revoked");
+                assertEquals("RETIRED", rs.getString(2));
+                assertEquals("HOLDER_RETIRED", rs.getString(3));
+                assertFalse(rs.next(), "one row per credential");
             }
         }
     }

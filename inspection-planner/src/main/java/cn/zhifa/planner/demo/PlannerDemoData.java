@@ -18,6 +18,7 @@ import cn.zhifa.planner.service.MatterService;
 import cn.zhifa.planner.service.PlanService;
 import cn.zhifa.planner.service.TargetService;
 import cn.zhifa.platform.demo.DemoDataSet;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import jakarta.inject.Inject;
 /**
  * Demo data (order 30, after credentials): 360 targets with valid credit codes in 长寿区 and two neighbouring
  * districts, two matters of the random-inspection list and one plan for 长寿区, sealed and drawn when the
- * credential demo supplied enough inspectors (otherwise left sealed, with the reason in the log).
+ * credential demo supplied enough inspectors (otherwise left a draft or sealed, with the reason in the log).
  */
 @ApplicationScoped
 public class PlannerDemoData implements DemoDataSet {
@@ -87,11 +88,11 @@ public class PlannerDemoData implements DemoDataSet {
                         "VERY_HIGH", new BigDecimal("0.5")),
                 Map.of("A", new BigDecimal("0.5"), "D", new BigDecimal("2")), 2, 8, start,
                 start.plusMonths(1).minusDays(1))).id();
-        plans.seal(plan);
         try {
+            plans.seal(plan, Messages.ZH);
             draws.draw(plan, "demo");
         } catch (ProblemException e) {
-            LOG.info(() -> "demo plan " + plan + " stays sealed: " + e.code() + " " + e.violations());
+            LOG.info(() -> "demo plan " + plan + " stays undrawn: " + e.code() + " " + e.violations());
         }
     }
 

@@ -3,7 +3,6 @@ package cn.zhifa.planner.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,18 +47,5 @@ public record SamplingRules(Map<RiskLevel, BigDecimal> ratios, Map<CreditLevel, 
         } else if (v.stripTrailingZeros().scale() > MAX_SCALE) {
             out.add(new RuleViolation(field, "PLAN_RATIO_SCALE", MAX_SCALE));
         }
-    }
-
-    /** Ratios ordered by level, for stable publication. */
-    public Map<RiskLevel, BigDecimal> orderedRatios() {
-        Map<RiskLevel, BigDecimal> m = new EnumMap<>(RiskLevel.class);
-        m.putAll(ratios);
-        return m;
-    }
-
-    public Map<CreditLevel, BigDecimal> orderedMultipliers() {
-        Map<CreditLevel, BigDecimal> m = new EnumMap<>(CreditLevel.class);
-        m.putAll(creditMultipliers);
-        return m;
     }
 }

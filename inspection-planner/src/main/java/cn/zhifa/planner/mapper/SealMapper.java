@@ -24,15 +24,18 @@ public interface SealMapper {
 
     List<SealTargetRow> targets(@Param("planId") long planId);
 
-    /** Inspectors whose credential is ACTIVE through the window and lists the category (areas checked after). */
-    List<InspectorRow> candidateInspectors(@Param("category") String category, @Param("startsOn") LocalDate startsOn,
-                                           @Param("endsOn") LocalDate endsOn);
+    /**
+     * The inspector directory's credentials that could serve a plan of the category from {@code startsOn}: ACTIVE
+     * or SUSPENDED, valid on that day or later; each with the standing that decides whether it does.
+     */
+    List<CandidateRow> candidates(@Param("category") String category, @Param("startsOn") LocalDate startsOn);
 
-    List<ScopeRow> candidateAreas(@Param("category") String category, @Param("startsOn") LocalDate startsOn,
-                                  @Param("endsOn") LocalDate endsOn);
+    /** The areas of the {@link #candidates} by credential number. */
+    List<CredentialScopeRow> candidateAreas(@Param("category") String category, @Param("startsOn") LocalDate startsOn);
 
-    List<ScopeRow> candidateCategories(@Param("category") String category, @Param("startsOn") LocalDate startsOn,
-                                       @Param("endsOn") LocalDate endsOn);
+    /** The categories of the {@link #candidates} by credential number. */
+    List<CredentialScopeRow> candidateCategories(@Param("category") String category,
+                                                 @Param("startsOn") LocalDate startsOn);
 
     void insertInspectors(@Param("planId") long planId, @Param("rows") List<InspectorRow> rows);
 

@@ -59,7 +59,7 @@ public class DrawInputs {
                 .forEach(s -> categories.computeIfAbsent(s.officerId(), k -> new HashSet<>()).add(s.code()));
         List<TeamProblem.Inspector> inspectors = new ArrayList<>();
         for (InspectorRow i : seals.inspectors(plan.id())) {
-            inspectors.add(new TeamProblem.Inspector(i.officerId(), i.credentialNumber(),
+            inspectors.add(new TeamProblem.Inspector(i.officerId(),
                     areas.getOrDefault(i.officerId(), Set.of()), categories.getOrDefault(i.officerId(), Set.of())));
         }
         Set<TeamProblem.OfficerTarget> conflicts = new HashSet<>(extraConflicts);

@@ -24,7 +24,6 @@ import cn.zhifa.planner.mapper.SealTargetRow;
 import cn.zhifa.planner.service.DrawViews.DrawResponse;
 import cn.zhifa.planner.service.DrawViews.InspectionView;
 import cn.zhifa.planner.service.DrawViews.ReplayReport;
-import cn.zhifa.planner.solver.Shortage;
 import cn.zhifa.planner.solver.TeamAssigner;
 import cn.zhifa.planner.solver.TeamOutcome;
 import cn.zhifa.planner.solver.TeamProblem;
@@ -53,17 +52,19 @@ public class DrawService {
     private final DrawMapper draws;
     private final DrawInputs inputs;
     private final DrawStore store;
+    private final ShortageLines shortageLines;
     private final TeamAssigner assigner;
     private final Clock clock;
 
     @Inject
     public DrawService(PlanService plans, SealMapper seals, DrawMapper draws, DrawInputs inputs, DrawStore store,
-                       PlannerSettings settings, Clock clock) {
+                       ShortageLines shortageLines, PlannerSettings settings, Clock clock) {
         this.plans = plans;
         this.seals = seals;
         this.draws = draws;
         this.inputs = inputs;
         this.store = store;
+        this.shortageLines = shortageLines;
         this.assigner = new TeamAssigner(settings.solverLimits(), settings.solverThreads());
         this.clock = clock;
     }
@@ -153,7 +154,7 @@ public class DrawService {
         }
         phase.accept(PHASE_ASSIGNING_TEAMS);
         TeamOutcome outcome = assigner().assign(inputs.problem(plan, result.seed(), tasks, conflictsUntilMs, Set.of()));
-        Map<Long, List<Long>> byTask = teamsOrRefuse(outcome);
+        Map<Long, List<Long>> byTask = teamsOrRefuse(plan.id(), outcome);
         Map<String, List<Long>> teams = new TreeMap<>();
         tasks.forEach(t -> teams.put(t.creditCode(), byTask.get(t.id())));
         return new DrawStore.ComputedDraw(entropy, result, drawn, teams,
@@ -164,17 +165,22 @@ public class DrawService {
         return assigner;
     }
 
-    /** The teams, or 422 naming every area and category that lacks inspectors. */
-    static Map<Long, List<Long>> teamsOrRefuse(TeamOutcome outcome) {
-        if (outcome instanceof TeamOutcome.Infeasible infeasible) {
-            List<Violation> violations = new ArrayList<>();
-            for (Shortage s : infeasible.shortages()) {
-                violations.add(Violation.of("teams", "TEAM_SHORTAGE", s.area(), s.category(), s.needed(),
-                        s.availableOfficers(), s.capacity()));
+    /**
+     * The teams, or 422 naming (one line each) every area and category that lacks inspectors, or 422 naming every hard rule the
+     * assembled teams break (audited: it means the flow model lacks a rule, see {@code HardRule}); nothing is stored.
+     */
+    Map<Long, List<Long>> teamsOrRefuse(long planId, TeamOutcome outcome) {
+        return switch (outcome) {
+            case TeamOutcome.Assigned assigned -> assigned.teams();
+            case TeamOutcome.Infeasible infeasible -> throw ProblemException.rejected(infeasible.shortages().stream()
+                    .map(s -> shortageLines.line("TEAM_SHORTAGE", s, List.of())).toList());
+            case TeamOutcome.Unlawful unlawful -> {
+                store.recordUnlawfulTeams(planId, unlawful.breaches());
+                throw ProblemException.rejected(unlawful.breaches().stream()
+                        .map(b -> Violation.of("teams", "TEAM_HARD_RULE_BROKEN", b.constraintName(), b.matches()))
+                        .toList());
             }
-            throw ProblemException.rejected(violations);
-        }
-        return ((TeamOutcome.Assigned) outcome).teams();
+        };
     }
 
     Map<Long, InspectorRow> inspectorsById(long planId) {

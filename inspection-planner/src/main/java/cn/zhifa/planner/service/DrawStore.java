@@ -24,6 +24,7 @@ import cn.zhifa.planner.service.DrawViews.DrawResponse;
 import cn.zhifa.planner.service.DrawViews.InspectionView;
 import cn.zhifa.planner.service.DrawViews.InspectorView;
 import cn.zhifa.planner.solver.SolveStats;
+import cn.zhifa.planner.solver.TeamOutcome;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
@@ -184,6 +185,15 @@ public class DrawStore {
         audit.record("TEAM_MEMBER_REPLACED", "plan", String.valueOf(r.planId()), view, r.reasonCode()
                 + (r.note() == null ? "" : ": " + r.note()));
         return view;
+    }
+
+    /**
+     * Records that the teams computed for a plan broke hard rules and were not stored (their own transaction:
+     * the refusal that follows must not roll the record back).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public void recordUnlawfulTeams(long planId, List<TeamOutcome.Breach> breaches) {
+        audit.record("TEAMS_REFUSED_UNLAWFUL", "plan", String.valueOf(planId), Map.of("breaches", breaches), null);
     }
 
     private void insertMembers(List<MemberRow> members) {

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import cn.zhifa.planner.domain.CreditLevel;
@@ -27,13 +27,14 @@ import cn.zhifa.planner.mapper.MatterMapper;
 import cn.zhifa.planner.mapper.MatterRow;
 import cn.zhifa.planner.mapper.PlanMapper;
 import cn.zhifa.planner.mapper.PlanRow;
-import cn.zhifa.planner.mapper.ScopeRow;
 import cn.zhifa.planner.mapper.SealMapper;
 import cn.zhifa.planner.mapper.SealRow;
 import cn.zhifa.planner.mapper.SealTargetRow;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violation;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,17 +52,22 @@ public class PlanService {
     private final MatterMapper matters;
     private final SealMapper seals;
     private final Dictionaries dictionaries;
+    private final InspectorSnapshot inspectorSnapshot;
+    private final SealStaffing staffing;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
 
     @Inject
     public PlanService(PlanMapper plans, MatterMapper matters, SealMapper seals, Dictionaries dictionaries,
-                       AuditLog audit, CurrentActor actor, Clock clock) {
+                       InspectorSnapshot inspectorSnapshot, SealStaffing staffing, AuditLog audit, CurrentActor actor,
+                       Clock clock) {
         this.plans = plans;
         this.matters = matters;
         this.seals = seals;
         this.dictionaries = dictionaries;
+        this.inspectorSnapshot = inspectorSnapshot;
+        this.staffing = staffing;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -79,13 +85,34 @@ public class PlanService {
                               boolean published, boolean resultsPublished, Long sealedAtMs, Long drawnAtMs) {
     }
 
+    /**
+     * A seal. Its answer also names the officers left out of the inspector snapshot and the staffing shortages some
+     * draws may meet (warnings); both are kept in the seal's audit event, and are empty when a seal is read later.
+     */
     public record SealView(long planId, String commitment, String targetsHash, String inspectorsHash,
-                           int targetCount, int inspectorCount, long sealedAtMs) {
+                           int targetCount, int inspectorCount, long sealedAtMs,
+                           List<ExcludedInspector> excludedInspectors, List<SealNotice> staffingWarnings) {
 
         static SealView of(SealRow s) {
-            return new SealView(s.planId(), s.commitment(), s.targetsHash(), s.inspectorsHash(), s.targetCount(),
-                    s.inspectorCount(), s.sealedAtMs());
+            return of(s, List.of(), List.of());
         }
+
+        static SealView of(SealRow s, List<ExcludedInspector> excluded, List<SealNotice> warnings) {
+            return new SealView(s.planId(), s.commitment(), s.targetsHash(), s.inspectorsHash(), s.targetCount(),
+                    s.inspectorCount(), s.sealedAtMs(), excluded, warnings);
+        }
+    }
+
+    /**
+     * An officer whose credential covers the matter's category and one of the plan's areas but who does not inspect
+     * in it: {@code reasons} are {@link cn.zhifa.planner.domain.InspectorStanding.Exclusion} codes.
+     */
+    public record ExcludedInspector(long officerId, String name, String credentialNumber, List<String> reasons,
+                                    String reasonText) {
+    }
+
+    /** A warning of the seal: its code and its text in the asker's language. */
+    public record SealNotice(String code, String message) {
     }
 
     @Transactional(rollbackFor = Exception.class)
@@ -214,9 +241,10 @@ public class PlanService {
     /**
      * 封存: freezes the eligible targets and inspectors, makes the secret seed and publishes the commitment.
      * Only a DRAFT plan can be sealed, once (the state change is conditional, so two requests cannot both seal).
+     * A plan no draw could staff is refused ({@link SealStaffing}); texts of the answer are in {@code locale}.
      */
     @Transactional(rollbackFor = Exception.class)
-    public SealView seal(long planId) {
+    public SealView seal(long planId, Locale locale) {
         PlanRow plan = row(planId);
         long now = clock.millis();
         change(planId, PlanAction.SEAL, null, now);
@@ -226,53 +254,36 @@ public class PlanService {
                 areas.stream().map(TargetService::areaPattern).toList());
         new Violations().require(targetCount > 0, "areas", "PLAN_NO_ELIGIBLE_TARGETS").throwIfRejected();
 
-        List<InspectorRow> inspectors = eligibleInspectors(planId, matter.categoryCode(), plan, areas);
+        InspectorSnapshot.Frozen frozen = inspectorSnapshot.freeze(planId, matter.categoryCode(), plan.startsOn(),
+                plan.endsOn(), areas);
+        List<InspectorRow> inspectors = frozen.inspectors().stream().map(InspectorSnapshot.Inspector::row).toList();
         List<SealTargetRow> targets = seals.targets(planId);
+        List<Violation> warnings = staffing.check(new SealStaffing.Plan(matter.categoryCode(), plan.teamSize(),
+                plan.inspectorCap(), rules(planId)), targets, frozen);
         Seal seal = Seal.create(targets.stream().map(SealTargetRow::drawTarget).toList(),
                 inspectors.stream().map(InspectorRow::credentialNumber).toList());
         SealRow row = new SealRow(planId, seal.serverSeed(), seal.commitment(), seal.targetsHash(),
                 seal.inspectorsHash(), targetCount, inspectors.size(), now);
         seals.insert(row, actor.get().subject());
         plans.setPrevious(planId, plans.previousPlan(plan.matterId(), planId, PlanState.DRAWN).orElse(null));
-        SealView view = SealView.of(row);
+        SealView view = SealView.of(row, frozen.excluded().stream().map(e -> excludedView(e, locale)).toList(),
+                warnings.stream().map(w -> new SealNotice(w.code(), Messages.text(locale, w.code(), w.args())))
+                        .toList());
         audit.record("PLAN_SEALED", "plan", String.valueOf(planId), view, null);
         return view;
     }
 
-    /**
-     * Inspectors whose credential is ACTIVE through the window, lists the matter's category and has an area that
-     * overlaps one of the plan's areas; frozen with their areas and categories.
-     */
-    private List<InspectorRow> eligibleInspectors(long planId, String category, PlanRow plan, List<String> planAreas) {
-        Map<Long, List<String>> areasOf = new HashMap<>();
-        seals.candidateAreas(category, plan.startsOn(), plan.endsOn())
-                .forEach(s -> areasOf.computeIfAbsent(s.officerId(), k -> new ArrayList<>()).add(s.code()));
-        Map<Long, InspectorRow> chosen = new LinkedHashMap<>();
-        for (InspectorRow i : seals.candidateInspectors(category, plan.startsOn(), plan.endsOn())) {
-            boolean overlaps = areasOf.getOrDefault(i.officerId(), List.of()).stream().anyMatch(a -> planAreas.stream()
-                    .anyMatch(p -> DivisionCodes.covers(a, p) || DivisionCodes.covers(p, a)));
-            // One credential per officer: should two be ACTIVE at once, the lowest number is taken.
-            if (overlaps) {
-                chosen.putIfAbsent(i.officerId(), i);
-            }
-        }
-        List<InspectorRow> rows = new ArrayList<>(chosen.values());
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        Set<Long> ids = chosen.keySet();
-        seals.insertInspectors(planId, rows);
-        List<ScopeRow> areas = new ArrayList<>();
-        areasOf.forEach((id, list) -> {
-            if (ids.contains(id)) {
-                list.stream().distinct().forEach(a -> areas.add(new ScopeRow(id, a)));
-            }
-        });
-        seals.insertInspectorAreas(planId, areas);
-        List<ScopeRow> categories = seals.candidateCategories(category, plan.startsOn(), plan.endsOn()).stream()
-                .filter(s -> ids.contains(s.officerId())).distinct().toList();
-        seals.insertInspectorCategories(planId, categories);
-        return rows;
+    private static ExcludedInspector excludedView(InspectorSnapshot.Excluded e, Locale locale) {
+        List<String> texts = e.reasons().stream().map(r -> switch (r) {
+            case NOT_ON_POST -> Messages.text(locale, "INSPECTOR_" + r, Messages.text(locale,
+                    "POST_STATUS_" + e.candidate().postStatus()));
+            case ON_CLEANUP_LIST -> Messages.text(locale, "INSPECTOR_" + r, Messages.text(locale,
+                    "CLEANUP_REASON_" + e.candidate().cleanupReason()));
+            default -> Messages.text(locale, "INSPECTOR_" + r);
+        }).toList();
+        return new ExcludedInspector(e.candidate().officerId(), e.candidate().name(), e.candidate().credentialNumber(),
+                e.reasons().stream().map(Enum::name).toList(),
+                String.join(Messages.text(locale, "INSPECTOR_REASON_SEPARATOR"), texts));
     }
 
     public SealView sealOf(long planId) {

@@ -117,7 +117,7 @@ public class ReplacementService {
                 excluded.add(new TeamProblem.OfficerTarget(officer, i.creditCode()));
             }
         }
-        return DrawService.teamsOrRefuse(
+        return drawService.teamsOrRefuse(plan.id(),
                 drawService.assigner().assign(inputs.problem(plan, seed, tasks, untilMs, excluded)));
     }
 

@@ -7,8 +7,8 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /**
  * A drawn target that needs a team (problem fact). The three officer sets are kept apart so that each hard
- * constraint checks one rule; {@link #allowedOfficers()} is the value range: eligible, not conflicted and not
- * on this target in the matter's previous plan.
+ * constraint checks one rule; {@link #allowedOfficers()} is the value range: the eligible officers that no seat rule
+ * of {@link HardRule} forbids, the same test the constraints apply.
  */
 public final class InspectionTask {
 
@@ -23,8 +23,12 @@ public final class InspectionTask {
     private final List<Officer> allowedOfficers;
     private final long preferenceSalt;
 
-    public InspectionTask(long id, String creditCode, String area, String category, Set<Long> eligibleOfficerIds,
-                          Set<Long> conflictOfficerIds, Set<Long> previousOfficerIds, List<Officer> allowedOfficers,
+    /**
+     * @param eligibleOfficers   the officers of {@code eligibleOfficerIds}; inspections of one area and category
+     *                           share the list, and share it as their value range when no other rule removes anyone
+     */
+    public InspectionTask(long id, String creditCode, String area, String category, List<Officer> eligibleOfficers,
+                          Set<Long> eligibleOfficerIds, Set<Long> conflictOfficerIds, Set<Long> previousOfficerIds,
                           long preferenceSalt) {
         this.id = id;
         this.creditCode = creditCode;
@@ -33,8 +37,9 @@ public final class InspectionTask {
         this.eligibleOfficerIds = eligibleOfficerIds;
         this.conflictOfficerIds = conflictOfficerIds;
         this.previousOfficerIds = previousOfficerIds;
-        this.allowedOfficers = allowedOfficers;
         this.preferenceSalt = preferenceSalt;
+        List<Officer> admitted = eligibleOfficers.stream().filter(o -> HardRule.admits(this, o)).toList();
+        this.allowedOfficers = admitted.size() == eligibleOfficers.size() ? eligibleOfficers : admitted;
     }
 
     public long getId() {

@@ -7,21 +7,15 @@ public final class Officer {
 
     @PlanningId
     private final long id;
-    private final String credentialNumber;
     private final int cap;
 
-    public Officer(long id, String credentialNumber, int cap) {
+    public Officer(long id, int cap) {
         this.id = id;
-        this.credentialNumber = credentialNumber;
         this.cap = cap;
     }
 
     public long getId() {
         return id;
-    }
-
-    public String getCredentialNumber() {
-        return credentialNumber;
     }
 
     public int getCap() {

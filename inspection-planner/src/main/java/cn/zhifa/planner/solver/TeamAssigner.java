@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import cn.zhifa.planner.domain.Sha256;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -36,7 +38,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * among the equally even), then improved by OptaPlanner's local search, whose weights never let it trade workload
  * for partner rotation. A part's data depends only on the draw's seed and the part itself, the search runs
  * in REPRODUCIBLE mode and stops on step counts, so running the parts in parallel gives the same teams as
- * running them one after another, on any machine.
+ * running them one after another, on any machine. The assembled teams of all parts are scored once more as a whole
+ * before they are returned: any hard violation makes the outcome {@link TeamOutcome.Unlawful}, never teams.
  */
 public final class TeamAssigner {
 
@@ -52,9 +55,14 @@ public final class TeamAssigner {
      * native libraries, so that a draw does not pay for either; thread-safe.
      */
     public TeamAssigner(SolverLimits limits, int threads) {
+        this(limits, threads, TeamConstraintProvider.class);
+    }
+
+    /** With other rules than the product's (tests of what the assigner does with a rule the flow model lacks). */
+    TeamAssigner(SolverLimits limits, int threads, Class<? extends ConstraintProvider> rules) {
         FlowCheck.loadNativeLibraries();
         this.threads = Math.max(1, threads);
-        this.factory = SolverFactory.create(config(limits));
+        this.factory = SolverFactory.create(config(limits, rules));
         this.scores = SolutionManager.create(factory);
         warmUp();
     }
@@ -65,9 +73,9 @@ public final class TeamAssigner {
      */
     private static void warmUp() {
         List<TeamProblem.Inspector> inspectors = List.of(
-                new TeamProblem.Inspector(1, "W1", Set.of("000000"), Set.of("W")),
-                new TeamProblem.Inspector(2, "W2", Set.of("000000"), Set.of("W")),
-                new TeamProblem.Inspector(3, "W3", Set.of("000000"), Set.of("W")));
+                new TeamProblem.Inspector(1, Set.of("000000"), Set.of("W")),
+                new TeamProblem.Inspector(2, Set.of("000000"), Set.of("W")),
+                new TeamProblem.Inspector(3, Set.of("000000"), Set.of("W")));
         List<TeamProblem.Task> tasks = List.of(new TeamProblem.Task(1, "W1", "000000", "W"),
                 new TeamProblem.Task(2, "W2", "000000", "W"));
         Model model = new Model(new TeamProblem("warm-up", 2, 2, tasks, inspectors,
@@ -79,14 +87,35 @@ public final class TeamAssigner {
         }
     }
 
+    /**
+     * The shortages that make a problem infeasible (empty when every seat can be filled lawfully), by the maximum
+     * flow alone: milliseconds, no search. The seal uses it on the demand any draw of the plan will or may make.
+     */
+    public static List<Shortage> shortages(TeamProblem problem) {
+        FlowCheck.loadNativeLibraries();
+        return merged(new Model(problem).parts().stream().map(FlowCheck::check).toList());
+    }
+
+    /**
+     * One shortage per area and category, in that order: parts are connected components, so their officers are
+     * distinct and their figures add up (without inspectors every inspection is a part of its own).
+     */
+    private static List<Shortage> merged(List<FlowCheck.Result> results) {
+        Map<List<String>, Shortage> byKey = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        results.forEach(r -> r.shortages().forEach(s -> byKey.merge(List.of(s.area(), s.category()), s,
+                (a, b) -> new Shortage(a.area(), a.category(), a.needed() + b.needed(),
+                        a.availableOfficers() + b.availableOfficers(), a.capacity() + b.capacity()))));
+        return List.copyOf(byKey.values());
+    }
+
     public TeamOutcome assign(TeamProblem problem) {
         long start = System.nanoTime();
         Model model = new Model(problem);
         List<FlowCheck.Part> parts = model.parts();
         List<FlowCheck.Result> flows = runAll(parts.stream()
                 .<Callable<FlowCheck.Result>>map(p -> () -> FlowCheck.check(p)).toList());
-        List<Shortage> shortages = flows.stream().flatMap(f -> f.shortages().stream())
-                .sorted(Comparator.comparing(Shortage::area).thenComparing(Shortage::category)).toList();
+        List<Shortage> shortages = merged(flows);
         if (!shortages.isEmpty()) {
             return new TeamOutcome.Infeasible(shortages);
         }
@@ -111,10 +140,56 @@ public final class TeamAssigner {
             last = last.add(r.score());
             calculations += r.calculations();
         }
+        List<TeamOutcome.Breach> breaches = hardBreaches(model, teams);
+        if (!breaches.isEmpty()) {
+            return new TeamOutcome.Unlawful(breaches);
+        }
         int seats = parts.stream().mapToInt(p -> p.openSeats().values().stream().mapToInt(i -> i).sum()).sum();
         return new TeamOutcome.Assigned(teams,
                 new SolveStats(parts.size(), seats, feasibleMillis, flowMillis, solveMillis, calculations, initial,
                         last));
+    }
+
+    /**
+     * The hard constraints the assignment broke in the teams of the whole draw, scored by the same constraints as the
+     * search: what the complete teams break beyond what the kept seats of a replacement already broke on their own
+     * (a conflict declared after the draw for a member who stays is no doing of this assignment); empty for lawful
+     * teams. Scores once (milliseconds) and explains only a violation.
+     */
+    private List<TeamOutcome.Breach> hardBreaches(Model model, Map<Long, List<Long>> teams) {
+        TeamSchedule whole = schedule(model, teams);
+        if (scores.update(whole).hardScore() == 0) {
+            return List.of();
+        }
+        Map<Long, List<Long>> keptOnly = new HashMap<>();
+        model.tasks.forEach(t -> keptOnly.put(t.getId(), model.kept.get(t)));
+        Map<String, Long> before = hardByConstraint(schedule(model, keptOnly));
+        List<TeamOutcome.Breach> breaches = new ArrayList<>();
+        scores.explain(whole).getConstraintMatchTotalMap().values().forEach(total -> {
+            long added = total.getScore().hardScore() - before.getOrDefault(total.getConstraintName(), 0L);
+            if (added < 0) {
+                breaches.add(new TeamOutcome.Breach(total.getConstraintName(), total.getConstraintMatchCount(), added));
+            }
+        });
+        breaches.sort(Comparator.comparing(TeamOutcome.Breach::constraintName));
+        return breaches;
+    }
+
+    private Map<String, Long> hardByConstraint(TeamSchedule schedule) {
+        Map<String, Long> out = new HashMap<>();
+        if (scores.update(schedule).hardScore() < 0) {
+            scores.explain(schedule).getConstraintMatchTotalMap().values()
+                    .forEach(total -> out.put(total.getConstraintName(), total.getScore().hardScore()));
+        }
+        return out;
+    }
+
+    private static TeamSchedule schedule(Model model, Map<Long, List<Long>> teams) {
+        List<TeamSeat> seats = new ArrayList<>();
+        for (InspectionTask t : model.tasks) {
+            teams.get(t.getId()).forEach(id -> seats.add(new TeamSeat(seats.size(), t, model.officers.get(id), false)));
+        }
+        return new TeamSchedule(List.copyOf(model.officers.values()), model.tasks, seats);
     }
 
     private record PartResult(List<TeamSeat> seats, HardMediumSoftLongScore initial, HardMediumSoftLongScore score,
@@ -143,17 +218,22 @@ public final class TeamAssigner {
         List<Officer> officerFacts = officers.stream().sorted(Comparator.comparingLong(Officer::getId)).toList();
         TeamSchedule schedule = new TeamSchedule(officerFacts, List.copyOf(facts), seats);
         HardMediumSoftLongScore initial = scores.update(schedule);
+        if (open.stream().allMatch(seat -> seat.getAllowedOfficers().size() < 2)) {
+            // No seat has another candidate: the start is the only assignment, and a local search without a single
+            // possible move would spend every step of its limit looking for one (seconds, warnings by the thousand).
+            return new PartResult(open, initial, initial, 0);
+        }
         DefaultSolver<TeamSchedule> solver = (DefaultSolver<TeamSchedule>) factory.buildSolver();
         TeamSchedule best = solver.solve(schedule);
         List<TeamSeat> bestOpen = best.getSeats().stream().filter(s -> !s.isPinned()).toList();
         return new PartResult(bestOpen, initial, best.getScore(), solver.getSolverScope().getScoreCalculationCount());
     }
 
-    static SolverConfig config(SolverLimits limits) {
+    static SolverConfig config(SolverLimits limits, Class<? extends ConstraintProvider> rules) {
         return new SolverConfig()
                 .withSolutionClass(TeamSchedule.class)
                 .withEntityClasses(TeamSeat.class)
-                .withConstraintProviderClass(TeamConstraintProvider.class)
+                .withConstraintProviderClass(rules)
                 .withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(SEARCH_SEED)
@@ -211,7 +291,7 @@ public final class TeamAssigner {
             this.seed = p.seed();
             Map<String, List<Officer>> byCategoryArea = new HashMap<>();
             p.inspectors().stream().sorted(Comparator.comparingLong(TeamProblem.Inspector::officerId)).forEach(i -> {
-                Officer o = new Officer(i.officerId(), i.credentialNumber(), p.cap());
+                Officer o = new Officer(i.officerId(), p.cap());
                 officers.put(o.getId(), o);
                 i.categories().forEach(c -> i.areas().forEach(a ->
                         byCategoryArea.computeIfAbsent(c + "|" + a, k -> new ArrayList<>()).add(o)));
@@ -226,12 +306,9 @@ public final class TeamAssigner {
                         k -> coveringOfficers(byCategoryArea, t.category(), t.area()));
                 Set<Long> eligibleIds = idsOf.computeIfAbsent(eligible,
                         e -> Set.copyOf(e.stream().map(Officer::getId).collect(Collectors.toSet())));
-                Set<Long> conflicted = conflicts.getOrDefault(t.creditCode(), Set.of());
-                Set<Long> before = previous.getOrDefault(t.creditCode(), Set.of());
-                List<Officer> allowed = conflicted.isEmpty() && before.isEmpty() ? eligible : eligible.stream()
-                        .filter(o -> !conflicted.contains(o.getId()) && !before.contains(o.getId())).toList();
-                InspectionTask task = new InspectionTask(t.id(), t.creditCode(), t.area(), t.category(), eligibleIds,
-                        conflicted, before, allowed, Sha256.toLong(seed + ":" + t.creditCode()));
+                InspectionTask task = new InspectionTask(t.id(), t.creditCode(), t.area(), t.category(), eligible,
+                        eligibleIds, conflicts.getOrDefault(t.creditCode(), Set.of()),
+                        previous.getOrDefault(t.creditCode(), Set.of()), Sha256.toLong(seed + ":" + t.creditCode()));
                 tasks.add(task);
                 List<Long> keptHere = t.keptOfficers().stream().filter(officers::containsKey).toList();
                 kept.put(task, keptHere);

@@ -7,7 +7,10 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 
-/** The rules of a lawful and fair team (检查组), hard ones first; one method per constraint. */
+/**
+ * The rules of a lawful and fair team (检查组), hard ones first; one method per constraint. Every hard constraint is
+ * a {@link HardRule}, registered under its name, so the flow model enforces it too; seat rules test its predicate.
+ */
 public class TeamConstraintProvider implements ConstraintProvider {
 
     /**
@@ -35,31 +38,31 @@ public class TeamConstraintProvider implements ConstraintProvider {
         return factory.forEachUniquePair(TeamSeat.class,
                         Joiners.equal(TeamSeat::getTask), Joiners.equal(TeamSeat::getOfficer))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("Team members distinct");
+                .asConstraint(HardRule.TEAM_MEMBERS_DISTINCT.constraintName());
     }
 
     /** Credential ACTIVE for the window, category and area covering the target. */
     Constraint inspectorEligible(ConstraintFactory factory) {
         return factory.forEach(TeamSeat.class)
-                .filter(seat -> !seat.getTask().isEligible(seat.getOfficer()))
+                .filter(seat -> HardRule.INSPECTOR_ELIGIBLE.forbids(seat.getTask(), seat.getOfficer()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("Inspector eligible");
+                .asConstraint(HardRule.INSPECTOR_ELIGIBLE.constraintName());
     }
 
     /** 回避: a declared conflict of interest keeps the officer off the target. */
     Constraint noConflictOfInterest(ConstraintFactory factory) {
         return factory.forEach(TeamSeat.class)
-                .filter(seat -> seat.getTask().isConflicted(seat.getOfficer()))
+                .filter(seat -> HardRule.NO_CONFLICT_OF_INTEREST.forbids(seat.getTask(), seat.getOfficer()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("No conflict of interest");
+                .asConstraint(HardRule.NO_CONFLICT_OF_INTEREST.constraintName());
     }
 
     /** Not the same officer on the same target as in this matter's previous plan. */
     Constraint noRepeatOfPreviousPlan(ConstraintFactory factory) {
         return factory.forEach(TeamSeat.class)
-                .filter(seat -> seat.getTask().wasInspectedBy(seat.getOfficer()))
+                .filter(seat -> HardRule.NO_REPEAT_OF_PREVIOUS_PLAN.forbids(seat.getTask(), seat.getOfficer()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("No repeat of previous plan");
+                .asConstraint(HardRule.NO_REPEAT_OF_PREVIOUS_PLAN.constraintName());
     }
 
     /** The plan's cap of inspections per inspector, penalised by the excess. */
@@ -68,7 +71,7 @@ public class TeamConstraintProvider implements ConstraintProvider {
                 .groupBy(TeamSeat::getOfficer, ConstraintCollectors.count())
                 .filter((officer, count) -> count > officer.getCap())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (officer, count) -> count - officer.getCap())
-                .asConstraint("Inspector cap");
+                .asConstraint(HardRule.INSPECTOR_CAP.constraintName());
     }
 
     /** Even workload: the sum of squared loads is least when loads differ by at most one. */

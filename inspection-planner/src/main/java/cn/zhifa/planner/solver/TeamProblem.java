@@ -34,7 +34,7 @@ public record TeamProblem(String seed, int teamSize, int cap, List<Task> tasks, 
     }
 
     /** An inspector of the snapshot with the categories and areas of the credential. */
-    public record Inspector(long officerId, String credentialNumber, Set<String> areas, Set<String> categories) {
+    public record Inspector(long officerId, Set<String> areas, Set<String> categories) {
 
         public Inspector {
             areas = Set.copyOf(areas);

@@ -121,11 +121,13 @@ public class PlanResource {
     @POST
     @Path("/{id}/seal")
     @Operation(summary = "Freeze eligible targets and inspectors and commit to a secret seed")
-    @APIResponse(responseCode = "200", description = "the commitment and the two snapshot hashes")
+    @APIResponse(responseCode = "200", description = "the commitment and the two snapshot hashes; the officers left "
+            + "out of the inspector snapshot with their reasons, and staffing shortages some draws may meet")
     @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT")
-    @APIResponse(responseCode = "422", description = "PLAN_NO_ELIGIBLE_TARGETS")
-    public SealView seal(@PathParam("id") long id) {
-        return plans.seal(id);
+    @APIResponse(responseCode = "422", description = "PLAN_NO_ELIGIBLE_TARGETS; SEAL_STAFFING_TOTAL or "
+            + "SEAL_STAFFING_SHORTAGE when no draw could be staffed, one line per area and category")
+    public SealView seal(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return plans.seal(id, Messages.of(headers));
     }
 
     @POST

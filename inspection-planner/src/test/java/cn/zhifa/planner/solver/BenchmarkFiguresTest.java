@@ -14,10 +14,10 @@ class BenchmarkFiguresTest {
     /** Officers 1–3 may serve the same two inspections (one pool); officer 4 only the third (a pool of one). */
     private static TeamAssigner.Model model() {
         List<TeamProblem.Inspector> inspectors = List.of(
-                new TeamProblem.Inspector(1, "C1", Set.of("500115"), Set.of("HEALTH")),
-                new TeamProblem.Inspector(2, "C2", Set.of("500115"), Set.of("HEALTH")),
-                new TeamProblem.Inspector(3, "C3", Set.of("500115"), Set.of("HEALTH")),
-                new TeamProblem.Inspector(4, "C4", Set.of("500101"), Set.of("HEALTH")));
+                new TeamProblem.Inspector(1, Set.of("500115"), Set.of("HEALTH")),
+                new TeamProblem.Inspector(2, Set.of("500115"), Set.of("HEALTH")),
+                new TeamProblem.Inspector(3, Set.of("500115"), Set.of("HEALTH")),
+                new TeamProblem.Inspector(4, Set.of("500101"), Set.of("HEALTH")));
         List<TeamProblem.Task> tasks = List.of(new TeamProblem.Task(1, "A1", "500115", "HEALTH"),
                 new TeamProblem.Task(2, "A2", "500115", "HEALTH"), new TeamProblem.Task(3, "A3", "500101", "HEALTH"));
         return new TeamAssigner.Model(new TeamProblem("s", 1, 5, tasks, inspectors, Set.of(), Set.of()));

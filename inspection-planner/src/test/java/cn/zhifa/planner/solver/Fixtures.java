@@ -12,13 +12,13 @@ final class Fixtures {
     }
 
     static Officer officer(long id, int cap) {
-        return new Officer(id, "C" + id, cap);
+        return new Officer(id, cap);
     }
 
     static InspectionTask task(long id, List<Officer> eligible, Set<Long> conflicts, Set<Long> previous) {
         Set<Long> ids = eligible.stream().map(Officer::getId).collect(Collectors.toSet());
-        return new InspectionTask(id, "T" + id, "500115", "MARKET_REGULATION", ids, conflicts, previous,
-                new ArrayList<>(eligible), id * 7919);
+        return new InspectionTask(id, "T" + id, "500115", "MARKET_REGULATION", new ArrayList<>(eligible), ids,
+                conflicts, previous, id * 7919);
     }
 
     static InspectionTask task(long id, List<Officer> eligible) {

@@ -84,7 +84,7 @@ public final class PlannerBenchmark {
                 cats.add(CATEGORIES[random.nextInt(s.categories())]);
             }
             String area = random.nextDouble() < s.citywideShare() ? "500000" : areas.get(random.nextInt(areas.size()));
-            inspectors.add(new TeamProblem.Inspector(i, "B" + i, Set.of(area), cats));
+            inspectors.add(new TeamProblem.Inspector(i, Set.of(area), cats));
         }
         Set<TeamProblem.OfficerTarget> conflicts = new HashSet<>();
         if (s.conflictDensity() > 0) {

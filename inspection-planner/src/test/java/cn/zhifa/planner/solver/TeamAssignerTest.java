@@ -28,7 +28,7 @@ class TeamAssignerTest {
             String area = i <= 5 ? "500115" : i <= 10 ? "500101" : "500000";
             Set<String> categories = i % 2 == 0 ? Set.of("MARKET_REGULATION")
                     : Set.of("URBAN_MANAGEMENT", "MARKET_REGULATION");
-            inspectors.add(new TeamProblem.Inspector(i, "渝" + i, Set.of(area), categories));
+            inspectors.add(new TeamProblem.Inspector(i, Set.of(area), categories));
         }
         List<TeamProblem.Task> tasks = new ArrayList<>();
         for (int t = 1; t <= 8; t++) {
@@ -85,6 +85,20 @@ class TeamAssignerTest {
     }
 
     @Test
+    void withoutInspectorsEachAreaAndCategoryIsOneLineNotOneLinePerInspection() {
+        List<TeamProblem.Task> tasks = List.of(new TeamProblem.Task(1, "T1", "500115", "HEALTH"),
+                new TeamProblem.Task(2, "T2", "500115", "HEALTH"), new TeamProblem.Task(3, "T3", "500115", "HEALTH"),
+                new TeamProblem.Task(4, "T4", "500101", "HEALTH"));
+        TeamProblem p = new TeamProblem(SEED, 2, 5, tasks, List.of(), Set.of(), Set.of());
+
+        List<Shortage> shortages = assertInstanceOf(TeamOutcome.Infeasible.class, assigner.assign(p)).shortages();
+
+        assertEquals(List.of(new Shortage("500101", "HEALTH", 2, 0, 0), new Shortage("500115", "HEALTH", 6, 0, 0)),
+                shortages);
+        assertEquals(shortages, TeamAssigner.shortages(p), "the seal's check finds what the draw finds");
+    }
+
+    @Test
     void replacementKeepsEveryOtherMemberAndAvoidsTheReplacedOfficer() {
         TeamProblem p = cityProblem(SEED, 4, Set.of());
         Map<Long, List<Long>> drawn = teams(assigner.assign(p));
@@ -116,7 +130,7 @@ class TeamAssignerTest {
         List<TeamProblem.Inspector> inspectors = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             Set<String> cats = r.nextBoolean() ? Set.of(categories[i % 3]) : Set.of(categories[i % 3], categories[(i + 1) % 3]);
-            inspectors.add(new TeamProblem.Inspector(i, "P" + i, Set.of(i > 27 ? "500000" : areas[r.nextInt(3)]), cats));
+            inspectors.add(new TeamProblem.Inspector(i, Set.of(i > 27 ? "500000" : areas[r.nextInt(3)]), cats));
         }
         List<TeamProblem.Task> tasks = new ArrayList<>();
         for (int t = 1; t <= 70; t++) {
@@ -147,7 +161,7 @@ class TeamAssignerTest {
     void selectionIsUniformWithinAPoolOverManySeeds() {
         List<TeamProblem.Inspector> pool = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
-            pool.add(new TeamProblem.Inspector(i, "C" + i, Set.of("500115"), Set.of("HEALTH")));
+            pool.add(new TeamProblem.Inspector(i, Set.of("500115"), Set.of("HEALTH")));
         }
         List<TeamProblem.Task> tasks = List.of(new TeamProblem.Task(1, "A1", "500115", "HEALTH"),
                 new TeamProblem.Task(2, "A2", "500115", "HEALTH"), new TeamProblem.Task(3, "A3", "500115", "HEALTH"));

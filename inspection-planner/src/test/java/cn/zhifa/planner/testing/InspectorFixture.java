@@ -86,6 +86,25 @@ public final class InspectorFixture {
         }
     }
 
+    /**
+     * The officer retires (退休) and the credential goes onto the clean-up list to be revoked, as credential-service
+     * records it; the credential itself stays ACTIVE until the judicial bureau revokes it.
+     */
+    public static void retire(long officerId) {
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement post = c.prepareStatement("UPDATE cred_officer SET post_status = 'RETIRED' WHERE id = ?");
+             PreparedStatement listed = c.prepareStatement("INSERT INTO cred_cleanup_item (credential_id, reason, "
+                     + "required_action, listed_at_ms) SELECT current_credential_id, 'HOLDER_RETIRED', 'REVOKE', 0 "
+                     + "FROM cred_officer WHERE id = ?")) {
+            post.setLong(1, officerId);
+            post.executeUpdate();
+            listed.setLong(1, officerId);
+            listed.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long key(Statement s) throws SQLException {
         try (ResultSet rs = s.getGeneratedKeys()) {
             rs.next();
