@@ -64,7 +64,11 @@ public class TargetResource {
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Import the directory (CSV or xlsx), upserting by credit code; all rows or none")
     @APIResponse(responseCode = "200", description = "counts of inserted, updated and unchanged rows")
-    @APIResponse(responseCode = "400", description = "row errors, e.g. rows[3].creditCode CREDIT_CODE_INVALID")
+    @APIResponse(responseCode = "400", description = "row errors, e.g. rows[3].creditCode CREDIT_CODE_INVALID; "
+            + "the file as a whole: TARGET_IMPORT_HEADER, IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE and the "
+            + "import limits (IMPORT_TOO_MANY_ROWS, IMPORT_FIELD_TOO_LONG, IMPORT_LINE_TOO_LONG, "
+            + "IMPORT_XLSX_TOO_LARGE, IMPORT_SHARED_STRINGS_TOO_LARGE)")
+    @APIResponse(responseCode = "413", description = "Larger than zhifa.import.max-bytes")
     public ImportResult importTargets(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type)
             throws IOException {
         return targets.importFile(body, type);

@@ -1,5 +1,6 @@
 package cn.zhifa.training.domain.importing;
 
+import cn.zhifa.platform.tabular.TableFileException;
 import cn.zhifa.training.domain.Hours;
 import cn.zhifa.training.domain.InvalidHoursException;
 
@@ -33,7 +34,7 @@ final class AttendanceColumns {
         this.hours = hours;
     }
 
-    static AttendanceColumns of(List<String> header) throws AttendanceFileException {
+    static AttendanceColumns of(List<String> header) throws TableFileException {
         int[] found = {ABSENT, ABSENT, ABSENT, ABSENT};
         String[] names = {COURSE_ID, OFFICER_ID, ID_NUMBER, HOURS};
         for (int column = 0; column < header.size(); column++) {
@@ -51,11 +52,6 @@ final class AttendanceColumns {
             throw headerInvalid(header);
         }
         return new AttendanceColumns(found[0], found[1], found[2], found[3]);
-    }
-
-    /** True for a line without any value (trailing rows of a spreadsheet, ",,," lines). */
-    static boolean isBlank(List<String> cells) {
-        return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
     }
 
     ParsedLine parse(int line, List<String> cells) {
@@ -130,7 +126,7 @@ final class AttendanceColumns {
         return headerCell == null ? "" : headerCell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static AttendanceFileException headerInvalid(List<String> header) {
-        return new AttendanceFileException(AttendanceFileException.HEADER_INVALID, String.join(",", header));
+    private static TableFileException headerInvalid(List<String> header) {
+        return new TableFileException(AttendanceFile.HEADER_INVALID, String.join(",", header));
     }
 }
