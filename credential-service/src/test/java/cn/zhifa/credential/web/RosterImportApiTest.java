@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -109,6 +110,40 @@ class RosterImportApiTest {
         JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("lines[3].idNumber", error.getString("field"));
         assertEquals("该身份证号码已出现在文件第 2 行。", error.getString("message"));
+    }
+
+    @Test
+    void shouldImportAGbkFileAsExcelOnAChineseWindowsSavesItWithoutAskingForACharset() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        byte[] gbk = (HEADER + "欧阳娜娜," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,否,否\n")
+                .getBytes(Charset.forName("GBK"));
+
+        Reply imported = api().upload("/api/v1/officers/import", "text/csv", gbk, As.HR);
+
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(1, officerRows(idNumber));
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT name FROM cred_officer WHERE id_number = ?")) {
+            q.setString(1, idNumber);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("欧阳娜娜", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void shouldRefuseAWholeFileThatIsNotTheDeclaredCharsetAndStoreNothing() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        byte[] gbk = (HEADER + "欧阳娜娜," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,否,否\n")
+                .getBytes(Charset.forName("GBK"));
+
+        Reply refused = api().upload("/api/v1/officers/import", "text/csv;charset=UTF-8", gbk, As.HR);
+
+        assertEquals(400, refused.status());
+        assertEquals("IMPORT_ENCODING_UNREADABLE",
+                refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals(0, officerRows(idNumber));
     }
 
     @Test
