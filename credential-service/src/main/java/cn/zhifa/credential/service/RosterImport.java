@@ -6,6 +6,7 @@ import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.tabular.ImportLimits;
 import cn.zhifa.platform.tabular.ImportSettings;
+import cn.zhifa.platform.tabular.TableColumns;
 import cn.zhifa.platform.tabular.TableFileException;
 import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.tabular.TableReader;
@@ -39,9 +40,21 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RosterImport {
-    /** The columns, in the order of the template; {@code categories} and {@code areas} are ;-separated. */
-    public static final List<String> COLUMNS = List.of("name", "idNumber", "agencyCode", "position", "employmentType",
-            "postStatus", "categories", "areas", "legalQualification", "legalReviewer");
+    /**
+     * The columns, in the order of the template, by English or Chinese name; {@code categories} and {@code areas}
+     * are ;-separated.
+     */
+    public static final TableColumns COLUMNS = new TableColumns(List.of(
+            new TableColumns.Column("name", "姓名"),
+            new TableColumns.Column("idNumber", "身份证号码", "身份证号"),
+            new TableColumns.Column("agencyCode", "执法单位代码", "单位代码"),
+            new TableColumns.Column("position", "职务"),
+            new TableColumns.Column("employmentType", "人员性质", "用工性质"),
+            new TableColumns.Column("postStatus", "在岗状态"),
+            new TableColumns.Column("categories", "执法类别"),
+            new TableColumns.Column("areas", "执法区域"),
+            new TableColumns.Column("legalQualification", "法律职业资格"),
+            new TableColumns.Column("legalReviewer", "法制审核人员")));
     private static final Set<String> OPTIONAL_COLUMNS = Set.of("legalQualification", "legalReviewer");
     private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "1", true, "0", false,
             "是", true, "否", false, "", false);
@@ -149,20 +162,18 @@ public class RosterImport {
     /** The data lines, each with the cells of the template's columns found in the header (by name, any order). */
     private static List<Line> read(TableReader reader, Upload upload) {
         List<Line> lines = new ArrayList<>();
-        Map<String, Integer> columns = new LinkedHashMap<>();
+        TableColumns.Located[] header = {null};
         try {
             reader.read(upload.file(), (number, cells) -> {
-                if (columns.isEmpty()) {
-                    for (int i = 0; i < cells.size(); i++) {
-                        columns.putIfAbsent(cells.get(i).strip(), i);
-                    }
-                    requireColumns(List.copyOf(columns.keySet()));
+                if (header[0] == null) {
+                    header[0] = COLUMNS.locate(cells);
+                    requireColumns(header[0]);
                     return;
                 }
                 Map<String, String> byColumn = new LinkedHashMap<>();
-                for (String column : COLUMNS) {
-                    Integer index = columns.get(column);
-                    byColumn.put(column, index == null || index >= cells.size() ? null : cells.get(index).strip());
+                for (String column : COLUMNS.names()) {
+                    byColumn.put(column, header[0].positions().containsKey(column)
+                            ? header[0].cell(cells, column) : null);
                 }
                 lines.add(new Line(number, byColumn));
             });
@@ -174,9 +185,9 @@ public class RosterImport {
         return lines;
     }
 
-    private static void requireColumns(List<String> header) {
+    private static void requireColumns(TableColumns.Located header) {
         Violations v = new Violations();
-        COLUMNS.stream().filter(column -> !OPTIONAL_COLUMNS.contains(column) && !header.contains(column))
+        header.missing(COLUMNS.names()).stream().filter(column -> !OPTIONAL_COLUMNS.contains(column))
                 .forEach(column -> v.add("file", "IMPORT_COLUMN_MISSING", column));
         v.throwIfInvalid();
     }

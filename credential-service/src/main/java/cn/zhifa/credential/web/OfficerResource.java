@@ -178,6 +178,16 @@ public class OfficerResource {
         return rosterImport.importFile(body, TableFormat.of(type), TableFormat.declaredCharset(type));
     }
 
+    @GET
+    @Path("import/template")
+    @RolesAllowed(Roles.HR)
+    @Produces(TableFormat.CSV_TYPE)
+    @Operation(summary = "The roster import's template: a CSV whose header names the columns in Chinese")
+    @APIResponse(responseCode = "200", description = "roster-import-template.csv (UTF-8 with byte-order mark)")
+    public Response rosterTemplate() {
+        return RosterImport.COLUMNS.template("roster-import-template");
+    }
+
     static <T> T requireBody(T body) {
         if (body == null) {
             throw ProblemException.invalid(null, "BODY_REQUIRED");

@@ -115,8 +115,7 @@ class RosterImportApiTest {
     @Test
     void shouldImportAGbkFileAsExcelOnAChineseWindowsSavesItWithoutAskingForACharset() throws SQLException {
         String idNumber = TestOfficers.newIdNumber();
-        byte[] gbk = (HEADER + "欧阳娜娜," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,否,否\n")
-                .getBytes(Charset.forName("GBK"));
+        byte[] gbk = gbkFile(idNumber);
 
         Reply imported = api().upload("/api/v1/officers/import", "text/csv", gbk, As.HR);
 
@@ -135,8 +134,7 @@ class RosterImportApiTest {
     @Test
     void shouldRefuseAWholeFileThatIsNotTheDeclaredCharsetAndStoreNothing() throws SQLException {
         String idNumber = TestOfficers.newIdNumber();
-        byte[] gbk = (HEADER + "欧阳娜娜," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,否,否\n")
-                .getBytes(Charset.forName("GBK"));
+        byte[] gbk = gbkFile(idNumber);
 
         Reply refused = api().upload("/api/v1/officers/import", "text/csv;charset=UTF-8", gbk, As.HR);
 
@@ -144,6 +142,22 @@ class RosterImportApiTest {
         assertEquals("IMPORT_ENCODING_UNREADABLE",
                 refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
         assertEquals(0, officerRows(idNumber));
+    }
+
+    @Test
+    void shouldOfferATemplateWithChineseHeadersThatImportsOnceFilledIn() throws SQLException {
+        Reply template = api().get("/api/v1/officers/import/template", As.HR);
+        String idNumber = TestOfficers.newIdNumber();
+
+        assertEquals(200, template.status());
+        assertEquals("\uFEFF姓名,身份证号码,执法单位代码,职务,人员性质,在岗状态,执法类别,执法区域,法律职业资格,法制审核人员",
+                template.body().strip());
+        Reply imported = api().upload("/api/v1/officers/import", "text/csv", (template.body()
+                + "欧阳修," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,否,否\n")
+                .getBytes(StandardCharsets.UTF_8), As.HR);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(1, officerRows(idNumber));
+        assertEquals(403, api().get("/api/v1/officers/import/template", As.TRAINER).status());
     }
 
     @Test
@@ -180,6 +194,12 @@ class RosterImportApiTest {
         assertEquals(200, imported.status(), imported.body());
         assertEquals(1, imported.json().getInt("created"));
         assertEquals(1, officerRows(idNumber));
+    }
+
+    /** A roster file as Excel on a Chinese Windows saves "CSV": GBK. */
+    private static byte[] gbkFile(String idNumber) {
+        return (HEADER + "欧阳娜娜," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,否,否\n")
+                .getBytes(Charset.forName("GBK"));
     }
 
     private static int officerRows(String... idNumbers) throws SQLException {

@@ -13,6 +13,7 @@ import cn.zhifa.planner.domain.RiskLevel;
 import cn.zhifa.planner.mapper.TargetRow;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violation;
+import cn.zhifa.platform.tabular.TableColumns;
 import cn.zhifa.platform.tabular.ImportLimits;
 import cn.zhifa.platform.tabular.TableFileException;
 import cn.zhifa.platform.tabular.TableFormat;
@@ -22,13 +23,20 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Reads the target directory file (CSV or xlsx, header
- * {@code creditCode,name,industry,area,riskLevel,creditLevel,address}) row by row, so a province's file is never
+ * {@code creditCode,name,industry,area,riskLevel,creditLevel,address} or the Chinese names, any order) row by row, so a province's file is never
  * held in memory at once; a GBK file (what Excel on a Chinese Windows saves) is read as GBK, never garbled. Each row is validated on its own; errors name the row ({@code rows[7].creditCode}).
  */
-final class TargetImport {
+public final class TargetImport {
 
-    static final List<String> HEADER = List.of("creditCode", "name", "industry", "area", "riskLevel", "creditLevel",
-            "address");
+    /** The columns, by English or Chinese name in any order; also the template's header. */
+    public static final TableColumns COLUMNS = new TableColumns(List.of(
+            new TableColumns.Column("creditCode", "统一社会信用代码"),
+            new TableColumns.Column("name", "名称", "检查对象名称"),
+            new TableColumns.Column("industry", "行业"),
+            new TableColumns.Column("area", "行政区划代码", "区域"),
+            new TableColumns.Column("riskLevel", "风险等级"),
+            new TableColumns.Column("creditLevel", "信用等级"),
+            new TableColumns.Column("address", "地址")));
 
     /** One parsed row: its 1-based data row number, and the target or the row's violations. */
     record Parsed(int rowNumber, TargetRow row, List<Violation> violations) {
@@ -46,13 +54,18 @@ final class TargetImport {
             throws IOException {
         MediaType type = mediaType == null ? null : MediaType.valueOf(mediaType);
         TableReader reader = TableReader.of(TableFormat.of(type), TableFormat.declaredCharset(type), limits);
-        int[] n = {-1};
+        int[] n = {0};
+        TableColumns.Located[] header = {null};
         try (Upload upload = Upload.spool(body, limits.maxBytes())) {
             reader.read(upload.file(), (line, cells) -> {
-                if (++n[0] > 0) {
-                    sink.accept(parse(n[0], cells));
-                } else if (!cells.stream().map(String::strip).toList().equals(HEADER)) {
-                    throw ProblemException.invalid("header", "TARGET_IMPORT_HEADER", String.join(",", HEADER));
+                if (header[0] != null) {
+                    sink.accept(parse(++n[0], COLUMNS.inOrder(header[0], cells)));
+                    return;
+                }
+                header[0] = COLUMNS.locate(cells);
+                if (!header[0].missing(COLUMNS.names()).isEmpty() || !header[0].repeated().isEmpty()) {
+                    throw ProblemException.invalid("header", "TARGET_IMPORT_HEADER", String.join(",", COLUMNS.names()),
+                            String.join(",", COLUMNS.chineseHeader()));
                 }
             });
         } catch (TableFileException e) {

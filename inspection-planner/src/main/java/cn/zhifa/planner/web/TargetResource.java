@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.net.URI;
 
 import cn.zhifa.planner.mapper.TargetRow;
+import cn.zhifa.planner.service.TargetImport;
 import cn.zhifa.planner.service.TargetService;
 import cn.zhifa.planner.service.TargetService.ConflictView;
 import cn.zhifa.planner.service.TargetService.ImportResult;
 import cn.zhifa.planner.service.TargetService.TargetDetail;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,6 +74,15 @@ public class TargetResource {
     public ImportResult importTargets(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type)
             throws IOException {
         return targets.importFile(body, type);
+    }
+
+    @GET
+    @Path("/import/template")
+    @Produces(TableFormat.CSV_TYPE)
+    @Operation(summary = "The directory import's template: a CSV whose header names the columns in Chinese")
+    @APIResponse(responseCode = "200", description = "target-import-template.csv (UTF-8 with byte-order mark)")
+    public Response importTemplate() {
+        return TargetImport.COLUMNS.template("target-import-template");
     }
 
     @GET

@@ -63,6 +63,17 @@ class TargetImportTest {
     }
 
     @Test
+    void readsChineseColumnHeadersInAnyOrder() throws IOException {
+        List<TargetImport.Parsed> rows = read("地址,统一社会信用代码,名称,行业,行政区划代码,风险等级,信用等级\n"
+                + "綦江区古南街道,914403001922038216,綦江区测试食品商行266,食品销售,500110,LOW,A\n");
+
+        assertEquals("914403001922038216", rows.get(0).row().creditCode());
+        assertEquals("綦江区测试食品商行266", rows.get(0).row().name());
+        assertEquals("500110", rows.get(0).row().areaCode());
+        assertEquals("綦江区古南街道", rows.get(0).row().address());
+    }
+
+    @Test
     void readsAGbkFileAsExcelOnAChineseWindowsSavesIt() throws IOException {
         byte[] gbk = (HEADER + "914403001922038216,綦江区测试食品商行266,食品销售,500110,LOW,A,綦江区古南街道\n")
                 .getBytes(Charset.forName("GBK"));

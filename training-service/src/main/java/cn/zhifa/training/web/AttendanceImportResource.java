@@ -2,12 +2,14 @@ package cn.zhifa.training.web;
 
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.training.domain.importing.AttendanceColumns;
 import cn.zhifa.training.service.AttendanceImportService;
 import cn.zhifa.training.service.ImportOutcome;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -69,5 +71,15 @@ public class AttendanceImportResource {
                 Optional.ofNullable(year));
         return Response.status(outcome.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(views.importOutcome(outcome)).build();
+    }
+
+    @GET
+    @Path("template")
+    @RolesAllowed(Roles.TRAINER)
+    @Produces(TableFormat.CSV_TYPE)
+    @Operation(summary = "The attendance import's template: a CSV whose header names the columns in Chinese")
+    @APIResponse(responseCode = "200", description = "attendance-import-template.csv (UTF-8 with byte-order mark)")
+    public Response template() {
+        return AttendanceColumns.COLUMNS.template("attendance-import-template");
     }
 }

@@ -265,6 +265,20 @@ class AttendanceImportApiTest {
         assertEquals(403, response.getStatus());
     }
 
+    @Test
+    void shouldOfferATemplateWithChineseHeadersThatImportsOnceFilledIn() {
+        Response template = target.path("/api/v1/attendance/import/template").request("text/csv")
+                .header("Authorization", trainer()).get();
+        String header = template.readEntity(String.class);
+
+        assertEquals(200, template.getStatus());
+        assertEquals("\uFEFF课程编号,人员编号,身份证号码,学时", header.strip());
+        Response imported = post((header + course + "," + zhang + ",,6\n").getBytes(StandardCharsets.UTF_8), CSV);
+        assertEquals(201, imported.getStatus(), imported.readEntity(String.class));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
+                course, zhang));
+    }
+
     /**
      * A course change that commits while an import is under way (issue: 4,000 attendances of 8 h stored against
      * a course cut to 1 h). The test holds the course row as a change of it would, then cuts the hours and

@@ -39,6 +39,16 @@ class AttendanceCsvFileTest {
     }
 
     @Test
+    void shouldReadChineseColumnHeadersBesideEnglishOnes() throws Exception {
+        Path file = write("姓名,学时,课程编号,身份证号码\n张三,2.5,10,11010519491231002x\n", StandardCharsets.UTF_8);
+
+        assertEquals(List.of(new AttendanceRow(2, 10, new OfficerRef.ByIdNumber("11010519491231002X"),
+                Hours.parse("2.5"))), read(file));
+        assertEquals(AttendanceFile.HEADER_INVALID, refusal(write("课程编号,courseId,人员编号,学时\n1,1,2,3\n",
+                StandardCharsets.UTF_8)).code(), "a column named twice, in two languages");
+    }
+
+    @Test
     void shouldSkipAUtf8ByteOrderMarkAsExcelWritesIt() throws Exception {
         byte[] body = "courseId,officerId,hours\n10,7,2\n".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
