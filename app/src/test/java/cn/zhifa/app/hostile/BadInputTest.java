@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @HelidonTest
 @DatabaseTest
-@AddConfig(key = "zhifa.training.import.max-bytes", value = "1048576")
+@AddConfig(key = "zhifa.import.max-bytes", value = "1048576")
 class BadInputTest {
     static final String SQL = "' OR '1'='1'; DROP TABLE shr_audit_event; --";
     static final String SCRIPT = "<script>alert(1)</script>";

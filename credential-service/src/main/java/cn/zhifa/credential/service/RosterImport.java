@@ -4,26 +4,21 @@ import cn.zhifa.credential.domain.Officer;
 import cn.zhifa.credential.mapper.OfficerMapper;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.tabular.ImportLimits;
+import cn.zhifa.platform.tabular.ImportSettings;
+import cn.zhifa.platform.tabular.TableColumns;
+import cn.zhifa.platform.tabular.TableFileException;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.tabular.TableReader;
+import cn.zhifa.platform.tabular.Upload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mybatis.cdi.Transactional;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,16 +32,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Roster import for HR (CSV or xlsx, first sheet), keyed by identity number: a new number creates an
+ * Roster import for HR (CSV in UTF-8 or GBK, or xlsx, first sheet; read by the platform's import toolkit),
+ * keyed by identity number: a new number creates an
  * officer, a known one updates it, an identical row changes nothing, so re-importing a file is harmless.
  * All rows are valid or nothing is stored; every bad row is reported as {@code lines[N].field} with N the
  * line of the file (the header is line 1).
  */
 @ApplicationScoped
 public class RosterImport {
-    /** The columns, in the order of the template; {@code categories} and {@code areas} are ;-separated. */
-    public static final List<String> COLUMNS = List.of("name", "idNumber", "agencyCode", "position", "employmentType",
-            "postStatus", "categories", "areas", "legalQualification", "legalReviewer");
+    /**
+     * The columns, in the order of the template, by English or Chinese name; {@code categories} and {@code areas}
+     * are ;-separated.
+     */
+    public static final TableColumns COLUMNS = new TableColumns(List.of(
+            new TableColumns.Column("name", "姓名"),
+            new TableColumns.Column("idNumber", "身份证号码", "身份证号"),
+            new TableColumns.Column("agencyCode", "执法单位代码", "单位代码"),
+            new TableColumns.Column("position", "职务"),
+            new TableColumns.Column("employmentType", "人员性质", "用工性质"),
+            new TableColumns.Column("postStatus", "在岗状态"),
+            new TableColumns.Column("categories", "执法类别"),
+            new TableColumns.Column("areas", "执法区域"),
+            new TableColumns.Column("legalQualification", "法律职业资格"),
+            new TableColumns.Column("legalReviewer", "法制审核人员")));
     private static final Set<String> OPTIONAL_COLUMNS = Set.of("legalQualification", "legalReviewer");
     private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "1", true, "0", false,
             "是", true, "否", false, "", false);
@@ -62,47 +70,37 @@ public class RosterImport {
     private final OfficerService officerService;
     private final OfficerValidation validation;
     private final CredentialSettings settings;
+    private final ImportSettings imports;
     private final Clock clock;
 
     @Inject
     public RosterImport(OfficerMapper officers, OfficerService officerService, OfficerValidation validation,
-                        CredentialSettings settings, Clock clock) {
+                        CredentialSettings settings, ImportSettings imports, Clock clock) {
         this.officers = officers;
         this.officerService = officerService;
         this.validation = validation;
         this.settings = settings;
+        this.imports = imports;
         this.clock = clock;
     }
 
+    /**
+     * Imports a roster file: spooled under the import byte cap, read row by row within the import limits and
+     * at most {@code zhifa.credential.import.max-rows} rows (all are held to be checked together).
+     *
+     * @param charset the charset a CSV upload declared, if any (otherwise detected: UTF-8 or GBK)
+     */
     @Transactional(rollbackFor = Exception.class)
-    public Result importCsv(byte[] body) {
-        return importCsv(body, StandardCharsets.UTF_8);
-    }
-
-    /** A CSV in {@code charset} (UTF-8 unless the upload declared another, e.g. GBK); bytes it cannot decode are a 400. */
-    @Transactional(rollbackFor = Exception.class)
-    public Result importCsv(byte[] body, Charset charset) {
-        String text;
-        try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.invalid("file", "IMPORT_NOT_DECODABLE", charset.name());
+    public Result importFile(InputStream body, TableFormat format, Optional<Charset> charset) {
+        ImportLimits limits = imports.limits().withMaxRows(settings.importMaxRows());
+        try (Upload upload = Upload.spool(body, limits.maxBytes())) {
+            return store(read(TableReader.of(format, charset, limits), upload));
         }
-        return store(parseCsv(text));
-    }
-
-    @Transactional(rollbackFor = Exception.class)
-    public Result importXlsx(InputStream body) {
-        return store(parseXlsx(body));
     }
 
     private Result store(List<Line> lines) {
         if (lines.isEmpty()) {
             throw ProblemException.invalid("file", "IMPORT_EMPTY");
-        }
-        if (lines.size() > settings.importMaxRows()) {
-            throw ProblemException.invalid("file", "IMPORT_TOO_MANY_ROWS", settings.importMaxRows());
         }
         Violations v = new Violations();
         LocalDate today = LocalDate.now(clock);
@@ -161,64 +159,35 @@ public class RosterImport {
         return value;
     }
 
-    private static List<Line> parseCsv(String text) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text.replace("\uFEFF", "")), format)) {
-            requireColumns(parser.getHeaderNames());
-            List<Line> lines = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (String column : COLUMNS) {
-                    cells.put(column, record.isMapped(column) && record.isSet(column) ? record.get(column) : null);
+    /** The data lines, each with the cells of the template's columns found in the header (by name, any order). */
+    private static List<Line> read(TableReader reader, Upload upload) {
+        List<Line> lines = new ArrayList<>();
+        TableColumns.Located[] header = {null};
+        try {
+            reader.read(upload.file(), (number, cells) -> {
+                if (header[0] == null) {
+                    header[0] = COLUMNS.locate(cells);
+                    requireColumns(header[0]);
+                    return;
                 }
-                lines.add(new Line((int) record.getRecordNumber() + 1, cells));
-            }
-            return lines;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalid("file", "IMPORT_UNREADABLE");
+                Map<String, String> byColumn = new LinkedHashMap<>();
+                for (String column : COLUMNS.names()) {
+                    byColumn.put(column, header[0].positions().containsKey(column)
+                            ? header[0].cell(cells, column) : null);
+                }
+                lines.add(new Line(number, byColumn));
+            });
+        } catch (TableFileException e) {
+            throw e.toProblem();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return lines;
     }
 
-    private static List<Line> parseXlsx(InputStream body) {
-        try (Workbook workbook = new XSSFWorkbook(body)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
-                throw ProblemException.invalid("file", "IMPORT_EMPTY");
-            }
-            Map<String, Integer> columns = new LinkedHashMap<>();
-            header.forEach(cell -> columns.put(formatter.formatCellValue(cell).strip(), cell.getColumnIndex()));
-            requireColumns(List.copyOf(columns.keySet()));
-            List<Line> lines = new ArrayList<>();
-            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (String column : COLUMNS) {
-                    Integer index = columns.get(column);
-                    cells.put(column, index == null ? null : formatter.formatCellValue(row.getCell(index)).strip());
-                }
-                if (cells.values().stream().allMatch(cell -> cell == null || cell.isEmpty())) {
-                    continue;
-                }
-                lines.add(new Line(r + 1, cells));
-            }
-            return lines;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException problem) {
-                throw problem;
-            }
-            throw ProblemException.invalid("file", "IMPORT_UNREADABLE");
-        }
-    }
-
-    private static void requireColumns(List<String> header) {
+    private static void requireColumns(TableColumns.Located header) {
         Violations v = new Violations();
-        COLUMNS.stream().filter(column -> !OPTIONAL_COLUMNS.contains(column) && !header.contains(column))
+        header.missing(COLUMNS.names()).stream().filter(column -> !OPTIONAL_COLUMNS.contains(column))
                 .forEach(column -> v.add("file", "IMPORT_COLUMN_MISSING", column));
         v.throwIfInvalid();
     }

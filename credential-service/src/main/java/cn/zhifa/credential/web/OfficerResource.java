@@ -13,6 +13,7 @@ import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.platform.web.RequestValues;
@@ -36,9 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -69,8 +68,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "officers", description = "行政执法人员: the roster, exams and credential eligibility")
 public class OfficerResource {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final OfficerService officers;
     private final CredentialService credentials;
     private final RosterImport rosterImport;
@@ -169,27 +166,26 @@ public class OfficerResource {
     @POST
     @Path("import")
     @RolesAllowed(Roles.HR)
-    @Consumes({"text/csv", XLSX})
+    @Consumes({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
     @Operation(summary = "Import the roster (CSV or xlsx): all rows or none; re-import changes nothing")
     @APIResponse(responseCode = "200", description = "created, updated and unchanged counts")
-    @APIResponse(responseCode = "400", description = "Every bad row as lines[N].field")
-    public RosterImport.Result importRoster(byte[] body, @Context HttpHeaders headers) {
+    @APIResponse(responseCode = "400", description = "Every bad row as lines[N].field; the file as a whole: "
+            + "IMPORT_EMPTY, IMPORT_COLUMN_MISSING, IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE and the "
+            + "import limits (IMPORT_TOO_MANY_ROWS, IMPORT_FIELD_TOO_LONG, IMPORT_LINE_TOO_LONG, "
+            + "IMPORT_XLSX_TOO_LARGE, IMPORT_SHARED_STRINGS_TOO_LARGE)")
+    @APIResponse(responseCode = "413", description = "Larger than zhifa.import.max-bytes")
+    public RosterImport.Result importRoster(InputStream body, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
-        return type != null && type.isCompatible(MediaType.valueOf(XLSX))
-                ? rosterImport.importXlsx(new ByteArrayInputStream(body))
-                : rosterImport.importCsv(body, charset(type));
+        return rosterImport.importFile(body, TableFormat.of(type), TableFormat.declaredCharset(type));
     }
 
-    /** The charset a CSV upload declared; UTF-8 when none. */
-    private static Charset charset(MediaType type) {
-        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (name == null) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("Content-Type", "IMPORT_NOT_DECODABLE", name);
-        }
+    @GET
+    @Path("import/template")
+    @RolesAllowed(Roles.HR)
+    @Produces(TableFormat.CSV_TYPE)
+    @Operation(summary = "The roster import's template: a CSV whose header names the columns in Chinese")
+    @APIResponse(responseCode = "200", description = "roster-import-template.csv (UTF-8 with byte-order mark)")
+    public Response rosterTemplate() {
+        return RosterImport.COLUMNS.template("roster-import-template");
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -112,6 +113,54 @@ class RosterImportApiTest {
     }
 
     @Test
+    void shouldImportAGbkFileAsExcelOnAChineseWindowsSavesItWithoutAskingForACharset() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        byte[] gbk = gbkFile(idNumber);
+
+        Reply imported = api().upload("/api/v1/officers/import", "text/csv", gbk, As.HR);
+
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(1, officerRows(idNumber));
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT name FROM cred_officer WHERE id_number = ?")) {
+            q.setString(1, idNumber);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("欧阳娜娜", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void shouldRefuseAWholeFileThatIsNotTheDeclaredCharsetAndStoreNothing() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        byte[] gbk = gbkFile(idNumber);
+
+        Reply refused = api().upload("/api/v1/officers/import", "text/csv;charset=UTF-8", gbk, As.HR);
+
+        assertEquals(400, refused.status());
+        assertEquals("IMPORT_ENCODING_UNREADABLE",
+                refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals(0, officerRows(idNumber));
+    }
+
+    @Test
+    void shouldOfferATemplateWithChineseHeadersThatImportsOnceFilledIn() throws SQLException {
+        Reply template = api().get("/api/v1/officers/import/template", As.HR);
+        String idNumber = TestOfficers.newIdNumber();
+
+        assertEquals(200, template.status());
+        assertEquals("\uFEFF姓名,身份证号码,执法单位代码,职务,人员性质,在岗状态,执法类别,执法区域,法律职业资格,法制审核人员",
+                template.body().strip());
+        Reply imported = api().upload("/api/v1/officers/import", "text/csv", (template.body()
+                + "欧阳修," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,否,否\n")
+                .getBytes(StandardCharsets.UTF_8), As.HR);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(1, officerRows(idNumber));
+        assertEquals(403, api().get("/api/v1/officers/import/template", As.TRAINER).status());
+    }
+
+    @Test
     void shouldRefuseAFileWithoutTheRequiredColumns() {
         Reply refused = api().upload("/api/v1/officers/import", "text/csv",
                 "name,idNumber\n张三,1\n".getBytes(StandardCharsets.UTF_8), As.HR);
@@ -145,6 +194,12 @@ class RosterImportApiTest {
         assertEquals(200, imported.status(), imported.body());
         assertEquals(1, imported.json().getInt("created"));
         assertEquals(1, officerRows(idNumber));
+    }
+
+    /** A roster file as Excel on a Chinese Windows saves "CSV": GBK. */
+    private static byte[] gbkFile(String idNumber) {
+        return (HEADER + "欧阳娜娜," + idNumber + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,否,否\n")
+                .getBytes(Charset.forName("GBK"));
     }
 
     private static int officerRows(String... idNumbers) throws SQLException {

@@ -1,9 +1,12 @@
 package cn.zhifa.planner.service;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +40,8 @@ import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.tabular.TableWriter;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -181,29 +186,24 @@ public class PlanQueries {
                 seals.targets(planId).stream().map(t -> t.drawTarget()).toList()).drawnCreditCodes();
     }
 
-    /** The public inspections of a published plan as CSV, for other agencies' platforms. */
+    /**
+     * The public inspections of a published plan as CSV, for other agencies' platforms: through the platform's
+     * table writer, so a target named {@code =HYPERLINK(…)} arrives as text, never as a formula.
+     */
     public String inspectionsCsv(long planId) {
         PlanDetail detail = publicDetail(planId);
-        StringBuilder sb = new StringBuilder("inspectionId,creditCode,targetName,area,officerNames,credentialNumbers,"
-                + "resultCode,inspectedOn\n");
-        for (InspectionDetail i : detail.inspections()) {
-            sb.append(i.id()).append(',').append(i.creditCode()).append(',').append(csv(i.targetName())).append(',')
-                    .append(i.area()).append(',')
-                    .append(csv(String.join(";", i.inspectors().stream().map(InspectorView::name).toList())))
-                    .append(',')
-                    .append(csv(String.join(";", i.inspectors().stream().map(InspectorView::credentialNumber).toList())))
-                    .append(',').append(i.resultCode() == null ? "" : i.resultCode()).append(',')
-                    .append(i.inspectedOn() == null ? "" : i.inspectedOn().toString()).append('\n');
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TableWriter table = TableWriter.open(TableFormat.CSV, out, "inspections")) {
+            table.row(List.of("inspectionId", "creditCode", "targetName", "area", "officerNames", "credentialNumbers",
+                    "resultCode", "inspectedOn"));
+            for (InspectionDetail i : detail.inspections()) {
+                table.row(Arrays.asList(i.id(), i.creditCode(), i.targetName(), i.area(),
+                        String.join(";", i.inspectors().stream().map(InspectorView::name).toList()),
+                        String.join(";", i.inspectors().stream().map(InspectorView::credentialNumber).toList()),
+                        i.resultCode(), i.inspectedOn()));
+            }
         }
-        return sb.toString();
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n");
-        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Figures of a period: plans drawn, targets drawn per stratum, results by code (PENDING: none yet). */

@@ -2,11 +2,7 @@ package cn.zhifa.planner.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -15,24 +11,32 @@ import cn.zhifa.planner.domain.CreditCode;
 import cn.zhifa.planner.domain.CreditLevel;
 import cn.zhifa.planner.domain.RiskLevel;
 import cn.zhifa.planner.mapper.TargetRow;
+import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import cn.zhifa.platform.tabular.TableColumns;
+import cn.zhifa.platform.tabular.ImportLimits;
+import cn.zhifa.platform.tabular.TableFileException;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.tabular.TableReader;
+import cn.zhifa.platform.tabular.Upload;
+import jakarta.ws.rs.core.MediaType;
 
 /**
  * Reads the target directory file (CSV or xlsx, header
- * {@code creditCode,name,industry,area,riskLevel,creditLevel,address}) row by row, so a province's file is never
- * held in memory at once. Each row is validated on its own; errors name the row ({@code rows[7].creditCode}).
+ * {@code creditCode,name,industry,area,riskLevel,creditLevel,address} or the Chinese names, any order) row by row, so a province's file is never
+ * held in memory at once; a GBK file (what Excel on a Chinese Windows saves) is read as GBK, never garbled. Each row is validated on its own; errors name the row ({@code rows[7].creditCode}).
  */
-final class TargetImport {
+public final class TargetImport {
 
-    static final List<String> HEADER = List.of("creditCode", "name", "industry", "area", "riskLevel", "creditLevel",
-            "address");
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The columns, by English or Chinese name in any order; also the template's header. */
+    public static final TableColumns COLUMNS = new TableColumns(List.of(
+            new TableColumns.Column("creditCode", "统一社会信用代码"),
+            new TableColumns.Column("name", "名称", "检查对象名称"),
+            new TableColumns.Column("industry", "行业"),
+            new TableColumns.Column("area", "行政区划代码", "区域"),
+            new TableColumns.Column("riskLevel", "风险等级"),
+            new TableColumns.Column("creditLevel", "信用等级"),
+            new TableColumns.Column("address", "地址")));
 
     /** One parsed row: its 1-based data row number, and the target or the row's violations. */
     record Parsed(int rowNumber, TargetRow row, List<Violation> violations) {
@@ -41,56 +45,32 @@ final class TargetImport {
     private TargetImport() {
     }
 
-    static void read(InputStream body, String mediaType, Consumer<Parsed> sink) throws IOException {
-        Iterator<List<String>> rows = mediaType != null && mediaType.startsWith(XLSX) ? xlsxRows(body) : csvRows(body);
-        if (!rows.hasNext() || !rows.next().stream().map(String::strip).toList().equals(HEADER)) {
-            sink.accept(new Parsed(0, null, List.of(Violation.of("header", "TARGET_IMPORT_HEADER",
-                    String.join(",", HEADER)))));
-            return;
-        }
-        int n = 0;
-        while (rows.hasNext()) {
-            sink.accept(parse(++n, rows.next()));
-        }
-    }
-
-    private static Iterator<List<String>> csvRows(InputStream body) throws IOException {
-        Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
-        Iterator<CSVRecord> records = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get()
-                .parse(reader).iterator();
-        return new Iterator<>() {
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            public List<String> next() {
-                List<String> cells = records.next().toList();
-                // A UTF-8 byte order mark (Excel's CSV export) would otherwise spoil the first header cell.
-                if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
-                    cells = new ArrayList<>(cells);
-                    cells.set(0, cells.get(0).substring(1));
+    /**
+     * Reads the upload through the platform's import toolkit: spooled under the byte cap, CSV in UTF-8 or GBK
+     * (declared or detected) or xlsx streamed, within the import limits. A file that cannot be decoded or
+     * breaks a limit is refused whole with 400 (413 for its size) before any row reaches {@code sink}'s store.
+     */
+    static void read(InputStream body, String mediaType, ImportLimits limits, Consumer<Parsed> sink)
+            throws IOException {
+        MediaType type = mediaType == null ? null : MediaType.valueOf(mediaType);
+        TableReader reader = TableReader.of(TableFormat.of(type), TableFormat.declaredCharset(type), limits);
+        int[] n = {0};
+        TableColumns.Located[] header = {null};
+        try (Upload upload = Upload.spool(body, limits.maxBytes())) {
+            reader.read(upload.file(), (line, cells) -> {
+                if (header[0] != null) {
+                    sink.accept(parse(++n[0], COLUMNS.inOrder(header[0], cells)));
+                    return;
                 }
-                return cells;
-            }
-        };
-    }
-
-    private static Iterator<List<String>> xlsxRows(InputStream body) throws IOException {
-        List<List<String>> out = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(body)) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < HEADER.size(); c++) {
-                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                header[0] = COLUMNS.locate(cells);
+                if (!header[0].missing(COLUMNS.names()).isEmpty() || !header[0].repeated().isEmpty()) {
+                    throw ProblemException.invalid("header", "TARGET_IMPORT_HEADER", String.join(",", COLUMNS.names()),
+                            String.join(",", COLUMNS.chineseHeader()));
                 }
-                if (cells.stream().anyMatch(s -> !s.isBlank())) {
-                    out.add(cells);
-                }
-            }
+            });
+        } catch (TableFileException e) {
+            throw e.toProblem();
         }
-        return out.iterator();
     }
 
     static Parsed parse(int n, List<String> cells) {

@@ -24,6 +24,7 @@ import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violation;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.tabular.ImportSettings;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.platform.web.RequestValues;
@@ -43,15 +44,17 @@ public class TargetService {
     private final Dictionaries dictionaries;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final ImportSettings imports;
     private final Clock clock;
 
     @Inject
     public TargetService(TargetMapper targets, Dictionaries dictionaries, AuditLog audit, CurrentActor actor,
-                         Clock clock) {
+                         ImportSettings imports, Clock clock) {
         this.targets = targets;
         this.dictionaries = dictionaries;
         this.audit = audit;
         this.actor = actor;
+        this.imports = imports;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ public class TargetService {
         Set<String> seen = new HashSet<>();
         List<TargetRow> batch = new ArrayList<>();
         int[] counts = new int[4];
-        TargetImport.read(body, mediaType, parsed -> {
+        TargetImport.read(body, mediaType, imports.limits(), parsed -> {
             counts[0] = Math.max(counts[0], parsed.rowNumber());
             List<Violation> rowErrors = new ArrayList<>(parsed.violations());
             TargetRow row = parsed.row();

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.net.URI;
 
 import cn.zhifa.planner.mapper.TargetRow;
+import cn.zhifa.planner.service.TargetImport;
 import cn.zhifa.planner.service.TargetService;
 import cn.zhifa.planner.service.TargetService.ConflictView;
 import cn.zhifa.planner.service.TargetService.ImportResult;
 import cn.zhifa.planner.service.TargetService.TargetDetail;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,10 +66,23 @@ public class TargetResource {
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Import the directory (CSV or xlsx), upserting by credit code; all rows or none")
     @APIResponse(responseCode = "200", description = "counts of inserted, updated and unchanged rows")
-    @APIResponse(responseCode = "400", description = "row errors, e.g. rows[3].creditCode CREDIT_CODE_INVALID")
+    @APIResponse(responseCode = "400", description = "row errors, e.g. rows[3].creditCode CREDIT_CODE_INVALID; "
+            + "the file as a whole: TARGET_IMPORT_HEADER, IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE and the "
+            + "import limits (IMPORT_TOO_MANY_ROWS, IMPORT_FIELD_TOO_LONG, IMPORT_LINE_TOO_LONG, "
+            + "IMPORT_XLSX_TOO_LARGE, IMPORT_SHARED_STRINGS_TOO_LARGE)")
+    @APIResponse(responseCode = "413", description = "Larger than zhifa.import.max-bytes")
     public ImportResult importTargets(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type)
             throws IOException {
         return targets.importFile(body, type);
+    }
+
+    @GET
+    @Path("/import/template")
+    @Produces(TableFormat.CSV_TYPE)
+    @Operation(summary = "The directory import's template: a CSV whose header names the columns in Chinese")
+    @APIResponse(responseCode = "200", description = "target-import-template.csv (UTF-8 with byte-order mark)")
+    public Response importTemplate() {
+        return TargetImport.COLUMNS.template("target-import-template");
     }
 
     @GET

@@ -36,6 +36,7 @@ import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -498,6 +499,32 @@ class PlanApiTest {
     }
 
     @Test
+    void shouldPublishTargetNamesThatLookLikeFormulasAsTextInThePublicCsv() {
+        Scenario s = scenario("500243", "MARKET_REGULATION", 4, 4, 2, 10,
+                "{\"LOW\":1,\"MEDIUM\":1,\"HIGH\":1,\"VERY_HIGH\":1}");
+        String formula = "=HYPERLINK(\"http://evil.example\",\"点击查看整改通知\")";
+        StringBuilder renamed = new StringBuilder("creditCode,name,industry,area,riskLevel,creditLevel,address\n");
+        for (String code : s.codes()) {
+            JsonObject row = http().get("/api/v1/targets?q=" + code, Http.planner()).json().getJsonArray("items")
+                    .getJsonObject(0);
+            renamed.append(String.join(",", code, "\"" + formula.replace("\"", "\"\"") + "\"",
+                    row.getString("industry"), row.getString("areaCode"), row.getString("riskLevel"),
+                    row.getString("creditLevel"), "")).append('\n');
+        }
+        assertEquals(200, http().postCsv("/api/v1/targets/import", renamed.toString(), Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+
+        String csv = target.path("/public/v1/plans/" + s.planId() + "/inspections").request("text/csv").get(String.class);
+
+        List<String> names = csv.lines().skip(1).map(line -> line.split(",")[2]).toList();
+        assertFalse(names.isEmpty(), csv);
+        names.forEach(name -> assertTrue(name.startsWith("\"'=HYPERLINK("), csv));
+        assertFalse(csv.lines().anyMatch(line -> line.contains(",=") || line.contains(",\"=")), csv);
+    }
+
+    @Test
     void shouldRecordResultsByTheTeamAndPublishThemWhenComplete() throws SQLException {
         Scenario s = scenario("500235", "MARKET_REGULATION", 4, 4, 2, 10, "{\"LOW\":1,\"MEDIUM\":1,\"HIGH\":1,\"VERY_HIGH\":1}");
         http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
@@ -538,7 +565,7 @@ class PlanApiTest {
         assertEquals("NO_ISSUE", published.getJsonArray("inspections").getJsonObject(0).getString("resultCode"));
         Reply csv = new Reply(200, target.path("/public/v1/plans/" + s.planId() + "/inspections").request("text/csv")
                 .get(String.class), "text/csv");
-        assertTrue(csv.body().startsWith("inspectionId,creditCode,targetName"), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFFinspectionId,creditCode,targetName"), csv.body());
         assertEquals(5, csv.body().lines().count());
         assertEquals(409, http().put("/api/v1/inspections/" + inspectionId + "/result", result, Http.planner()).status(),
                 "published results are final");

@@ -13,6 +13,7 @@ import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.planner.testing.Http;
 import cn.zhifa.planner.testing.Http.Reply;
 import cn.zhifa.planner.testing.InspectorFixture;
+import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -86,6 +87,21 @@ class TargetApiTest {
                 assertEquals(0, rs.getInt(1), "the first 500 rows written before the bad one are rolled back");
             }
         }
+    }
+
+    @Test
+    void shouldOfferATemplateWithChineseHeadersThatImportsOnceFilledIn() {
+        Reply template = http().get("/api/v1/targets/import/template", Http.planner());
+        List<String> codes = new ArrayList<>();
+        String row = InspectorFixture.targetsCsv("500116", "模板行业-" + UUID.randomUUID(), 1, codes).lines().skip(1)
+                .findFirst().orElseThrow();
+
+        assertEquals(200, template.status());
+        assertEquals("\uFEFF统一社会信用代码,名称,行业,行政区划代码,风险等级,信用等级,地址", template.body().strip());
+        Reply imported = http().postCsv("/api/v1/targets/import", template.body() + row + "\n", Http.planner());
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(1, imported.json().getInt("inserted"));
+        assertEquals(403, http().get("/api/v1/targets/import/template", Tokens.bearer("hr-1", "hr")).status());
     }
 
     @Test

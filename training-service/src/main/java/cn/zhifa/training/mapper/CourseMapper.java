@@ -23,6 +23,9 @@ public interface CourseMapper {
 
     List<Course> findByIds(@Param("ids") Collection<Long> ids);
 
+    /** The courses, locked until the transaction ends (an import relies on their hours and year). */
+    List<Course> lockByIds(@Param("ids") Collection<Long> ids);
+
     List<Course> list(@Param("filter") CourseFilter filter, @Param("offset") long offset, @Param("limit") int limit);
 
     long count(@Param("filter") CourseFilter filter);

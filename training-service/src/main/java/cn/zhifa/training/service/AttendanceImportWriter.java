@@ -1,14 +1,16 @@
 package cn.zhifa.training.service;
 
+import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.CurrentActor;
-import cn.zhifa.training.domain.importing.AttendanceFileException;
-import cn.zhifa.training.domain.importing.AttendanceFileReader;
+import cn.zhifa.platform.tabular.TableFileException;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.tabular.TableReader;
+import cn.zhifa.platform.tabular.Upload;
 import cn.zhifa.training.mapper.AttendanceMapper;
 import cn.zhifa.training.mapper.BulkWriter;
 import cn.zhifa.training.mapper.CourseMapper;
-import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.training.mapper.ImportBatch;
 import cn.zhifa.training.mapper.ImportBatchMapper;
 import cn.zhifa.training.mapper.OfficerMapper;
@@ -61,7 +63,7 @@ public class AttendanceImportWriter {
     }
 
     @Transactional(rollbackFor = Exception.class)
-    public ImportBatch write(SpooledUpload upload, AttendanceFileReader reader, ImportFormat format, String fileName,
+    public ImportBatch write(Upload upload, TableReader reader, TableFormat format, String fileName,
                       int creditYear) {
         String importedBy = actor.get().subject();
         long now = clock.millis();
@@ -78,11 +80,11 @@ public class AttendanceImportWriter {
         }
         ImportRun run;
         try (BulkWriter.Session session = bulk.open()) {
-            run = new ImportRun(new ImportChecks(courses, officers, creditYear), attendance, session, key.id(), now,
+            run = new ImportRun(new ImportChecks(courses, officers, creditYear), attendance, courses, session, key.id(), now,
                     importedBy, settings.importChunkSize(), settings.maxReportedErrors());
             run.run(reader, upload.file());
-        } catch (AttendanceFileException e) {
-            throw ProblemException.invalid("file", e.code(), e.detail());
+        } catch (TableFileException e) {
+            throw e.toProblem();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,13 +1,16 @@
 package cn.zhifa.training.service;
 
 import cn.zhifa.platform.error.Violation;
-import cn.zhifa.training.domain.importing.AttendanceFileException;
-import cn.zhifa.training.domain.importing.AttendanceFileReader;
+import cn.zhifa.platform.tabular.TableFileException;
+import cn.zhifa.platform.tabular.TableReader;
+import cn.zhifa.training.domain.Course;
+import cn.zhifa.training.domain.importing.AttendanceFile;
 import cn.zhifa.training.domain.importing.AttendanceRow;
 import cn.zhifa.training.domain.importing.ParsedLine;
 import cn.zhifa.training.mapper.AttendanceKey;
 import cn.zhifa.training.mapper.AttendanceMapper;
 import cn.zhifa.training.mapper.BulkWriter;
+import cn.zhifa.training.mapper.CourseMapper;
 import cn.zhifa.training.service.ImportChecks.CheckedChunk;
 import cn.zhifa.training.service.ImportChecks.CheckedRow;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -16,8 +19,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -39,6 +44,7 @@ final class ImportRun {
 
     private final ImportChecks checks;
     private final AttendanceMapper attendanceMapper;
+    private final CourseMapper courseMapper;
     private final BulkWriter.Session bulk;
     private final long batchId;
     private final long recordedAtMs;
@@ -48,6 +54,8 @@ final class ImportRun {
 
     private final List<Violation> errors = new ArrayList<>();
     private final Set<Long> coursesTouched = new TreeSet<>();
+    /** The courses this transaction has locked, as they were when locked. */
+    private final Map<Long, Course> lockedCourses = new HashMap<>();
     private int errorCount;
     private volatile boolean storingStopped;
     private int stored;
@@ -65,10 +73,12 @@ final class ImportRun {
         }
     }
 
-    ImportRun(ImportChecks checks, AttendanceMapper attendanceMapper, BulkWriter.Session bulk, long batchId,
-              long recordedAtMs, String recordedBy, int chunkSize, int maxReportedErrors) {
+    ImportRun(ImportChecks checks, AttendanceMapper attendanceMapper, CourseMapper courseMapper,
+              BulkWriter.Session bulk, long batchId, long recordedAtMs, String recordedBy, int chunkSize,
+              int maxReportedErrors) {
         this.checks = checks;
         this.attendanceMapper = attendanceMapper;
+        this.courseMapper = courseMapper;
         this.bulk = bulk;
         this.batchId = batchId;
         this.recordedAtMs = recordedAtMs;
@@ -80,9 +90,9 @@ final class ImportRun {
     /**
      * Reads, checks and stores the whole file and, when it had no errors, the changes to the yearly totals.
      *
-     * @throws AttendanceFileException when the file as a whole is unusable
+     * @throws TableFileException when the file as a whole is unusable
      */
-    void run(AttendanceFileReader reader, Path file) throws IOException, AttendanceFileException {
+    void run(TableReader reader, Path file) throws IOException, TableFileException {
         BlockingQueue<Handoff> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
         Thread checking = Thread.ofVirtual().name("attendance-import-checks").start(() -> check(reader, file, queue));
         try {
@@ -126,11 +136,11 @@ final class ImportRun {
     }
 
     /** The checking thread: parses the file, checks each chunk and hands it over, in file order. */
-    private void check(AttendanceFileReader reader, Path file, BlockingQueue<Handoff> queue) {
+    private void check(TableReader reader, Path file, BlockingQueue<Handoff> queue) {
         try {
             List<ParsedLine> lines = new ArrayList<>();
             int[] rows = {0};
-            reader.read(file, line -> {
+            AttendanceFile.read(reader, file, line -> {
                 lines.add(line);
                 if (line instanceof AttendanceRow && ++rows[0] == chunkSize) {
                     hand(queue, new Handoff.Chunk(checks.check(lines)));
@@ -196,9 +206,9 @@ final class ImportRun {
         }
     }
 
-    private static void rethrow(Throwable cause) throws IOException, AttendanceFileException {
+    private static void rethrow(Throwable cause) throws IOException, TableFileException {
         switch (cause) {
-            case AttendanceFileException e -> throw e;
+            case TableFileException e -> throw e;
             case IOException e -> throw e;
             case RuntimeException e -> throw e;
             case Error e -> throw e;
@@ -213,7 +223,7 @@ final class ImportRun {
         if (rows.isEmpty()) {
             return;
         }
-        if (errorCount == 0) {
+        if (errorCount == 0 && lockCourses(rows)) {
             try {
                 bulk.insertAttendance(chunk.inserts(), batchId, recordedAtMs, recordedBy);
                 for (CheckedRow row : rows) {
@@ -238,6 +248,30 @@ final class ImportRun {
                         "ATTENDANCE_ALREADY_RECORDED", String.valueOf(row.officerId())));
             }
         }
+    }
+
+    /**
+     * Locks the chunk's courses until the import commits, so that a course change (its hours, its year) waits
+     * for the import and then sees its attendance; the checks read the courses before, unlocked, so a row
+     * whose course changed in between is refused. False when any was.
+     */
+    private boolean lockCourses(List<CheckedRow> rows) {
+        Set<Long> unlocked = new TreeSet<>();
+        rows.forEach(row -> unlocked.add(row.course().id()));
+        unlocked.removeAll(lockedCourses.keySet());
+        if (!unlocked.isEmpty()) {
+            courseMapper.lockByIds(unlocked).forEach(course -> lockedCourses.put(course.id(), course));
+        }
+        boolean unchanged = true;
+        for (CheckedRow row : rows) {
+            Course locked = lockedCourses.get(row.course().id());
+            if (locked == null || locked.version() != row.course().version()) {
+                error(ImportChecks.violation(row.source().line(), "courseId", "IMPORT_COURSE_CHANGED",
+                        row.course().id()));
+                unchanged = false;
+            }
+        }
+        return unchanged;
     }
 
     private void error(Violation violation) {

@@ -26,7 +26,6 @@ public class TrainingSettings {
     private final List<String> dutyPostStatuses;
     private final List<String> exemptEmploymentTypes;
     private final int maxAttendancePerRequest;
-    private final long maxImportBytes;
     private final int importChunkSize;
     private final int maxReportedErrors;
     private final Hours maxCourseHoursPerDay;
@@ -43,7 +42,6 @@ public class TrainingSettings {
             Optional<String> exemptEmploymentTypes,
             @ConfigProperty(name = "zhifa.training.attendance.max-per-request", defaultValue = "5000")
             int maxAttendancePerRequest,
-            @ConfigProperty(name = "zhifa.training.import.max-bytes", defaultValue = "268435456") long maxImportBytes,
             @ConfigProperty(name = "zhifa.training.import.chunk-size", defaultValue = "2000") int importChunkSize,
             @ConfigProperty(name = "zhifa.training.import.max-reported-errors", defaultValue = "1000")
             int maxReportedErrors,
@@ -57,7 +55,6 @@ public class TrainingSettings {
             throw new IllegalArgumentException("zhifa.training.duty-post-statuses must name at least one status");
         }
         this.maxAttendancePerRequest = positive("zhifa.training.attendance.max-per-request", maxAttendancePerRequest);
-        this.maxImportBytes = positive("zhifa.training.import.max-bytes", maxImportBytes);
         this.importChunkSize = positive("zhifa.training.import.chunk-size", importChunkSize);
         this.maxReportedErrors = positive("zhifa.training.import.max-reported-errors", maxReportedErrors);
         this.maxCourseHoursPerDay = Hours.of(maxCourseHoursPerDay);
@@ -93,11 +90,6 @@ public class TrainingSettings {
     /** The most entries one attendance request may carry; larger lists go through the import. */
     public int maxAttendancePerRequest() {
         return maxAttendancePerRequest;
-    }
-
-    /** The largest import file accepted, in bytes. */
-    public long maxImportBytes() {
-        return maxImportBytes;
     }
 
     /** Rows checked and inserted per round trip during an import. */

@@ -2,6 +2,7 @@ package cn.zhifa.training.web;
 
 import org.owasp.encoder.Encode;
 import cn.zhifa.platform.error.Messages;
+import cn.zhifa.platform.tabular.TableWriter;
 import cn.zhifa.training.domain.CourseMode;
 import cn.zhifa.training.domain.TrainingCategory;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,14 +1,15 @@
 package cn.zhifa.training.web;
 
-import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.training.domain.importing.AttendanceColumns;
 import cn.zhifa.training.service.AttendanceImportService;
-import cn.zhifa.training.service.ImportFormat;
 import cn.zhifa.training.service.ImportOutcome;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 
 /**
@@ -56,34 +54,32 @@ public class AttendanceImportResource {
 
     @POST
     @RolesAllowed(Roles.TRAINER)
-    @Consumes({TableWriter.CSV, TableWriter.XLSX})
+    @Consumes({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
     @Operation(summary = "Import attendance: all rows valid or none stored; re-importing the same file stores nothing")
     @APIResponse(responseCode = "201", description = "Imported: the batch with its row count and hours")
     @APIResponse(responseCode = "200", description = "This file was imported before: the first import, nothing stored")
     @APIResponse(responseCode = "400", description = "The file as a whole: IMPORT_FILE_EMPTY, IMPORT_HEADER_INVALID, "
-            + "IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE")
-    @APIResponse(responseCode = "413", description = "Larger than zhifa.training.import.max-bytes")
+            + "IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE and the import limits (IMPORT_TOO_MANY_ROWS, "
+            + "IMPORT_FIELD_TOO_LONG, IMPORT_LINE_TOO_LONG, IMPORT_XLSX_TOO_LARGE, IMPORT_SHARED_STRINGS_TOO_LARGE)")
+    @APIResponse(responseCode = "413", description = "Larger than zhifa.import.max-bytes")
     @APIResponse(responseCode = "422", description = "Bad rows, each as errors[] with field line:<n>:<column> and a code")
     public Response importFile(InputStream body, @QueryParam("year") Integer year,
                                @QueryParam("fileName") String fileName, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
-        ImportFormat format = type != null && type.isCompatible(MediaType.valueOf(TableWriter.XLSX))
-                ? ImportFormat.XLSX : ImportFormat.CSV;
-        ImportOutcome outcome = imports.importFile(body, format, charset(type), Optional.ofNullable(fileName),
+        ImportOutcome outcome = imports.importFile(body, TableFormat.of(type), TableFormat.declaredCharset(type),
+                Optional.ofNullable(fileName),
                 Optional.ofNullable(year));
         return Response.status(outcome.alreadyImported() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(views.importOutcome(outcome)).build();
     }
 
-    private static Optional<Charset> charset(MediaType type) {
-        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (name == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Charset.forName(name));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw ProblemException.invalid("Content-Type", "IMPORT_ENCODING_UNREADABLE", name);
-        }
+    @GET
+    @Path("template")
+    @RolesAllowed(Roles.TRAINER)
+    @Produces(TableFormat.CSV_TYPE)
+    @Operation(summary = "The attendance import's template: a CSV whose header names the columns in Chinese")
+    @APIResponse(responseCode = "200", description = "attendance-import-template.csv (UTF-8 with byte-order mark)")
+    public Response template() {
+        return AttendanceColumns.COLUMNS.template("attendance-import-template");
     }
 }

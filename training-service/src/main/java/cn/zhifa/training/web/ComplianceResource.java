@@ -2,6 +2,8 @@ package cn.zhifa.training.web;
 
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.tabular.TableWriter;
 import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.platform.web.RequestValues;
 import cn.zhifa.training.service.ComplianceScope;
@@ -71,7 +73,7 @@ public class ComplianceResource {
     }
 
     @GET
-    @Produces({TableWriter.CSV + ";qs=0.5", TableWriter.XLSX + ";qs=0.5"})
+    @Produces({TableFormat.CSV_TYPE + ";qs=0.5", TableFormat.XLSX_TYPE + ";qs=0.5"})
     @Operation(summary = "The whole report as a CSV or xlsx download (by the Accept header)")
     @APIResponse(responseCode = "200", description = "The file, streamed")
     public Response download(@QueryParam("year") Integer year, @QueryParam("agency") String agency,
@@ -79,7 +81,7 @@ public class ComplianceResource {
         Locale locale = Messages.of(headers);
         // Checked before the response starts: a bad agency must be a 400, not a broken download.
         ComplianceScope scope = compliance.scope(year(year), Optional.ofNullable(agency), day(asOf));
-        String type = Downloads.acceptedTable(headers);
+        TableFormat type = Downloads.acceptedTable(headers);
         StreamingOutput body = out -> {
             try (TableWriter table = TableWriter.open(type, out, Messages.text(locale, "TRAINING_COMPLIANCE_TITLE"))) {
                 table.row(List.of(text(locale, "TRAINING_COLUMN_OFFICER_ID"), text(locale, "TRAINING_COLUMN_NAME"),

@@ -3,6 +3,8 @@ package cn.zhifa.training.web;
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.tabular.TableWriter;
 import cn.zhifa.training.service.CreditService;
 import cn.zhifa.training.service.TrainingArchive;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,11 +101,11 @@ public class OfficerTrainingResource {
 
     @GET
     @Path("archive")
-    @Produces({TableWriter.CSV + ";qs=0.5", TableWriter.XLSX + ";qs=0.5"})
+    @Produces({TableFormat.CSV_TYPE + ";qs=0.5", TableFormat.XLSX_TYPE + ";qs=0.5"})
     @RolesAllowed({Roles.OFFICER, Roles.HR, Roles.JUDICIAL, Roles.TRAINER})
     public Response archiveDownload(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = Messages.of(headers);
-        String type = Downloads.acceptedTable(headers);
+        TableFormat type = Downloads.acceptedTable(headers);
         Views.ArchiveView archive = views.archive(readArchive(id), locale);
         StreamingOutput body = out -> {
             try (TableWriter table = TableWriter.open(type, out, Messages.text(locale, "TRAINING_ARCHIVE_TITLE"))) {

@@ -1,5 +1,6 @@
 package cn.zhifa.training.bench;
 
+import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.training.service.AttendanceImportService;
 import cn.zhifa.training.service.ComplianceScope;
@@ -7,7 +8,6 @@ import cn.zhifa.training.service.ComplianceService;
 import cn.zhifa.training.service.CourseDraft;
 import cn.zhifa.training.service.CourseService;
 import cn.zhifa.training.service.CreditService;
-import cn.zhifa.training.service.ImportFormat;
 import cn.zhifa.training.service.ImportOutcome;
 import cn.zhifa.training.testing.OfficerFixture;
 import io.helidon.microprofile.server.Server;
@@ -122,7 +122,7 @@ public final class TrainingBenchmark {
         start = System.nanoTime();
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
-                ImportOutcome outcome = imports.importFile(in, ImportFormat.CSV, Optional.empty(),
+                ImportOutcome outcome = imports.importFile(in, TableFormat.CSV, Optional.empty(),
                         Optional.of(file.getFileName().toString()), Optional.of(YEAR));
                 rows += outcome.batch().rowCount();
             }

@@ -1,6 +1,7 @@
 package cn.zhifa.training.web;
 
 import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.training.testing.OfficerFixture;
 import cn.zhifa.training.testing.Sql;
 import cn.zhifa.training.testing.Totals;
@@ -21,12 +22,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static cn.zhifa.training.testing.TrainingClient.trainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @HelidonTest
@@ -254,6 +263,57 @@ class AttendanceImportApiTest {
                 .post(Entity.entity("courseId,officerId,hours\n", CSV));
 
         assertEquals(403, response.getStatus());
+    }
+
+    @Test
+    void shouldOfferATemplateWithChineseHeadersThatImportsOnceFilledIn() {
+        Response template = target.path("/api/v1/attendance/import/template").request("text/csv")
+                .header("Authorization", trainer()).get();
+        String header = template.readEntity(String.class);
+
+        assertEquals(200, template.getStatus());
+        assertEquals("\uFEFF课程编号,人员编号,身份证号码,学时", header.strip());
+        Response imported = post((header + course + "," + zhang + ",,6\n").getBytes(StandardCharsets.UTF_8), CSV);
+        assertEquals(201, imported.getStatus(), imported.readEntity(String.class));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
+                course, zhang));
+    }
+
+    /**
+     * A course change that commits while an import is under way (issue: 4,000 attendances of 8 h stored against
+     * a course cut to 1 h). The test holds the course row as a change of it would, then cuts the hours and
+     * commits: the import must wait for the row, see that the course changed and store nothing.
+     */
+    @Test
+    void shouldWaitForACourseChangeInProgressAndRefuseRowsWhoseCourseChanged() throws Exception {
+        long course = new TrainingClient(target).course("PROFESSIONAL_LAW", AGENCY, "8", 2026);
+        byte[] file = ("courseId,officerId,hours\n" + course + "," + zhang + ",8\n" + course + "," + li + ",8\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (Connection change = TestDatabase.current().connect()) {
+            change.setAutoCommit(false);
+            try (PreparedStatement lock = change.prepareStatement("SELECT id FROM trn_course WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, course);
+                lock.executeQuery().close();
+            }
+            Future<Response> importing = background.submit(() -> post(file, CSV));
+
+            assertThrows(TimeoutException.class, () -> importing.get(800, TimeUnit.MILLISECONDS),
+                    "the import must wait for the course row");
+            try (PreparedStatement cut = change.prepareStatement(
+                    "UPDATE trn_course SET half_hours = 2, version = version + 1 WHERE id = ?")) {
+                cut.setLong(1, course);
+                cut.executeUpdate();
+            }
+            change.commit();
+            Response response = importing.get(30, TimeUnit.SECONDS);
+
+            assertEquals(422, response.getStatus());
+            assertEquals("line:2:courseId:IMPORT_COURSE_CHANGED", firstError(response));
+        } finally {
+            background.shutdownNow();
+        }
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
     }
 
     private Response post(byte[] body, String type) {

@@ -9,9 +9,13 @@ import cn.zhifa.training.testing.OfficerFixture;
 import cn.zhifa.training.testing.TrainingClient;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,6 +204,39 @@ class CreditsAndComplianceApiTest {
             assertEquals(400, response.getStatus(), asOf);
             assertEquals("asOf", response.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0)
                     .getString("field"));
+        }
+    }
+
+    @Test
+    void shouldWriteOfficerNamesAndCourseTitlesThatLookLikeFormulasAsTextInEveryDownload() throws IOException {
+        String agency = "500115004";
+        String name = "=HYPERLINK(\"http://x.cn\",\"点击\")";
+        String title = "@SUM(1+1) 法律培训";
+        long officer = OfficerFixture.officer(name, agency);
+        Response created = target.path("/api/v1/courses").request().header("Authorization", TrainingClient.trainer())
+                .post(Entity.json(Json.createObjectBuilder().add("title", title).add("category", "PROFESSIONAL_LAW")
+                        .add("organizerAgency", agency).add("hours", 4).add("startsOn", YEAR + "-06-01")
+                        .add("endsOn", YEAR + "-06-01").add("mode", "OFFLINE").build()));
+        assertEquals(201, created.getStatus());
+        new TrainingClient(target).attend(created.readEntity(JsonObject.class).getJsonNumber("id").longValue(),
+                officer, 4);
+        String hr = Tokens.bearer("hr-1", Roles.HR);
+
+        String compliance = target.path("/api/v1/training/compliance").queryParam("year", YEAR)
+                .queryParam("agency", agency).request("text/csv").header("Authorization", hr).get(String.class);
+        String archive = archive(officer, hr, "text/csv").readEntity(String.class);
+
+        assertTrue(compliance.contains(officer + ",\"'=HYPERLINK("), compliance);
+        assertTrue(archive.contains("'@SUM(1+1) 法律培训"), archive);
+        assertFalse(compliance.contains(",\"=") || compliance.contains(",="), compliance);
+        assertFalse(archive.contains(",@") || archive.contains(",\"@"), archive);
+        Response xlsx = target.path("/api/v1/training/compliance").queryParam("year", YEAR).queryParam("agency", agency)
+                .request("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").header("Authorization", hr)
+                .get();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.readEntity(byte[].class)))) {
+            Cell cell = workbook.getSheetAt(0).getRow(1).getCell(1);
+            assertEquals(CellType.STRING, cell.getCellType());
+            assertEquals(name, cell.getStringCellValue());
         }
     }
 

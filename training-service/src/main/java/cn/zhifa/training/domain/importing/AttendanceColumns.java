@@ -1,22 +1,31 @@
 package cn.zhifa.training.domain.importing;
 
+import cn.zhifa.platform.tabular.TableColumns;
+import cn.zhifa.platform.tabular.TableFileException;
 import cn.zhifa.training.domain.Hours;
 import cn.zhifa.training.domain.InvalidHoursException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The columns of an attendance file, found by name in its header (any order, case ignored, other
- * columns such as a name for the reader's convenience ignored), and the field checks of a line.
+ * The columns of an attendance file, found by English or Chinese name in its header (any order, case ignored,
+ * other columns such as a name for the reader's convenience ignored), and the field checks of a line.
  */
-final class AttendanceColumns {
+public final class AttendanceColumns {
     static final String COURSE_ID = "courseId";
     static final String OFFICER_ID = "officerId";
     static final String ID_NUMBER = "idNumber";
     static final String HOURS = "hours";
+    /** The columns, by English or Chinese name; also the template's header. */
+    public static final TableColumns COLUMNS = new TableColumns(List.of(
+            new TableColumns.Column(COURSE_ID, "课程编号"),
+            new TableColumns.Column(OFFICER_ID, "人员编号"),
+            new TableColumns.Column(ID_NUMBER, "身份证号码", "身份证号"),
+            new TableColumns.Column(HOURS, "学时")));
 
     private static final Pattern ID_NUMBER_FORMAT = Pattern.compile("[0-9]{17}[0-9X]");
     private static final int ABSENT = -1;
@@ -33,29 +42,15 @@ final class AttendanceColumns {
         this.hours = hours;
     }
 
-    static AttendanceColumns of(List<String> header) throws AttendanceFileException {
-        int[] found = {ABSENT, ABSENT, ABSENT, ABSENT};
-        String[] names = {COURSE_ID, OFFICER_ID, ID_NUMBER, HOURS};
-        for (int column = 0; column < header.size(); column++) {
-            String name = normalise(header.get(column));
-            for (int known = 0; known < names.length; known++) {
-                if (name.equals(names[known].toLowerCase(Locale.ROOT))) {
-                    if (found[known] != ABSENT) {
-                        throw headerInvalid(header);
-                    }
-                    found[known] = column;
-                }
-            }
-        }
-        if (found[0] == ABSENT || found[3] == ABSENT || (found[1] == ABSENT && found[2] == ABSENT)) {
+    static AttendanceColumns of(List<String> header) throws TableFileException {
+        TableColumns.Located located = COLUMNS.locate(header);
+        Map<String, Integer> found = located.positions();
+        if (!located.repeated().isEmpty() || !found.containsKey(COURSE_ID) || !found.containsKey(HOURS)
+                || !found.containsKey(OFFICER_ID) && !found.containsKey(ID_NUMBER)) {
             throw headerInvalid(header);
         }
-        return new AttendanceColumns(found[0], found[1], found[2], found[3]);
-    }
-
-    /** True for a line without any value (trailing rows of a spreadsheet, ",,," lines). */
-    static boolean isBlank(List<String> cells) {
-        return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
+        return new AttendanceColumns(found.get(COURSE_ID), found.getOrDefault(OFFICER_ID, ABSENT),
+                found.getOrDefault(ID_NUMBER, ABSENT), found.get(HOURS));
     }
 
     ParsedLine parse(int line, List<String> cells) {
@@ -125,12 +120,7 @@ final class AttendanceColumns {
         return cells.get(column).strip();
     }
 
-    private static String normalise(String headerCell) {
-        // A BOM survives when a file declared as UTF-8 starts with one; Excel also quotes names at times.
-        return headerCell == null ? "" : headerCell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static AttendanceFileException headerInvalid(List<String> header) {
-        return new AttendanceFileException(AttendanceFileException.HEADER_INVALID, String.join(",", header));
+    private static TableFileException headerInvalid(List<String> header) {
+        return new TableFileException(AttendanceFile.HEADER_INVALID, String.join(",", header));
     }
 }

@@ -1,5 +1,9 @@
 package cn.zhifa.training.domain.importing;
 
+import cn.zhifa.platform.tabular.TableFileException;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.tabular.TableReader;
+import cn.zhifa.platform.testing.ImportFiles;
 import cn.zhifa.training.domain.Hours;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +20,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class CsvAttendanceReaderTest {
+class AttendanceCsvFileTest {
     private static final Charset GBK = Charset.forName("GBK");
 
     @TempDir
@@ -32,6 +36,16 @@ class CsvAttendanceReaderTest {
         assertEquals(List.of(
                 new AttendanceRow(2, 10, new OfficerRef.ById(7), Hours.parse("2.5")),
                 new AttendanceRow(3, 11, new OfficerRef.ByIdNumber("11010519491231002X"), Hours.ofWhole(3))), lines);
+    }
+
+    @Test
+    void shouldReadChineseColumnHeadersBesideEnglishOnes() throws Exception {
+        Path file = write("姓名,学时,课程编号,身份证号码\n张三,2.5,10,11010519491231002x\n", StandardCharsets.UTF_8);
+
+        assertEquals(List.of(new AttendanceRow(2, 10, new OfficerRef.ByIdNumber("11010519491231002X"),
+                Hours.parse("2.5"))), read(file));
+        assertEquals(AttendanceFile.HEADER_INVALID, refusal(write("课程编号,courseId,人员编号,学时\n1,1,2,3\n",
+                StandardCharsets.UTF_8)).code(), "a column named twice, in two languages");
     }
 
     @Test
@@ -58,33 +72,34 @@ class CsvAttendanceReaderTest {
     void shouldRefuseAFileThatIsNotTheDeclaredEncoding() throws Exception {
         Path file = write("courseId,officerId,hours,姓名\n10,7,2,张三\n", GBK);
 
-        AttendanceFileException refused = assertThrows(AttendanceFileException.class,
-                () -> AttendanceFileReader.csv(Optional.of(StandardCharsets.UTF_8)).read(file, line -> { }));
+        TableFileException refused = assertThrows(TableFileException.class,
+                () -> AttendanceFile.read(TableReader.of(TableFormat.CSV, Optional.of(StandardCharsets.UTF_8), ImportFiles.LIMITS), file,
+                        line -> { }));
 
-        assertEquals(AttendanceFileException.ENCODING_UNREADABLE, refused.code());
+        assertEquals(TableFileException.ENCODING_UNREADABLE, refused.code());
     }
 
     @Test
     void shouldRefuseUtf16Text() throws Exception {
         Path file = write("\uFEFFcourseId,officerId,hours\n10,7,2\n", StandardCharsets.UTF_16LE);
 
-        assertEquals(AttendanceFileException.ENCODING_UNREADABLE, refusal(file).code());
+        assertEquals(TableFileException.ENCODING_UNREADABLE, refusal(file).code());
     }
 
     @Test
     void shouldRefuseAHeaderWithoutTheRequiredColumns() throws Exception {
-        assertEquals(AttendanceFileException.HEADER_INVALID, refusal(write("course,officer,hours\n1,2,3\n",
+        assertEquals(AttendanceFile.HEADER_INVALID, refusal(write("course,officer,hours\n1,2,3\n",
                 StandardCharsets.UTF_8)).code());
-        assertEquals(AttendanceFileException.HEADER_INVALID, refusal(write("courseId,hours\n1,3\n",
+        assertEquals(AttendanceFile.HEADER_INVALID, refusal(write("courseId,hours\n1,3\n",
                 StandardCharsets.UTF_8)).code());
-        assertEquals(AttendanceFileException.HEADER_INVALID, refusal(write("courseId,officerId,hours,hours\n1,2,3,3\n",
+        assertEquals(AttendanceFile.HEADER_INVALID, refusal(write("courseId,officerId,hours,hours\n1,2,3,3\n",
                 StandardCharsets.UTF_8)).code());
     }
 
     @Test
     void shouldRefuseAnEmptyFileAndAHeaderWithoutData() throws Exception {
-        assertEquals(AttendanceFileException.EMPTY, refusal(write("", StandardCharsets.UTF_8)).code());
-        assertEquals(AttendanceFileException.EMPTY, refusal(write("courseId,officerId,hours\n\n,,\n",
+        assertEquals(AttendanceFile.EMPTY, refusal(write("", StandardCharsets.UTF_8)).code());
+        assertEquals(AttendanceFile.EMPTY, refusal(write("courseId,officerId,hours\n\n,,\n",
                 StandardCharsets.UTF_8)).code());
     }
 
@@ -125,11 +140,11 @@ class CsvAttendanceReaderTest {
 
     private static List<ParsedLine> read(Path file) throws Exception {
         List<ParsedLine> lines = new ArrayList<>();
-        AttendanceFileReader.csv(Optional.empty()).read(file, lines::add);
+        AttendanceFile.read(TableReader.of(TableFormat.CSV, Optional.empty(), ImportFiles.LIMITS), file, lines::add);
         return lines;
     }
 
-    private static AttendanceFileException refusal(Path file) {
-        return assertThrows(AttendanceFileException.class, () -> read(file));
+    private static TableFileException refusal(Path file) {
+        return assertThrows(TableFileException.class, () -> read(file));
     }
 }

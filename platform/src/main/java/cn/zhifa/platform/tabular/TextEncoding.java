@@ -1,4 +1,4 @@
-package cn.zhifa.training.domain.importing;
+package cn.zhifa.platform.tabular;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The encoding of an uploaded text file. Excel on a Chinese Windows saves "CSV" in GBK and "CSV UTF-8"
@@ -24,11 +25,11 @@ final class TextEncoding {
     private TextEncoding() {
     }
 
-    static Charset detect(Path file) throws IOException, AttendanceFileException {
+    static Charset detect(Path file) throws IOException, TableFileException {
         byte[] head = head(file, 2);
         if (head.length == 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
                 || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
-            throw new AttendanceFileException(AttendanceFileException.ENCODING_UNREADABLE, "UTF-16");
+            throw new TableFileException(TableFileException.ENCODING_UNREADABLE, "UTF-16");
         }
         if (decodesCleanly(file, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
@@ -36,15 +37,14 @@ final class TextEncoding {
         if (decodesCleanly(file, GB18030)) {
             return GB18030;
         }
-        throw new AttendanceFileException(AttendanceFileException.ENCODING_UNREADABLE, "neither UTF-8 nor GBK");
+        throw new TableFileException(TableFileException.ENCODING_UNREADABLE, "UTF-8/GBK");
     }
 
     /** A reader that fails on bytes that are not {@code charset} text, and skips a UTF-8 byte-order mark. */
     static Reader strictReader(Path file, Charset charset) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
         in.mark(UTF8_BOM.length);
-        byte[] start = in.readNBytes(UTF8_BOM.length);
-        if (!java.util.Arrays.equals(start, UTF8_BOM)) {
+        if (!Arrays.equals(in.readNBytes(UTF8_BOM.length), UTF8_BOM)) {
             in.reset();
         }
         return new InputStreamReader(in, charset.newDecoder()

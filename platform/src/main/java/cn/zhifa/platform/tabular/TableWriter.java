@@ -1,7 +1,8 @@
-package cn.zhifa.training.web;
+package cn.zhifa.platform.tabular;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -15,28 +16,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes a table row by row as CSV or xlsx, streaming: the xlsx side keeps only a window of rows in
- * memory (POI's SXSSF), so a report of 100,000 officers never sits in memory whole.
+ * Writes every export's table, row by row, as CSV or xlsx, streaming: the xlsx side keeps only a window of
+ * rows in memory (POI's SXSSF). Text never becomes a formula: in CSV a text cell that a spreadsheet would
+ * take as one (starting with {@code = + - @}, tab or carriage return) is prefixed with an apostrophe, as
+ * OWASP advises; in xlsx text cells are text cells, formatted as text ({@code @}).
  */
-interface TableWriter extends AutoCloseable {
-    String CSV = "text/csv";
-    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+public interface TableWriter extends AutoCloseable {
 
     void row(List<?> cells);
 
     @Override
     void close();
 
-    /** {@code xlsx} for the spreadsheet media type, {@code csv} otherwise. */
-    static String extension(String mediaType) {
-        return XLSX.equals(mediaType) ? "xlsx" : "csv";
+    static TableWriter open(TableFormat format, OutputStream out, String sheetName) {
+        return format == TableFormat.XLSX ? new Xlsx(out, sheetName) : new Csv(out);
     }
 
-    static TableWriter open(String mediaType, OutputStream out, String sheetName) {
-        return XLSX.equals(mediaType) ? new Xlsx(out, sheetName) : new Csv(out);
+    /** {@code text} as a CSV cell that no spreadsheet evaluates (CSV injection, CWE-1236). */
+    static String neutralised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
     }
 
-    /** UTF-8 with a byte-order mark, which Excel needs to show Chinese correctly. */
+    /** UTF-8 with a byte-order mark, which Excel needs to show Chinese correctly. Numbers are written as is. */
     final class Csv implements TableWriter {
         private final CSVPrinter printer;
 
@@ -52,11 +59,19 @@ interface TableWriter extends AutoCloseable {
         @Override
         public void row(List<?> cells) {
             try {
-                printer.printRecord(cells.stream().map(cell -> cell instanceof BigDecimal d ? d.toPlainString() : cell)
-                        .toList());
+                printer.printRecord(cells.stream().map(Csv::cell).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static Object cell(Object cell) {
+            return switch (cell) {
+                case null -> "";
+                case BigDecimal decimal -> decimal.toPlainString();
+                case Number number -> number;
+                default -> neutralised(cell.toString());
+            };
         }
 
         @Override
@@ -69,17 +84,20 @@ interface TableWriter extends AutoCloseable {
         }
     }
 
-    /** Numbers as numeric cells, everything else as text. */
+    /** Numbers as numeric cells, everything else as text cells. */
     final class Xlsx implements TableWriter {
         private static final int WINDOW = 200;
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         private final Sheet sheet;
+        private final CellStyle text;
         private final OutputStream out;
         private int rowIndex;
 
         Xlsx(OutputStream out, String sheetName) {
             this.out = out;
             this.sheet = workbook.createSheet(sheetName);
+            this.text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
         }
 
         @Override
@@ -90,7 +108,9 @@ interface TableWriter extends AutoCloseable {
                 if (cell instanceof Number number) {
                     row.createCell(i).setCellValue(number.doubleValue());
                 } else {
-                    row.createCell(i).setCellValue(cell == null ? "" : cell.toString());
+                    var textCell = row.createCell(i);
+                    textCell.setCellStyle(text);
+                    textCell.setCellValue(cell == null ? "" : cell.toString());
                 }
             }
         }

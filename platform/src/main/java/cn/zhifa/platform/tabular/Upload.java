@@ -1,4 +1,4 @@
-package cn.zhifa.training.service;
+package cn.zhifa.platform.tabular;
 
 import cn.zhifa.platform.error.ProblemException;
 
@@ -13,25 +13,26 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An upload copied to a temporary file while its SHA-256 is computed: the file can then be read twice
- * (encoding detection, then parsing) without holding it in memory, and recognised if sent again.
+ * An upload copied to a temporary file while its SHA-256 is computed, refused with 413 as soon as it passes
+ * the byte cap: the body is never held in memory, the file can be read twice (encoding detection, then
+ * parsing), and a file sent again can be recognised.
  */
-final class SpooledUpload implements AutoCloseable {
+public final class Upload implements AutoCloseable {
     private static final int BUFFER = 64 * 1024;
 
     private final Path file;
     private final String sha256;
 
-    private SpooledUpload(Path file, String sha256) {
+    private Upload(Path file, String sha256) {
         this.file = file;
         this.sha256 = sha256;
     }
 
-    /** Copies {@code body} to a temporary file; 413 once it exceeds {@code maxBytes}. */
-    static SpooledUpload of(InputStream body, long maxBytes) {
+    /** Copies {@code body} to a temporary file; 413 {@code PAYLOAD_TOO_LARGE} once it exceeds {@code maxBytes}. */
+    public static Upload spool(InputStream body, long maxBytes) {
         Path file = null;
         try {
-            file = Files.createTempFile("zhifa-attendance-", ".upload");
+            file = Files.createTempFile("zhifa-import-", ".upload");
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long total = 0;
             byte[] buffer = new byte[BUFFER];
@@ -45,7 +46,7 @@ final class SpooledUpload implements AutoCloseable {
                     out.write(buffer, 0, read);
                 }
             }
-            return new SpooledUpload(file, HexFormat.of().formatHex(digest.digest()));
+            return new Upload(file, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             deleteQuietly(file);
             throw new UncheckedIOException(e);
@@ -58,12 +59,12 @@ final class SpooledUpload implements AutoCloseable {
         }
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
     /** Lowercase hex SHA-256 of the bytes. */
-    String sha256() {
+    public String sha256() {
         return sha256;
     }
 

@@ -1,5 +1,9 @@
 package cn.zhifa.training.domain.importing;
 
+import cn.zhifa.platform.tabular.TableFileException;
+import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.tabular.TableReader;
+import cn.zhifa.platform.testing.ImportFiles;
 import cn.zhifa.training.domain.Hours;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,11 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class XlsxAttendanceReaderTest {
+class AttendanceXlsxFileTest {
     @TempDir
     Path dir;
 
@@ -45,18 +50,18 @@ class XlsxAttendanceReaderTest {
 
     @Test
     void shouldRefuseAWrongHeaderAndAnEmptySheet() throws Exception {
-        assertEquals(AttendanceFileException.HEADER_INVALID,
-                refusal(workbook(new Object[][]{{"课程", "人员", "学时"}, {10, 7, 2}})).code());
-        assertEquals(AttendanceFileException.EMPTY, refusal(workbook(new Object[][]{})).code());
-        assertEquals(AttendanceFileException.EMPTY,
-                refusal(workbook(new Object[][]{{"courseId", "officerId", "hours"}})).code());
+        assertEquals(AttendanceFile.HEADER_INVALID,
+                refusal(workbook(new Object[][]{{"课程", "人员", "学时"}, {10, 7, 2}})));
+        assertEquals(AttendanceFile.EMPTY, refusal(workbook(new Object[][]{})));
+        assertEquals(AttendanceFile.EMPTY,
+                refusal(workbook(new Object[][]{{"courseId", "officerId", "hours"}})));
     }
 
     @Test
     void shouldRefuseAFileThatIsNotAWorkbook() throws Exception {
         Path file = Files.write(dir.resolve("fake.xlsx"), "courseId,officerId,hours\n".getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(AttendanceFileException.UNREADABLE, refusal(file).code());
+        assertEquals(TableFileException.UNREADABLE, refusal(file));
     }
 
     private Path workbook(Object[][] rows) throws IOException {
@@ -78,13 +83,16 @@ class XlsxAttendanceReaderTest {
         return file;
     }
 
-    private static List<ParsedLine> read(Path file) throws Exception {
-        List<ParsedLine> lines = new ArrayList<>();
-        AttendanceFileReader.xlsx().read(file, lines::add);
-        return lines;
+    /** The code of the refusal of the whole file. */
+    private static String refusal(Path file) {
+        return assertThrows(TableFileException.class,
+                () -> AttendanceFile.read(TableReader.of(TableFormat.XLSX, Optional.empty(), ImportFiles.LIMITS), file,
+                        line -> { })).code();
     }
 
-    private static AttendanceFileException refusal(Path file) {
-        return assertThrows(AttendanceFileException.class, () -> read(file));
+    private static List<ParsedLine> read(Path file) throws Exception {
+        List<ParsedLine> lines = new ArrayList<>();
+        AttendanceFile.read(TableReader.of(TableFormat.XLSX, Optional.empty(), ImportFiles.LIMITS), file, lines::add);
+        return lines;
     }
 }

@@ -1,0 +1,110 @@
+package cn.zhifa.platform.tabular;
+
+import jakarta.ws.rs.core.Response;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The columns of an import file, found by name in its header: each by its English name (the API's field name)
+ * or one of its Chinese names, as Chinese offices head their sheets; any order, case and surrounding spaces
+ * ignored, other columns (a name beside an id, for the reader) ignored. One list per import, also the header
+ * of its template.
+ */
+public final class TableColumns {
+    /** A column: its English name and the Chinese ones accepted beside it (the first is the template's). */
+    public record Column(String name, List<String> chinese) {
+        public Column(String name, String... chinese) {
+            this(name, List.of(chinese));
+        }
+    }
+
+    /**
+     * Where the known columns are in a header.
+     *
+     * @param positions each column found (English name) → its index, in the order of the import's columns
+     * @param repeated  columns found more than once (the first place is in {@code positions})
+     */
+    public record Located(Map<String, Integer> positions, Set<String> repeated) {
+        /** The columns of {@code wanted} not found. */
+        public List<String> missing(List<String> wanted) {
+            return wanted.stream().filter(name -> !positions.containsKey(name)).toList();
+        }
+
+        /** The cell of column {@code name} in {@code cells}, stripped; empty when absent. */
+        public String cell(List<String> cells, String name) {
+            Integer index = positions.get(name);
+            return index == null || index >= cells.size() || cells.get(index) == null ? "" : cells.get(index).strip();
+        }
+    }
+
+    private final List<Column> columns;
+    private final Map<String, String> byHeading = new LinkedHashMap<>();
+
+    public TableColumns(List<Column> columns) {
+        this.columns = List.copyOf(columns);
+        for (Column column : columns) {
+            byHeading.put(normalise(column.name()), column.name());
+            column.chinese().forEach(heading -> byHeading.put(normalise(heading), column.name()));
+        }
+    }
+
+    /** The English names, in order. */
+    public List<String> names() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    /** The template's header: each column's first Chinese name. */
+    public List<String> chineseHeader() {
+        return columns.stream().map(column -> column.chinese().getFirst()).toList();
+    }
+
+    /**
+     * The import's template to download: a CSV (UTF-8 with a byte-order mark, as Excel opens it) whose only line
+     * is the Chinese header, ready to fill in and import.
+     */
+    public Response template(String fileBaseName) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TableWriter table = TableWriter.open(TableFormat.CSV, out, fileBaseName)) {
+            table.row(chineseHeader());
+        }
+        return Response.ok(out.toByteArray(), TableFormat.CSV_TYPE + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileBaseName + ".csv\"").build();
+    }
+
+    public Located locate(List<String> header) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        Set<String> repeated = new LinkedHashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = byHeading.get(normalise(header.get(i)));
+            if (name != null && found.putIfAbsent(name, i) != null) {
+                repeated.add(name);
+            }
+        }
+        Map<String, Integer> ordered = new LinkedHashMap<>();
+        for (String name : names()) {
+            if (found.containsKey(name)) {
+                ordered.put(name, found.get(name));
+            }
+        }
+        return new Located(ordered, repeated);
+    }
+
+    /** The cells of {@code row} in the order of the import's columns ("" for a column the header lacks). */
+    public List<String> inOrder(Located located, List<String> row) {
+        List<String> cells = new ArrayList<>(columns.size());
+        names().forEach(name -> cells.add(located.cell(row, name)));
+        return cells;
+    }
+
+    private static String normalise(String heading) {
+        // Excel at times keeps a byte-order mark in the first cell of a file declared as UTF-8.
+        return heading == null ? "" : heading.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+    }
+}
