@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +51,12 @@ class CredentialApiTest {
         assertTrue(number.matches("500115002" + TODAY.getYear() + "\\d{5}"), number);
         assertEquals("ACTIVE", credential.getString("status"));
         assertEquals(TODAY.toString(), credential.getString("validFrom"));
-        assertEquals(TODAY.plusYears(5).minusDays(1).toString(), credential.getString("validUntil"));
+        // the day before the fifth anniversary; the anniversary of 29 February in a common year is 1 March
+        LocalDate anniversary = TODAY.plusYears(5);
+        if (MonthDay.from(TODAY).equals(MonthDay.of(2, 29)) && !anniversary.isLeapYear()) {
+            anniversary = anniversary.plusDays(1);
+        }
+        assertEquals(anniversary.minusDays(1).toString(), credential.getString("validUntil"));
         assertEquals("MARKET_REGULATION", credential.getJsonArray("categories").getJsonObject(0).getString("code"));
         assertTrue(issued.contentType().startsWith("application/json"));
         try (Connection c = TestDatabase.current().connect();
