@@ -103,6 +103,7 @@ class PublicIdentityLeakTest {
         crawl.put("PublicMatterResource.matters", List.of("/public/v1/matters?size=100"));
         crawl.put("PublicStatisticsResource.statistics", List.of("/public/v1/statistics?year=2026", "/public/v1/statistics?year=2026&quarter=4"));
         crawl.put("PublicAuditResource.head", List.of("/public/v1/audit/head"));
+        crawl.put("BusinessDayResource.today", List.of("/public/v1/business-day"));
         crawl.put("DictionaryResource.dictionary", List.of("agencies", "categories", "divisions", "training-categories",
                 "result-codes").stream().map(name -> "/public/v1/dictionaries/" + name).toList());
 
