@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,10 +38,7 @@ class MigrationUpgradeTest {
     void shouldCopyEachIssuedScopeOntoItsCredentialInCodeOrder() throws SQLException {
         JdbcDataSource dataSource = databaseAt("33");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "
-                    + "post_status, legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms) "
-                    + "VALUES (1, '甲', '500115199001011234', '500115002', '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, "
-                    + "1, 0, 0)");
+            insertOfficer(s);
             s.executeUpdate("INSERT INTO cred_credential (id, credential_no, officer_id, agency_code, status, issued_on, "
                     + "valid_from, valid_until, issued_at_ms, status_changed_at_ms, version) VALUES "
                     + "(10, 'SCOPED', 1, '500115002', 'ACTIVE', DATE '2024-01-01', DATE '2024-01-01', DATE '2029-12-31', "
@@ -54,25 +53,14 @@ class MigrationUpgradeTest {
 
         Migrations.migrate(dataSource, 0);
 
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT credential_no, category_codes, area_codes FROM cred_credential "
-                     + "ORDER BY id")) {
-            rows.next();
-            assertEquals("SCOPED MARKET_REGULATION 500102,500115",
-                    rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
-            rows.next();
-            assertEquals("UNSCOPED null null", rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
-        }
+        assertEquals(List.of("SCOPED MARKET_REGULATION 500102,500115", "UNSCOPED null null"), scopeLists(dataSource));
     }
 
     @Test
     void shouldDeriveTheScopeListsAgainForCredentialsThatAnOlderServerWroteDuringTheV34Rollout() throws SQLException {
         JdbcDataSource dataSource = databaseAt("34");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "
-                    + "post_status, legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms) "
-                    + "VALUES (1, '乙', '500115199001011234', '500115002', '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, "
-                    + "1, 0, 0)");
+            insertOfficer(s);
             // issued by the older server: no lists; renewed by it with a new area: the lists of the previous term
             s.executeUpdate("INSERT INTO cred_credential (id, credential_no, officer_id, agency_code, status, issued_on, "
                     + "valid_from, valid_until, issued_at_ms, status_changed_at_ms, version, category_codes, area_codes) "
@@ -88,16 +76,27 @@ class MigrationUpgradeTest {
 
         Migrations.migrate(dataSource, 0);
 
+        assertEquals(List.of("ISSUED-BY-OLDER MARKET_REGULATION 500115", "RENEWED-BY-OLDER MARKET_REGULATION 500102,500115"),
+                scopeLists(dataSource));
+    }
+
+    private static void insertOfficer(Statement s) throws SQLException {
+        s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "
+                + "post_status, legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms) "
+                + "VALUES (1, '甲', '500115199001011234', '500115002', '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, 1, 0, 0)");
+    }
+
+    /** Each credential as "number categories areas", in id order. */
+    private static List<String> scopeLists(JdbcDataSource dataSource) throws SQLException {
+        List<String> lists = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT credential_no, category_codes, area_codes FROM cred_credential "
                      + "ORDER BY id")) {
-            rows.next();
-            assertEquals("ISSUED-BY-OLDER MARKET_REGULATION 500115",
-                    rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
-            rows.next();
-            assertEquals("RENEWED-BY-OLDER MARKET_REGULATION 500102,500115",
-                    rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+            while (rows.next()) {
+                lists.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+            }
         }
+        return lists;
     }
 
     /** A fresh in-memory database migrated up to {@code version}. */
