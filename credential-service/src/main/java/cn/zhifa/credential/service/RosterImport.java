@@ -4,6 +4,7 @@ import cn.zhifa.credential.domain.Officer;
 import cn.zhifa.credential.mapper.OfficerMapper;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.text.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
@@ -110,6 +111,7 @@ public class RosterImport {
         List<Officer> drafts = new ArrayList<>();
         for (Line line : lines) {
             String prefix = "lines[" + line.number() + "].";
+            v.addAll(PlainText.checkCells(prefix, line.cells()));
             Optional<Officer> draft = validation.newOfficer(input(line, prefix, v), prefix, v, today);
             draft.ifPresent(officer -> {
                 Integer first = firstLineOfNumber.putIfAbsent(officer.idNumber(), line.number());

@@ -16,6 +16,7 @@ import cn.zhifa.planner.domain.CreditLevel;
 import cn.zhifa.planner.domain.RiskLevel;
 import cn.zhifa.planner.mapper.TargetRow;
 import cn.zhifa.platform.error.Violation;
+import cn.zhifa.platform.text.PlainText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -95,7 +96,7 @@ final class TargetImport {
 
     static Parsed parse(int n, List<String> cells) {
         String prefix = "rows[" + n + "].";
-        List<Violation> v = new ArrayList<>();
+        List<Violation> v = new ArrayList<>(PlainText.checkCells(prefix, HEADER, cells));
         String code = cell(cells, 0).toUpperCase(Locale.ROOT);
         if (!CreditCode.isValid(code)) {
             v.add(Violation.of(prefix + "creditCode", "CREDIT_CODE_INVALID", code));
