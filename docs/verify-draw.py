@@ -19,11 +19,14 @@ checks = {
     "targetsHash": h("".join(f'{t["creditCode"]},{t["riskLevel"]},{t["creditLevel"]}\n' for t in targets)) == r["targetsHash"],
     "inspectorsHash": h("".join(n + "\n" for n in sorted(r["eligibleInspectors"]))) == r["inspectorsHash"],
 }
-source = r.get("entropySource")
-if source is not None:
-    checks["entropySourceHash"] = h(source["description"] + "\n" + source["availableAt"]) == r.get("entropySourceHash")
-    print(f'entropy source (sealed): {source["description"]}, published {source["availableAt"]}; value used: {r.get("externalEntropy")}')
-elif r.get("entropyRule") == "AT_DRAW":
+source, rule = r.get("entropySource"), r.get("entropyRule")
+if source is not None or rule == "NAMED_SOURCE":
+    checks["entropySourceHash"] = source is not None and h(source["description"] + "\n" + source["availableAt"]) == r.get("entropySourceHash")
+    if source is not None:
+        print(f'entropy source (sealed): {source["description"]}, published {source["availableAt"]}; value used: {r.get("externalEntropy")}')
+elif rule == "NONE":
+    checks["externalEntropy"] = not r.get("externalEntropy")
+elif rule == "AT_DRAW":
     print(f'external value typed at the draw (sealed before sources were fixed): {r.get("externalEntropy") or ""}')
 if r.get("state") == "CANCELLED":
     print("plan cancelled: " + (r.get("cancelReason") or ""))

@@ -29,9 +29,11 @@ export function checkDraw(record) {
         {name: 'targetsHash', ok: sha256hex(targets.map(t => `${t.creditCode},${t.riskLevel},${t.creditLevel}\n`).join('')) === record.targetsHash},
         {name: 'inspectorsHash', ok: sha256hex([...(record.eligibleInspectors || [])].sort().map(n => `${n}\n`).join('')) === record.inspectorsHash},
     ];
-    if (record.entropySource) {
-        const source = record.entropySource;
-        checks.push({name: 'entropySourceHash', ok: sha256hex(`${source.description}\n${source.availableAt}`) === record.entropySourceHash});
+    const source = record.entropySource;
+    if (source || record.entropyRule === 'NAMED_SOURCE') {
+        checks.push({name: 'entropySourceHash', ok: !!source && sha256hex(`${source.description}\n${source.availableAt}`) === record.entropySourceHash});
+    } else if (record.entropyRule === 'NONE') {
+        checks.push({name: 'externalEntropy', ok: !record.externalEntropy});
     }
     if (record.seed === null || record.seed === undefined) {
         return {checks, ok: checks.every(c => c.ok), drawn: 0};

@@ -131,7 +131,7 @@ public class DrawService {
             throw failure;
         }
         job.phase(PHASE_STORING);
-        return store.saveDraw(planId, computed, inspectorsById(planId), jobId);
+        return store.saveDraw(planId, computed, inspectorsById(planId), jobId, clock.millis());
     }
 
     /** The stored draw of a plan if the given job made it, as the draw answered it. */

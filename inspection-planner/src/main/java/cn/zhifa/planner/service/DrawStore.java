@@ -90,10 +90,12 @@ public class DrawStore {
         }
     }
 
+    /** Stores the computed draw and ends its attempt as drawn at {@code endedAtMs}. */
     @Transactional(rollbackFor = Exception.class)
-    public DrawResponse saveDraw(long planId, ComputedDraw c, Map<Long, InspectorRow> inspectors, Long jobId) {
+    public DrawResponse saveDraw(long planId, ComputedDraw c, Map<Long, InspectorRow> inspectors, Long jobId,
+                                 long endedAtMs) {
         plans.change(planId, PlanAction.DRAW, null, c.drawnAtMs());
-        completeAttempt(planId, DrawAttemptRow.DRAWN, null, null, jobId, c.drawnAtMs());
+        completeAttempt(planId, DrawAttemptRow.DRAWN, null, null, jobId, endedAtMs);
         draws.insertStrata(planId, c.targets().strata().stream().map(s -> new StratumRow(s.riskLevel(),
                 s.creditLevel(), s.eligible(), s.ratio(), s.drawnCreditCodes().size())).toList());
         for (int i = 0; i < c.drawn().size(); i += BATCH) {
@@ -134,7 +136,7 @@ public class DrawStore {
      * (a new seal, a new secret seed) starts over.
      */
     @Transactional(rollbackFor = Exception.class)
-    public void saveFailedAttempt(long planId, String entropy, String seed, long attemptedAtMs, Long jobId,
+    public void saveFailedAttempt(long planId, String entropy, String seed, long endedAtMs, Long jobId,
                                   RuntimeException failure) {
         String code;
         String reason;
@@ -150,8 +152,8 @@ public class DrawStore {
         reason = cut(reason, MAX_REASON);
         String cancelReason = cut(Messages.text(Messages.ZH, "PLAN_DRAW_FAILED_REASON", List.of(reason)),
                 MAX_CANCEL_REASON);
-        plans.change(planId, PlanAction.FAIL_DRAW, cancelReason, attemptedAtMs);
-        completeAttempt(planId, DrawAttemptRow.FAILED, code, reason, jobId, attemptedAtMs);
+        plans.change(planId, PlanAction.FAIL_DRAW, cancelReason, endedAtMs);
+        completeAttempt(planId, DrawAttemptRow.FAILED, code, reason, jobId, endedAtMs);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("seed", seed);
         summary.put("externalEntropy", entropy);

@@ -197,9 +197,10 @@ class PlanApiTest {
         assertEquals(0, ok.exitCode(), ok.output());
         assertTrue(ok.output().contains("draw verified"), ok.output());
         assertTrue(ok.output().contains("OK   entropySourceHash"), ok.output());
-        Files.writeString(file, record.body().replace(SOURCE, "深证成指 收盘价"), StandardCharsets.UTF_8);
-        Verification otherSource = verify(file);
+        Verification otherSource = verify(record.body().replace(SOURCE, "深证成指 收盘价"));
         assertEquals(1, otherSource.exitCode(), "a source other than the sealed one: " + otherSource.output());
+        Verification noSource = verify(Json.createObjectBuilder(record.json()).remove("entropySource").build().toString());
+        assertEquals(1, noSource.exitCode(), "a sealed source left out of the record: " + noSource.output());
 
         Files.writeString(file, record.body().replace(s.codes().get(0), s.codes().get(1))
                 .replace("\"externalEntropy\":\"上证 3412.56\"", "\"externalEntropy\":\"上证 3412.57\""),
