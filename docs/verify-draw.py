@@ -2,7 +2,8 @@
 """Recompute a zhifa target draw (双随机抽取) from its public draw record and say whether it agrees.
 Usage: verify-draw.py https://host/public/v1/plans/42/draw-record   (or a saved JSON file)
 A cancelled plan's record is checked too: the commitment and snapshots, and the targets its failed draw attempt
-drew (if there was one)."""
+drew (if there was one). When the seal named an entropy source, its hash is checked and the value the draw used is
+printed with the source and its moment: look the value up at the source yourself."""
 import hashlib, json, sys, urllib.request
 from decimal import Decimal, ROUND_CEILING
 
@@ -18,6 +19,15 @@ checks = {
     "targetsHash": h("".join(f'{t["creditCode"]},{t["riskLevel"]},{t["creditLevel"]}\n' for t in targets)) == r["targetsHash"],
     "inspectorsHash": h("".join(n + "\n" for n in sorted(r["eligibleInspectors"]))) == r["inspectorsHash"],
 }
+source, rule = r.get("entropySource"), r.get("entropyRule")
+if source is not None or rule == "NAMED_SOURCE":
+    checks["entropySourceHash"] = source is not None and h(source["description"] + "\n" + source["availableAt"]) == r.get("entropySourceHash")
+    if source is not None:
+        print(f'entropy source (sealed): {source["description"]}, published {source["availableAt"]}; value used: {r.get("externalEntropy")}')
+elif rule == "NONE":
+    checks["externalEntropy"] = not r.get("externalEntropy")
+elif rule == "AT_DRAW":
+    print(f'external value typed at the draw (sealed before sources were fixed): {r.get("externalEntropy") or ""}')
 if r.get("state") == "CANCELLED":
     print("plan cancelled: " + (r.get("cancelReason") or ""))
 if attempted:

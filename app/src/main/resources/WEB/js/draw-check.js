@@ -1,5 +1,6 @@
 // Recomputes a published target draw from its draw record, exactly as api.md states it (the same steps as
-// docs/verify-draw.py): commitment, snapshot hashes, seed, and the targets drawn in every stratum. A cancelled
+// docs/verify-draw.py): commitment, snapshot hashes, the entropy source the seal committed to (when it named one),
+// seed, and the targets drawn in every stratum. A cancelled
 // plan's record has the failed attempt's seed and targets, or no seed when no draw was attempted: then only the
 // commitment and the snapshots are checked.
 import {sha256hex} from './sha256.js';
@@ -28,6 +29,12 @@ export function checkDraw(record) {
         {name: 'targetsHash', ok: sha256hex(targets.map(t => `${t.creditCode},${t.riskLevel},${t.creditLevel}\n`).join('')) === record.targetsHash},
         {name: 'inspectorsHash', ok: sha256hex([...(record.eligibleInspectors || [])].sort().map(n => `${n}\n`).join('')) === record.inspectorsHash},
     ];
+    const source = record.entropySource;
+    if (source || record.entropyRule === 'NAMED_SOURCE') {
+        checks.push({name: 'entropySourceHash', ok: !!source && sha256hex(`${source.description}\n${source.availableAt}`) === record.entropySourceHash});
+    } else if (record.entropyRule === 'NONE') {
+        checks.push({name: 'externalEntropy', ok: !record.externalEntropy});
+    }
     if (record.seed === null || record.seed === undefined) {
         return {checks, ok: checks.every(c => c.ok), drawn: 0};
     }

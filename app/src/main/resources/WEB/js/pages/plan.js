@@ -45,6 +45,11 @@ const messages = {
         'check.inspectorsHash': '检查人员名录与封存时的指纹一致',
         'check.seed': '抽取随机数由种子和公开的外部数据算出',
         'check.drawnCreditCodes': '按规则重算的抽取名单与公示名单完全一致',
+        'check.entropySourceHash': '外部随机数来源与封存时承诺的来源一致',
+        'check.externalEntropy': '本计划未指定外部随机数来源，抽取未加入外部数值',
+        'plan.entropySource': '外部随机数来源（封存时确定）', 'plan.entropyAt': '来源数值公布时间',
+        'plan.entropySourceHash': '外部随机数来源指纹', 'plan.entropySource.value': '{source}（{at} 公布）',
+        'plan.entropy.check': '请到该来源核对所用数值是否为其公布的数值。',
         'plan.check.ok': '核验通过：本次抽取结果与公开规则重算结果完全一致（{n} 个对象）。',
         'plan.check.bad': '核验未通过：请向司法行政部门反映。',
         'plan.check.script': '也可以下载抽取记录，用 Python 脚本 docs/verify-draw.py 独立核验。',
@@ -53,7 +58,7 @@ const messages = {
         'col.seq': '序号', 'col.officer': '被替换人员编号', 'col.reason': '原因', 'col.note': '说明',
         'plan.sealedAt': '封存时间', 'plan.drawnAt': '抽取时间', 'plan.cancelled': '本计划已取消：{reason}',
         'plan.notPublished': '抽取名单和检查组在计划公示后公开。', 'plan.attempts': '抽取尝试', 'col.attemptedAt': '时间', 'col.outcome': '结果',
-        'plan.attempts.text': '每次封存只能抽取一次：抽取未成功时计划即取消并公开原因，需新建计划重新封存。', 'attempt.DRAWN': '抽取成功', 'attempt.FAILED': '抽取未成功（计划取消）',
+        'plan.attempts.text': '每次封存只能抽取一次：抽取未成功时计划即取消并公开原因，需新建计划重新封存。', 'attempt.DRAWN': '抽取成功', 'attempt.FAILED': '抽取未成功（计划取消）', 'attempt.STARTED': '抽取已开始',
         'plan.check.notYet': '种子在抽取并公示后公开，届时可在此重新计算。', 'plan.check.cancelled': '核验通过：承诺值与封存时的名录一致（计划已取消，未完成抽取）。',
     },
     en: {
@@ -87,6 +92,11 @@ const messages = {
         'check.inspectorsHash': 'The inspector list equals its fingerprint at the seal',
         'check.seed': 'The draw\'s random number comes from the seed and the public external data',
         'check.drawnCreditCodes': 'The targets recomputed by the rules are exactly the published ones',
+        'check.entropySourceHash': 'The entropy source is the one the seal committed to',
+        'check.externalEntropy': 'The plan named no entropy source, and the draw took no external value',
+        'plan.entropySource': 'Entropy source (fixed at the seal)', 'plan.entropyAt': 'Its value published at',
+        'plan.entropySourceHash': 'Fingerprint of the entropy source', 'plan.entropySource.value': '{source} (published {at})',
+        'plan.entropy.check': 'Check at that source that the value used is the one it published.',
         'plan.check.ok': 'Verified: the draw equals its recomputation by the public rules ({n} targets).',
         'plan.check.bad': 'Not verified: please report this to the judicial bureau.',
         'plan.check.script': 'You can also download the draw record and check it with the Python script docs/verify-draw.py.',
@@ -95,7 +105,7 @@ const messages = {
         'col.seq': 'No.', 'col.officer': 'Replaced officer id', 'col.reason': 'Reason', 'col.note': 'Note',
         'plan.sealedAt': 'Sealed', 'plan.drawnAt': 'Drawn', 'plan.cancelled': 'This plan was cancelled: {reason}',
         'plan.notPublished': 'The drawn targets and teams are public once the plan is published.', 'plan.attempts': 'Draw attempts', 'col.attemptedAt': 'Time', 'col.outcome': 'Outcome',
-        'plan.attempts.text': 'A seal allows one draw: when it fails, the plan is cancelled with the reason and a new plan must be sealed.', 'attempt.DRAWN': 'Drawn', 'attempt.FAILED': 'Failed (plan cancelled)',
+        'plan.attempts.text': 'A seal allows one draw: when it fails, the plan is cancelled with the reason and a new plan must be sealed.', 'attempt.DRAWN': 'Drawn', 'attempt.FAILED': 'Failed (plan cancelled)', 'attempt.STARTED': 'Started',
         'plan.check.notYet': 'The seed is public once the plan is drawn and published; you can recompute the draw here then.', 'plan.check.cancelled': 'Verified: the commitment and the sealed lists agree (the plan was cancelled before a draw was completed).',
     },
 };
@@ -162,7 +172,11 @@ function checkSection(detail) {
             replace(outcome,
                 h('div', {class: `alert ${ok ? 'ok' : 'bad'}`, id: 'check-outcome', role: 'status', text: t(verdict, {n: drawn})}),
                 h('ul', {class: 'check-list'}, checks.map(c => h('li', {class: c.ok ? 'ok' : 'bad', text: t(`check.${c.name}`)}))),
-                facts([['plan.entropy', record.externalEntropy || t('common.none')]]));
+                facts([
+                    ...(record.entropySource ? [['plan.entropySource', record.entropySource.description],
+                        ['plan.entropyAt', record.entropySource.availableAt]] : []),
+                    ['plan.entropy', record.externalEntropy || t('common.none')]]),
+                record.entropySource ? h('p', {class: 'muted', text: t('plan.entropy.check')}) : '');
         } catch (error) {
             showError(outcome, error);
         } finally {
@@ -177,6 +191,9 @@ function checkSection(detail) {
             ['plan.commitment', h('span', {class: 'mono', text: seal.commitment})],
             ['plan.targetsHash', h('span', {class: 'mono', text: seal.targetsHash})],
             ['plan.inspectorsHash', h('span', {class: 'mono', text: seal.inspectorsHash})],
+            ...(seal.entropySource ? [
+                ['plan.entropySource', t('plan.entropySource.value', {source: seal.entropySource.description, at: seal.entropySource.availableAt})],
+                ['plan.entropySourceHash', h('span', {class: 'mono', text: seal.entropySourceHash})]] : []),
         ]) : null,
         seal ? h('p', {class: 'muted', text: t('plan.sealedCounts', {targets: seal.targetCount, inspectors: seal.inspectorCount})}) : null,
         recomputable ? h('div', {class: 'actions no-print'}, run) : h('p', {class: 'muted', text: t('plan.check.notYet')}), outcome,

@@ -38,7 +38,16 @@ function planBody(v) {
         name: v.name, matterId: v.matterId ? Number(v.matterId) : null, year: v.year, areas: v.areas,
         ratios: pick('ratios', RISK_LEVELS), creditMultipliers: pick('creditMultipliers', CREDIT_LEVELS),
         teamSize: v.teamSize, inspectorCap: v.inspectorCap, startsOn: v.startsOn, endsOn: v.endsOn,
+        entropySource: entropySource(v),
     };
+}
+
+/** The named entropy source, its moment entered in Beijing time; none when both fields are empty. */
+function entropySource(v) {
+    const description = v['entropySource.description'];
+    const at = v['entropySource.availableAt'];
+    if (!description && !at) return null;
+    return {description: description || null, availableAt: at ? `${at.length === 16 ? `${at}:00` : at}+08:00` : null};
 }
 
 /** The form of a new plan; created(plan) is called with the answer. */
@@ -61,6 +70,10 @@ export async function newPlanForm(container, created) {
             field({name: 'inspectorCap', label: 'plans.cap', type: 'number', attrs: {min: 1}}),
             field({name: 'startsOn', label: 'plans.startsOn', type: 'date', required: true}),
             field({name: 'endsOn', label: 'plans.endsOn', type: 'date', required: true}),
+            h('fieldset', {class: 'field'}, h('legend', {text: t('plans.entropy')}),
+                h('p', {class: 'muted', text: t('plans.entropy.hint')}), h('div', {class: 'fields'},
+                    field({name: 'entropySource.description', label: 'plans.entropy.source'}),
+                    field({name: 'entropySource.availableAt', label: 'plans.entropy.at', type: 'datetime-local'}))),
         ],
         submit: 'plans.create',
     });

@@ -113,7 +113,7 @@ export class PlanWorkflow {
                 })}),
                 this.cancelButton(plan)));
         }
-        if (plan.state === 'SEALED') return this.drawForm(plan);
+        if (plan.state === 'SEALED') return this.drawForm(plan, detail.seal);
         if (!plan.published) {
             return h('div', {}, h('p', {text: t('flow.publish.text')}), h('div', {class: 'actions'},
                 h('button', {type: 'button', id: 'publish', text: t('flow.publish'), onclick: () => this.step({
@@ -142,10 +142,18 @@ export class PlanWorkflow {
         if (result !== undefined) await this.refresh(typeof done === 'function' ? done(result) : done || t('common.done'));
     }
 
-    drawForm(plan) {
+    /**
+     * The draw: with a named source, the value it published (the seal fixed the source and refuses the draw before
+     * its moment); without one, no value at all (the seal fixed that too); a seal made before sources were fixed
+     * takes any value, as it did then.
+     */
+    drawForm(plan, seal) {
+        const source = plan.entropySource;
+        const rule = seal?.entropyRule;
         const {form: el, status} = form({
             id: 'draw-form',
-            fields: [field({name: 'externalEntropy', label: 'flow.entropy'})],
+            fields: rule === 'NONE' ? [] : [field({name: 'externalEntropy', label: source ? 'flow.entropy.value' : 'flow.entropy',
+                required: !!source})],
             submit: 'flow.draw',
         });
         el.querySelector('button[type=submit]').id = 'draw';
@@ -169,7 +177,9 @@ export class PlanWorkflow {
                 }
             },
         });
-        return h('div', {}, h('p', {text: t('flow.draw.text')}), el, h('div', {class: 'actions'}, this.cancelButton(plan)));
+        const explained = source ? t('flow.draw.source', {source: source.description, at: source.availableAt})
+            : t(rule === 'NONE' ? 'flow.draw.none' : 'flow.draw.text');
+        return h('div', {}, h('p', {id: 'draw-entropy', text: explained}), el, h('div', {class: 'actions'}, this.cancelButton(plan)));
     }
 
     cancelButton(plan) {

@@ -7,6 +7,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.pagefactory.ByChained;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,14 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlannerDrawBrowserIT {
 
     @Test
-    void aPlannerSealsDrawsAndPublishesAndThePublicSeesThePlan(Browser browser, Seed seed) {
+    void aPlannerSealsDrawsAndPublishesAndThePublicSeesThePlan(Browser browser, Seed seed) throws InterruptedException {
         for (String name : new String[] {"郑洁", "钱程", "孙磊", "李娜", "赵刚", "冯雪"}) {
             seed.officerWithCredential(name);
         }
         seed.foodBusinesses(24);
         long matter = seed.foodMatter();
         String planName = "食品经营许可事项“双随机”抽查（第四季度）";
-        long plan = seed.draftPlan(planName, matter);
+        // the entropy source's value comes out after the seal and before the draw (issue 20)
+        Instant entropyAt = TestClock.clock().instant().plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
+        long plan = seed.draftPlan(planName, matter, "上证指数 收盘价", entropyAt);
 
         browser.signIn("planner", "planner-1", "/planner.html");
         browser.click(By.cssSelector("button[data-plan='" + plan + "']"));
@@ -39,7 +43,12 @@ class PlannerDrawBrowserIT {
         browser.waitOutcome(By.id("draw"), Duration.ofSeconds(30));
         assertTrue(browser.text(By.id("plan-flow")).contains("承诺值"), "the commitment is shown once sealed");
 
-        browser.type(By.cssSelector("#draw-form input[name=externalEntropy]"), "上证指数 收盘 3412.56");
+        assertTrue(browser.text(By.id("draw-entropy")).contains("上证指数 收盘价"), "the sealed source is shown");
+        long wait = entropyAt.toEpochMilli() - TestClock.clock().millis();
+        if (wait > 0) {
+            Thread.sleep(wait + 100);
+        }
+        browser.type(By.cssSelector("#draw-form input[name=externalEntropy]"), "3412.56");
         browser.screenshot("plan-sealed");
         browser.click(By.id("draw"));
         browser.confirm();
@@ -60,6 +69,8 @@ class PlannerDrawBrowserIT {
         assertTrue(browser.text(By.id("inspections")).contains("食品经营部"), "the drawn targets are public");
         browser.click(By.id("check-draw"));
         browser.waitText(By.id("check-outcome"), "核验通过");
+        assertTrue(browser.text(By.id("check")).contains("外部随机数来源与封存时承诺的来源一致"), "the source is checked");
+        assertTrue(browser.text(By.id("check")).contains("上证指数 收盘价"), "the source is shown with its value");
         browser.fullPageScreenshot("public-plan-verified");
         browser.assertNoScriptErrors();
 

@@ -118,14 +118,22 @@ final class Seed {
 
     /** A draft plan over the district from today for a month (so that results can be entered today); returns its id. */
     long draftPlan(String name, long matterId) {
+        return draftPlan(name, matterId, null, null);
+    }
+
+    /** A draft plan naming the public entropy source {@code source}, whose value comes out at {@code entropyAt}. */
+    long draftPlan(String name, long matterId, String source, java.time.Instant entropyAt) {
         LocalDate start = TestClock.today();
         LocalDate end = start.plusDays(30);
         if (end.getYear() != start.getYear()) {
             end = LocalDate.of(start.getYear(), 12, 31);
         }
+        String entropy = source == null ? "" : ",\"entropySource\":{\"description\":\"" + source + "\",\"availableAt\":\""
+                + entropyAt + "\"}";
         String body = "{\"name\":\"" + name + "\",\"matterId\":" + matterId + ",\"year\":" + start.getYear()
                 + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.1,\"MEDIUM\":0.2,\"HIGH\":0.5,\"VERY_HIGH\":1},"
-                + "\"creditMultipliers\":{\"A\":0.5,\"C\":2},\"teamSize\":2,\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end + "\"}";
+                + "\"creditMultipliers\":{\"A\":0.5,\"C\":2},\"teamSize\":2,\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end
+                + "\"" + entropy + "}";
         return call("POST", "/api/v1/plans", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 

@@ -72,7 +72,7 @@ final class Plans {
     }
 
     static HttpResponse<String> draw(Api api, long planId) {
-        return api.postJson("/api/v1/plans/" + planId + "/draw", "{\"externalEntropy\":\"it-" + planId + "\"}", planner(api));
+        return api.postJson("/api/v1/plans/" + planId + "/draw", "{}", planner(api));
     }
 
     static String state(Api api, long planId) {

@@ -135,6 +135,18 @@ class RaceTest {
         assertAuditValid(http);
     }
 
+    /** A moment {@code seconds} from now, in whole seconds: an entropy source's value still to come. */
+    private static java.time.Instant entropyAt(int seconds) {
+        return TestClock.clock().instant().plusSeconds(seconds).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private static void awaitEntropy(long availableAtMs) throws InterruptedException {
+        long wait = availableAtMs - TestClock.clock().millis();
+        if (wait > 0) {
+            Thread.sleep(wait + 50);
+        }
+    }
+
     @Test
     @Order(2)
     void twoDrawsOfOnePlanStoreOneDraw() throws Exception {
@@ -147,12 +159,17 @@ class RaceTest {
             String plan = Json.createObjectBuilder(demo).remove("id").remove("state").remove("cancelReason")
                     .remove("published").remove("resultsPublished")
                     .add("name", "竞态抽签" + round).add("year", start.getYear())
-                    .add("startsOn", start.toString()).add("endsOn", start.plusDays(20).toString()).build().toString();
+                    .add("startsOn", start.toString()).add("endsOn", start.plusDays(20).toString())
+                    .add("entropySource", Json.createObjectBuilder().add("description", "上证指数 收盘价")
+                            .add("availableAt", entropyAt(6).toString()))
+                    .build().toString();
             Http.Reply created = http.json("POST", "/api/v1/plans", Http.as("planner"), plan);
             assertEquals(201, created.status(), created.toString());
             long id = created.object().getJsonNumber("id").longValue();
             Http.Reply sealed = http.json("POST", "/api/v1/plans/" + id + "/seal", Http.as("planner"), "{}");
             assertEquals(200, sealed.status(), sealed.toString());
+            // the two racers enter different values once the source's moment has come
+            awaitEntropy(created.object().getJsonObject("entropySource").getJsonNumber("availableAtMs").longValue());
             String path = "/api/v1/plans/" + id + "/draw";
             List<Http.Reply> replies = together(
                     () -> http.json("POST", path, Http.as("planner"), "{\"externalEntropy\":\"a\"}"),

@@ -11,6 +11,7 @@ import cn.zhifa.platform.tabular.TableFileException;
 import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.tabular.TableReader;
 import cn.zhifa.platform.tabular.Upload;
+import cn.zhifa.platform.text.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mybatis.cdi.Transactional;
@@ -108,6 +109,7 @@ public class RosterImport {
         List<Officer> drafts = new ArrayList<>();
         for (Line line : lines) {
             String prefix = "lines[" + line.number() + "].";
+            v.addAll(PlainText.checkCells(prefix, line.cells()));
             Optional<Officer> draft = validation.newOfficer(input(line, prefix, v), prefix, v, today);
             draft.ifPresent(officer -> {
                 Integer first = firstLineOfNumber.putIfAbsent(officer.idNumber(), line.number());

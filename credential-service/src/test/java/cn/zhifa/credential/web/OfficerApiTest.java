@@ -82,6 +82,29 @@ class OfficerApiTest {
         assertTrue(refused.body().contains("身份证号码校验码不正确"), refused.body());
     }
 
+    /** Issue 23 item 3: control and bidirectional-override characters are refused in every JSON write, by field. */
+    @Test
+    void shouldRefuseControlAndBidiCharactersInAnOfficerNamingTheFieldAndStoreNothing() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        Reply refused = api().post("/api/v1/officers", TestOfficers.officerJson("\\u202E明李", idNumber, "500115002",
+                "REGULAR", "ON_POST", true, false).replace("\"科员\"", "\"科员\\u0000\""), As.HR);
+
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        assertEquals(List.of("name:TEXT_CHARACTER_FORBIDDEN", "position:TEXT_CHARACTER_FORBIDDEN"),
+                refused.json().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                        .map(e -> e.getString("field") + ":" + e.getString("code")).sorted().toList());
+        assertTrue(refused.body().contains("U+202E") && refused.body().contains("U+0000"), refused.body());
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM cred_officer WHERE id_number = ?")) {
+            q.setString(1, idNumber);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(0, rs.getInt(1));
+            }
+        }
+    }
+
     @Test
     void shouldRefuseADuplicateIdentityNumberWith409() {
         String idNumber = TestOfficers.newIdNumber();

@@ -92,8 +92,7 @@ class RosterImportApiTest {
         Reply refused = api().upload("/api/v1/officers/import", "text/csv", csv, As.HR);
 
         assertEquals(400, refused.status(), refused.body());
-        List<String> errors = refused.json().getJsonArray("errors").stream().map(JsonObject.class::cast)
-                .map(e -> e.getString("field") + ":" + e.getString("code")).toList();
+        List<String> errors = errors(refused);
         assertEquals(List.of("lines[3].idNumber:ID_NUMBER_CHECKSUM", "lines[5].legalQualification:FIELD_INVALID",
                 "lines[5].agencyCode:UNKNOWN_AGENCY", "lines[5].employmentType:VALUE_NOT_ALLOWED"), errors);
         assertFalse(refused.body().contains("500115198503120011"));
@@ -194,6 +193,30 @@ class RosterImportApiTest {
         assertEquals(200, imported.status(), imported.body());
         assertEquals(1, imported.json().getInt("created"));
         assertEquals(1, officerRows(idNumber));
+    }
+
+    /** Issue 23 item 3: a name that would display reversed (U+202E) or hold a NUL is refused, and nothing stored. */
+    @Test
+    void shouldRefuseControlAndBidiCharactersInImportedCellsNamingTheLineAndColumn() throws SQLException {
+        String clean = TestOfficers.newIdNumber();
+        String reversed = TestOfficers.newIdNumber();
+        String rows = "张伟," + clean + ",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115,是,否\n"
+                + "\u202E芳王," + reversed + ",500115003,队\u0000员,CONTRACT,ON_POST,URBAN_MANAGEMENT,500115,false,false\n";
+
+        Reply refused = api().upload("/api/v1/officers/import", "text/csv",
+                (HEADER + rows).getBytes(StandardCharsets.UTF_8), As.HR);
+
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(List.of("lines[3].name:TEXT_CHARACTER_FORBIDDEN", "lines[3].position:TEXT_CHARACTER_FORBIDDEN"),
+                errors(refused).stream().sorted().toList());
+        assertTrue(refused.body().contains("U+202E"), refused.body());
+        assertEquals(0, officerRows(clean, reversed), "all or nothing");
+    }
+
+    /** The problem's errors as {@code field:code}, in the order given. */
+    private static List<String> errors(Reply refused) {
+        return refused.json().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("field") + ":" + e.getString("code")).toList();
     }
 
     /** A roster file as Excel on a Chinese Windows saves "CSV": GBK. */

@@ -16,6 +16,11 @@ public interface DrawMapper {
 
     void insertAttempt(@Param("a") DrawAttemptRow attempt, @Param("by") String by);
 
+    /** Ends the plan's {@code started} attempt with its outcome; 0 rows when it has none (or it already ended). */
+    int completeAttempt(@Param("planId") long planId, @Param("started") String started,
+                        @Param("outcome") String outcome, @Param("problemCode") String problemCode,
+                        @Param("reason") String reason, @Param("jobId") Long jobId, @Param("endedAtMs") long endedAtMs);
+
     /** The draw attempts of the plan's seal (at most one). */
     List<DrawAttemptRow> attempts(@Param("planId") long planId);
 

@@ -74,13 +74,29 @@ public class DrawService {
     public static final String PHASE_ASSIGNING_TEAMS = "ASSIGNING_TEAMS";
     public static final String PHASE_STORING = "STORING";
 
-    /** Refuses, before anything is queued, what no draw can accept: too long an entropy, a plan not sealed. */
+    /**
+     * Refuses, before anything is queued, what no draw can accept: too long an entropy, a plan not sealed, a value
+     * the seal's entropy rule does not take (400), a named source whose moment has not come (422
+     * {@code ENTROPY_NOT_YET_AVAILABLE}), and a value other than the one a started attempt of this seal recorded
+     * (409 {@code PLAN_DRAW_STARTED}): a draw that died mid-way is finished with its own entropy or not at all.
+     */
     public PlanRow checkDrawable(long planId, String externalEntropy) {
         String entropy = externalEntropy == null ? "" : externalEntropy;
         new Violations().require(entropy.length() <= MAX_ENTROPY, "externalEntropy", "FIELD_TOO_LONG", MAX_ENTROPY)
                 .throwIfInvalid();
         PlanRow plan = plans.row(planId);
         PlanService.requireAllowed(plan, PlanAction.DRAW);
+        SealRow seal = seal(plan);
+        seal.entropyRule().refusal(plan.namedEntropySource(), entropy, clock.instant()).ifPresent(r -> {
+            Violations v = new Violations().add(r.field(), r.code(), r.args().toArray());
+            if ("ENTROPY_NOT_YET_AVAILABLE".equals(r.code())) {
+                v.throwIfRejected();
+            }
+            v.throwIfInvalid();
+        });
+        draws.attempts(planId).stream().filter(a -> !a.externalEntropy().equals(entropy)).findFirst().ifPresent(a -> {
+            throw ProblemException.conflict("PLAN_DRAW_STARTED", planId, a.externalEntropy());
+        });
         return plan;
     }
 
@@ -105,16 +121,18 @@ public class DrawService {
         PlanRow plan = checkDrawable(planId, entropy);
         SealRow seal = seal(plan);
         long now = clock.millis();
+        store.startAttempt(planId, entropy, TargetDraw.seed(seal.serverSeed(), entropy), now, jobId);
         DrawStore.ComputedDraw computed;
         try {
             computed = compute(plan, entropy, now, seal.sealedAtMs(), job::phase);
         } catch (RuntimeException failure) {
             job.phase(PHASE_STORING);
-            store.saveFailedAttempt(planId, entropy, TargetDraw.seed(seal.serverSeed(), entropy), now, jobId, failure);
+            store.saveFailedAttempt(planId, entropy, TargetDraw.seed(seal.serverSeed(), entropy), clock.millis(), jobId,
+                    failure);
             throw failure;
         }
         job.phase(PHASE_STORING);
-        return store.saveDraw(planId, computed, inspectorsById(planId), jobId);
+        return store.saveDraw(planId, computed, inspectorsById(planId), jobId, clock.millis());
     }
 
     /** The stored draw of a plan if the given job made it, as the draw answered it. */

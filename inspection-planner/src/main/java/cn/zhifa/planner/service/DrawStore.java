@@ -65,11 +65,38 @@ public class DrawStore {
                         Map<String, List<Long>> teams, SolveStats stats, long drawnAtMs, long conflictsUntilMs) {
     }
 
+    /**
+     * 抽取开始: the attempt is stored, public and audited ({@code PLAN_DRAW_STARTED}) before anything is computed, with
+     * its entropy and seed, under the plan's row lock. A draw that dies mid-way leaves it STARTED: the seal then
+     * takes no other entropy ({@link DrawService#checkDrawable}); a job or request with the same entropy finds it
+     * and carries on (audited {@code PLAN_DRAW_RESUMED}), recomputing the same draw.
+     */
     @Transactional(rollbackFor = Exception.class)
-    public DrawResponse saveDraw(long planId, ComputedDraw c, Map<Long, InspectorRow> inspectors, Long jobId) {
+    public void startAttempt(long planId, String entropy, String seed, long nowMs, Long jobId) {
+        PlanService.requireAllowed(plans.lockedRow(planId), PlanAction.DRAW);
+        List<DrawAttemptRow> started = draws.attempts(planId);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("externalEntropy", entropy);
+        summary.put("seed", seed);
+        summary.put("jobId", jobId);
+        if (started.isEmpty()) {
+            draws.insertAttempt(new DrawAttemptRow(planId, entropy, seed, DrawAttemptRow.STARTED, null, null, jobId,
+                    nowMs, null), actor.get().subject());
+            audit.record("PLAN_DRAW_STARTED", "plan", String.valueOf(planId), summary, null);
+        } else if (started.getFirst().externalEntropy().equals(entropy)) {
+            summary.put("startedAtMs", started.getFirst().attemptedAtMs());
+            audit.record("PLAN_DRAW_RESUMED", "plan", String.valueOf(planId), summary, null);
+        } else {
+            throw ProblemException.conflict("PLAN_DRAW_STARTED", planId, started.getFirst().externalEntropy());
+        }
+    }
+
+    /** Stores the computed draw and ends its attempt as drawn at {@code endedAtMs}. */
+    @Transactional(rollbackFor = Exception.class)
+    public DrawResponse saveDraw(long planId, ComputedDraw c, Map<Long, InspectorRow> inspectors, Long jobId,
+                                 long endedAtMs) {
         plans.change(planId, PlanAction.DRAW, null, c.drawnAtMs());
-        draws.insertAttempt(new DrawAttemptRow(planId, c.externalEntropy(), c.targets().seed(), DrawAttemptRow.DRAWN,
-                null, null, jobId, c.drawnAtMs()), actor.get().subject());
+        completeAttempt(planId, DrawAttemptRow.DRAWN, null, null, jobId, endedAtMs);
         draws.insertStrata(planId, c.targets().strata().stream().map(s -> new StratumRow(s.riskLevel(),
                 s.creditLevel(), s.eligible(), s.ratio(), s.drawnCreditCodes().size())).toList());
         for (int i = 0; i < c.drawn().size(); i += BATCH) {
@@ -110,7 +137,7 @@ public class DrawStore {
      * (a new seal, a new secret seed) starts over.
      */
     @Transactional(rollbackFor = Exception.class)
-    public void saveFailedAttempt(long planId, String entropy, String seed, long attemptedAtMs, Long jobId,
+    public void saveFailedAttempt(long planId, String entropy, String seed, long endedAtMs, Long jobId,
                                   RuntimeException failure) {
         String code;
         String reason;
@@ -126,10 +153,8 @@ public class DrawStore {
         reason = cut(reason, MAX_REASON);
         String cancelReason = cut(Messages.text(Messages.ZH, "PLAN_DRAW_FAILED_REASON", List.of(reason)),
                 MAX_CANCEL_REASON);
-        plans.change(planId, PlanAction.FAIL_DRAW, cancelReason, attemptedAtMs);
-        DrawAttemptRow attempt = new DrawAttemptRow(planId, entropy, seed, DrawAttemptRow.FAILED, code, reason, jobId,
-                attemptedAtMs);
-        draws.insertAttempt(attempt, actor.get().subject());
+        plans.change(planId, PlanAction.FAIL_DRAW, cancelReason, endedAtMs);
+        completeAttempt(planId, DrawAttemptRow.FAILED, code, reason, jobId, endedAtMs);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("seed", seed);
         summary.put("externalEntropy", entropy);
@@ -137,6 +162,13 @@ public class DrawStore {
         summary.put("reason", reason);
         summary.put("state", PlanLifecycle.target(PlanAction.FAIL_DRAW).name());
         audit.record("PLAN_DRAW_FAILED", "plan", String.valueOf(planId), summary, cancelReason);
+    }
+
+    /** Ends the started attempt; the plan's state change just made guarantees there is exactly one. */
+    private void completeAttempt(long planId, String outcome, String code, String reason, Long jobId, long endedAtMs) {
+        if (draws.completeAttempt(planId, DrawAttemptRow.STARTED, outcome, code, reason, jobId, endedAtMs) != 1) {
+            throw new IllegalStateException("plan " + planId + " has no started draw attempt to end");
+        }
     }
 
     private static String cut(String text, int max) {

@@ -45,8 +45,13 @@ public final class DrawViews {
      * state with the seal's and draw's instants, and the draw attempts. Of a plan cancelled after its seal the
      * record is public too: the secret seed (it can no longer be drawn), the failed attempt if there was one, with
      * the targets it drew in {@code drawnCreditCodes}; {@code seed} is null when no draw was attempted.
+     * {@code entropyRule} is what the seal fixed about {@code externalEntropy}: under {@code NAMED_SOURCE} the record
+     * names the source and its moment ({@code entropySource}), committed in the seal by {@code entropySourceHash}, and
+     * {@code externalEntropy} is the value the planner entered from it, to be checked against the source.
      */
-    public record DrawRecord(long planId, String serverSeed, String externalEntropy, String seed, String commitment,
+    public record DrawRecord(long planId, String entropyRule, PlanService.EntropySourceView entropySource,
+                             String entropySourceHash, String serverSeed, String externalEntropy, String seed,
+                             String commitment,
                              String targetsHash, String inspectorsHash, Map<String, BigDecimal> ratios,
                              Map<String, BigDecimal> creditMultipliers, List<TargetLine> eligibleTargets,
                              List<String> eligibleInspectors, List<String> drawnCreditCodes,
@@ -59,12 +64,16 @@ public final class DrawViews {
      * 抽取尝试 as the public sees it from the seal on: when, and whether it drew or failed and why. The entropy and
      * seed of an attempt are in the draw record, public once the plan is published or cancelled.
      */
-    public record AttemptView(String outcome, String problemCode, String reason, long attemptedAtMs) {
+    public record AttemptView(String outcome, String problemCode, String reason, long attemptedAtMs,
+                              Long endedAtMs) {
     }
 
-    /** 抽取尝试 in the draw record: with the external entropy given and the seed derived from it. */
+    /**
+     * 抽取尝试 in the draw record: with the external entropy given and the seed derived from it; {@code outcome} is
+     * STARTED from its start (stored before anything is computed) until it ends DRAWN or FAILED.
+     */
     public record AttemptRecord(String outcome, String externalEntropy, String seed, String problemCode, String reason,
-                                long attemptedAtMs) {
+                                long attemptedAtMs, Long endedAtMs) {
     }
 
     /** Result of re-running a draw and its replacements from the record: identical or not, part by part. */

@@ -86,7 +86,7 @@ public class PlanQueries {
 
     private PlanDetail detail(PlanRow row, boolean withDraw, boolean withResults) {
         long planId = row.id();
-        SealView seal = seals.find(planId).map(SealView::of).orElse(null);
+        SealView seal = seals.find(planId).map(s -> SealView.of(s, row)).orElse(null);
         return new PlanDetail(planService.summary(row), matters.get(row.matterId()), seal,
                 withDraw ? strata(planId) : List.of(), withDraw ? inspectionDetails(planId, withResults) : List.of(),
                 withDraw ? replacements.list(planId) : List.of(), attempts(planId));
@@ -94,7 +94,7 @@ public class PlanQueries {
 
     private List<AttemptView> attempts(long planId) {
         return draws.attempts(planId).stream().map(a -> new AttemptView(a.outcome(), a.problemCode(), a.reason(),
-                a.attemptedAtMs())).toList();
+                a.attemptedAtMs(), a.endedAtMs())).toList();
     }
 
     /**
@@ -171,13 +171,14 @@ public class PlanQueries {
         String seed = draw.map(DrawRow::seed).or(() -> attempt.map(DrawAttemptRow::seed)).orElse(null);
         List<String> drawnCodes = draw.isPresent() ? rows.stream().map(InspectionRow::creditCode).toList()
                 : attempt.map(a -> failedAttemptTargets(planId, seal, a)).orElse(List.of());
-        return new DrawRecord(planId, seal.serverSeed(), entropy, seed, seal.commitment(),
+        return new DrawRecord(planId, seal.entropyRule().name(), SealView.of(seal, plan).entropySource(),
+                seal.entropySourceHash(), seal.serverSeed(), entropy, seed, seal.commitment(),
                 seal.targetsHash(), seal.inspectorsHash(), summary.ratios(), summary.creditMultipliers(), eligible,
                 credentials, drawnCodes, drawn, plan.teamSize(), plan.inspectorCap(),
                 draw.map(DrawRow::teamsHash).orElse(null), draw.map(DrawRow::solverVersion).orElse(null),
                 replacements.list(planId), plan.state().name(), plan.cancelReason(), seal.sealedAtMs(),
                 draw.map(DrawRow::drawnAtMs).orElse(null), attempts.stream().map(a -> new AttemptRecord(a.outcome(),
-                a.externalEntropy(), a.seed(), a.problemCode(), a.reason(), a.attemptedAtMs())).toList());
+                a.externalEntropy(), a.seed(), a.problemCode(), a.reason(), a.attemptedAtMs(), a.endedAtMs())).toList());
     }
 
     /** The targets a failed attempt drew before its teams failed: the same rule, recomputed from the seal. */

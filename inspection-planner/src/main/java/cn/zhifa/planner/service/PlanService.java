@@ -2,17 +2,24 @@ package cn.zhifa.planner.service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import cn.zhifa.planner.domain.CreditLevel;
 import cn.zhifa.planner.domain.DivisionCodes;
+import cn.zhifa.planner.domain.EntropyRule;
+import cn.zhifa.planner.domain.EntropySource;
 import cn.zhifa.planner.domain.PlanAction;
 import cn.zhifa.planner.domain.PlanLifecycle;
 import cn.zhifa.planner.domain.PlanState;
@@ -73,33 +80,55 @@ public class PlanService {
         this.clock = clock;
     }
 
-    /** A new plan; {@code inspectorCap} (inspections per inspector) defaults to {@value #DEFAULT_INSPECTOR_CAP}. */
+    /**
+     * A new plan; {@code inspectorCap} (inspections per inspector) defaults to {@value #DEFAULT_INSPECTOR_CAP}.
+     * {@code entropySource}: the public source of the draw's external value (none: the draw takes none).
+     */
     public record NewPlan(String name, Long matterId, Integer year, List<String> areas, Map<String, BigDecimal> ratios,
                           Map<String, BigDecimal> creditMultipliers, Integer teamSize, Integer inspectorCap,
-                          LocalDate startsOn, LocalDate endsOn) {
+                          LocalDate startsOn, LocalDate endsOn, EntropySourceInput entropySource) {
+    }
+
+    /** 外部随机数来源 as a request names it: {@code availableAt} an ISO-8601 date-time with its offset. */
+    public record EntropySourceInput(String description, String availableAt) {
+    }
+
+    /** The named source as published: {@code availableAt} in the text the seal's hash covers. */
+    public record EntropySourceView(String description, String availableAt, long availableAtMs) {
+
+        static EntropySourceView of(EntropySource s) {
+            return new EntropySourceView(s.description(), s.availableAtText(), s.availableAt().toEpochMilli());
+        }
     }
 
     public record PlanSummary(long id, String name, long matterId, int year, List<String> areas,
                               Map<String, BigDecimal> ratios, Map<String, BigDecimal> creditMultipliers, int teamSize,
                               int inspectorCap, LocalDate startsOn, LocalDate endsOn, String state, String cancelReason,
-                              boolean published, boolean resultsPublished, Long sealedAtMs, Long drawnAtMs) {
+                              boolean published, boolean resultsPublished, Long sealedAtMs, Long drawnAtMs,
+                              EntropySourceView entropySource) {
     }
 
     /**
-     * A seal. Its answer also names the officers left out of the inspector snapshot and the staffing shortages some
+     * The seal as published from its instant on. {@code entropyRule} is what it fixed about the draw's external
+     * value; under {@code NAMED_SOURCE}, {@code entropySource} is the source and {@code entropySourceHash} commits to it.
+     * The seal's own answer also names the officers left out of the inspector snapshot and the staffing shortages some
      * draws may meet (warnings); both are kept in the seal's audit event, and are empty when a seal is read later.
      */
     public record SealView(long planId, String commitment, String targetsHash, String inspectorsHash,
-                           int targetCount, int inspectorCount, long sealedAtMs,
+                           int targetCount, int inspectorCount, long sealedAtMs, String entropyRule,
+                           String entropySourceHash, EntropySourceView entropySource,
                            List<ExcludedInspector> excludedInspectors, List<SealNotice> staffingWarnings) {
 
-        static SealView of(SealRow s) {
-            return of(s, List.of(), List.of());
+        static SealView of(SealRow s, PlanRow plan) {
+            return of(s, plan, List.of(), List.of());
         }
 
-        static SealView of(SealRow s, List<ExcludedInspector> excluded, List<SealNotice> warnings) {
+        static SealView of(SealRow s, PlanRow plan, List<ExcludedInspector> excluded, List<SealNotice> warnings) {
+            EntropySourceView source = s.entropyRule() == EntropyRule.NAMED_SOURCE
+                    ? plan.namedEntropySource().map(EntropySourceView::of).orElseThrow() : null;
             return new SealView(s.planId(), s.commitment(), s.targetsHash(), s.inspectorsHash(), s.targetCount(),
-                    s.inspectorCount(), s.sealedAtMs(), excluded, warnings);
+                    s.inspectorCount(), s.sealedAtMs(), s.entropyRule().name(), s.entropySourceHash(), source, excluded,
+                    warnings);
         }
     }
 
@@ -139,6 +168,7 @@ public class PlanService {
         v.require(p.year() == null || p.startsOn() == null || p.startsOn().getYear() == p.year(), "startsOn",
                 "PLAN_WINDOW_OUTSIDE_YEAR", String.valueOf(p.year()));
         v.require(p.ratios() != null && !p.ratios().isEmpty(), "ratios", "PLAN_RATIOS_REQUIRED");
+        Optional<EntropySource> source = entropySource(p.entropySource(), p.endsOn(), v);
         Map<RiskLevel, BigDecimal> ratios = levels(RiskLevel.class, p.ratios(), "ratios", v);
         Map<CreditLevel, BigDecimal> multipliers = levels(CreditLevel.class, p.creditMultipliers(),
                 "creditMultipliers", v);
@@ -151,7 +181,9 @@ public class PlanService {
 
         int cap = p.inspectorCap() == null ? DEFAULT_INSPECTOR_CAP : p.inspectorCap();
         PlanRow row = new PlanRow(0, p.name().strip(), p.matterId(), p.year(), p.teamSize(), cap, p.startsOn(),
-                p.endsOn(), PlanState.DRAFT, null, null, null, null, 1, null, null);
+                p.endsOn(), PlanState.DRAFT, null, null, null, null, 1, null, null,
+                source.map(EntropySource::description).orElse(null),
+                source.map(e -> e.availableAt().toEpochMilli()).orElse(null));
         GeneratedKey key = new GeneratedKey();
         plans.insert(key, row, actor.get().subject(), clock.millis());
         long id = key.id();
@@ -164,6 +196,36 @@ public class PlanService {
         PlanSummary summary = summary(id);
         audit.record("PLAN_CREATED", "plan", String.valueOf(id), summary, null);
         return summary;
+    }
+
+    /**
+     * The named source, checked: a description, and a moment still to come (the seal must precede it, so that nobody
+     * knows the value when the secret seed is made) and not after the window's last day.
+     */
+    private Optional<EntropySource> entropySource(EntropySourceInput in, LocalDate endsOn, Violations v) {
+        if (in == null) {
+            return Optional.empty();
+        }
+        String description = in.description() == null ? "" : in.description().strip();
+        v.require(!description.isEmpty(), "entropySource.description", "FIELD_REQUIRED");
+        v.require(description.length() <= EntropySource.MAX_DESCRIPTION, "entropySource.description",
+                "FIELD_TOO_LONG", EntropySource.MAX_DESCRIPTION);
+        Instant availableAt = null;
+        try {
+            availableAt = in.availableAt() == null ? null : OffsetDateTime.parse(in.availableAt().strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            v.add("entropySource.availableAt", "ENTROPY_AVAILABLE_AT_INVALID", in.availableAt());
+        }
+        v.require(in.availableAt() != null, "entropySource.availableAt", "FIELD_REQUIRED");
+        if (availableAt == null || description.isEmpty() || description.length() > EntropySource.MAX_DESCRIPTION) {
+            return Optional.empty();
+        }
+        EntropySource source = new EntropySource(description, availableAt);
+        v.require(!source.isAvailableAt(clock.instant()), "entropySource.availableAt", "ENTROPY_ALREADY_AVAILABLE",
+                source.availableAtText());
+        v.require(endsOn == null || !availableAt.atZone(clock.getZone()).toLocalDate().isAfter(endsOn),
+                "entropySource.availableAt", "ENTROPY_AFTER_WINDOW", String.valueOf(endsOn));
+        return Optional.of(source);
     }
 
     private static <E extends Enum<E>> Map<E, BigDecimal> levels(Class<E> type, Map<String, BigDecimal> in,
@@ -221,7 +283,7 @@ public class PlanService {
         return new PlanSummary(p.id(), p.name(), p.matterId(), p.planYear(), plans.areas(p.id()),
                 valueMap(plans.ratios(p.id())), valueMap(plans.multipliers(p.id())), p.teamSize(), p.inspectorCap(),
                 p.startsOn(), p.endsOn(), p.state().name(), p.cancelReason(), p.published(), p.resultsPublished(),
-                p.sealedAtMs(), p.drawnAtMs());
+                p.sealedAtMs(), p.drawnAtMs(), p.namedEntropySource().map(EntropySourceView::of).orElse(null));
     }
 
     private static Map<String, BigDecimal> valueMap(List<LevelValue> values) {
@@ -248,6 +310,9 @@ public class PlanService {
         PlanRow plan = row(planId);
         long now = clock.millis();
         change(planId, PlanAction.SEAL, null, now);
+        Optional<EntropySource> source = plan.namedEntropySource();
+        source.ifPresent(s -> new Violations().require(!s.isAvailableAt(Instant.ofEpochMilli(now)),
+                "entropySource.availableAt", "ENTROPY_ALREADY_AVAILABLE", s.availableAtText()).throwIfRejected());
         MatterRow matter = matters.find(plan.matterId()).orElseThrow();
         List<String> areas = plans.areas(planId);
         int targetCount = seals.snapshotTargets(planId, plan.matterId(),
@@ -263,10 +328,11 @@ public class PlanService {
         Seal seal = Seal.create(targets.stream().map(SealTargetRow::drawTarget).toList(),
                 inspectors.stream().map(InspectorRow::credentialNumber).toList());
         SealRow row = new SealRow(planId, seal.serverSeed(), seal.commitment(), seal.targetsHash(),
-                seal.inspectorsHash(), targetCount, inspectors.size(), now);
+                seal.inspectorsHash(), targetCount, inspectors.size(), now, EntropyRule.forSeal(source),
+                source.map(EntropySource::hash).orElse(null));
         seals.insert(row, actor.get().subject());
         plans.setPrevious(planId, plans.previousPlan(plan.matterId(), planId, PlanState.DRAWN).orElse(null));
-        SealView view = SealView.of(row, frozen.excluded().stream().map(e -> excludedView(e, locale)).toList(),
+        SealView view = SealView.of(row, plan, frozen.excluded().stream().map(e -> excludedView(e, locale)).toList(),
                 warnings.stream().map(w -> new SealNotice(w.code(), Messages.text(locale, w.code(), w.args())))
                         .toList());
         audit.record("PLAN_SEALED", "plan", String.valueOf(planId), view, null);
@@ -287,7 +353,9 @@ public class PlanService {
     }
 
     public SealView sealOf(long planId) {
-        return seals.find(planId).map(SealView::of).orElseThrow(() -> ProblemException.notFound("seal", planId));
+        PlanRow plan = row(planId);
+        return seals.find(planId).map(s -> SealView.of(s, plan))
+                .orElseThrow(() -> ProblemException.notFound("seal", planId));
     }
 
     /** A plan that was never drawn can be cancelled; it stays visible with its reason. */

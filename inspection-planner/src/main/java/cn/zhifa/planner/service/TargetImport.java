@@ -20,6 +20,7 @@ import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.tabular.TableReader;
 import cn.zhifa.platform.tabular.Upload;
 import jakarta.ws.rs.core.MediaType;
+import cn.zhifa.platform.text.PlainText;
 
 /**
  * Reads the target directory file (CSV or xlsx, header
@@ -75,7 +76,7 @@ public final class TargetImport {
 
     static Parsed parse(int n, List<String> cells) {
         String prefix = "rows[" + n + "].";
-        List<Violation> v = new ArrayList<>();
+        List<Violation> v = new ArrayList<>(PlainText.checkCells(prefix, COLUMNS.names(), cells));
         String code = cell(cells, 0).toUpperCase(Locale.ROOT);
         if (!CreditCode.isValid(code)) {
             v.add(Violation.of(prefix + "creditCode", "CREDIT_CODE_INVALID", code));

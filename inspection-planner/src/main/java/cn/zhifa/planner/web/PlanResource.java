@@ -96,7 +96,8 @@ public class PlanResource {
     @Operation(summary = "Create a plan: matter, year, areas, ratios per risk level, multipliers per credit level, "
             + "team size (>= 2), cap of inspections per inspector, window")
     @APIResponse(responseCode = "201", description = "created in state DRAFT")
-    @APIResponse(responseCode = "400", description = "invalid field, e.g. PLAN_RATIO_SCALE")
+    @APIResponse(responseCode = "400", description = "invalid field, e.g. PLAN_RATIO_SCALE, ENTROPY_ALREADY_AVAILABLE "
+            + "(entropySource.availableAt not in the future), TEXT_CHARACTER_FORBIDDEN")
     @APIResponse(responseCode = "422", description = "MATTER_UNKNOWN")
     public Response create(NewPlan plan) {
         PlanSummary summary = plans.create(plan);
@@ -125,7 +126,8 @@ public class PlanResource {
             + "out of the inspector snapshot with their reasons, and staffing shortages some draws may meet")
     @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT")
     @APIResponse(responseCode = "422", description = "PLAN_NO_ELIGIBLE_TARGETS; SEAL_STAFFING_TOTAL or "
-            + "SEAL_STAFFING_SHORTAGE when no draw could be staffed, one line per area and category")
+            + "SEAL_STAFFING_SHORTAGE when no draw could be staffed, one line per area and category; "
+            + "ENTROPY_ALREADY_AVAILABLE: the named entropy source's value is already out (the seal must precede it)")
     public SealView seal(@PathParam("id") long id, @Context HttpHeaders headers) {
         return plans.seal(id, Messages.of(headers));
     }
@@ -140,9 +142,13 @@ public class PlanResource {
             + "Location /api/v1/draw-jobs/{jobId} to poll")
     @APIResponse(responseCode = "409", description = "PLAN_ALREADY_DRAWN, PLAN_NOT_SEALED or PLAN_DRAW_IN_PROGRESS "
             + "(a draw of the plan is queued or running, on any instance)")
-    @APIResponse(responseCode = "409", description = "PLAN_CANCELLED: the plan was cancelled, e.g. by a failed draw")
+    @APIResponse(responseCode = "409", description = "PLAN_CANCELLED: the plan was cancelled, e.g. by a failed draw; "
+            + "PLAN_DRAW_STARTED: a started attempt of this seal recorded other externalEntropy")
+    @APIResponse(responseCode = "400", description = "externalEntropy: ENTROPY_VALUE_REQUIRED (the named source's "
+            + "value), ENTROPY_SOURCE_NOT_NAMED (the plan named no source, so takes no value), FIELD_TOO_LONG")
     @APIResponse(responseCode = "422", description = "TEAM_SHORTAGE per area and category: the failed attempt is "
-            + "recorded publicly and cancels the plan (one draw attempt per seal)")
+            + "recorded publicly and cancels the plan (one draw attempt per seal); ENTROPY_NOT_YET_AVAILABLE before "
+            + "the named source's moment (nothing recorded)")
     public Response draw(@PathParam("id") long id, DrawRequest request, @HeaderParam("Prefer") String prefer,
                          @Context HttpHeaders headers) {
         long jobId = drawJobs.submit(id, request == null ? null : request.externalEntropy());

@@ -9,7 +9,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +27,7 @@ import java.util.concurrent.Future;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.planner.domain.Sha256;
 import cn.zhifa.planner.testing.Http.Reply;
 import cn.zhifa.planner.testing.Http;
 import cn.zhifa.planner.testing.InspectorFixture;
@@ -57,12 +63,39 @@ class PlanApiTest {
         return new Http(target);
     }
 
-    /** A matter limited to a fresh industry, targets in {@code area}, and {@code officers} inspectors there. */
-    record Scenario(long planId, String area, List<String> codes, List<Long> officers) {
+    /**
+     * A matter limited to a fresh industry, targets in {@code area}, and {@code officers} inspectors there; the
+     * plan names the entropy source {@link #SOURCE}, whose value is out at {@code entropyAt}, or none (null).
+     */
+    record Scenario(long planId, String area, List<String> codes, List<Long> officers, Instant entropyAt) {
     }
+
+    static final String SOURCE = "上证指数 收盘价";
 
     private Scenario scenario(String area, String category, int targets, int officers, int teamSize, int cap,
                               String ratios) {
+        return scenario(area, category, targets, officers, teamSize, cap, ratios, null);
+    }
+
+    /** A plan whose entropy source's value comes out a few seconds after its creation: seal it at once, then wait. */
+    private Scenario sourcedScenario(String area, String category, int targets, int officers, int teamSize, int cap,
+                                     String ratios) {
+        return scenario(area, category, targets, officers, teamSize, cap, ratios, ENTROPY_DELAY);
+    }
+
+    /** Long enough to seal a plan on a busy machine, short enough to wait for. */
+    static final Duration ENTROPY_DELAY = Duration.ofSeconds(8);
+
+    /** Waits (on the business clock) until the scenario's entropy source has published its value. */
+    private static void awaitEntropy(Scenario s) throws InterruptedException {
+        long wait = s.entropyAt().toEpochMilli() - TestClock.clock().millis();
+        if (wait > 0) {
+            Thread.sleep(wait + 50);
+        }
+    }
+
+    private Scenario scenario(String area, String category, int targets, int officers, int teamSize, int cap,
+                              String ratios, Duration entropyIn) {
         String industry = "行业-" + UUID.randomUUID();
         List<String> codes = new ArrayList<>();
         Reply imported = http().postCsv("/api/v1/targets/import", InspectorFixture.targetsCsv(area, industry, targets,
@@ -72,12 +105,18 @@ class PlanApiTest {
         for (int i = 0; i < officers; i++) {
             ids.add(InspectorFixture.inspector("检查员" + i, category, area));
         }
-        return new Scenario(plan(http(), category, industry, ratios, teamSize, cap, area), area, codes, ids);
+        Instant entropyAt = entropyIn == null ? null
+                : TestClock.clock().instant().plus(entropyIn).truncatedTo(ChronoUnit.SECONDS);
+        return new Scenario(plan(http(), category, industry, ratios, teamSize, cap, entropyAt, area), area, codes, ids,
+                entropyAt);
     }
 
-    /** A matter of {@code category} limited to {@code industry} and a draft plan over {@code areas} around today. */
+    /**
+     * A matter of {@code category} limited to {@code industry} and a draft plan over {@code areas} around today, naming
+     * {@link #SOURCE} published at {@code entropyAt} as its entropy source, or none if that is null.
+     */
     static long plan(Http http, String category, String industry, String ratios, int teamSize, int cap,
-                     String... areas) {
+                     Instant entropyAt, String... areas) {
         Reply matter = http.post("/api/v1/matters", """
                 {"name":"食品经营抽查","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
                  "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
@@ -85,10 +124,11 @@ class PlanApiTest {
         assertEquals(201, matter.status(), matter.body());
         Reply plan = http.post("/api/v1/plans", """
                 {"name":"测试计划","matterId":%d,"year":%d,"areas":["%s"],"ratios":%s,"creditMultipliers":{"A":0.5},
-                 "teamSize":%d,"inspectorCap":%d,"startsOn":"%s","endsOn":"%s"}""".formatted(
+                 "teamSize":%d,"inspectorCap":%d,"startsOn":"%s","endsOn":"%s"%s}""".formatted(
                 matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(),
-                String.join("\",\"", areas), ratios, teamSize, cap, TODAY.minusDays(30), TODAY.plusDays(30)),
-                Http.planner());
+                String.join("\",\"", areas), ratios, teamSize, cap, TODAY.minusDays(30), TODAY.plusDays(30),
+                entropyAt == null ? "" : ",\"entropySource\":{\"description\":\"" + SOURCE + "\",\"availableAt\":\""
+                        + entropyAt.atOffset(ZoneOffset.UTC) + "\"}"), Http.planner());
         assertEquals(201, plan.status(), plan.body());
         return plan.json().getJsonNumber("id").longValue();
     }
@@ -108,12 +148,29 @@ class PlanApiTest {
 
     @Test
     void shouldSealDrawAndPublishSoThatTheScriptVerifiesTheDraw() throws Exception {
-        Scenario s = scenario("500229", "MARKET_REGULATION", 32, 8, 2, 10, RATIOS);
+        Scenario s = sourcedScenario("500229", "MARKET_REGULATION", 32, 8, 2, 10, RATIOS);
         Reply seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
         assertEquals(200, seal.status(), seal.body());
         assertEquals(32, seal.json().getInt("targetCount"));
-        assertEquals(seal.json().getString("commitment"),
-                http().get("/public/v1/plans/" + s.planId() + "/commitment", null).json().getString("commitment"));
+        JsonObject commitment = http().get("/public/v1/plans/" + s.planId() + "/commitment", null).json();
+        assertEquals(seal.json().getString("commitment"), commitment.getString("commitment"));
+        // the seal commits to the entropy source, public before the draw
+        String availableAt = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.entropyAt().atOffset(ZoneOffset.ofHours(8)));
+        String sourceHash = Sha256.hex(SOURCE + "\n" + availableAt);
+        assertEquals("NAMED_SOURCE", commitment.getString("entropyRule"));
+        assertEquals(sourceHash, commitment.getString("entropySourceHash"));
+        assertEquals(SOURCE, commitment.getJsonObject("entropySource").getString("description"));
+
+        Reply early = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3412.56\"}",
+                Http.planner());
+        assertEquals(422, early.status(), "refused before the source's moment: " + early.body());
+        assertEquals("ENTROPY_NOT_YET_AVAILABLE", early.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals(0, count("SELECT COUNT(*) FROM insp_draw_attempt WHERE plan_id = ?", s.planId()),
+                "a refusal before the moment spends nothing");
+        awaitEntropy(s);
+        Reply noValue = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        assertEquals(400, noValue.status(), noValue.body());
+        assertEquals("ENTROPY_VALUE_REQUIRED", noValue.json().getJsonArray("errors").getJsonObject(0).getString("code"));
 
         Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3412.56\"}",
                 Http.planner());
@@ -141,12 +198,20 @@ class PlanApiTest {
         assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
         Reply record = http().get("/public/v1/plans/" + s.planId() + "/draw-record", null);
         assertEquals(200, record.status(), record.body());
+        assertEquals(sourceHash, record.json().getString("entropySourceHash"));
+        assertEquals(availableAt, record.json().getJsonObject("entropySource").getString("availableAt"));
+        assertEquals("上证 3412.56", record.json().getString("externalEntropy"), "the value, to check at the source");
 
         Path file = Files.createTempFile("draw-record", ".json");
         Files.writeString(file, record.body(), StandardCharsets.UTF_8);
         Verification ok = verify(file);
         assertEquals(0, ok.exitCode(), ok.output());
         assertTrue(ok.output().contains("draw verified"), ok.output());
+        assertTrue(ok.output().contains("OK   entropySourceHash"), ok.output());
+        Verification otherSource = verify(record.body().replace(SOURCE, "深证成指 收盘价"));
+        assertEquals(1, otherSource.exitCode(), "a source other than the sealed one: " + otherSource.output());
+        Verification noSource = verify(Json.createObjectBuilder(record.json()).remove("entropySource").build().toString());
+        assertEquals(1, noSource.exitCode(), "a sealed source left out of the record: " + noSource.output());
 
         Files.writeString(file, record.body().replace(s.codes().get(0), s.codes().get(1))
                 .replace("\"externalEntropy\":\"上证 3412.56\"", "\"externalEntropy\":\"上证 3412.57\""),
@@ -165,6 +230,13 @@ class PlanApiTest {
     record Verification(int exitCode, String output) {
     }
 
+    /** {@code docs/verify-draw.py} on a draw record given as JSON text. */
+    private static Verification verify(String record) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("draw-record", ".json");
+        Files.writeString(file, record, StandardCharsets.UTF_8);
+        return verify(file);
+    }
+
     private static Verification verify(Path file) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("python3", Path.of("..", "docs", "verify-draw.py").toString(), file.toString())
                 .redirectErrorStream(true).start();
@@ -174,8 +246,9 @@ class PlanApiTest {
 
     @Test
     void shouldDrawOnceWhenTwoRequestsRace() throws Exception {
-        Scenario s = scenario("500230", "MARKET_REGULATION", 12, 6, 2, 10, RATIOS);
+        Scenario s = sourcedScenario("500230", "MARKET_REGULATION", 12, 6, 2, 10, RATIOS);
         assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        awaitEntropy(s);
         String bearer = Http.planner();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -206,9 +279,10 @@ class PlanApiTest {
 
     @Test
     void shouldRefuseAnInfeasibleDrawWithADiagnosisRecordTheAttemptAndCancelThePlanPublicly() throws Exception {
-        Scenario s = scenario("500231", "HEALTH", 8, 2, 2, 10, RATIOS);
+        Scenario s = sourcedScenario("500231", "HEALTH", 8, 2, 2, 10, RATIOS);
         declareConflictBeforeTheSeal(s);
         assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        awaitEntropy(s);
 
         Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"3400\"}",
                 Http.planner());
@@ -242,9 +316,7 @@ class PlanApiTest {
         Reply record = http().get("/public/v1/plans/" + s.planId() + "/draw-record", null);
         assertEquals(200, record.status(), "a cancelled plan's recomputation is not 'not found': " + record.body());
         assertEquals("3400", record.json().getJsonArray("attempts").getJsonObject(0).getString("externalEntropy"));
-        Path file = Files.createTempFile("failed-draw-record", ".json");
-        Files.writeString(file, record.body(), StandardCharsets.UTF_8);
-        Verification verified = verify(file);
+        Verification verified = verify(record.body());
         assertEquals(0, verified.exitCode(), verified.output());
         assertTrue(verified.output().contains("cancelled"), verified.output());
     }
@@ -269,8 +341,9 @@ class PlanApiTest {
      */
     @Test
     void shouldFindNoSecondDrawWhenAPlannerGrindsTheEntropyAfterDeclaringConflicts() throws Exception {
-        Scenario s = scenario("500105", "MARKET_REGULATION", 4, 4, 2, 10, EVERY_TARGET);
+        Scenario s = sourcedScenario("500105", "MARKET_REGULATION", 4, 4, 2, 10, EVERY_TARGET);
         assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        awaitEntropy(s);
         String spared = s.codes().get(0);
         for (long officer : s.officers()) {
             Reply conflict = http().post("/api/v1/targets/" + spared + "/conflicts",
@@ -303,6 +376,115 @@ class PlanApiTest {
         assertEquals(0, verified.exitCode(), verified.output());
         JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
         assertTrue(replay.getBoolean("identical"), "the replay counts the conflicts the draw counted: " + replay);
+    }
+
+    /**
+     * Issue 20 item 2: a plan that named no source takes no external value at its draw (so nobody has one to
+     * choose); a seal made before the source was fixed at the seal keeps the old rule, recorded as such.
+     */
+    @Test
+    void shouldTakeNoExternalValueWithoutANamedSourceAndKeepTheOldRuleForEarlierSeals() throws Exception {
+        Scenario s = scenario("500112", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        JsonObject seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).json();
+        assertEquals("NONE", seal.getString("entropyRule"));
+
+        Reply chosen = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"3400\"}",
+                Http.planner());
+
+        assertEquals(400, chosen.status(), chosen.body());
+        assertEquals("ENTROPY_SOURCE_NOT_NAMED", chosen.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("externalEntropy", chosen.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).status());
+
+        Scenario earlier = scenario("500113", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + earlier.planId() + "/seal", null, Http.planner()).status());
+        // as V41 leaves a seal made before it
+        assertEquals(1, update("UPDATE insp_seal SET entropy_rule = 'AT_DRAW' WHERE plan_id = ?", earlier.planId()));
+        assertEquals(201, http().post("/api/v1/plans/" + earlier.planId() + "/draw",
+                "{\"externalEntropy\":\"上证 3400\"}", Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + earlier.planId() + "/publish", null, Http.planner()).status());
+        JsonObject record = http().get("/public/v1/plans/" + earlier.planId() + "/draw-record", null).json();
+        assertEquals("AT_DRAW", record.getString("entropyRule"));
+        assertEquals("上证 3400", record.getString("externalEntropy"));
+        Verification verified = verify(record.toString());
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().contains("typed at the draw"), verified.output());
+    }
+
+    /** The seal must come before the source's value is known, and a plan cannot name a moment already past. */
+    @Test
+    void shouldRefuseASourceWhoseValueIsAlreadyKnownAtCreationOrAtTheSeal() throws Exception {
+        Reply past = http().post("/api/v1/plans", """
+                {"name":"测试计划","matterId":1,"year":%d,"areas":["500114"],"ratios":{"LOW":1},"teamSize":2,
+                 "startsOn":"%s","endsOn":"%s",
+                 "entropySource":{"description":"福彩3D 开奖号码","availableAt":"%s"}}""".formatted(TODAY.getYear(),
+                TODAY.withDayOfYear(1), TODAY.withDayOfYear(1).plusMonths(1),
+                TestClock.clock().instant().minusSeconds(60)), Http.planner());
+        assertEquals(400, past.status(), past.body());
+        assertTrue(past.body().contains("ENTROPY_ALREADY_AVAILABLE"), past.body());
+        assertTrue(past.body().contains("entropySource.availableAt"), past.body());
+
+        Scenario s = sourcedScenario("500114", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        awaitEntropy(s);
+        Reply seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        assertEquals(422, seal.status(), seal.body());
+        assertEquals("ENTROPY_ALREADY_AVAILABLE", seal.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("DRAFT", planState(s.planId()), "nothing sealed");
+        assertEquals(0, count("SELECT COUNT(*) FROM insp_seal WHERE plan_id = ?", s.planId()));
+    }
+
+    /**
+     * The hole left by one attempt per seal: an attempt is stored when it starts, before anything is computed, so a
+     * draw whose server died mid-way (and whose job the queue gave up on) cannot be drawn again with other entropy
+     * under the same seal; it is finished with the entropy it started with, recomputing the same draw.
+     */
+    @Test
+    void shouldFinishADrawThatDiedMidWayOnlyWithTheEntropyItStartedWith() throws Exception {
+        Scenario s = sourcedScenario("500120", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        awaitEntropy(s);
+        Scenario died = sourcedScenario("500151", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        assertEquals(200, http().post("/api/v1/plans/" + died.planId() + "/seal", null, Http.planner()).status());
+        awaitEntropy(died);
+
+        // a draw that completes: started (public, audited) before it is drawn
+        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3400\"}",
+                Http.planner()).status());
+        assertTrue(count("SELECT MIN(seq) FROM shr_audit_event WHERE action = 'PLAN_DRAW_STARTED' AND entity_id = ?",
+                String.valueOf(s.planId())) < count("SELECT MIN(seq) FROM shr_audit_event WHERE action = 'PLAN_DRAWN' "
+                + "AND entity_id = ?", String.valueOf(s.planId())), "the start is on the record before the draw");
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw_attempt WHERE plan_id = ? AND outcome = 'DRAWN' "
+                + "AND ended_at_ms >= attempted_at_ms", s.planId()));
+
+        // a draw whose server died after recording its start: the attempt stays STARTED, the plan SEALED
+        String seedOf3400 = Sha256.hex(stringOf("SELECT server_seed FROM insp_seal WHERE plan_id = ?", died.planId())
+                + ":上证 3400");
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO insp_draw_attempt (plan_id, external_entropy, seed, outcome, attempted_by, attempted_at_ms)
+                VALUES (?, '上证 3400', ?, 'STARTED', 'planner-1', ?)""")) {
+            insert.setLong(1, died.planId());
+            insert.setString(2, seedOf3400);
+            insert.setLong(3, TestClock.clock().millis());
+            assertEquals(1, insert.executeUpdate());
+        }
+        JsonObject shown = http().get("/public/v1/plans/" + died.planId(), null).json();
+        assertEquals("STARTED", shown.getJsonArray("attempts").getJsonObject(0).getString("outcome"),
+                "the started attempt is public");
+
+        Reply other = http().post("/api/v1/plans/" + died.planId() + "/draw", "{\"externalEntropy\":\"上证 3401\"}",
+                Http.planner());
+        assertEquals(409, other.status(), other.body());
+        assertEquals("urn:zhifa:problem:PLAN_DRAW_STARTED", other.json().getString("type"));
+        assertEquals("SEALED", planState(died.planId()));
+
+        Reply same = http().post("/api/v1/plans/" + died.planId() + "/draw", "{\"externalEntropy\":\"上证 3400\"}",
+                Http.planner());
+        assertEquals(201, same.status(), same.body());
+        assertEquals(seedOf3400, same.json().getString("seed"), "the same seed, so the same draw");
+        assertEquals(1, count("SELECT COUNT(*) FROM insp_draw_attempt WHERE plan_id = ? AND outcome = 'DRAWN' "
+                + "AND external_entropy = '上证 3400'", died.planId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAW_RESUMED' "
+                + "AND entity_id = ?", String.valueOf(died.planId())));
     }
 
     /** Issue 22 item 4b: the commitment, hashes, counts and seal instant are public from the seal on. */
@@ -448,9 +630,9 @@ class PlanApiTest {
         String key = "draw-" + UUID.randomUUID();
 
         jakarta.ws.rs.core.Response first = http().request("/api/v1/plans/" + s.planId() + "/draw", bearer)
-                .header("Idempotency-Key", key).post(jakarta.ws.rs.client.Entity.json("{\"externalEntropy\":\"x\"}"));
+                .header("Idempotency-Key", key).post(jakarta.ws.rs.client.Entity.json("{}"));
         jakarta.ws.rs.core.Response retry = http().request("/api/v1/plans/" + s.planId() + "/draw", bearer)
-                .header("Idempotency-Key", key).post(jakarta.ws.rs.client.Entity.json("{\"externalEntropy\":\"x\"}"));
+                .header("Idempotency-Key", key).post(jakarta.ws.rs.client.Entity.json("{}"));
 
         assertEquals(201, first.getStatus());
         assertEquals(201, retry.getStatus(), "a network retry is not a second draw");
@@ -695,7 +877,7 @@ class PlanApiTest {
         Scenario s = scenario("500116", "MARKET_REGULATION", 10, 6, 2, 10, RATIOS);
         assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
 
-        Reply accepted = drawAsync(s.planId(), "{\"externalEntropy\":\"异步\"}");
+        Reply accepted = drawAsync(s.planId(), "{}");
 
         assertEquals(202, accepted.status(), accepted.body());
         assertEquals(s.planId(), accepted.json().getJsonNumber("planId").longValue());
@@ -736,7 +918,7 @@ class PlanApiTest {
                              'elsewhere', 1, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, "plan:" + s.planId());
             insert.setString(2, "plan:" + s.planId());
-            insert.setString(3, "{\"planId\":" + s.planId() + ",\"externalEntropy\":\"接管\"}");
+            insert.setString(3, "{\"planId\":" + s.planId() + "}");
             insert.setLong(4, now);
             insert.setLong(5, now);
             insert.setLong(6, now);
@@ -855,6 +1037,13 @@ class PlanApiTest {
                 assertTrue(rs.next());
                 return rs.getString(1);
             }
+        }
+    }
+
+    static int update(String sql, Object param) throws SQLException {
+        try (Connection c = TestDatabase.current().connect(); PreparedStatement u = c.prepareStatement(sql)) {
+            u.setObject(1, param);
+            return u.executeUpdate();
         }
     }
 

@@ -51,7 +51,7 @@ class SealApiTest {
                     InspectorFixture.targetsCsv(area, industry, 8, new ArrayList<>()), Http.planner());
             assertEquals(200, imported.status(), imported.body());
         }
-        return PlanApiTest.plan(http(), category, industry, ratios, 2, 10, areas);
+        return PlanApiTest.plan(http(), category, industry, ratios, 2, 10, null, areas);
     }
 
     /** The message of the only entry of the answer's array {@code name}, which must have {@code code}. */

@@ -76,17 +76,42 @@ class TargetApiTest {
         Reply reply = http().postCsv("/api/v1/targets/import", csv, Http.planner());
 
         assertEquals(400, reply.status(), reply.body());
-        List<String> errors = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field") + ":" + e.getString("code")).toList();
-        assertEquals(List.of("rows[611].creditCode:CREDIT_CODE_INVALID", "rows[612].area:AREA_UNKNOWN"), errors);
-        try (Connection c = TestDatabase.current().connect();
-             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM insp_target WHERE industry = ?")) {
-            q.setString(1, industry);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                assertEquals(0, rs.getInt(1), "the first 500 rows written before the bad one are rolled back");
-            }
-        }
+        assertEquals(List.of("rows[611].creditCode:CREDIT_CODE_INVALID", "rows[612].area:AREA_UNKNOWN"), errors(reply));
+        assertEquals(0, targetsOfIndustry(industry), "the first 500 rows written before the bad one are rolled back");
+    }
+
+    /**
+     * Issue 23 item 3: a target named with a right-to-left override (shown reversed on the public plan) or a NUL is
+     * refused in the import and in a matter, naming the field; a matter's multi-line content keeps its line breaks.
+     */
+    @Test
+    void shouldRefuseControlAndBidiCharactersInImportsAndMattersButKeepLineBreaksInTexts() throws SQLException {
+        String industry = "行业-" + UUID.randomUUID();
+        List<String> codes = new ArrayList<>();
+        String csv = InspectorFixture.targetsCsv("500243", industry, 3, codes)
+                .replace(",测试企业1,", ",\u202E司公限有品食,").replace(",测试企业2,", ",测试企业\u00002,");
+
+        Reply imported = http().postCsv("/api/v1/targets/import", csv, Http.planner());
+        assertEquals(List.of("rows[2].name:TEXT_CHARACTER_FORBIDDEN", "rows[3].name:TEXT_CHARACTER_FORBIDDEN"),
+                errors(imported), imported.body());
+        assertEquals(0, targetsOfIndustry(industry), "nothing of the file is stored");
+
+        String matter = """
+                {"name":"%s","subject":"区市场监督管理局","legalBasis":"依据","targetScope":"对象",
+                 "content":"%s","method":"方式","frequency":"频次","category":"MARKET_REGULATION"}""";
+        Reply reversed = http().post("/api/v1/matters", matter.formatted("\\u202E项事查抽", "内容"), Http.planner());
+        assertEquals(400, reversed.status(), reversed.body());
+        JsonObject error = reversed.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("name", error.getString("field"));
+        assertEquals("TEXT_CHARACTER_FORBIDDEN", error.getString("code"));
+        assertTrue(error.getString("message").contains("U+202E"), error.toString());
+        Reply multiLine = http().post("/api/v1/matters", matter.formatted("多行内容事项", "一、证照\\n二、\\t台账"),
+                Http.planner());
+        assertEquals(201, multiLine.status(), multiLine.body());
+        assertEquals("一、证照\n二、\t台账", multiLine.json().getString("content"));
+        Reply nulInText = http().post("/api/v1/matters", matter.formatted("空字符事项", "内容\\u0000"), Http.planner());
+        assertEquals(400, nulInText.status(), nulInText.body());
+        assertEquals("content", nulInText.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -148,5 +173,15 @@ class TargetApiTest {
         JsonObject list = http().get("/public/v1/matters?size=500", null).json();
         assertTrue(list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getJsonNumber("id").longValue() == created.json().getJsonNumber("id").longValue()));
+    }
+
+    /** A 400 problem's errors as {@code field:code} (empty for any other answer). */
+    private static List<String> errors(Reply reply) {
+        return reply.status() != 400 ? List.of() : reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("field") + ":" + e.getString("code")).toList();
+    }
+
+    private static long targetsOfIndustry(String industry) throws SQLException {
+        return PlanApiTest.count("SELECT COUNT(*) FROM insp_target WHERE industry = ?", industry);
     }
 }

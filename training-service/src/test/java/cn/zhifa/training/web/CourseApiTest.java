@@ -63,6 +63,29 @@ class CourseApiTest {
                 body.getJsonArray("errors").getJsonObject(3).getString("message"));
     }
 
+    /** Issue 23 item 3: a title with a bidirectional override, or a NUL on a change, is refused by field. */
+    @Test
+    void shouldRefuseControlAndBidiCharactersInATitleOnCreateAndChangeAndStoreNothing() {
+        String title = "批处理法解读-" + System.nanoTime();
+        Response created = courses().request().header("Authorization", trainer()).header("Accept-Language", "en")
+                .post(Entity.json(COURSE.replace("行政处罚法修订解读", "\\u202E" + title)));
+
+        assertEquals(400, created.getStatus());
+        JsonObject error = created.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0);
+        assertEquals("title", error.getString("field"));
+        assertEquals("TEXT_CHARACTER_FORBIDDEN", error.getString("code"));
+        assertTrue(error.getString("message").contains("U+202E"), error.toString());
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_course WHERE title LIKE ?", "%" + title));
+
+        long courseId = new TrainingClient(target).course("OTHER", "500115002", "2", 2026);
+        Response changed = put(courseId, "{\"title\":\"改名\\u0000\",\"category\":\"OTHER\",\"organizerAgency\":"
+                + "\"500115002\",\"hours\":2,\"startsOn\":\"2026-05-10\",\"endsOn\":\"2026-05-10\",\"mode\":\"ONLINE\","
+                + "\"version\":1}");
+        assertEquals(400, changed.getStatus());
+        assertTrue(changed.readEntity(String.class).contains("TEXT_CHARACTER_FORBIDDEN"));
+        assertEquals(1, Sql.number("SELECT version FROM trn_course WHERE id = ?", courseId), "unchanged");
+    }
+
     @Test
     void shouldRefuseMoreHoursThanTheCoursesDaysHoldNamingTheRule() {
         Response oneDay = courses().request().header("Authorization", trainer())
