@@ -443,7 +443,7 @@ class PlanApiTest {
         Scenario s = sourcedScenario("500120", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
         assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
         awaitEntropy(s);
-        Scenario died = sourcedScenario("500151", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
+        Scenario died = sourcedScenario("500155", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
         assertEquals(200, http().post("/api/v1/plans/" + died.planId() + "/seal", null, Http.planner()).status());
         awaitEntropy(died);
 
