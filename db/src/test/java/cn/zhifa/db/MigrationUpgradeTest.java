@@ -100,6 +100,39 @@ class MigrationUpgradeTest {
         }
     }
 
+    @Test
+    void shouldCallACredentialWithdrawnForNoPenaltyCancelledAndLeaveTheRevokedOnesRevoked() throws SQLException {
+        JdbcDataSource dataSource = databaseAt("40");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "
+                    + "post_status, legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms) "
+                    + "VALUES (1, '丙', '500115199001011234', '500115002', '科员', 'REGULAR', 'RETIRED', FALSE, FALSE, "
+                    + "1, 0, 0)");
+            s.executeUpdate("INSERT INTO cred_credential (id, credential_no, officer_id, agency_code, status, "
+                    + "status_reason, issued_on, valid_from, valid_until, issued_at_ms, status_changed_at_ms, version) "
+                    + "VALUES (30, 'RETIRED', 1, '500115002', 'REVOKED', 'HOLDER_RETIRED', DATE '2024-01-01', "
+                    + "DATE '2024-01-01', DATE '2029-12-31', 0, 0, 1), "
+                    + "(31, 'MISCONDUCT', 1, '500115002', 'REVOKED', 'SERIOUS_MISCONDUCT', DATE '2024-01-01', "
+                    + "DATE '2024-01-01', DATE '2029-12-31', 0, 0, 1), "
+                    + "(32, 'IN-ERROR', 1, '500115002', 'REVOKED', 'ISSUED_IN_ERROR', DATE '2024-01-01', "
+                    + "DATE '2024-01-01', DATE '2029-12-31', 0, 0, 1), "
+                    + "(33, 'RECOVERED', 1, '500115002', 'RECOVERED', 'RETURNED_BY_HOLDER', DATE '2024-01-01', "
+                    + "DATE '2024-01-01', DATE '2029-12-31', 0, 0, 1)");
+        }
+
+        Migrations.migrate(dataSource, 0);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT credential_no, status FROM cred_credential ORDER BY id")) {
+            StringBuilder statuses = new StringBuilder();
+            while (rows.next()) {
+                statuses.append(rows.getString(1)).append('=').append(rows.getString(2)).append(' ');
+            }
+            assertEquals("RETIRED=CANCELLED MISCONDUCT=REVOKED IN-ERROR=CANCELLED RECOVERED=RECOVERED ",
+                    statuses.toString());
+        }
+    }
+
     /** A fresh in-memory database migrated up to {@code version}. */
     private static JdbcDataSource databaseAt(String version) {
         JdbcDataSource dataSource = new JdbcDataSource();
