@@ -4,9 +4,12 @@ import {get} from './api.js';
 
 let asked;
 
+/** The zone of the service's day and of every time shown. */
+export const BUSINESS_ZONE = 'Asia/Shanghai';
+
 function beijingToday() {
-    const date = new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Shanghai'}).format(new Date());
-    return {date, year: Number(date.slice(0, 4)), zone: 'Asia/Shanghai'};
+    const date = new Intl.DateTimeFormat('en-CA', {timeZone: BUSINESS_ZONE}).format(new Date());
+    return {date, year: Number(date.slice(0, 4)), zone: BUSINESS_ZONE};
 }
 
 /** {date: 'YYYY-MM-DD', year, zone}; Beijing's day by this browser's clock if the server cannot be asked. */

@@ -1,6 +1,7 @@
 // Turning codes, dates and numbers of the API into words and badges.
 import {h} from './dom.js';
 import {has, langTag, t} from './i18n.js';
+import {BUSINESS_ZONE} from './business-day.js';
 
 /** The words for a code of an enumeration group, e.g. label('status', 'ACTIVE'); the code if unknown. */
 export function label(group, code) {
@@ -10,7 +11,7 @@ export function label(group, code) {
 }
 
 const TONE = {
-    status: {ACTIVE: 'ok', SUSPENDED: 'warn', EXPIRED: 'bad', REVOKED: 'bad', RECOVERED: 'neutral', DESTROYED: 'neutral'},
+    status: {ACTIVE: 'ok', SUSPENDED: 'warn', EXPIRED: 'bad', REVOKED: 'bad', CANCELLED: 'neutral', RECOVERED: 'neutral', DESTROYED: 'neutral'},
     duty: {COMPLIANT: 'ok', ON_TRACK: 'ok', BEHIND: 'warn', NOT_COMPLIANT: 'bad'},
     plan: {DRAFT: 'neutral', SEALED: 'warn', DRAWN: 'ok', PUBLISHED: 'ok', RESULTS_PUBLISHED: 'ok', CANCELLED: 'bad'},
     risk: {LOW: 'ok', MEDIUM: 'neutral', HIGH: 'warn', VERY_HIGH: 'bad'},
@@ -30,11 +31,19 @@ export function date(value) {
     return value || '';
 }
 
-/** An instant (ISO string or epoch milliseconds) in local words. */
+const MOMENT = new Intl.DateTimeFormat('en-CA', {timeZone: BUSINESS_ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'});
+
+/**
+ * An instant (ISO string, epoch milliseconds or Date) as YYYY-MM-DD HH:mm:ss on Beijing's clock, in either language:
+ * written like the dates beside it, and like the QR page, never in the reader's own locale or zone.
+ */
 export function instant(value) {
     if (value === null || value === undefined || value === '') return '';
-    const d = typeof value === 'number' ? new Date(value) : new Date(value);
-    return Number.isNaN(d.getTime()) ? String(value) : d.toLocaleString(langTag(), {hour12: false});
+    const d = new Date(value);
+    if (Number.isNaN(d.getTime())) return String(value);
+    const part = Object.fromEntries(MOMENT.formatToParts(d).map(p => [p.type, p.value]));
+    return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
 }
 
 export function number(value, digits = 2) {

@@ -9,7 +9,8 @@ let counter = 0;
 
 /**
  * A labelled field. spec: {name, label (i18n key), type: text|number|date|select|textarea|checkbox|checks|file,
- * options: [{code, name}] (select, checks), required, hint (i18n key), value, attrs}
+ * options: [{code, name}] (select, checks), required, hint (i18n key), value, attrs}. Several choices are
+ * checks (checkboxes), never a multiple select: that one needs Ctrl-click and drops a choice at a plain click.
  */
 export function field(spec) {
     const id = `f-${spec.name.replace(/\W/g, '-')}-${++counter}`;
@@ -18,8 +19,8 @@ export function field(spec) {
     const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' ');
     const common = {id, name: spec.name, required: spec.required, 'aria-describedby': describedBy, ...(spec.attrs || {})};
     if (spec.type === 'checks') {
-        return h('fieldset', {class: 'field', 'aria-describedby': describedBy},
-            h('legend', {text: t(spec.label)}),
+        return h('fieldset', {class: 'field checks-group', id, 'aria-describedby': describedBy, dataset: spec.required ? {required: 'true'} : {}},
+            h('legend', {text: t(spec.label)}, spec.required ? h('span', {class: 'muted', text: ` (${t('common.required')})`}) : null),
             h('div', {class: 'checks'}, spec.options.map((o, i) => h('label', {},
                 h('input', {type: 'checkbox', name: spec.name, value: o.code, id: `${id}-${i}`, checked: (spec.value || []).includes(o.code)}),
                 o.name))), hint, error);
@@ -61,7 +62,7 @@ export function values(form) {
         if (!el.name || el.disabled) continue;
         if (el.type === 'checkbox') {
             const same = form.querySelectorAll(`input[type=checkbox][name="${CSS.escape(el.name)}"]`);
-            if (same.length > 1) {
+            if (same.length > 1 || el.closest('fieldset.checks-group')) {
                 if (!groups.has(el.name)) out[el.name] = [];
                 groups.add(el.name);
                 if (el.checked) out[el.name].push(el.value);
@@ -125,14 +126,38 @@ export function markFieldErrors(form, error) {
 }
 
 /**
- * Wires a form: on submit, collect values, ask for confirmation (confirm(values) → message or null),
- * run action(values), then show its success words or the server's problem in `status` and at the fields.
+ * Checks the fields' own rules (required, min, max, pattern...) before anything is confirmed or sent: marks
+ * each field that breaks one with its reason, says how many in `status`, focuses the first; true when all hold.
+ * Forms are novalidate so that these words appear in the page's language beside the field, not in a bubble.
+ */
+function validateFields(form, status) {
+    const invalid = [...form.elements].filter(el => el.name && !el.disabled && el.willValidate && !el.checkValidity());
+    // a required group of checkboxes needs one ticked
+    const groups = [...form.querySelectorAll('fieldset.checks-group[data-required]')].filter(g => !g.querySelector('input:checked'));
+    for (const el of [...invalid, ...groups]) {
+        el.setAttribute('aria-invalid', 'true');
+        const slot = el.closest('.field')?.querySelector(':scope > .error');
+        if (slot && !slot.textContent) slot.textContent = groups.includes(el) || el.validity.valueMissing ? t('form.missing') : el.validationMessage;
+    }
+    invalid.push(...groups.map(g => g.querySelector('input')).filter(Boolean));
+    if (invalid.length === 0) return true;
+    showError(status, new Error(t('form.invalid', {count: new Set(invalid.map(el => el.name)).size})));
+    invalid.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    invalid[0].focus();
+    return false;
+}
+
+/**
+ * Wires a form: on submit, check the fields' own rules, collect values, ask for confirmation (confirm(values) →
+ * message or null), run action(values), then show its success words or the server's problem in `status` and
+ * at the fields. Nothing is confirmed that the form itself can tell is incomplete.
  */
 export function onSubmit(form, {action, confirm, status, danger = false}) {
     form.addEventListener('submit', async event => {
         event.preventDefault();
         clearFieldErrors(form);
         clearMessage(status);
+        if (!validateFields(form, status)) return;
         const v = values(form);
         const message = confirm ? confirm(v) : null;
         if (message && !(await confirmAction({message, danger}))) return;

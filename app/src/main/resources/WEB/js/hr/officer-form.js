@@ -4,7 +4,7 @@ import {h, replace} from '../dom.js';
 import {get, patch, post} from '../api.js';
 import {t} from '../i18n.js';
 import {enumOptions, field, form, lookupForm, onSubmit} from '../forms.js';
-import {entries} from '../dictionaries.js';
+import {areas, entries} from '../dictionaries.js';
 import {officerFacts} from '../officer-view.js';
 import {failIn, showSuccess} from '../problem.js';
 
@@ -12,23 +12,20 @@ export const EMPLOYMENT = ['REGULAR', 'CONTRACT', 'TEMPORARY', 'SERVICE', 'BORRO
 export const POST = ['ON_POST', 'OFF_POST', 'RETIRED', 'DEPARTED'];
 
 async function officerFields(o) {
-    const [agencies, categories, divisions] = await Promise.all([entries('agencies'), entries('categories'), entries('divisions')]);
+    const [agencies, categories, divisions] = await Promise.all([entries('agencies'), entries('categories'), areas()]);
     const codes = list => (list || []).map(x => x.code);
+    // an area recorded before (even one no longer offered) stays a choice, so that saving never drops it unseen
+    const areaChoices = [...divisions, ...(o?.areas || []).filter(a => !divisions.some(d => d.code === a.code))];
     return [
         field({name: 'agencyCode', label: 'f.agency', type: 'select', options: agencies, value: o?.agency?.code, required: true}),
         field({name: 'position', label: 'f.position', value: o?.position, required: true}),
         field({name: 'employmentType', label: 'f.employment', type: 'select', options: enumOptions('employment', EMPLOYMENT), value: o?.employmentType, required: true}),
         field({name: 'postStatus', label: 'f.post', type: 'select', options: enumOptions('post', POST), value: o?.postStatus, required: true}),
         field({name: 'categories', label: 'f.categories', type: 'checks', options: categories, value: codes(o?.categories)}),
-        field({name: 'areas', label: 'f.areas', type: 'select', hint: 'f.areas.hint', options: divisions, attrs: {multiple: true, size: 6}}),
+        field({name: 'areas', label: 'f.areas', type: 'checks', hint: 'f.areas.hint', options: areaChoices, value: codes(o?.areas)}),
         field({name: 'legalQualification', label: 'f.legalQualification', type: 'checkbox', value: o?.legalQualification}),
         field({name: 'legalReviewer', label: 'f.legalReviewer', type: 'checkbox', value: o?.legalReviewer}),
     ];
-}
-
-function selectAreas(el, areas) {
-    const wanted = new Set((areas || []).map(a => a.code));
-    for (const option of el.elements.areas.options) option.selected = wanted.has(option.value);
 }
 
 export class OfficerEditor {
@@ -44,7 +41,6 @@ export class OfficerEditor {
         try {
             const o = await get(`/api/v1/officers/${id}`);
             const {form: el, status} = form({id: 'edit-officer', fields: await officerFields(o), submit: 'edit.save'});
-            selectAreas(el, o.areas);
             onSubmit(el, {
                 status,
                 confirm: () => t('edit.confirm', {name: o.name}),

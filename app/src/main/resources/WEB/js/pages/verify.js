@@ -3,7 +3,7 @@ import {layout} from '../layout.js';
 import {h, params, replace} from '../dom.js';
 import {get} from '../api.js';
 import {t} from '../i18n.js';
-import {label, names} from '../format.js';
+import {instant, label, names} from '../format.js';
 import {field, values} from '../forms.js';
 import {showError} from '../problem.js';
 
@@ -20,6 +20,7 @@ const messages = {
         'verify.invalid.text': '该证件当前状态为“{status}”，持证人不得以此证件从事执法活动。如对方仍在执法，可向司法局反映。',
         'verify.name': '姓名', 'verify.agency': '执法机关', 'verify.position': '职务', 'verify.numberLabel': '证件编号',
         'verify.categories': '执法类别', 'verify.areas': '执法区域', 'verify.validity': '有效期', 'verify.status': '状态',
+        'verify.issuedBy': '发证机关',
         'verify.validity.value': '{from} 至 {until}',
         'verify.checkedAt': '核验时间：{at}（实时登记信息）',
     },
@@ -35,6 +36,7 @@ const messages = {
         'verify.invalid.text': 'This credential is "{status}": its holder may not enforce with it. If they still do, please tell the judicial bureau.',
         'verify.name': 'Name', 'verify.agency': 'Agency', 'verify.position': 'Post', 'verify.numberLabel': 'Credential number',
         'verify.categories': 'Categories', 'verify.areas': 'Areas', 'verify.validity': 'Valid', 'verify.status': 'Status',
+        'verify.issuedBy': 'Issued by',
         'verify.validity.value': '{from} to {until}',
         'verify.checkedAt': 'Checked at {at} (live record)',
     },
@@ -59,9 +61,9 @@ function verdict(c) {
             [['verify.name', c.name], ['verify.agency', c.agency?.name], ['verify.position', c.position],
                 ['verify.numberLabel', c.number], ['verify.categories', names(c.categories)], ['verify.areas', names(c.areas)],
                 ['verify.validity', t('verify.validity.value', {from: c.validFrom, until: c.validUntil})],
-                ['verify.status', status]]
-                .map(([k, v]) => [h('dt', {text: t(k)}), h('dd', {id: k === 'verify.status' ? 'status' : null, text: v ?? ''})])),
-        h('p', {class: 'muted', text: t('verify.checkedAt', {at: new Date().toLocaleString()})}));
+                ['verify.issuedBy', c.issuedBy?.name], ['verify.status', status]]
+                .map(([k, v]) => [h('dt', {text: t(k)}), h('dd', {id: {'verify.status': 'status', 'verify.issuedBy': 'issued-by'}[k] ?? null, text: v ?? ''})])),
+        h('p', {class: 'muted', text: t('verify.checkedAt', {at: instant(Date.now())})}));
 }
 
 async function lookup(value) {

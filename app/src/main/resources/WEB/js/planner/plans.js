@@ -5,7 +5,7 @@ import {t} from '../i18n.js';
 import {PagedTable} from '../paging.js';
 import {planState, RISK_LEVELS, CREDIT_LEVELS} from '../plans.js';
 import {field, form, onSubmit} from '../forms.js';
-import {entries, namer} from '../dictionaries.js';
+import {areas, namer} from '../dictionaries.js';
 import {thisYear} from '../business-day.js';
 
 /** The list of every plan; manage(id) opens a plan's workflow. */
@@ -31,12 +31,27 @@ function decimal(name, label) {
     return field({name, label, type: 'number', attrs: {step: '0.0001', min: '0'}});
 }
 
+/** A ratio typed as a percentage, as people say it (5 means 5 %); the API takes the fraction. */
+function percentField(name, label) {
+    return field({name, label, type: 'number', attrs: {step: '0.01', min: '0', max: '100'}});
+}
+
+/** 5 (%) → 0.05, rounded to the API's four decimals so that 1.1 % is 0.011 and not 0.011000000000000001. */
+function fraction(percent) {
+    return Number((percent / 100).toFixed(4));
+}
+
+/** A matter as a choice: matters of one name (each agency keeps its own list) told apart by their subject. */
+function matterOption(m) {
+    return {code: m.id, name: `${m.name}（${m.subject}）`};
+}
+
 /** Builds the body of POST /api/v1/plans from the form's values. */
 function planBody(v) {
-    const pick = (prefix, levels) => Object.fromEntries(levels.filter(l => v[`${prefix}.${l}`] !== undefined).map(l => [l, v[`${prefix}.${l}`]]));
+    const pick = (prefix, levels, as = x => x) => Object.fromEntries(levels.filter(l => v[`${prefix}.${l}`] !== undefined).map(l => [l, as(v[`${prefix}.${l}`])]));
     return {
         name: v.name, matterId: v.matterId ? Number(v.matterId) : null, year: v.year, areas: v.areas,
-        ratios: pick('ratios', RISK_LEVELS), creditMultipliers: pick('creditMultipliers', CREDIT_LEVELS),
+        ratios: pick('ratios', RISK_LEVELS, fraction), creditMultipliers: pick('creditMultipliers', CREDIT_LEVELS),
         teamSize: v.teamSize, inspectorCap: v.inspectorCap, startsOn: v.startsOn, endsOn: v.endsOn,
         entropySource: entropySource(v),
     };
@@ -52,18 +67,17 @@ function entropySource(v) {
 
 /** The form of a new plan; created(plan) is called with the answer. */
 export async function newPlanForm(container, created) {
-    const [matters, divisions] = await Promise.all([allPages('/api/v1/matters'), entries('divisions')]);
+    const [matters, divisions] = await Promise.all([allPages('/api/v1/matters'), areas()]);
     const year = await thisYear();
     const {form: el, status} = form({
         id: 'new-plan',
         fields: [
             field({name: 'name', label: 'plans.name', required: true}),
-            field({name: 'matterId', label: 'plans.matter', type: 'select', required: true, options: matters.map(m => ({code: m.id, name: m.name}))}),
+            field({name: 'matterId', label: 'plans.matter', type: 'select', required: true, options: matters.map(matterOption)}),
             field({name: 'year', label: 'plans.year', type: 'number', value: year, required: true}),
-            field({name: 'areas', label: 'plans.areas', type: 'select', hint: 'plans.areas.hint', required: true,
-                options: divisions, attrs: {multiple: true, size: 6}}),
+            field({name: 'areas', label: 'plans.areas', type: 'checks', hint: 'plans.areas.hint', required: true, options: divisions}),
             h('fieldset', {class: 'field'}, h('legend', {text: t('plans.ratios')}), h('div', {class: 'fields'},
-                RISK_LEVELS.map(r => decimal(`ratios.${r}`, `risk.${r}`)))),
+                RISK_LEVELS.map(r => percentField(`ratios.${r}`, `risk.${r}`)))),
             h('fieldset', {class: 'field'}, h('legend', {text: t('plans.multipliers')}), h('div', {class: 'fields'},
                 CREDIT_LEVELS.map(c => decimal(`creditMultipliers.${c}`, `credit.${c}`)))),
             field({name: 'teamSize', label: 'plans.teamSize', type: 'number', value: 2, required: true, attrs: {min: 2}}),

@@ -6,6 +6,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,7 +39,7 @@ class MigrationUpgradeTest {
     void shouldCopyEachIssuedScopeOntoItsCredentialInCodeOrder() throws SQLException {
         JdbcDataSource dataSource = databaseAt("33");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            insertOfficer(s);
+            insertOfficer(s, "甲", "ON_POST");
             s.executeUpdate("INSERT INTO cred_credential (id, credential_no, officer_id, agency_code, status, issued_on, "
                     + "valid_from, valid_until, issued_at_ms, status_changed_at_ms, version) VALUES "
                     + "(10, 'SCOPED', 1, '500115002', 'ACTIVE', DATE '2024-01-01', DATE '2024-01-01', DATE '2029-12-31', "
@@ -60,7 +61,7 @@ class MigrationUpgradeTest {
     void shouldDeriveTheScopeListsAgainForCredentialsThatAnOlderServerWroteDuringTheV34Rollout() throws SQLException {
         JdbcDataSource dataSource = databaseAt("34");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            insertOfficer(s);
+            insertOfficer(s, "乙", "ON_POST");
             // issued by the older server: no lists; renewed by it with a new area: the lists of the previous term
             s.executeUpdate("INSERT INTO cred_credential (id, credential_no, officer_id, agency_code, status, issued_on, "
                     + "valid_from, valid_until, issued_at_ms, status_changed_at_ms, version, category_codes, area_codes) "
@@ -80,12 +81,6 @@ class MigrationUpgradeTest {
                 scopeLists(dataSource));
     }
 
-    private static void insertOfficer(Statement s) throws SQLException {
-        s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "
-                + "post_status, legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms) "
-                + "VALUES (1, '甲', '500115199001011234', '500115002', '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, 1, 0, 0)");
-    }
-
     /** Each credential as "number categories areas", in id order. */
     private static List<String> scopeLists(JdbcDataSource dataSource) throws SQLException {
         List<String> lists = new ArrayList<>();
@@ -97,6 +92,47 @@ class MigrationUpgradeTest {
             }
         }
         return lists;
+    }
+
+    @Test
+    void shouldCallACredentialWithdrawnForNoPenaltyCancelledAndLeaveTheRevokedOnesRevoked() throws SQLException {
+        JdbcDataSource dataSource = databaseAt("40");
+        String[][] withdrawn = {{"RETIRED", "REVOKED", "HOLDER_RETIRED"}, {"MISCONDUCT", "REVOKED", "SERIOUS_MISCONDUCT"},
+                {"IN-ERROR", "REVOKED", "ISSUED_IN_ERROR"}, {"RECOVERED", "RECOVERED", "RETURNED_BY_HOLDER"}};
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO cred_credential (id, credential_no, officer_id, "
+                     + "agency_code, status, status_reason, issued_on, valid_from, valid_until, issued_at_ms, "
+                     + "status_changed_at_ms, version) VALUES (?, ?, 1, '500115002', ?, ?, DATE '2024-01-01', "
+                     + "DATE '2024-01-01', DATE '2029-12-31', 0, 0, 1)")) {
+            insertOfficer(s, "丙", "RETIRED");
+            for (int i = 0; i < withdrawn.length; i++) {
+                insert.setInt(1, 30 + i);
+                insert.setString(2, withdrawn[i][0]);
+                insert.setString(3, withdrawn[i][1]);
+                insert.setString(4, withdrawn[i][2]);
+                insert.executeUpdate();
+            }
+        }
+
+        Migrations.migrate(dataSource, 0);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT credential_no, status FROM cred_credential ORDER BY id")) {
+            StringBuilder statuses = new StringBuilder();
+            while (rows.next()) {
+                statuses.append(rows.getString(1)).append('=').append(rows.getString(2)).append(' ');
+            }
+            assertEquals("RETIRED=CANCELLED MISCONDUCT=REVOKED IN-ERROR=CANCELLED RECOVERED=RECOVERED ",
+                    statuses.toString());
+        }
+    }
+
+    /** Officer 1 of the market regulation bureau, as every schema since V10 holds it. */
+    private static void insertOfficer(Statement s, String name, String postStatus) throws SQLException {
+        s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "
+                + "post_status, legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms) "
+                + "VALUES (1, '" + name + "', '500115199001011234', '500115002', '科员', 'REGULAR', '" + postStatus
+                + "', FALSE, FALSE, 1, 0, 0)");
     }
 
     /** A fresh in-memory database migrated up to {@code version}. */

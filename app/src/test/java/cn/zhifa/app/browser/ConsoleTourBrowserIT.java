@@ -1,17 +1,22 @@
 package cn.zhifa.app.browser;
 
 import cn.zhifa.platform.testing.TestClock;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -204,10 +209,19 @@ class ConsoleTourBrowserIT {
 
         browser.click(By.cssSelector("#tabs a[href='#plans']"));
         browser.type(By.cssSelector("#new-plan input[name=name]"), "药品零售企业“双随机”抽查");
-        new Select(browser.waitVisible(By.cssSelector("#new-plan select[name=matterId]"))).selectByVisibleText("食品经营许可事项检查");
-        browser.select(By.cssSelector("#new-plan select[name=areas]"), Seed.AREA);
-        browser.type(By.cssSelector("#new-plan input[name='ratios.LOW']"), "0.05");
-        browser.type(By.cssSelector("#new-plan input[name='ratios.HIGH']"), "0.2");
+        // matters of one name are told apart by their subject (抽查主体)
+        new Select(browser.waitVisible(By.cssSelector("#new-plan select[name=matterId]")))
+                .selectByVisibleText("食品经营许可事项检查（长寿区市场监督管理局）");
+        // areas are checkboxes (no Ctrl-click), without GB/T 2260's groupings 市辖区 and 县
+        WebElement areas = browser.waitVisible(By.cssSelector("#new-plan fieldset.checks-group:has(input[name=areas])"));
+        assertTrue(areas.getText().contains("长寿区"), areas.getText());
+        assertFalse(areas.getText().contains("市辖区"), "市辖区 is no area: " + areas.getText());
+        assertTrue(areas.findElements(By.cssSelector("input[value='500100'], input[value='500200']")).isEmpty());
+        browser.click(By.cssSelector("#new-plan input[name=areas][value='" + Seed.AREA + "']"));
+        browser.click(By.cssSelector("#new-plan input[name=areas][value='500116']"));
+        // ratios are typed as percentages, as people say them
+        browser.type(By.cssSelector("#new-plan input[name='ratios.LOW']"), "5");
+        browser.type(By.cssSelector("#new-plan input[name='ratios.HIGH']"), "20");
         browser.type(By.cssSelector("#new-plan input[name='creditMultipliers.D']"), "2");
         LocalDate start = TestClock.today().plusDays(7);
         browser.type(By.cssSelector("#new-plan input[name=year]"), String.valueOf(start.getYear()));
@@ -218,6 +232,11 @@ class ConsoleTourBrowserIT {
         browser.waitOutcome(By.cssSelector("#new-plan .alert.ok"), Duration.ofSeconds(30));
         browser.waitText(By.id("flow-title"), "药品零售企业“双随机”抽查");
         browser.waitText(By.id("plan-list"), "药品零售企业“双随机”抽查");
+        JsonObject created = seed.planNamed("药品零售企业“双随机”抽查");
+        JsonObject ratios = created.getJsonObject("ratios");
+        assertEquals(0, new BigDecimal("0.05").compareTo(ratios.getJsonNumber("LOW").bigDecimalValue()), "5 % is 0.05: " + ratios);
+        assertEquals(0, new BigDecimal("0.2").compareTo(ratios.getJsonNumber("HIGH").bigDecimalValue()), "20 % is 0.2: " + ratios);
+        assertEquals(Set.of(Seed.AREA, "500116"), Set.copyOf(created.getJsonArray("areas").getValuesAs(JsonString::getString)));
         browser.fullPageScreenshot("plans");
         browser.click(By.cssSelector("#tabs a[href='#targets']"));
         browser.waitText(By.id("target-list"), "食品经营部");

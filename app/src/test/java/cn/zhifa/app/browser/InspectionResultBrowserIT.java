@@ -36,9 +36,9 @@ class InspectionResultBrowserIT {
 
         browser.setValue(new ByChained(row, By.name("inspectedOn")), TestClock.today().toString());
         browser.click(new ByChained(row, By.cssSelector("button[type=submit]")));
-        browser.confirm();
         WebElement refusal = browser.waitVisible(new ByChained(row, By.cssSelector(".alert.bad")));
         assertTrue(refusal.getText().contains("必填"), "unchosen, the finding is refused as missing: " + refusal.getText());
+        assertTrue(browser.driver().findElements(By.cssSelector("dialog[open]")).isEmpty(), "refused before any confirmation");
 
         browser.select(new ByChained(row, By.name("resultCode")), "NO_ISSUE");
         browser.type(new ByChained(row, By.name("note")), "现场检查，未发现问题");

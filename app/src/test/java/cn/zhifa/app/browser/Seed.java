@@ -137,6 +137,13 @@ final class Seed {
         return call("POST", "/api/v1/plans", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
+    /** The newest plan of this name as the planner's API shows it (ratios as fractions, areas as codes). */
+    JsonObject planNamed(String name) {
+        return call("GET", "/api/v1/plans?size=100", "", token("planner", "planner-seed"), 200).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no plan named " + name));
+    }
+
     /** The planner seals the plan: its commitment is public from now on. */
     void seal(long planId) {
         call("POST", "/api/v1/plans/" + planId + "/seal", "", token("planner", "planner-seed"), 200);

@@ -117,16 +117,16 @@ class RaceTest {
                     () -> http.json("POST", path + "renew", Http.as("judicial"), "{\"reason\":\"CARD_DAMAGED\"}"));
             int revoke = replies.get(0).status();
             int renew = replies.get(1).status();
-            // revoke always wins in the end: either it came first (renew refused) or it came after a renew
+            // revoke (注销, the holder retired) always wins in the end: either it came first (renew refused) or after a renew
             boolean allowed = revoke == 200 && (renew == 200 || renew == 409);
             Http.Reply credential = http.get("/api/v1/credentials/" + number, Http.as("judicial"));
             Http.Reply history = http.get(path + "events", Http.as("judicial"));
             List<String> types = ((jakarta.json.JsonArray) history.json()).stream()
                     .map(e -> e.asJsonObject().getString("type")).filter(t -> t.startsWith("CREDENTIAL_")).toList();
             List<String> expected = renew == 200
-                    ? List.of("CREDENTIAL_ISSUED", "CREDENTIAL_RENEWED", "CREDENTIAL_REVOKED")
-                    : List.of("CREDENTIAL_ISSUED", "CREDENTIAL_REVOKED");
-            if (!allowed || !"REVOKED".equals(credential.object().getString("status")) || !types.equals(expected)) {
+                    ? List.of("CREDENTIAL_ISSUED", "CREDENTIAL_RENEWED", "CREDENTIAL_CANCELLED")
+                    : List.of("CREDENTIAL_ISSUED", "CREDENTIAL_CANCELLED");
+            if (!allowed || !"CANCELLED".equals(credential.object().getString("status")) || !types.equals(expected)) {
                 wrong.add("round " + round + ": revoke " + replies.get(0) + ", renew " + replies.get(1) + " -> "
                         + credential.object().getString("status") + " " + types);
             }

@@ -18,6 +18,8 @@ public enum CleanupReason {
     EXPIRED(CredentialAction.RECOVER, TransitionReason.RETURNED_BY_HOLDER),
     /** 已吊销未收回: recover. */
     REVOKED(CredentialAction.RECOVER, TransitionReason.RETURNED_BY_HOLDER),
+    /** 已注销未收回: recover. */
+    CANCELLED(CredentialAction.RECOVER, TransitionReason.RETURNED_BY_HOLDER),
     /** 已收回待销毁: destroy. */
     RECOVERED(CredentialAction.DESTROY, TransitionReason.SCHEDULED_DESTRUCTION);
 

@@ -22,6 +22,7 @@ public final class CleanupRules {
             case ACTIVE, SUSPENDED -> holderReason(holder, issuingAgency, policy);
             case EXPIRED -> CleanupReason.EXPIRED;
             case REVOKED -> CleanupReason.REVOKED;
+            case CANCELLED -> CleanupReason.CANCELLED;
             case RECOVERED -> CleanupReason.RECOVERED;
             case DESTROYED -> null;
         });

@@ -10,7 +10,7 @@ public enum CredentialAction {
     SUSPEND(true),
     /** 恢复 */
     REINSTATE(true),
-    /** 吊销 / 注销 */
+    /** 吊销 or 注销: which of the two follows from the reason, see {@link TransitionReason#penalty()}. */
     REVOKE(true),
     /** 收回 */
     RECOVER(true),

@@ -15,6 +15,7 @@ import static cn.zhifa.credential.domain.CredentialAction.RENEW;
 import static cn.zhifa.credential.domain.CredentialAction.REVOKE;
 import static cn.zhifa.credential.domain.CredentialAction.SUSPEND;
 import static cn.zhifa.credential.domain.CredentialStatus.ACTIVE;
+import static cn.zhifa.credential.domain.CredentialStatus.CANCELLED;
 import static cn.zhifa.credential.domain.CredentialStatus.DESTROYED;
 import static cn.zhifa.credential.domain.CredentialStatus.EXPIRED;
 import static cn.zhifa.credential.domain.CredentialStatus.RECOVERED;
@@ -25,11 +26,12 @@ import static cn.zhifa.credential.domain.CredentialStatus.SUSPENDED;
  * The state machine of a credential:
  * <pre>
  *   ACTIVE --suspend--> SUSPENDED --reinstate--> ACTIVE
- *   ACTIVE | SUSPENDED --revoke--> REVOKED --recover--> RECOVERED --destroy--> DESTROYED
+ *   ACTIVE | SUSPENDED --revoke--> REVOKED | CANCELLED --recover--> RECOVERED --destroy--> DESTROYED
  *   ACTIVE | SUSPENDED --expire--> EXPIRED --recover--> RECOVERED
  *   ACTIVE | EXPIRED --renew--> ACTIVE   (same number, new validity period)
  * </pre>
- * Every other (status, action) pair is illegal.
+ * Every other (status, action) pair is illegal. Revoking for a penalty leads to REVOKED (吊销), for any other
+ * reason to CANCELLED (注销); both allow the same actions.
  */
 public final class CredentialLifecycle {
     private static final Map<CredentialStatus, Map<CredentialAction, CredentialStatus>> TRANSITIONS =
@@ -47,6 +49,7 @@ public final class CredentialLifecycle {
         allow(EXPIRED, RENEW, ACTIVE);
         allow(EXPIRED, RECOVER, RECOVERED);
         allow(REVOKED, RECOVER, RECOVERED);
+        allow(CANCELLED, RECOVER, RECOVERED);
         allow(RECOVERED, DESTROY, DESTROYED);
     }
 
@@ -65,6 +68,12 @@ public final class CredentialLifecycle {
     /** The status the action leads to; throws when it is illegal. */
     public static CredentialStatus apply(CredentialStatus from, CredentialAction action) {
         return next(from, action).orElseThrow(() -> new IllegalTransitionException(from, action));
+    }
+
+    /** The status the action leads to for {@code reason}: a revocation that is no penalty is a cancellation. */
+    public static CredentialStatus apply(CredentialStatus from, CredentialAction action, TransitionReason reason) {
+        CredentialStatus to = apply(from, action);
+        return to == REVOKED && !reason.penalty() ? CANCELLED : to;
     }
 
     /** The actions legal in {@code status}. */

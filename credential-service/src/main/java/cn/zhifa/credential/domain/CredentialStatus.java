@@ -8,8 +8,10 @@ public enum CredentialStatus {
     SUSPENDED,
     /** 过期 */
     EXPIRED,
-    /** 吊销 / 注销 */
+    /** 吊销: withdrawn as a penalty (misuse, serious misconduct). */
     REVOKED,
+    /** 注销: withdrawn because the holder no longer enforces (retired, departed, transferred...), no penalty. */
+    CANCELLED,
     /** 已收回 */
     RECOVERED,
     /** 已销毁 */

@@ -61,6 +61,14 @@ public enum TransitionReason {
         this.actions = EnumSet.of(first, more);
     }
 
+    /**
+     * Whether withdrawing a credential for this reason is a penalty (吊销) rather than a cancellation (注销) of
+     * a holder who simply no longer enforces: a retiree must never look penalised.
+     */
+    public boolean penalty() {
+        return this == IMPROPER_USE || this == SERIOUS_MISCONDUCT;
+    }
+
     /** Whether a person may give this reason; otherwise only the service records it. */
     public boolean manual() {
         return manual;

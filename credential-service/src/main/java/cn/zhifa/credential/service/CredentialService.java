@@ -224,7 +224,7 @@ public class CredentialService {
         CredentialStatus from = credential.status();
         CredentialStatus to;
         try {
-            to = CredentialLifecycle.apply(from, action);
+            to = CredentialLifecycle.apply(from, action, reason);
         } catch (CredentialLifecycle.IllegalTransitionException e) {
             throw ProblemException.conflict(CredentialLifecycle.IllegalTransitionException.CODE, action.pathName(),
                     from.name());
@@ -252,7 +252,7 @@ public class CredentialService {
             summary.putAll(scopeSummary(find(credential.id())));
         }
         Credential after = find(credential.id());
-        history.credentialEvent(after, "CREDENTIAL_" + pastTense(action), from, to, reason, note, summary);
+        history.credentialEvent(after, "CREDENTIAL_" + pastTense(action, to), from, to, reason, note, summary);
         cleanup.refresh(after.id());
         return after;
     }
@@ -296,11 +296,12 @@ public class CredentialService {
         return summary;
     }
 
-    private static String pastTense(CredentialAction action) {
+    /** The event's name; a revocation names what it led to, 吊销 (REVOKED) or 注销 (CANCELLED). */
+    private static String pastTense(CredentialAction action, CredentialStatus to) {
         return switch (action) {
             case SUSPEND -> "SUSPENDED";
             case REINSTATE -> "REINSTATED";
-            case REVOKE -> "REVOKED";
+            case REVOKE -> to.name();
             case RECOVER -> "RECOVERED";
             case DESTROY -> "DESTROYED";
             case RENEW -> "RENEWED";

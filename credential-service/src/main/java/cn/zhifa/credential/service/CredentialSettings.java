@@ -29,6 +29,7 @@ public class CredentialSettings {
     private final BigDecimal minimumReviewerRatio;
     private final Map<String, BigDecimal> agencyReviewerRatios;
     private final String publicBaseUrl;
+    private final String issuingAuthority;
     private final Optional<String> signingPrivateKey;
     private final Optional<String> signingPublicKey;
     private final boolean dailyJobEnabled;
@@ -53,6 +54,8 @@ public class CredentialSettings {
             Optional<String> agencyReviewerRatios,
             @ConfigProperty(name = "zhifa.credential.public-base-url", defaultValue = "http://localhost:8080")
             String publicBaseUrl,
+            @ConfigProperty(name = "zhifa.credential.issuing-authority", defaultValue = "500115001")
+            String issuingAuthority,
             @ConfigProperty(name = "zhifa.credential.signing.private-key") Optional<String> signingPrivateKey,
             @ConfigProperty(name = "zhifa.credential.signing.public-key") Optional<String> signingPublicKey,
             @ConfigProperty(name = "zhifa.credential.daily-job.enabled", defaultValue = "true") boolean dailyJobEnabled,
@@ -78,6 +81,10 @@ public class CredentialSettings {
         this.minimumReviewerRatio = ratio(minimumReviewerRatio);
         this.agencyReviewerRatios = agencyRatios(agencyReviewerRatios.orElse(""));
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        if (issuingAuthority.isBlank()) {
+            throw new IllegalArgumentException("zhifa.credential.issuing-authority must name the agency that issues credentials");
+        }
+        this.issuingAuthority = issuingAuthority.strip();
         this.signingPrivateKey = signingPrivateKey;
         this.signingPublicKey = signingPublicKey;
         this.dailyJobEnabled = dailyJobEnabled;
@@ -132,6 +139,14 @@ public class CredentialSettings {
     /** The minimum legal-reviewer ratio of an agency: its own setting, else the general one. */
     public BigDecimal minimumReviewerRatio(String agencyCode) {
         return agencyReviewerRatios.getOrDefault(agencyCode, minimumReviewerRatio);
+    }
+
+    /**
+     * The agency code of the 发证机关, the judicial bureau that issues every credential (not the holder's unit, which
+     * the card shows as 单位).
+     */
+    public String issuingAuthority() {
+        return issuingAuthority;
     }
 
     /** Where the public reaches this server; QR codes point to {@code <base>/verify/...}. */

@@ -40,6 +40,7 @@ public class PublicRosterService {
     private final Names names;
     private final Clock clock;
     private final NumberPattern numberScheme;
+    private final String issuingAuthority;
     private final int maxSearchMatches;
     /** Totals of listings without a search term, by filter; a little stale at most, never for a search. */
     private final AsyncCache<ListingFilter, Long> listingTotals;
@@ -52,6 +53,7 @@ public class PublicRosterService {
                                CredentialSettings settings) {
         this.mapper = mapper;
         this.numberScheme = settings.numberPattern();
+        this.issuingAuthority = settings.issuingAuthority();
         this.maxSearchMatches = settings.publicRosterMaxSearchMatches();
         this.dictionaries = dictionaries;
         this.names = names;
@@ -151,7 +153,7 @@ public class PublicRosterService {
                 names.agency(row.agencyCode()), row.position(), named(row.categoryCodes(), names::category),
                 named(row.areaCodes(), names::division),
                 CredentialLifecycle.effectiveStatus(row.status(), row.validUntil(), today), row.validFrom(),
-                row.validUntil())).toList();
+                row.validUntil(), names.agency(issuingAuthority))).toList();
     }
 
     private static List<Named> named(List<String> codes, Function<String, Named> name) {

@@ -3,6 +3,7 @@ package cn.zhifa.credential.web;
 import cn.zhifa.credential.domain.Credential;
 import cn.zhifa.credential.domain.CredentialStatus;
 import cn.zhifa.credential.domain.Officer;
+import cn.zhifa.credential.service.CredentialSettings;
 import cn.zhifa.credential.service.Named;
 import cn.zhifa.credential.service.Names;
 import cn.zhifa.credential.service.VerificationService;
@@ -27,12 +28,14 @@ public class CardPage {
     private final VerificationService verification;
     private final Names names;
     private final Clock clock;
+    private final String issuingAuthority;
 
     @Inject
-    public CardPage(VerificationService verification, Names names, Clock clock) {
+    public CardPage(VerificationService verification, Names names, Clock clock, CredentialSettings settings) {
         this.verification = verification;
         this.names = names;
         this.clock = clock;
+        this.issuingAuthority = settings.issuingAuthority();
     }
 
     public String render(Credential credential, Officer holder) {
@@ -70,6 +73,7 @@ public class CardPage {
                 + field("类别", categories)
                 + field("区域", areas)
                 + field("有效期", credential.validFrom() + " 至 " + credential.validUntil())
+                + field("发证机关", names.agency(issuingAuthority).name())
                 + "</div><div class=\"qr\"><img alt=\"核验二维码\" src=\"data:image/png;base64," + qr + "\">"
                 + "<p>扫码核验</p></div>"
                 + (usable ? "" : "<div class=\"void-stamp\" id=\"void-stamp\"><b>作废</b><span>"

@@ -50,7 +50,7 @@ public class VerifyPage {
                 .verdict{margin:.6em 0;padding:.7em;border:3px solid;border-radius:6px;font-size:1.05em}
                 .verdict strong{display:block;font-size:1.8em;margin-bottom:.2em}
                 .verdict.ok{border-color:#1b5e20;background:#e8f5e9}.verdict.bad{border-color:#c62828;background:#ffebee}
-                .ok{color:#1b5e20;font-weight:bold}.warn{color:#e65100;font-weight:bold}.bad{color:#c62828;font-weight:bold}
+                .ok{color:#1b5e20;font-weight:bold}.neutral{color:#555;font-weight:bold}.warn{color:#e65100;font-weight:bold}.bad{color:#c62828;font-weight:bold}
                 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4em;border-bottom:1px solid #ddd}
                 th{width:6em;color:#555;font-weight:normal}.time{color:#777;font-size:.9em}
                 </style></head><body>
@@ -66,11 +66,14 @@ public class VerifyPage {
         if (verification.signature() == SignatureCheck.INVALID) {
             return verdictBox(false, "不能确认此证件", "二维码链接被篡改或伪造，请勿信任此证件，可向司法局反映。");
         }
-        return verification.credential().map(c -> c.status() == CredentialStatus.ACTIVE
-                        ? verdictBox(true, "证件有效：可以执法", "持证人现在可以在下列执法类别和区域内从事行政执法活动。")
-                        : verdictBox(false, "证件" + escape(Messages.text(Messages.ZH, "status." + c.status().name()))
-                                        + "：不得执法",
-                                "该证件现在无效，持证人不得以此证件从事行政执法活动。如对方仍在执法，可向司法局反映。"))
+        return verification.credential().map(c -> switch (c.status()) {
+                    case ACTIVE -> verdictBox(true, "证件有效：可以执法", "持证人现在可以在下列执法类别和区域内从事行政执法活动。");
+                    // 注销 is no penalty (the holder retired, moved...): say so, lest the holder look punished.
+                    case CANCELLED -> verdictBox(false, "证件已注销：不得执法",
+                            "持证人已不再从事行政执法（如退休、调离），证件已注销，不能再用于执法。如对方仍在执法，可向司法局反映。");
+                    default -> verdictBox(false, "证件" + escape(statusText(c.status())) + "：不得执法",
+                            "该证件现在无效，持证人不得以此证件从事行政执法活动。如对方仍在执法，可向司法局反映。");
+                })
                 .orElseGet(() -> verdictBox(false, "未找到此证件", "请核对证件编号；查无此证的人员不得从事行政执法活动。"));
     }
 
@@ -89,7 +92,11 @@ public class VerifyPage {
     }
 
     private static String details(PublicCredential c) {
-        String statusClass = c.status() == CredentialStatus.ACTIVE ? "ok" : "bad";
+        String statusClass = switch (c.status()) {
+            case ACTIVE -> "ok";
+            case CANCELLED -> "neutral";
+            default -> "bad";
+        };
         return "<table>"
                 + row("姓名", escape(c.name()))
                 + row("执法机关", escape(c.agency().name()))
@@ -98,9 +105,14 @@ public class VerifyPage {
                 + row("执法类别", joined(c.categories()))
                 + row("执法区域", joined(c.areas()))
                 + row("有效期", escape(c.validFrom()) + " 至 " + escape(c.validUntil()))
+                + row("发证机关", escape(c.issuedBy().name()))
                 + "<tr><th>状态</th><td id=\"status\" class=\"" + statusClass + "\">"
-                + escape(Messages.text(Messages.ZH, "status." + c.status().name())) + "</td></tr>"
+                + escape(statusText(c.status())) + "</td></tr>"
                 + "</table>";
+    }
+
+    private static String statusText(CredentialStatus status) {
+        return Messages.text(Messages.ZH, "status." + status.name());
     }
 
     private static String joined(List<Named> names) {

@@ -27,7 +27,7 @@ class CleanupRulesTest {
                 }
             }
         }
-        assertEquals(6 * 4 * 7 * 2, cases);
+        assertEquals(7 * 4 * 7 * 2, cases);
     }
 
     private static CleanupReason expected(CredentialStatus status, PostStatus post, EmploymentType type, String agency) {
@@ -35,6 +35,7 @@ class CleanupRulesTest {
             case DESTROYED -> null;
             case RECOVERED -> CleanupReason.RECOVERED;
             case REVOKED -> CleanupReason.REVOKED;
+            case CANCELLED -> CleanupReason.CANCELLED;
             case EXPIRED -> CleanupReason.EXPIRED;
             case ACTIVE, SUSPENDED -> post == PostStatus.RETIRED ? CleanupReason.HOLDER_RETIRED
                     : post == PostStatus.DEPARTED ? CleanupReason.HOLDER_DEPARTED

@@ -16,6 +16,7 @@ import static cn.zhifa.credential.domain.CredentialAction.RENEW;
 import static cn.zhifa.credential.domain.CredentialAction.REVOKE;
 import static cn.zhifa.credential.domain.CredentialAction.SUSPEND;
 import static cn.zhifa.credential.domain.CredentialStatus.ACTIVE;
+import static cn.zhifa.credential.domain.CredentialStatus.CANCELLED;
 import static cn.zhifa.credential.domain.CredentialStatus.DESTROYED;
 import static cn.zhifa.credential.domain.CredentialStatus.EXPIRED;
 import static cn.zhifa.credential.domain.CredentialStatus.RECOVERED;
@@ -32,6 +33,7 @@ class CredentialLifecycleTest {
             SUSPENDED, Map.of(REINSTATE, ACTIVE, REVOKE, REVOKED, EXPIRE, EXPIRED),
             EXPIRED, Map.of(RENEW, ACTIVE, RECOVER, RECOVERED),
             REVOKED, Map.of(RECOVER, RECOVERED),
+            CANCELLED, Map.of(RECOVER, RECOVERED),
             RECOVERED, Map.of(DESTROY, DESTROYED),
             DESTROYED, Map.of());
 
@@ -53,7 +55,19 @@ class CredentialLifecycleTest {
                 pairs++;
             }
         }
-        assertEquals(6 * 7, pairs);
+        assertEquals(7 * 7, pairs);
+    }
+
+    @Test
+    void shouldRevokeAsAPenaltyOnlyForMisconductAndCancelOtherwise() {
+        for (TransitionReason reason : TransitionReason.values()) {
+            if (reason.allows(REVOKE)) {
+                boolean penalty = reason == TransitionReason.IMPROPER_USE || reason == TransitionReason.SERIOUS_MISCONDUCT;
+                assertEquals(penalty ? REVOKED : CANCELLED, CredentialLifecycle.apply(ACTIVE, REVOKE, reason), reason.name());
+                assertEquals(penalty ? REVOKED : CANCELLED, CredentialLifecycle.apply(SUSPENDED, REVOKE, reason), reason.name());
+            }
+        }
+        assertEquals(SUSPENDED, CredentialLifecycle.apply(ACTIVE, SUSPEND, TransitionReason.IMPROPER_USE));
     }
 
     @Test

@@ -111,7 +111,7 @@ class PublicRosterTotalsTest {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         CredentialSettings settings = new CredentialSettings(5, "{agency}{year}{serial:5}", "REGULAR", true,
-                new BigDecimal("0.05"), Optional.empty(), "http://localhost:8080", Optional.empty(), Optional.empty(),
+                new BigDecimal("0.05"), Optional.empty(), "http://localhost:8080", "500115001", Optional.empty(), Optional.empty(),
                 false, "00:10", 5000, 30, new BigDecimal("60"), 5000);
         Dictionaries dictionaries = new Dictionaries(null);
         return new PublicRosterService(mapper, dictionaries, new Names(dictionaries), Clock.systemUTC(), settings);

@@ -245,8 +245,8 @@ class CredentialApiTest {
         assertEquals(200, retired.status(), retired.body());
 
         assertEquals("HOLDER_RETIRED", cleanupReasons().get(number));
-        assertStatus(api().act(number, "revoke", "HOLDER_RETIRED"), "REVOKED");
-        assertEquals("REVOKED", cleanupReasons().get(number));
+        assertStatus(api().act(number, "revoke", "HOLDER_RETIRED"), "CANCELLED");
+        assertEquals("CANCELLED", cleanupReasons().get(number));
         assertStatus(api().act(number, "recover", "RETURNED_BY_HOLDER"), "RECOVERED");
         assertEquals("RECOVERED", cleanupReasons().get(number));
         assertStatus(api().act(number, "destroy", "SCHEDULED_DESTRUCTION"), "DESTROYED");

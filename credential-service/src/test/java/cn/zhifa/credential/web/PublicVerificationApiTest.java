@@ -58,6 +58,23 @@ class PublicVerificationApiTest {
     }
 
     @Test
+    void shouldNameTheJudicialBureauAsIssuerAndTheHoldersUnitAsUnit() throws Exception {
+        long officer = api().eligibleOfficer("发证");
+        String number = api().issue(officer);
+        URI url = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.officer(officer)));
+
+        String page = api().get(url.getRawPath() + "?" + url.getRawQuery(), As.NOBODY).body();
+        assertTrue(page.contains("<tr><th>发证机关</th><td>重庆市长寿区司法局</td></tr>"), page);
+        JsonObject credential = api().get("/public/v1/credentials/" + number, As.NOBODY).json();
+        assertEquals("500115001", credential.getJsonObject("issuedBy").getString("code"));
+        assertEquals("重庆市长寿区司法局", credential.getJsonObject("issuedBy").getString("name"));
+        assertTrue(page.contains("<tr><th>执法机关</th><td>" + credential.getJsonObject("agency").getString("name")
+                + "</td></tr>"), "the holder's unit stays the agency: " + page);
+        String card = api().get("/api/v1/credentials/" + number + "/card", As.officer(officer)).body();
+        assertTrue(card.contains("<div><b>发证机关</b>重庆市长寿区司法局</div>"), card);
+    }
+
+    @Test
     void shouldUnmaskAnAlteredOrForgedUrl() throws Exception {
         String number = api().issue(api().eligibleOfficer("伪造"));
         String other = api().issue(api().eligibleOfficer("真证"));
@@ -78,15 +95,26 @@ class PublicVerificationApiTest {
 
     @Test
     void shouldShowARevokedCredentialInRedWhileItsSignatureStaysGenuine() throws Exception {
-        String number = api().issue(api().eligibleOfficer("吊销"));
-        URI url = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
-        api().act(number, "revoke", "SERIOUS_MISCONDUCT");
-
-        String page = api().get(url.getRawPath() + "?" + url.getRawQuery(), As.NOBODY).body();
+        String page = qrPageAfterRevoking(api().issue(api().eligibleOfficer("吊销")), "SERIOUS_MISCONDUCT");
 
         assertTrue(page.contains("二维码签名有效"));
-        assertTrue(page.contains("<td id=\"status\" class=\"bad\">已吊销（注销）</td>"), page);
-        assertLeadsWith(page, "bad", "证件已吊销（注销）：不得执法");
+        assertTrue(page.contains("<td id=\"status\" class=\"bad\">已吊销</td>"), page);
+        assertLeadsWith(page, "bad", "证件已吊销：不得执法");
+    }
+
+    @Test
+    void shouldTellARetireesCancelledCredentialApartFromARevokedOne() throws Exception {
+        String number = api().issue(api().eligibleOfficer("注销"));
+        String page = qrPageAfterRevoking(number, "HOLDER_RETIRED");
+        assertLeadsWith(page, "bad", "证件已注销：不得执法");
+        assertTrue(page.contains("<td id=\"status\" class=\"neutral\">已注销</td>"), page);
+        assertFalse(page.contains("吊销"), "a retiree must not look penalised: " + page);
+        assertEquals("CANCELLED", api().get("/public/v1/credentials/" + number, As.NOBODY).json().getString("status"));
+        JsonObject roster = api().get("/public/v1/officers?q=" + number, As.NOBODY).json();
+        assertEquals("CANCELLED", roster.getJsonArray("items").getJsonObject(0).getString("status"));
+        assertEquals(List.of("recover"), api().get("/api/v1/credentials/" + number, As.JUDICIAL).json()
+                .getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
     }
 
     @Test
@@ -100,6 +128,13 @@ class PublicVerificationApiTest {
     }
 
     /** The verdict is the first thing on the page, before the signature's line and the details. */
+    /** The page the credential's QR code opens once the credential is revoked for the reason. */
+    private String qrPageAfterRevoking(String number, String reason) throws Exception {
+        URI url = decodeQr(api().get("/api/v1/credentials/" + number + "/qr.png", As.JUDICIAL));
+        api().act(number, "revoke", reason);
+        return api().get(url.getRawPath() + "?" + url.getRawQuery(), As.NOBODY).body();
+    }
+
     private static void assertLeadsWith(String page, String verdictClass, String headline) {
         int verdict = page.indexOf("id=\"verdict\" class=\"verdict " + verdictClass + "\"");
         assertTrue(verdict > 0, page);

@@ -89,7 +89,7 @@ class SealApiTest {
         assertEquals("退休检查员", excluded.get(0).getString("name"));
         assertEquals(List.of("NOT_ON_POST", "ON_CLEANUP_LIST"), excluded.get(0).getJsonArray("reasons")
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
-        assertEquals("不在岗（退休）；在执法证清理名单上（持证人退休，待吊销）", excluded.get(0).getString("reasonText"));
+        assertEquals("不在岗（退休）；在执法证清理名单上（持证人退休，待注销）", excluded.get(0).getString("reasonText"));
         assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_SEALED' AND entity_id = '"
                 + planId + "' AND summary LIKE ?", "%退休检查员%"), "the seal's audit event names him");
 
