@@ -118,7 +118,12 @@ final class Seed {
 
     /** A draft plan over the district from today for a month (so that results can be entered today); returns its id. */
     long draftPlan(String name, long matterId) {
-        LocalDate start = TestClock.today();
+        return draftPlan(name, matterId, 0);
+    }
+
+    /** A draft plan over the district from {@code daysAhead} days after today, for a month at most within its year. */
+    long draftPlan(String name, long matterId, int daysAhead) {
+        LocalDate start = TestClock.today().plusDays(daysAhead);
         LocalDate end = start.plusDays(30);
         if (end.getYear() != start.getYear()) {
             end = LocalDate.of(start.getYear(), 12, 31);
