@@ -13,8 +13,8 @@ import {REASONS} from '../messages/judicial.js';
 import {businessDay} from '../business-day.js';
 
 export class CredentialDesk {
-    constructor(searchBox, container) {
-        this.container = container;
+    constructor(searchBox, container, openOfficer) {
+        Object.assign(this, {container, openOfficer});
         this.search = lookupForm({name: 'number', label: 'cred.number', button: 'cred.open', id: 'credential-lookup', lookup: n => this.open(n)});
         searchBox.replaceChildren(this.search);
     }
@@ -26,7 +26,8 @@ export class CredentialDesk {
             const [credential, events, today] = await Promise.all([
                 get(`/api/v1/credentials/${encodeURIComponent(number)}`),
                 get(`/api/v1/credentials/${encodeURIComponent(number)}/events`), businessDay()]);
-            replace(this.container, this.render(credential, events, today.year));
+            const holder = await get(`/api/v1/officers/${credential.officerId}`);
+            replace(this.container, this.render(credential, holder, events, today.year));
             if (message) {
                 this.status.className = `alert ${tone}`;
                 replace(this.status, message);
@@ -38,7 +39,7 @@ export class CredentialDesk {
         }
     }
 
-    render(c, events, year) {
+    render(c, holder, events, year) {
         this.status = h('div', {class: 'alert', id: 'credential-status', 'aria-live': 'polite'});
         const qr = h('img', {class: 'qr', alt: t('cred.qr')});
         objectUrl(`/api/v1/credentials/${c.number}/qr.png`, 'image/png').then(url => (qr.src = url)).catch(() => qr.remove());
@@ -49,7 +50,9 @@ export class CredentialDesk {
                     ['cred.number', h('span', {class: 'mono', text: c.number})],
                     ['cred.status', h('span', {id: 'credential-state'}, badge('status', c.status))],
                     ['cred.statusReason', c.statusReason ? label('reason', c.statusReason) : ''],
-                    ['cred.holder', String(c.officerId)], ['cred.agency', c.agency?.name],
+                    ['cred.holder', h('button', {type: 'button', class: 'link', id: 'credential-holder',
+                        text: t('cred.holderName', {name: holder.name, id: holder.id}), onclick: () => this.openOfficer(holder.id)})],
+                    ['cred.agency', c.agency?.name],
                     ['cred.validity', `${c.validFrom} ~ ${c.validUntil}`], ['cred.issuedOn', c.issuedOn],
                     ['cred.categories', names(c.categories)], ['cred.areas', names(c.areas)],
                 ]),

@@ -1,5 +1,5 @@
-// The judicial bureau's console: eligibility and issue, credential actions, clean-up list, legal
-// reviewers and training compliance.
+// The judicial bureau's console: officers found by name, eligibility, exams and issue, credential actions,
+// clean-up list, legal reviewers, training compliance and the audit record with its chain check.
 import {layout} from '../layout.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
@@ -10,25 +10,35 @@ import {CredentialDesk} from '../judicial/credential.js';
 import {cleanupList} from '../judicial/cleanup.js';
 import {reviewerReport} from '../judicial/reviewers.js';
 import {complianceReport} from '../compliance.js';
+import {rosterSearch} from '../hr/roster.js';
+import {auditLog} from '../judicial/audit.js';
 
 const session = requireRole('judicial');
 layout({active: null, messages, title: 'judicial.page'});
 const $ = id => document.getElementById(id);
 
 if (session) {
-    const credentials = new CredentialDesk($('credential-search'), $('credential-body'));
+    let officers;
+    const openOfficer = async id => {
+        location.hash = '#officer';
+        await officers.open(id);
+        $('officer-body').scrollIntoView({block: 'start'});
+    };
+    const credentials = new CredentialDesk($('credential-search'), $('credential-body'), openOfficer);
     const openCredential = number => {
         location.hash = '#credential';
         return credentials.open(number);
     };
-    const officers = new OfficerDesk($('officer-search'), $('officer-body'), openCredential);
+    officers = new OfficerDesk($('officer-body'), openCredential);
     const start = params();
     const loaders = {
-        officer: () => start.get('officer') && officers.open(start.get('officer')),
+        officer: () => Promise.all([rosterSearch($('officer-search'), $('officer-list'), openOfficer),
+            start.get('officer') && officers.open(start.get('officer'))]),
         credential: () => start.get('number') && credentials.open(start.get('number')),
         cleanup: () => cleanupList($('cleanup-body'), openCredential),
         reviewers: () => reviewerReport($('reviewers-body')),
         compliance: () => complianceReport($('compliance-body')),
+        audit: () => auditLog($('audit-body')),
     };
     tabs($('tabs'), (id, first) => first && loaders[id]());
 }

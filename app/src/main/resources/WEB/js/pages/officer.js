@@ -8,7 +8,7 @@ import {badge, label, names, number, yesNo} from '../format.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
 import {facts, table} from '../table.js';
-import {PagedTable, pager, pageOf} from '../paging.js';
+import {pager, pageOf} from '../paging.js';
 import {progressChart} from '../chart.js';
 import {field, form, onSubmit, values} from '../forms.js';
 import {namer, options} from '../dictionaries.js';
@@ -45,7 +45,8 @@ const messages = {
         'col.year': '年度', 'col.legal': '法律知识学时', 'col.updates': '更新培训（次）', 'col.other': '其他学时', 'col.status': '完成情况', 'col.missing': '尚缺',
         'insp.none': '暂无检查任务。',
         'insp.unpublished': '计划未公示', 'insp.entered': '已录入：{result}（{date}）', 'insp.final': '结果已公开',
-        'col.plan': '抽查计划', 'col.matter': '抽查事项', 'col.area': '区域', 'col.target': '检查对象', 'col.team': '检查组', 'col.window': '检查期间', 'col.result': '录入结果',
+        'col.matter': '抽查事项', 'col.area': '区域', 'col.address': '地址', 'col.creditCode': '信用代码', 'col.team': '检查组',
+        'insp.noAddress': '（名录中未登记地址）',
         'insp.resultCode': '检查结果', 'insp.inspectedOn': '检查日期', 'insp.note': '说明', 'insp.save': '录入结果',
         'insp.confirm': '确认录入对“{target}”的检查结果？结果公开后不能再修改。',
         'insp.saved': '检查结果已录入。',
@@ -78,7 +79,8 @@ const messages = {
         'col.year': 'Year', 'col.legal': 'Legal hours', 'col.updates': 'Update trainings', 'col.other': 'Other hours', 'col.status': 'Status', 'col.missing': 'Missing',
         'insp.none': 'No inspections for you yet.',
         'insp.unpublished': 'plan not yet published', 'insp.entered': 'Entered: {result} ({date})', 'insp.final': 'results published',
-        'col.plan': 'Plan', 'col.matter': 'Matter', 'col.area': 'Area', 'col.target': 'Target', 'col.team': 'Team', 'col.window': 'Window', 'col.result': 'Enter result',
+        'col.matter': 'Matter', 'col.area': 'Area', 'col.address': 'Address', 'col.creditCode': 'Credit code', 'col.team': 'Team',
+        'insp.noAddress': '(no address in the directory)',
         'insp.resultCode': 'Result', 'insp.inspectedOn': 'Inspected on', 'insp.note': 'Note', 'insp.save': 'Enter result',
         'insp.confirm': 'Enter this result for "{target}"? Once results are published they cannot be changed.',
         'insp.saved': 'The result is recorded.',
@@ -246,8 +248,8 @@ function resultForm(plan, inspection, resultCodes, entered) {
     return h('details', {}, h('summary', {text: t('insp.save')}), el);
 }
 
-/** The result column: what is entered (if any) and, until results are published, the entry form. */
-function resultCell(a, resultCodes, result) {
+/** What is entered (if any) and, until results are published, the entry form. */
+function resultPart(a, resultCodes, result) {
     const entered = a.result
         ? h('p', {class: 'muted', text: t('insp.entered', {result: result(a.result.resultCode), date: a.result.inspectedOn})})
         : null;
@@ -255,32 +257,41 @@ function resultCell(a, resultCodes, result) {
     return h('div', {}, entered, resultForm(a, {id: a.id, targetName: a.targetName, creditCode: a.creditCode}, resultCodes, a.result));
 }
 
-async function inspections() {
+/**
+ * One task as a card (read on a phone at the door): when, where (the target's address), whom, what, with whom,
+ * and the result. The server gives them in order: open work first, soonest window first.
+ */
+function taskCard(a, resultCodes, result, division) {
+    return h('article', {class: 'task', 'data-inspection': a.id, 'data-starts-on': a.startsOn, 'data-closed': String(a.resultsPublished)},
+        h('p', {class: 'task-when'}, h('strong', {class: 'task-window', text: `${a.startsOn} ~ ${a.endsOn}`}), ' ',
+            a.planPublished ? h('a', {href: `/plan.html?id=${a.planId}`, text: a.planName}) : a.planName,
+            a.planPublished ? null : h('span', {class: 'muted', text: ` (${t('insp.unpublished')})`})),
+        h('h3', {class: 'task-target', text: a.targetName || a.creditCode}),
+        facts([
+            ['col.address', h('span', {class: 'task-address', text: a.targetAddress || t('insp.noAddress')})],
+            ['col.creditCode', h('span', {class: 'mono', text: a.creditCode})],
+            ['col.matter', a.matterName], ['col.area', division(a.areaCode)],
+            ['col.team', a.team.map(x => x.name).join('、')],
+        ]),
+        resultPart(a, resultCodes, result));
+}
+
+async function inspections(page = 1) {
     const body = document.getElementById('inspections-body');
     try {
-        const [resultCodes, division, result] = await Promise.all([options('result-codes'), namer('divisions'), namer('result-codes')]);
-        const columns = [
-            {label: 'col.plan', value: a => h('span', {},
-                a.planPublished ? h('a', {href: `/plan.html?id=${a.planId}`, text: a.planName}) : a.planName,
-                a.planPublished ? null : [h('br'), h('span', {class: 'muted', text: t('insp.unpublished')})])},
-            {label: 'col.matter', value: a => a.matterName},
-            {label: 'col.target', value: a => h('span', {}, a.targetName || '', h('br'), h('span', {class: 'mono muted', text: a.creditCode}))},
-            {label: 'col.area', value: a => division(a.areaCode)},
-            {label: 'col.window', value: a => `${a.startsOn} ~ ${a.endsOn}`},
-            {label: 'col.team', value: a => a.team.map(x => x.name).join('、')},
-            {label: 'col.result', value: a => resultCell(a, resultCodes, result)},
-        ];
-        await new PagedTable(body, {
-            columns, size: 10, empty: 'insp.none',
-            load: (page, size) => get('/api/v1/inspections', {officerId: me, page, size}),
-        }).show(1);
+        const [resultCodes, division, result, tasks] = await Promise.all([options('result-codes'), namer('divisions'),
+            namer('result-codes'), get('/api/v1/inspections', {officerId: me, page, size: 10})]);
+        replace(body, tasks.items.length
+            ? h('div', {class: 'tasks', id: 'tasks'}, tasks.items.map(a => taskCard(a, resultCodes, result, division)))
+            : h('p', {class: 'muted', text: t('insp.none')}),
+        pager(tasks, inspections));
     } catch (error) {
         failIn(body, error);
     }
 }
 
 if (session) {
-    const loaders = {credential, training: trainingYearForm, archive, inspections};
+    const loaders = {credential, training: trainingYearForm, archive, inspections: () => inspections(1)};
     officerRecord().catch(() => undefined);
     tabs(document.getElementById('tabs'), (id, first) => first && loaders[id]());
 }

@@ -93,6 +93,25 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(390, 844));
     }
 
+    /** A window of the given size (a laptop's 1366×900, a phone's 390×844). */
+    void windowSize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Runs a script in the page and returns its answer. */
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Fails when the page is wider than the window (a phone would have to scroll sideways). */
+    void assertNoHorizontalOverflow(String where) {
+        long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
+        long innerWidth = ((Number) script("return window.innerWidth")).longValue();
+        if (scrollWidth > innerWidth) {
+            throw new AssertionError(where + ": the page is wider than the window, " + scrollWidth + " > " + innerWidth);
+        }
+    }
+
     void desktop() {
         driver.manage().window().setSize(new Dimension(1280, 1000));
     }

@@ -118,8 +118,10 @@ class ConsoleTourBrowserIT {
         browser.fullPageScreenshot("officer-eligibility");
 
         long contractWorker = seed.officer("马超", "CONTRACT");
-        browser.type(By.cssSelector("#officer-lookup input[name=id]"), String.valueOf(contractWorker));
-        browser.click(By.cssSelector("#officer-lookup button[type=submit]"));
+        browser.type(By.cssSelector("#officer-search input[name=q]"), "马超");
+        browser.click(By.cssSelector("#officer-search button[type=submit]"));
+        browser.click(By.xpath("//div[@id='officer-list']//tr[contains(., '马超')]//button"));
+        browser.waitText(By.id("officer-name"), "人员编号 " + contractWorker);
         WebElement reasons = browser.waitVisible(By.id("eligibility-reasons"));
         assertTrue(reasons.findElements(By.tagName("li")).size() >= 2, "every unmet rule: " + reasons.getText());
         browser.click(By.id("issue"));

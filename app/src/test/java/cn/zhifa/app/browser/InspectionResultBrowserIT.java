@@ -59,7 +59,7 @@ class InspectionResultBrowserIT {
 
     private static By openResultForm(Browser browser, Seed.Inspection inspection) {
         browser.click(By.cssSelector("#tabs a[href='#inspections']"));
-        By row = By.xpath("//div[@id='inspections-body']//tr[contains(., '" + inspection.creditCode() + "')]");
+        By row = By.xpath("//div[@id='inspections-body']//article[contains(., '" + inspection.creditCode() + "')]");
         browser.click(new ByChained(row, By.tagName("summary")));
         return row;
     }

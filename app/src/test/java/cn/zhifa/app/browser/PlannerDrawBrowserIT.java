@@ -31,7 +31,7 @@ class PlannerDrawBrowserIT {
         String planName = "食品经营许可事项“双随机”抽查（第四季度）";
         // the entropy source's value comes out after the seal and before the draw (issue 20)
         Instant entropyAt = TestClock.clock().instant().plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
-        long plan = seed.draftPlan(planName, matter, "上证指数 收盘价", entropyAt);
+        long plan = seed.draftPlan(planName, matter, 0, "上证指数 收盘价", entropyAt);
 
         browser.signIn("planner", "planner-1", "/planner.html");
         browser.click(By.cssSelector("button[data-plan='" + plan + "']"));

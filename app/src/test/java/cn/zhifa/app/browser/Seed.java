@@ -118,12 +118,15 @@ final class Seed {
 
     /** A draft plan over the district from today for a month (so that results can be entered today); returns its id. */
     long draftPlan(String name, long matterId) {
-        return draftPlan(name, matterId, null, null);
+        return draftPlan(name, matterId, 0, null, null);
     }
 
-    /** A draft plan naming the public entropy source {@code source}, whose value comes out at {@code entropyAt}. */
-    long draftPlan(String name, long matterId, String source, java.time.Instant entropyAt) {
-        LocalDate start = TestClock.today();
+    /**
+     * A draft plan over the district from {@code daysAhead} days after today, for a month at most within its year,
+     * naming the public entropy source {@code source} whose value comes out at {@code entropyAt} (none if null).
+     */
+    long draftPlan(String name, long matterId, int daysAhead, String source, java.time.Instant entropyAt) {
+        LocalDate start = TestClock.today().plusDays(daysAhead);
         LocalDate end = start.plusDays(30);
         if (end.getYear() != start.getYear()) {
             end = LocalDate.of(start.getYear(), 12, 31);

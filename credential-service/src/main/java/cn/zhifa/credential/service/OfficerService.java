@@ -20,6 +20,7 @@ import cn.zhifa.db.DuplicateKeys;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -220,6 +221,12 @@ public class OfficerService {
         officers.insertExam(officerId, exam, clock.millis(), actor.get().subject());
         history.officerEvent(officerId, "EXAM_RECORDED", exam);
         return exam;
+    }
+
+    /** The officer's recorded exam attempts, oldest first; 404 for no such officer, 403 for another officer. */
+    public List<Exam> exams(long officerId) {
+        actor.get().requireSelfOrAnyRole(officerId, Roles.HR, Roles.JUDICIAL);
+        return officers.exams(find(officerId).id());
     }
 
     /** Every unmet eligibility rule of the officer now. */

@@ -152,6 +152,17 @@ public class OfficerResource {
     }
 
     @GET
+    @Path("{id: \\d+}/exams")
+    @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER})
+    @Operation(summary = "The officer's recorded exam attempts, oldest first (officers: only their own)")
+    @APIResponse(responseCode = "200", description = "kind, passed, score (null when only the pass was reported), takenOn")
+    @APIResponse(responseCode = "403", description = "An officer asking for another officer's exams")
+    @APIResponse(responseCode = "404", description = "No such officer")
+    public List<Exam> exams(@PathParam("id") long id) {
+        return officers.exams(id);
+    }
+
+    @GET
     @Path("{id: \\d+}/eligibility")
     @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER})
     @Operation(summary = "Every unmet eligibility rule (officers: only their own)")

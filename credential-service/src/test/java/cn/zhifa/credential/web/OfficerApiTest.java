@@ -201,6 +201,36 @@ class OfficerApiTest {
     }
 
     @Test
+    void shouldListTheRecordedExamsToTheBureauHrAndTheOfficerAlone() {
+        long id = api().createOfficer("郭五", "REGULAR", "ON_POST", false, false, "500115002");
+        long other = api().createOfficer("钱六", "REGULAR", "ON_POST", false, false, "500115002");
+        assertTrue(api().get("/api/v1/officers/" + id + "/exams", As.JUDICIAL).array().isEmpty());
+        assertEquals(201, api().post("/api/v1/officers/" + id + "/exams",
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":52,\"takenOn\":\"2025-03-01\"}", As.JUDICIAL).status());
+        assertEquals(201, api().post("/api/v1/officers/" + id + "/exams",
+                "{\"kind\":\"COMPREHENSIVE_LAW\",\"passed\":true,\"takenOn\":\"2024-11-20\"}", As.JUDICIAL).status());
+
+        Reply exams = api().get("/api/v1/officers/" + id + "/exams", As.JUDICIAL);
+        assertEquals(200, exams.status(), exams.body());
+        JsonArray list = exams.array();
+        assertEquals(List.of("2024-11-20", "2025-03-01"), list.stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("takenOn")).toList(), "oldest first");
+        JsonObject failed = list.getJsonObject(1);
+        assertEquals("PROFESSIONAL_LAW", failed.getString("kind"));
+        assertEquals(52, failed.getJsonNumber("score").intValue());
+        assertFalse(failed.getBoolean("passed"));
+        JsonObject scoreless = list.getJsonObject(0);
+        assertTrue(scoreless.getBoolean("passed"));
+        assertTrue(!scoreless.containsKey("score") || scoreless.isNull("score"), "a pass reported without a score has none");
+
+        assertEquals(200, api().get("/api/v1/officers/" + id + "/exams", As.HR).status());
+        assertEquals(200, api().get("/api/v1/officers/" + id + "/exams", As.officer(id)).status());
+        assertEquals(403, api().get("/api/v1/officers/" + id + "/exams", As.officer(other)).status());
+        assertEquals(404, api().get("/api/v1/officers/" + (other + 1000) + "/exams", As.JUDICIAL).status());
+        assertEquals(401, api().get("/api/v1/officers/" + id + "/exams", As.NOBODY).status());
+    }
+
+    @Test
     void shouldChangeAnOfficerWithTheCurrentVersionAndRefuseAStaleOne() {
         long id = api().createOfficer("陈三", "REGULAR", "ON_POST", false, false, "500115002");
 

@@ -144,13 +144,14 @@ public class InspectionService {
 
     /** An inspection an officer is assigned to; {@code result} is null until entered. */
     public record Assignment(long id, long planId, String planName, String matterName, String creditCode,
-                             String targetName, String areaCode, LocalDate startsOn, LocalDate endsOn,
-                             boolean planPublished, boolean resultsPublished, List<TeamMember> team,
+                             String targetName, String targetAddress, String areaCode, LocalDate startsOn,
+                             LocalDate endsOn, boolean planPublished, boolean resultsPublished, List<TeamMember> team,
                              EnteredResult result) {
     }
 
     /**
-     * The inspections of drawn plans (published or not) on whose team the officer currently is, newest first;
+     * The inspections of drawn plans (published or not) on whose team the officer currently is: those whose results
+     * are still open first, soonest window first, then the closed ones newest first;
      * an officer only their own (403 otherwise), the planner and the judicial bureau anyone's.
      */
     public Page<Assignment> assignments(long officerId, PageRequest page) {
@@ -161,7 +162,7 @@ public class InspectionService {
                 .collect(Collectors.groupingBy(MemberRow::inspectionId, LinkedHashMap::new, Collectors.mapping(
                         m -> new TeamMember(m.officerId(), m.officerName()), Collectors.toList())));
         List<Assignment> items = rows.stream().map(r -> new Assignment(r.id(), r.planId(), r.planName(),
-                r.matterName(), r.creditCode(), r.targetName(), r.areaCode(), r.startsOn(), r.endsOn(),
+                r.matterName(), r.creditCode(), r.targetName(), r.targetAddress(), r.areaCode(), r.startsOn(), r.endsOn(),
                 r.publishedAtMs() != null, r.resultsPublishedAtMs() != null, teams.getOrDefault(r.id(), List.of()),
                 r.resultCode() == null ? null : new EnteredResult(r.resultCode(), r.inspectedOn(), r.note())))
                 .toList();

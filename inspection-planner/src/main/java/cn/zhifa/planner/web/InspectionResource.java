@@ -55,7 +55,7 @@ public class InspectionResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL})
-    @Operation(summary = "The inspections of drawn plans (published or not) an officer is on the team of, newest first")
+    @Operation(summary = "The inspections of drawn plans (published or not) an officer is on the team of: open ones first, soonest window first; then closed ones, newest first")
     @APIResponse(responseCode = "200", description = "a page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "officerId missing (planner, judicial), page or size invalid")
     @APIResponse(responseCode = "403", description = "an officer asking for another officer's inspections")

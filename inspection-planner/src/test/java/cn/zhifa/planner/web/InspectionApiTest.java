@@ -120,6 +120,7 @@ class InspectionApiTest {
             assertEquals("任务测试计划", item.getString("planName"));
             assertEquals("食品经营抽查", item.getString("matterName"));
             assertEquals("500238", item.getString("areaCode"));
+            assertEquals("测试地址", item.getString("targetAddress"), "where the officer goes");
             assertFalse(item.getBoolean("planPublished"));
             assertEquals(2, item.getJsonArray("team").size());
             assertTrue(item.getString("creditCode").length() == 18);
