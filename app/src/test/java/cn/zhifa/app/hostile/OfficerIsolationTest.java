@@ -43,6 +43,7 @@ class OfficerIsolationTest {
         Map<String, Read> reads = new LinkedHashMap<>();
         reads.put("OfficerResource.get", new Read("/api/v1/officers/" + h.id(), "application/json"));
         reads.put("OfficerResource.eligibility", new Read("/api/v1/officers/" + h.id() + "/eligibility", "application/json"));
+        reads.put("OfficerResource.exams", new Read("/api/v1/officers/" + h.id() + "/exams", "application/json"));
         reads.put("CredentialResource.get", new Read("/api/v1/credentials/" + h.credential(), "application/json"));
         reads.put("CredentialResource.qr", new Read("/api/v1/credentials/" + h.credential() + "/qr.png", "image/png"));
         reads.put("CredentialResource.card", new Read("/api/v1/credentials/" + h.credential() + "/card", "text/html"));
