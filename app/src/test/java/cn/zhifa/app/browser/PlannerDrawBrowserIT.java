@@ -79,7 +79,7 @@ class PlannerDrawBrowserIT {
         Seed.Inspection mine = inspections.get(0);
         browser.signIn("officer", String.valueOf(mine.inspectorId()), "/officer.html");
         browser.click(By.cssSelector("#tabs a[href='#inspections']"));
-        By row = By.xpath("//div[@id='inspections-body']//tr[contains(., '" + mine.creditCode() + "')]");
+        By row = By.xpath("//div[@id='inspections-body']//article[contains(., '" + mine.creditCode() + "')]");
         browser.click(new ByChained(row, By.tagName("summary")));
         browser.select(new ByChained(row, By.name("resultCode")), "NO_ISSUE");
         browser.setValue(new ByChained(row, By.name("inspectedOn")), TestClock.today().toString());

@@ -162,7 +162,7 @@ final class Seed {
     void sealDrawAndPublish(long planId) {
         String planner = token("planner", "planner-seed");
         call("POST", "/api/v1/plans/" + planId + "/seal", "{}", planner, 200);
-        call("POST", "/api/v1/plans/" + planId + "/draw", "{\"externalEntropy\":\"上证指数 3412.56\"}", planner, 201);
+        call("POST", "/api/v1/plans/" + planId + "/draw", "{}", planner, 201);
         call("POST", "/api/v1/plans/" + planId + "/publish", "{}", planner, 200);
     }
 
