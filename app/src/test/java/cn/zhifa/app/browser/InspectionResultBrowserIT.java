@@ -17,13 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(BrowserTests.class)
 class InspectionResultBrowserIT {
 
+    private static final String PLAN = "食品经营检查结果录入测试";
+
     @Test
     void anInspectorChoosesTheFindingAndSeesTheSavedOneWhenReopening(Browser browser, Seed seed) {
         for (String name : new String[] {"韩梅", "蒋涛", "沈阳", "韦东"}) {
             seed.officerWithCredential(name);
         }
         seed.foodBusinesses(12);
-        long plan = seed.draftPlan("食品经营检查结果录入测试", seed.foodMatter());
+        long plan = seed.draftPlan(PLAN, seed.foodMatter());
         seed.sealDrawAndPublish(plan);
         Seed.Inspection mine = seed.inspections(plan).getFirst();
 
@@ -59,7 +61,9 @@ class InspectionResultBrowserIT {
 
     private static By openResultForm(Browser browser, Seed.Inspection inspection) {
         browser.click(By.cssSelector("#tabs a[href='#inspections']"));
-        By row = By.xpath("//div[@id='inspections-body']//article[contains(., '" + inspection.creditCode() + "')]");
+        // the card of this plan's inspection: other tests' plans may have drawn the same business for this officer
+        By row = By.xpath("//div[@id='inspections-body']//article[contains(., '" + inspection.creditCode()
+                + "') and contains(., '" + PLAN + "')]");
         browser.click(new ByChained(row, By.tagName("summary")));
         return row;
     }

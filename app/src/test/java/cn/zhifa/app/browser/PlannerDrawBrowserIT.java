@@ -79,7 +79,9 @@ class PlannerDrawBrowserIT {
         Seed.Inspection mine = inspections.get(0);
         browser.signIn("officer", String.valueOf(mine.inspectorId()), "/officer.html");
         browser.click(By.cssSelector("#tabs a[href='#inspections']"));
-        By row = By.xpath("//div[@id='inspections-body']//article[contains(., '" + mine.creditCode() + "')]");
+        // the card of this plan's inspection: other tests' plans may have drawn the same business for this officer
+        By row = By.xpath("//div[@id='inspections-body']//article[contains(., '" + mine.creditCode() + "') and contains(., '"
+                + planName + "')]");
         browser.click(new ByChained(row, By.tagName("summary")));
         browser.select(new ByChained(row, By.name("resultCode")), "NO_ISSUE");
         browser.setValue(new ByChained(row, By.name("inspectedOn")), TestClock.today().toString());
