@@ -23,14 +23,17 @@ import java.util.Properties;
  * {@code databaseId="h2"} or {@code "mysql"} where the two dialects really differ.
  *
  * <p>A mapper call outside {@code @Transactional} is one statement in a session of its own, which mybatis-cdi
- * opens with {@link SqlSessionFactory#openSession()}: those sessions run in autocommit, because a transaction of
- * one statement costs MySQL two more round trips ({@code SET autocommit=0} before it, {@code =1} after), three
- * where the public verification needs one. {@code @Transactional} sessions are opened with their executor and
- * isolation and stay real transactions.
+ * opens with {@link SqlSessionFactory#openSession()}. On MySQL those sessions run in autocommit, because a
+ * transaction of one statement costs two more round trips ({@code SET autocommit=0} before it, {@code =1} after),
+ * three where the public verification needs one. On the embedded H2 they are transactions: a read in autocommit
+ * can meet a page whose chunk the store has just dropped ("Chunk N not found", h2database#4383), a read inside a
+ * transaction holds its version of the store until it ends, and the switch costs no round trip in process.
+ * {@code @Transactional} sessions are opened with their executor and isolation and stay real transactions.
  */
 @ApplicationScoped
 public class SqlSessionFactoryProducer {
     static final String MAPPER_ROOT_PACKAGE = "cn.zhifa";
+    private static final String MYSQL = "mysql";
 
     @Produces
     @ApplicationScoped
@@ -53,26 +56,29 @@ public class SqlSessionFactoryProducer {
                 .filter(Class::isInterface)
                 .filter(type -> !configuration.hasMapper(type))
                 .forEach(configuration::addMapper);
-        return new SingleStatementsInAutocommit(configuration);
+        return new SingleStatementSessions(configuration, MYSQL.equals(configuration.getDatabaseId()));
     }
 
-    /** Sessions opened without arguments (mybatis-cdi's one-statement sessions) run in autocommit. */
-    static final class SingleStatementsInAutocommit extends DefaultSqlSessionFactory {
-        SingleStatementsInAutocommit(Configuration configuration) {
+    /** Sessions opened without arguments (mybatis-cdi's one-statement sessions): autocommit or a transaction. */
+    static final class SingleStatementSessions extends DefaultSqlSessionFactory {
+        private final boolean autocommit;
+
+        SingleStatementSessions(Configuration configuration, boolean autocommit) {
             super(configuration);
+            this.autocommit = autocommit;
         }
 
         @Override
         public SqlSession openSession() {
-            return openSession(true);
+            return openSession(autocommit);
         }
     }
 
     private static VendorDatabaseIdProvider databaseIdProvider() {
         Properties names = new Properties();
         names.setProperty("H2", "h2");
-        names.setProperty("MySQL", "mysql");
-        names.setProperty("MariaDB", "mysql");
+        names.setProperty("MySQL", MYSQL);
+        names.setProperty("MariaDB", MYSQL);
         VendorDatabaseIdProvider provider = new VendorDatabaseIdProvider();
         provider.setProperties(names);
         return provider;

@@ -155,6 +155,7 @@ public final class LoadRun {
     private static boolean drive(ServerProcess server, Api api, List<DataSet.Officer> officers, int year,
                                  String startups, long heapStart, CpuMeter cpu, Path work) throws Exception {
         Traffic traffic = new Traffic(api, officers, year);
+        String fileBefore = h2FileSize(work);
         // every class once before the recording, so one-time class loading and initialisation are behind us
         for (Kind kind : Kind.values()) {
             run(traffic, Duration.ofSeconds(1), kind);
@@ -246,6 +247,10 @@ public final class LoadRun {
                 + "for the first time, %d on request paths)%n", pinnedCount, classLoading, pinnedCount - classLoading));
         pinned.forEach((stack, count) -> report.append(String.format(Locale.ROOT, "  %5d x %s%n", count, stack)));
         report.append(String.format(Locale.ROOT, "audit chain valid after the load: %s%n", auditValid));
+        if (!fileBefore.isEmpty()) {
+            report.append(String.format(Locale.ROOT, "H2 database file: %s before the load, %s after it%n", fileBefore,
+                    h2FileSize(work)));
+        }
         report.append(String.format(Locale.ROOT, "load average at the end: %s%n", loadAverage()));
         System.out.print(report);
         Files.writeString(work.resolve("report.txt"), report.toString());
@@ -255,6 +260,12 @@ public final class LoadRun {
             System.out.println("FAILED: " + errors + " error(s); first: " + traffic.firstError);
         }
         return errors == 0 && auditValid && pinnedCount - classLoading == 0;
+    }
+
+    /** The embedded database's file ("412.3 MB"), or "" on a database server. */
+    private static String h2FileSize(Path work) throws IOException {
+        Path file = work.resolve("data").resolve("zhifa.mv.db");
+        return Files.exists(file) ? String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1024.0 / 1024.0) : "";
     }
 
     /** "52 % (48, 52, 55 %)": the median of the rounds' throughput ratios, then each round's. */
