@@ -38,6 +38,10 @@ public class DatabaseReadiness implements HealthCheck {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             try (ResultSet result = statement.executeQuery(PROBE)) {
                 return HealthCheckResponse.named("database").status(result.next()).build();
+            } finally {
+                // H2 keeps a statement's timeout for its session: the pooled connection would cancel every later
+                // query on it that runs over two seconds
+                statement.setQueryTimeout(0);
             }
         } catch (SQLException e) {
             return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
