@@ -36,7 +36,8 @@ export async function targets({searchBox, listBox, importBox, conflictBox}) {
     });
 
     importBox.replaceChildren(importForm({
-        id: 'targets-import', path: '/api/v1/targets/import', confirm: 'targets.import.confirm',
+        id: 'targets-import', path: '/api/v1/targets/import', template: '/api/v1/targets/import/template',
+        confirm: 'targets.import.confirm',
         done: r => {
             list.reload();
             return t('targets.imported', r);
