@@ -130,6 +130,7 @@ export default {
         'mode.IMMERSIVE': '沉浸式',
         'mode.TAILORED': '定制式',
         'result.PENDING': '待录入',
+        'replacement.CONFLICT': '需要回避', 'replacement.SUSPENDED': '证件暂扣', 'replacement.ILLNESS': '因病', 'replacement.OTHER': '其他原因',
     },
     en: {
         'site.name': 'Law-Enforcement Disclosure and Supervision Platform',
@@ -261,5 +262,6 @@ export default {
         'mode.IMMERSIVE': 'Immersive',
         'mode.TAILORED': 'Tailored',
         'result.PENDING': 'Not yet entered',
+        'replacement.CONFLICT': 'Conflict of interest', 'replacement.SUSPENDED': 'Credential suspended', 'replacement.ILLNESS': 'Illness', 'replacement.OTHER': 'Other',
     },
 };

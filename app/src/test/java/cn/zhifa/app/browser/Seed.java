@@ -113,7 +113,12 @@ final class Seed {
 
     /** A matter of the food-business list; returns its id. */
     long foodMatter() {
-        String body = Json.createObjectBuilder().add("name", "食品经营许可事项检查").add("subject", "长寿区市场监督管理局")
+        return foodMatter("长寿区市场监督管理局");
+    }
+
+    /** A matter of the food-business list whose 抽查主体 is written as {@code subject} (a name, or an agency's code). */
+    long foodMatter(String subject) {
+        String body = Json.createObjectBuilder().add("name", "食品经营许可事项检查").add("subject", subject)
                 .add("legalBasis", "《中华人民共和国食品安全法》第一百一十条").add("targetScope", "辖区食品经营者")
                 .add("content", "食品经营许可条件保持情况").add("method", "现场检查").add("frequency", "每年一次")
                 .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售")).build().toString();
@@ -188,6 +193,12 @@ final class Seed {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The planner takes an inspector off one inspection after the draw, for {@code reason} (e.g. ILLNESS). */
+    void replace(long planId, long officerId, long inspectionId, String reason) {
+        call("POST", "/api/v1/plans/" + planId + "/replacements", "{\"officerId\":" + officerId + ",\"reason\":\""
+                + reason + "\",\"inspectionIds\":[" + inspectionId + "]}", token("planner", "planner-seed"), 201);
     }
 
     /** The planner enters a result, as on the plan's page. */
