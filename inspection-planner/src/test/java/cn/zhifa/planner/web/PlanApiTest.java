@@ -775,7 +775,7 @@ class PlanApiTest {
         assertEquals("NO_ISSUE", published.getJsonArray("inspections").getJsonObject(0).getString("resultCode"));
         Reply csv = new Reply(200, target.path("/public/v1/plans/" + s.planId() + "/inspections").request("text/csv")
                 .get(String.class), "text/csv");
-        assertTrue(csv.body().startsWith("\uFEFFinspectionId,creditCode,targetName"), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFF检查编号,统一社会信用代码,检查对象名称"), csv.body());
         assertEquals(5, csv.body().lines().count());
         assertEquals(409, http().put("/api/v1/inspections/" + inspectionId + "/result", result, Http.planner()).status(),
                 "published results are final");
