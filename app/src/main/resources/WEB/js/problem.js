@@ -3,15 +3,26 @@ import {h, replace} from './dom.js';
 import {has, t} from './i18n.js';
 import {ApiError, NetworkError} from './api.js';
 
-const ROW = /^(?:lines?|rows?)?(?:\[(\d+)\]|:(\d+))[.:]?(\w*)$/;
+const ROW = /^(lines?|rows?)?(?:\[(\d+)\]|:(\d+))[.:]?(\w*)$/;
 
-/** "lines[3].idNumber", "line:3:hours", "rows[3].creditCode" → "第 3 行（idNumber）：" before the message. */
+/** The row (file line) or entry (1 for a request's first, "[0]") an error is about; Infinity for none. */
+function rowOf(match) {
+    if (!match) return Infinity;
+    return match[1] || match[3] ? Number(match[2] ?? match[3]) : Number(match[2]) + 1;
+}
+
+/**
+ * "lines[3].idNumber", "line:3:hours", "rows[3].creditCode" → "第 3 行（身份证号码）：" before the message; "[0].idNumber"
+ * (a request's first entry) → "第 1 条（身份证号码）：". Columns are named as the templates head them.
+ */
 function located(error) {
     const match = ROW.exec(error.field || '');
     const message = error.message || error.code;
     if (!match) return message;
-    const row = match[1] ?? match[2];
-    return t(match[3] ? 'error.rowColumn' : 'error.row', {row, column: match[3]}) + message;
+    const entry = !match[1] && match[2] !== undefined;
+    const column = match[4] && has(`column.${match[4]}`) ? t(`column.${match[4]}`) : match[4];
+    const key = (entry ? 'error.entry' : 'error.row') + (column ? 'Column' : '');
+    return t(key, {row: rowOf(match), column}) + message;
 }
 
 /**
@@ -21,7 +32,7 @@ function located(error) {
 export function describe(error) {
     if (error instanceof ApiError) {
         const code = (error.problem.type || '').split(':').pop();
-        const row = e => Number(ROW.exec(e.field || '')?.slice(1, 3).find(Boolean) ?? Infinity);
+        const row = e => rowOf(ROW.exec(e.field || ''));
         const lines = [...error.errors].sort((a, b) => (row(a) - row(b)) || 0).map(located).filter(Boolean);
         const title = (lines.length && has(`problem.${code}`) ? t(`problem.${code}`) : error.detail) || t(`http.${error.status}`);
         const id = error.problem.errorId ? [t('error.id', {id: error.problem.errorId})] : [];

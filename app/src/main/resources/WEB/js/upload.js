@@ -4,6 +4,7 @@ import {h} from './dom.js';
 import {t} from './i18n.js';
 import {request} from './api.js';
 import {field, form, onSubmit} from './forms.js';
+import {showError} from './problem.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -11,9 +12,21 @@ export function contentType(file) {
     return /\.xlsx$/i.test(file.name) || file.type === XLSX ? XLSX : 'text/csv';
 }
 
+/** A button that downloads the import's template (the CSV with its Chinese header) with the session's token. */
+function templateButton(path, fileName, status) {
+    return h('button', {type: 'button', class: 'secondary template', text: t('common.template'), onclick: async () => {
+        try {
+            const csv = await request('GET', path, {accept: 'text/csv', response: 'blob'});
+            h('a', {href: URL.createObjectURL(csv), download: fileName}).click();
+        } catch (error) {
+            showError(status, error);
+        }
+    }});
+}
+
 /**
  * An import form. spec: {path, query(values) → object, extraFields: [], confirm: i18n key with {file},
- * done(result) → words, id}
+ * done(result) → words, id, template: the template's path (optional)}
  */
 export function importForm(spec) {
     const {form: el, status} = form({
@@ -32,5 +45,6 @@ export function importForm(spec) {
             return spec.done(result);
         },
     });
-    return h('div', {}, el);
+    return h('div', {}, spec.template
+        ? h('p', {class: 'actions'}, templateButton(spec.template, `${spec.id}-template.csv`, status)) : null, el);
 }

@@ -23,7 +23,8 @@ if (session) {
         roster: () => rosterSearch($('roster-search'), $('roster-list'), openOfficer),
         officer: () => undefined,
         import: () => $('import-body').replaceChildren(importForm({
-            id: 'roster-import', path: '/api/v1/officers/import', confirm: 'import.confirm', done: r => t('import.done', r),
+            id: 'roster-import', path: '/api/v1/officers/import', template: '/api/v1/officers/import/template',
+            confirm: 'import.confirm', done: r => t('import.done', r),
         })),
         compliance: () => complianceReport($('compliance-body')),
     };

@@ -55,7 +55,7 @@ const messages = {
         'plan.check.script': '也可以下载抽取记录，用 Python 脚本 docs/verify-draw.py 独立核验。',
         'plan.entropy': '外部公开数据',
         'plan.replacements': '抽取后人员调整',
-        'col.seq': '序号', 'col.officer': '被替换人员编号', 'col.reason': '原因', 'col.note': '说明',
+        'col.seq': '序号', 'col.officer': '被替换人员（证件编号）', 'col.reason': '原因', 'col.note': '说明',
         'plan.sealedAt': '封存时间', 'plan.drawnAt': '抽取时间', 'plan.cancelled': '本计划已取消：{reason}',
         'plan.notPublished': '抽取名单和检查组在计划公示后公开。', 'plan.attempts': '抽取尝试', 'col.attemptedAt': '时间', 'col.outcome': '结果',
         'plan.attempts.text': '每次封存只能抽取一次：抽取未成功时计划即取消并公开原因，需新建计划重新封存。', 'attempt.DRAWN': '抽取成功', 'attempt.FAILED': '抽取未成功（计划取消）', 'attempt.STARTED': '抽取已开始',
@@ -102,7 +102,7 @@ const messages = {
         'plan.check.script': 'You can also download the draw record and check it with the Python script docs/verify-draw.py.',
         'plan.entropy': 'External public data',
         'plan.replacements': 'Changes of inspectors after the draw',
-        'col.seq': 'No.', 'col.officer': 'Replaced officer id', 'col.reason': 'Reason', 'col.note': 'Note',
+        'col.seq': 'No.', 'col.officer': 'Replaced inspector (credential number)', 'col.reason': 'Reason', 'col.note': 'Note',
         'plan.sealedAt': 'Sealed', 'plan.drawnAt': 'Drawn', 'plan.cancelled': 'This plan was cancelled: {reason}',
         'plan.notPublished': 'The drawn targets and teams are public once the plan is published.', 'plan.attempts': 'Draw attempts', 'col.attemptedAt': 'Time', 'col.outcome': 'Outcome',
         'plan.attempts.text': 'A seal allows one draw: when it fails, the plan is cancelled with the reason and a new plan must be sealed.', 'attempt.DRAWN': 'Drawn', 'attempt.FAILED': 'Failed (plan cancelled)', 'attempt.STARTED': 'Started',
@@ -114,7 +114,9 @@ layout({active: 'home', messages, title: 'plan.page'});
 
 const id = params().get('id');
 const root = document.getElementById('plan');
-const [division, category, result] = await Promise.all([namer('divisions'), namer('categories'), namer('result-codes')]);
+// 抽查主体 is the agency that inspects: named, also where a matter gives its code
+const [division, category, result, agency] = await Promise.all([namer('divisions'), namer('categories'), namer('result-codes'),
+    namer('agencies')]);
 
 function ratioTable(plan) {
     const risks = RISK_LEVELS.filter(r => plan.ratios?.[r] !== undefined);
@@ -124,9 +126,13 @@ function ratioTable(plan) {
         table([{label: 'col.credit', value: c => label('credit', c)}, {label: 'plan.multiplier', num: true, value: c => `× ${number(plan.creditMultipliers[c], 4)}`}], credits));
 }
 
+/** An inspector by name, with the credential number linked to its verification. */
+function inspector(i) {
+    return [`${i.name}（`, h('a', {href: `/verify.html?number=${encodeURIComponent(i.credentialNumber)}`, text: i.credentialNumber}), '）'];
+}
+
 function team(inspectors) {
-    return h('ul', {class: 'check-list'}, inspectors.map(i => h('li', {},
-        `${i.name}（`, h('a', {href: `/verify.html?number=${encodeURIComponent(i.credentialNumber)}`, text: i.credentialNumber}), '）')));
+    return h('ul', {class: 'check-list'}, inspectors.map(i => h('li', {}, ...inspector(i))));
 }
 
 function inspectionsSection(detail) {
@@ -226,7 +232,7 @@ function render(detail) {
             ['plan.teamSize', t('plan.teamSize.value', {n: plan.teamSize})],
         ])),
         matter ? h('section', {class: 'card'}, h('h2', {text: `${t('plan.matter')}：${matter.name}`}), facts([
-            ['matter.subject', matter.subject], ['matter.basis', matter.legalBasis], ['matter.scope', matter.targetScope],
+            ['matter.subject', agency(matter.subject)], ['matter.basis', matter.legalBasis], ['matter.scope', matter.targetScope],
             ['matter.content', matter.content], ['matter.method', matter.method], ['matter.frequency', matter.frequency],
             ['matter.category', category(matter.category)],
         ])) : null,
@@ -234,7 +240,7 @@ function render(detail) {
             plan.published ? h('h3', {text: t('plan.strata')}) : null,
             plan.published ? table([
                 {label: 'col.risk', value: s => label('risk', s.riskLevel)},
-                {label: 'col.credit', value: s => s.creditLevel},
+                {label: 'col.credit', value: s => label('credit', s.creditLevel)},
                 {label: 'col.eligible', num: true, value: s => String(s.eligible)},
                 {label: 'col.ratio', num: true, value: s => percent(s.ratio)},
                 {label: 'col.drawn', num: true, value: s => String(s.drawn)},
@@ -247,8 +253,8 @@ function render(detail) {
         (detail.replacements || []).length ? h('section', {class: 'card'}, h('h2', {text: t('plan.replacements')}),
             table([
                 {label: 'col.seq', value: r => String(r.seq)},
-                {label: 'col.officer', value: r => String(r.officerId)},
-                {label: 'col.reason', value: r => r.reason},
+                {label: 'col.officer', value: r => (r.name ? h('span', {}, ...inspector(r)) : '')},
+                {label: 'col.reason', value: r => label('replacement', r.reason)},
                 {label: 'col.note', value: r => r.note || ''},
             ], detail.replacements)) : null,
         checkSection(detail),

@@ -54,6 +54,8 @@ layout({active: 'home', messages, title: 'portal.page'});
 
 const division = await namer('divisions');
 const category = await namer('categories');
+// 抽查主体 is the agency that inspects: named, also where a matter gives its code
+const agency = await namer('agencies');
 
 new PagedTable(document.getElementById('plans'), {
     caption: 'portal.plans.title',
@@ -74,7 +76,7 @@ new PagedTable(document.getElementById('matters'), {
     size: 10,
     columns: [
         {label: 'col.matter', value: m => h('span', {}, h('strong', {text: m.name}), h('br'), h('span', {class: 'muted', text: category(m.category)}))},
-        {label: 'col.subject', value: m => m.subject},
+        {label: 'col.subject', value: m => agency(m.subject)},
         {label: 'col.basis', value: m => m.legalBasis},
         {label: 'col.method', value: m => m.method},
         {label: 'col.frequency', value: m => m.frequency},

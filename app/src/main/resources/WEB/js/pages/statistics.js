@@ -77,7 +77,7 @@ async function show() {
                 h('dt', {text: t('stats.drawn')}), h('dd', {text: number(s.drawn)}),
                 h('dt', {text: t('stats.inspected')}), h('dd', {text: number(s.inspected)}))),
             card('stats.byRisk', barChart(Object.entries(risk).map(([k, v]) => ({label: label('risk', k), value: v})), {title: 'stats.byRisk'})),
-            card('stats.byCredit', barChart(Object.entries(credit).map(([k, v]) => ({label: k, value: v})), {title: 'stats.byCredit', alt: true})),
+            card('stats.byCredit', barChart(Object.entries(credit).map(([k, v]) => ({label: label('credit', k), value: v})), {title: 'stats.byCredit', alt: true})),
             card('stats.byResult', barChart(Object.entries(s.results || {}).map(([k, v]) => ({label: k === 'PENDING' ? label('result', k) : result(k), value: v})), {title: 'stats.byResult'})));
     } catch (error) {
         replace(charts);

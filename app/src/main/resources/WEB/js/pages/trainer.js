@@ -22,7 +22,8 @@ async function courses() {
 
 function imports() {
     $('import-body').replaceChildren(importForm({
-        id: 'attendance-import', path: '/api/v1/attendance/import', confirm: 'import.confirm',
+        id: 'attendance-import', path: '/api/v1/attendance/import', template: '/api/v1/attendance/import/template',
+        confirm: 'import.confirm',
         extraFields: [field({name: 'year', label: 'import.year', type: 'number'})],
         query: v => ({year: v.year, fileName: v.file?.name}),
         done: r => (r.alreadyImported ? t('import.again', r) : t('import.done', {rows: r.rows, hours: number(r.hours, 1)})),

@@ -7,12 +7,12 @@ import {field, form, onSubmit} from '../forms.js';
 import {namer, options} from '../dictionaries.js';
 
 export async function matters(listBox, formBox) {
-    const category = await namer('categories');
+    const [category, agency] = await Promise.all([namer('categories'), namer('agencies')]);
     const list = new PagedTable(listBox, {
         caption: 'planner.tab.matters',
         columns: [
             {label: 'matters.name', value: m => h('span', {}, h('strong', {text: m.name}), h('br'), h('span', {class: 'muted', text: category(m.category)}))},
-            {label: 'matters.subject', value: m => m.subject},
+            {label: 'matters.subject', value: m => agency(m.subject)},
             {label: 'matters.basis', value: m => m.legalBasis},
             {label: 'matters.scope', value: m => [m.targetScope, m.industries?.length ? `（${m.industries.join('、')}）` : ''].join('')},
             {label: 'matters.content', value: m => m.content},

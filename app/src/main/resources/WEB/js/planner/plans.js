@@ -41,9 +41,12 @@ function fraction(percent) {
     return Number((percent / 100).toFixed(4));
 }
 
-/** A matter as a choice: matters of one name (each agency keeps its own list) told apart by their subject. */
-function matterOption(m) {
-    return {code: m.id, name: `${m.name}（${m.subject}）`};
+/**
+ * A matter as a choice: matters of one name (each agency keeps its own list) told apart by their subject (抽查主体),
+ * an agency named also where the matter gives its code.
+ */
+function matterOption(m, agency) {
+    return {code: m.id, name: `${m.name}（${agency(m.subject)}）`};
 }
 
 /** Builds the body of POST /api/v1/plans from the form's values. */
@@ -67,13 +70,13 @@ function entropySource(v) {
 
 /** The form of a new plan; created(plan) is called with the answer. */
 export async function newPlanForm(container, created) {
-    const [matters, divisions] = await Promise.all([allPages('/api/v1/matters'), areas()]);
+    const [matters, divisions, agency] = await Promise.all([allPages('/api/v1/matters'), areas(), namer('agencies')]);
     const year = await thisYear();
     const {form: el, status} = form({
         id: 'new-plan',
         fields: [
             field({name: 'name', label: 'plans.name', required: true}),
-            field({name: 'matterId', label: 'plans.matter', type: 'select', required: true, options: matters.map(matterOption)}),
+            field({name: 'matterId', label: 'plans.matter', type: 'select', required: true, options: matters.map(m => matterOption(m, agency))}),
             field({name: 'year', label: 'plans.year', type: 'number', value: year, required: true}),
             field({name: 'areas', label: 'plans.areas', type: 'checks', hint: 'plans.areas.hint', required: true, options: divisions}),
             h('fieldset', {class: 'field'}, h('legend', {text: t('plans.ratios')}), h('div', {class: 'fields'},

@@ -5,7 +5,7 @@ import {t} from '../i18n.js';
 import {PagedTable} from '../paging.js';
 import {enumOptions, field, form, onSubmit, values} from '../forms.js';
 import {namer, options} from '../dictionaries.js';
-import {badge} from '../format.js';
+import {badge, label} from '../format.js';
 import {importForm} from '../upload.js';
 import {RISK_LEVELS} from '../plans.js';
 
@@ -25,7 +25,7 @@ export async function targets({searchBox, listBox, importBox, conflictBox}) {
             {label: 'col.industry', value: x => x.industry},
             {label: 'col.area', value: x => division(x.areaCode)},
             {label: 'col.risk', value: x => badge('risk', x.riskLevel)},
-            {label: 'col.credit', value: x => x.creditLevel},
+            {label: 'col.credit', value: x => label('credit', x.creditLevel)},
             {label: 'col.address', value: x => x.address},
         ],
         load: (page, size) => get('/api/v1/targets', {...values(search), page, size}),
@@ -36,7 +36,8 @@ export async function targets({searchBox, listBox, importBox, conflictBox}) {
     });
 
     importBox.replaceChildren(importForm({
-        id: 'targets-import', path: '/api/v1/targets/import', confirm: 'targets.import.confirm',
+        id: 'targets-import', path: '/api/v1/targets/import', template: '/api/v1/targets/import/template',
+        confirm: 'targets.import.confirm',
         done: r => {
             list.reload();
             return t('targets.imported', r);

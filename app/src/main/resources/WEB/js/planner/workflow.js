@@ -10,6 +10,7 @@ import {planStage, planState} from '../plans.js';
 import {namer, options} from '../dictionaries.js';
 import {label} from '../format.js';
 import {failIn, showSuccess} from '../problem.js';
+import {replacementSection} from './replacements.js';
 
 const STEPS = ['seal', 'draw', 'publish', 'results', 'publishResults'];
 
@@ -100,6 +101,8 @@ export class PlanWorkflow {
             detail.seal ? facts([['flow.step.seal', t('flow.sealed', {targets: detail.seal.targetCount, inspectors: detail.seal.inspectorCount, commitment: detail.seal.commitment})]]) : null,
             plan.state === 'CANCELLED' ? h('p', {class: 'alert bad', text: t('flow.cancelled', {reason: plan.cancelReason || ''})}) : this.nextStep(detail),
             detail.inspections?.length ? this.inspections(detail) : null,
+            plan.state === 'DRAWN' && !plan.resultsPublished && detail.inspections?.length
+                ? replacementSection(detail, message => this.refresh(message)) : null,
         ];
     }
 

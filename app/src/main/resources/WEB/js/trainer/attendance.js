@@ -7,12 +7,19 @@ import {instant, number} from '../format.js';
 import {field, form, onSubmit} from '../forms.js';
 import {PagedTable} from '../paging.js';
 
-/** "51,6\n52,5.5" → [{officerId: 51, hours: 6}, ...]; a malformed line is refused with its number. */
-function entries(text) {
+/** How the lines name the officers: the field of each entry. */
+const BY = ['credentialNumber', 'idNumber', 'officerId'];
+
+/**
+ * "500115002202600001,6\n…" → [{credentialNumber: '500115002202600001', hours: 6}, ...], the officer named as
+ * chosen (执法证号, 身份证号 or 人员编号); a malformed line is refused with its number. The server reads full-width
+ * digits and spaces as typed and checks an identity number's check character.
+ */
+function entries(text, by) {
     return (text || '').split(/\r?\n/).map(line => line.trim()).filter(Boolean).map((line, i) => {
-        const match = line.match(/^(\d+)\s*[,，\s]\s*(\d+(?:\.\d+)?)$/);
-        if (!match) throw new Error(t('att.bad', {line: i + 1}));
-        return {officerId: Number(match[1]), hours: Number(match[2])};
+        const match = line.match(/^(.+?)\s*[,，\s]\s*(\d+(?:\.\d+)?)$/);
+        if (!match || (by === 'officerId' && !/^\d+$/.test(match[1]))) throw new Error(t('att.bad', {line: i + 1}));
+        return {[by]: by === 'officerId' ? Number(match[1]) : match[1], hours: Number(match[2])};
     });
 }
 
@@ -51,26 +58,29 @@ export function attendance(container, course) {
     });
     const {form: el, status} = form({
         id: 'record-attendance',
-        fields: [field({name: 'entries', label: 'att.entries', type: 'textarea', hint: 'att.entries.hint', required: true})],
+        fields: [
+            field({name: 'by', label: 'att.by', type: 'select', options: BY.map(code => ({code, name: t(`att.by.${code}`)})), value: BY[0]}),
+            field({name: 'entries', label: 'att.entries', type: 'textarea', hint: 'att.entries.hint', required: true}),
+        ],
         submit: 'att.save',
     });
     onSubmit(el, {
         status,
         confirm: v => {
             try {
-                return t('att.confirm', {n: entries(v.entries).length});
+                return t('att.confirm', {n: entries(v.entries, v.by).length});
             } catch {
                 return null;
             }
         },
         action: async v => {
-            const recorded = await post(`/api/v1/courses/${course.id}/attendance`, entries(v.entries));
+            const recorded = await post(`/api/v1/courses/${course.id}/attendance`, entries(v.entries, v.by));
             el.reset();
             list.reload();
             return t('att.saved', {recorded: recorded.recorded, hours: number(recorded.hours, 1)});
         },
     });
-    replace(container, h('h2', {id: 'attendance-title', tabindex: '-1', text: t('att.title', {title: course.title})}), listBox, el);
+    replace(container, h('h2', {id: 'attendance-title', tabindex: '-1', text: t('att.title', {title: course.title, id: course.id})}), listBox, el);
     container.hidden = false;
     container.querySelector('h2').focus();
     return list.show();

@@ -21,6 +21,8 @@ export async function courseList(filterBox, listBox, openAttendance) {
     filterBox.replaceChildren(filter);
     const list = new PagedTable(listBox, {
         columns: [
+            // the id a sign-in sheet's 课程编号 column and the import name the course by
+            {label: 'col.courseId', value: c => h('span', {class: 'mono course-id', text: String(c.id)})},
             {label: 'col.title', value: c => c.title},
             {label: 'col.category', value: c => label('trainingCategory', c.category)},
             {label: 'col.organizer', value: c => c.organizerName},

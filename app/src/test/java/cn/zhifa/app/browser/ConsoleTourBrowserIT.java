@@ -168,7 +168,7 @@ class ConsoleTourBrowserIT {
         browser.waitOutcome(By.cssSelector("#new-course .alert.ok"), Duration.ofSeconds(30));
         browser.click(By.xpath("//div[@id='course-list']//tr[contains(., '食品安全法律知识更新培训')]//button"));
         browser.waitText(By.id("attendance-title"), "食品安全法律知识更新培训");
-        browser.type(By.cssSelector("#record-attendance textarea[name=entries]"), officer.id() + ",4");
+        browser.type(By.cssSelector("#record-attendance textarea[name=entries]"), officer.number() + ",4");
         browser.click(By.cssSelector("#record-attendance button[type=submit]"));
         browser.confirm();
         browser.waitOutcome(By.cssSelector("#record-attendance .alert.ok"), Duration.ofSeconds(30));

@@ -41,7 +41,13 @@ class PublicPlanDisclosureBrowserIT {
             assertTrue(page.contains("封存时间") && page.contains("承诺值"), "seal time and commitment: " + page);
             assertTrue(browser.text(By.id("inspections")).contains("公示后公开"), "the drawn list waits");
             assertTrue(browser.driver().findElements(By.id("check-draw")).isEmpty(), "the seed is not public yet");
-            browser.screenshot(phone ? "phone-public-plan-sealed" : "public-plan-sealed");
+            if (phone) {
+                // the commitment, what the public can hold the draw to, in view
+                browser.script("document.getElementById('check').scrollIntoView({block: 'start'})");
+                browser.screenshot("phone-public-plan-sealed");
+            } else {
+                browser.fullPageScreenshot("public-plan-sealed");
+            }
 
             browser.open("/plan.html?id=" + cancelled);
             browser.waitText(By.id("cancelled"), "抽查事项调整，重新制定计划");

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * officer, the judicial bureau issues the credential, the trainer records hours, the planner keeps targets).
  */
 final class Seed {
-    /** An officer of the roster with an active credential. */
-    record Officer(long id, String name, String number) {
+    /** An officer of the roster with an active credential, its number and the holder's identity number. */
+    record Officer(long id, String name, String number, String idNumber) {
     }
 
     static final String AGENCY = "500115002";
@@ -54,19 +54,27 @@ final class Seed {
 
     /** A regular, on-post officer of the market regulation bureau who passed both exams and holds a credential. */
     Officer officerWithCredential(String name) {
-        long id = officer(name, "REGULAR");
+        String idNumber = nextIdNumber();
+        long id = officer(name, "REGULAR", idNumber);
         for (String kind : new String[] {"COMPREHENSIVE_LAW", "PROFESSIONAL_LAW"}) {
             call("POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
                     + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + TestClock.today().minusMonths(1) + "\"}", judicial(), 201);
         }
         String number = call("POST", "/api/v1/credentials", "{\"officerId\":" + id + "}", judicial(), 201).getString("number");
-        return new Officer(id, name, number);
+        return new Officer(id, name, number, idNumber);
     }
 
     /** An on-post officer of the market regulation bureau, recorded by HR, with no exam and no credential. */
     long officer(String name, String employmentType) {
+        return officer(name, employmentType, nextIdNumber());
+    }
+
+    private static String nextIdNumber() {
         int n = SEQUENCE.incrementAndGet();
-        String idNumber = idNumber(String.format("500115%04d%02d%02d%03d", 1970 + n % 30, 1 + n % 12, 1 + n % 28, n % 1000));
+        return idNumber(String.format("500115%04d%02d%02d%03d", 1970 + n % 30, 1 + n % 12, 1 + n % 28, n % 1000));
+    }
+
+    private long officer(String name, String employmentType, String idNumber) {
         String body = Json.createObjectBuilder().add("name", name).add("idNumber", idNumber).add("agencyCode", AGENCY)
                 .add("position", "科员").add("employmentType", employmentType).add("postStatus", "ON_POST")
                 .add("categories", Json.createArrayBuilder().add("MARKET_REGULATION"))
@@ -105,7 +113,12 @@ final class Seed {
 
     /** A matter of the food-business list; returns its id. */
     long foodMatter() {
-        String body = Json.createObjectBuilder().add("name", "食品经营许可事项检查").add("subject", "长寿区市场监督管理局")
+        return foodMatter("长寿区市场监督管理局");
+    }
+
+    /** A matter of the food-business list whose 抽查主体 is written as {@code subject} (a name, or an agency's code). */
+    long foodMatter(String subject) {
+        String body = Json.createObjectBuilder().add("name", "食品经营许可事项检查").add("subject", subject)
                 .add("legalBasis", "《中华人民共和国食品安全法》第一百一十条").add("targetScope", "辖区食品经营者")
                 .add("content", "食品经营许可条件保持情况").add("method", "现场检查").add("frequency", "每年一次")
                 .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售")).build().toString();
@@ -180,6 +193,12 @@ final class Seed {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The planner takes an inspector off one inspection after the draw, for {@code reason} (e.g. ILLNESS). */
+    void replace(long planId, long officerId, long inspectionId, String reason) {
+        call("POST", "/api/v1/plans/" + planId + "/replacements", "{\"officerId\":" + officerId + ",\"reason\":\""
+                + reason + "\",\"inspectionIds\":[" + inspectionId + "]}", token("planner", "planner-seed"), 201);
     }
 
     /** The planner enters a result, as on the plan's page. */

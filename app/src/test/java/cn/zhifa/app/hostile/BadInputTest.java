@@ -332,6 +332,12 @@ class BadInputTest {
                 "officerId");
         one(t, "AttendanceResource.record", "officer unknown", "trainer", "POST", attendancePath,
                 "[{\"officerId\":999999999,\"hours\":1}]", "officerId");
+        one(t, "AttendanceResource.record", "identity number with a wrong check character", "trainer", "POST",
+                attendancePath, "[{\"idNumber\":\"" + badChecksumId() + "\",\"hours\":1}]", "idNumber");
+        one(t, "AttendanceResource.record", "credential number oversized", "trainer", "POST", attendancePath,
+                "[{\"credentialNumber\":\"" + "9".repeat(4096) + "\",\"hours\":1}]", "credentialNumber");
+        one(t, "AttendanceResource.record", "credential number a script", "trainer", "POST", attendancePath,
+                "[{\"credentialNumber\":\"" + SCRIPT.replace("\"", "'") + "\",\"hours\":1}]", "credentialNumber");
         one(t, "AttendanceResource.record", "no entries", "trainer", "POST", attendancePath, "[]", null);
         one(t, "AttendanceResource.record", "an object not a list", "trainer", "POST", attendancePath,
                 "{\"officerId\":1,\"hours\":1}", null);

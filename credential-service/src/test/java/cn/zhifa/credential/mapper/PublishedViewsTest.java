@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The mappers write what the published views show other services (training-service reads cred_v_officer,
- * inspection-planner the cred_v_inspector views); checked with plain JDBC.
+ * The mappers write what the published views show other services (training-service reads cred_v_officer and
+ * cred_v_officer_credential, inspection-planner the cred_v_inspector views); checked with plain JDBC.
  */
 @HelidonTest
 @DatabaseTest
@@ -143,6 +143,24 @@ class PublishedViewsTest {
                 assertEquals("AGRICULTURE", rs.getString(1));
                 assertTrue(rs.next());
                 assertEquals("ECOLOGY_ENVIRONMENT", rs.getString(1));
+            }
+        }
+    }
+
+    /** Training-service finds an attendee by the number of a credential (issue 22 item 11). */
+    @Test
+    void shouldPublishEveryCredentialNumberWithItsHolder() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        String number = "VIEW-" + idNumber;
+        long officerId = writer.officerWithCredential(idNumber, number)[0];
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT officer_id FROM cred_v_officer_credential WHERE credential_number = ?")) {
+            q.setString(1, number);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(officerId, rs.getLong(1));
+                assertFalse(rs.next(), "a credential number names one holder");
             }
         }
     }

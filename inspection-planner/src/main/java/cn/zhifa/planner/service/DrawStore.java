@@ -212,8 +212,8 @@ public class DrawStore {
                     .forEach(id -> added.add(member(inspection.id(), freedSeat, inspectors.get(id), key.id())));
         }
         insertMembers(added);
-        DrawViews.ReplacementView view = new DrawViews.ReplacementView(r.seqNo(), r.officerId(), r.reasonCode(),
-                r.note(), r.seed(), r.replacedAtMs(), affected.stream().map(InspectionRow::id).toList());
+        DrawViews.ReplacementView view = DrawViews.ReplacementView.of(r, inspectors.get(r.officerId()),
+                affected.stream().map(InspectionRow::id).toList());
         audit.record("TEAM_MEMBER_REPLACED", "plan", String.valueOf(r.planId()), view, r.reasonCode()
                 + (r.note() == null ? "" : ": " + r.note()));
         return view;

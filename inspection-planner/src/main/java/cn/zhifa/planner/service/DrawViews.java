@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import cn.zhifa.planner.mapper.InspectorRow;
+import cn.zhifa.planner.mapper.ReplacementRow;
+
 /** What the draw, the plan page and the public draw record show. */
 public final class DrawViews {
 
@@ -35,8 +38,17 @@ public final class DrawViews {
                               BigDecimal realisedRatio) {
     }
 
-    public record ReplacementView(int seq, long officerId, String reason, String note, String seed,
-                                  long replacedAtMs, List<Long> inspectionIds) {
+    /**
+     * A replacement after the draw: the officer taken off the affected inspections, named (as on the teams) so that
+     * the public record shows who, not an internal id; {@code reason} is a code (CONFLICT, SUSPENDED, ILLNESS, OTHER).
+     */
+    public record ReplacementView(int seq, long officerId, String name, String credentialNumber, String reason,
+                                  String note, String seed, long replacedAtMs, List<Long> inspectionIds) {
+        static ReplacementView of(ReplacementRow r, InspectorRow officer, List<Long> inspectionIds) {
+            return new ReplacementView(r.seqNo(), r.officerId(), officer == null ? null : officer.name(),
+                    officer == null ? null : officer.credentialNumber(), r.reasonCode(), r.note(), r.seed(),
+                    r.replacedAtMs(), inspectionIds);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,6 +39,9 @@ import cn.zhifa.planner.service.DrawViews.TargetLine;
 import cn.zhifa.planner.service.MatterService.MatterView;
 import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
+import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.dictionary.Division;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.tabular.TableFormat;
@@ -51,6 +55,12 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class PlanQueries {
 
+    /** The columns of {@link #inspectionsCsv}, as message keys: each code followed by its name. */
+    private static final List<String> INSPECTION_COLUMNS = List.of("PLAN_COLUMN_INSPECTION_ID",
+            "PLAN_COLUMN_CREDIT_CODE", "PLAN_COLUMN_TARGET_NAME", "PLAN_COLUMN_AREA", "PLAN_COLUMN_AREA_NAME",
+            "PLAN_COLUMN_OFFICER_NAMES", "PLAN_COLUMN_CREDENTIAL_NUMBERS", "PLAN_COLUMN_RESULT_CODE",
+            "PLAN_COLUMN_RESULT", "PLAN_COLUMN_INSPECTED_ON");
+
     private final PlanService planService;
     private final MatterService matters;
     private final ReplacementService replacements;
@@ -58,10 +68,13 @@ public class PlanQueries {
     private final SealMapper seals;
     private final DrawMapper draws;
     private final InspectionMapper inspections;
+    private final Dictionaries dictionaries;
 
     @Inject
     public PlanQueries(PlanService planService, MatterService matters, ReplacementService replacements,
-                       PlanMapper plans, SealMapper seals, DrawMapper draws, InspectionMapper inspections) {
+                       PlanMapper plans, SealMapper seals, DrawMapper draws, InspectionMapper inspections,
+                       Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
         this.planService = planService;
         this.matters = matters;
         this.replacements = replacements;
@@ -188,20 +201,25 @@ public class PlanQueries {
     }
 
     /**
-     * The public inspections of a published plan as CSV, for other agencies' platforms: through the platform's
-     * table writer, so a target named {@code =HYPERLINK(…)} arrives as text, never as a formula.
+     * The public inspections of a published plan as CSV, for people (Excel: UTF-8 with a byte-order mark) and for
+     * other agencies' platforms: through the platform's table writer, so a target named {@code =HYPERLINK(…)}
+     * arrives as text, never as a formula. Headers in the reader's language (Chinese by default); every code has
+     * its name beside it (the area's division, the result's wording in that language).
      */
-    public String inspectionsCsv(long planId) {
+    public String inspectionsCsv(long planId, Locale locale) {
         PlanDetail detail = publicDetail(planId);
+        boolean english = "en".equals(locale.getLanguage());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (TableWriter table = TableWriter.open(TableFormat.CSV, out, "inspections")) {
-            table.row(List.of("inspectionId", "creditCode", "targetName", "area", "officerNames", "credentialNumbers",
-                    "resultCode", "inspectedOn"));
+            table.row(INSPECTION_COLUMNS.stream().map(column -> Messages.text(locale, column)).toList());
             for (InspectionDetail i : detail.inspections()) {
                 table.row(Arrays.asList(i.id(), i.creditCode(), i.targetName(), i.area(),
+                        dictionaries.division(i.area()).map(Division::name).orElse(""),
                         String.join(";", i.inspectors().stream().map(InspectorView::name).toList()),
                         String.join(";", i.inspectors().stream().map(InspectorView::credentialNumber).toList()),
-                        i.resultCode(), i.inspectedOn()));
+                        i.resultCode(), dictionaries.resultCode(i.resultCode())
+                                .map(result -> english ? result.nameEn() : result.name()).orElse(""),
+                        i.inspectedOn()));
             }
         }
         return out.toString(StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import cn.zhifa.planner.domain.Sha256;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.DrawRow;
 import cn.zhifa.planner.mapper.InspectionRow;
+import cn.zhifa.planner.mapper.InspectorRow;
 import cn.zhifa.planner.mapper.MemberRow;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.planner.mapper.ReplacementRow;
@@ -158,9 +159,9 @@ public class ReplacementService {
 
     public List<ReplacementView> list(long planId) {
         List<MemberRow> members = draws.members(planId);
-        return draws.replacements(planId).stream().map(r -> new ReplacementView(r.seqNo(), r.officerId(),
-                r.reasonCode(), r.note(), r.seed(), r.replacedAtMs(), members.stream()
-                .filter(m -> r.id() == (m.removedBy() == null ? -1 : m.removedBy()))
-                .map(MemberRow::inspectionId).distinct().toList())).toList();
+        Map<Long, InspectorRow> inspectors = drawService.inspectorsById(planId);
+        return draws.replacements(planId).stream().map(r -> ReplacementView.of(r, inspectors.get(r.officerId()),
+                members.stream().filter(m -> r.id() == (m.removedBy() == null ? -1 : m.removedBy()))
+                        .map(MemberRow::inspectionId).distinct().toList())).toList();
     }
 }

@@ -8,6 +8,7 @@ import cn.zhifa.planner.service.PlanQueries;
 import cn.zhifa.planner.service.PlanQueries.PlanDetail;
 import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -90,8 +93,11 @@ public class PublicPlanResource {
     @GET
     @Path("{id}/inspections")
     @Produces("text/csv; charset=UTF-8")
-    @Operation(summary = "The same as CSV")
-    public String inspectionsCsv(@PathParam("id") long id) {
-        return queries.inspectionsCsv(id);
+    @Operation(summary = "The same as CSV (UTF-8 with a byte-order mark, as Excel opens it)",
+            description = "Columns, headed in the Accept-Language (Chinese by default): 检查编号, 统一社会信用代码, "
+                    + "检查对象名称, 行政区划代码, 所在区域 (the division's name), 检查人员, 执法证号 (both ;-separated), "
+                    + "检查结果代码, 检查结果 (the result's name), 检查日期.")
+    public String inspectionsCsv(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return queries.inspectionsCsv(id, Messages.of(headers));
     }
 }

@@ -583,6 +583,34 @@ class PlanApiTest {
                 count("SELECT results_published_at_ms FROM insp_plan WHERE id = ?", s.planId()));
     }
 
+    /** Issue 22 item 11: the public CSV opens in Excel (byte-order mark) headed in Chinese, every code with its name. */
+    @Test
+    void shouldExportThePublicInspectionsWithANameBesideEveryCode() {
+        Scenario s = scenario("500111", "MARKET_REGULATION", 4, 4, 2, 10, EVERY_TARGET);
+        JsonArray drawn = sealDrawAndPublish(s);
+        for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
+            assertEquals(200, http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result",
+                    "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}", Http.planner()).status());
+        }
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner()).status());
+
+        String chinese = http().request("/public/v1/plans/" + s.planId() + "/inspections", null).accept("text/csv")
+                .get(String.class);
+        String english = http().request("/public/v1/plans/" + s.planId() + "/inspections", null).accept("text/csv")
+                .header("Accept-Language", "en").get(String.class);
+
+        List<String> lines = chinese.lines().toList();
+        assertEquals("\uFEFF检查编号,统一社会信用代码,检查对象名称,行政区划代码,所在区域,检查人员,执法证号,检查结果代码,检查结果,检查日期",
+                lines.getFirst());
+        assertEquals(5, lines.size(), chinese);
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(line.contains(",500111,大足区,") && line.contains(",NO_ISSUE,未发现问题," + TODAY), line);
+        }
+        assertTrue(english.lines().toList().getFirst().startsWith("\uFEFFInspection id,Credit code,Target,Area code,Area,"),
+                english);
+        assertTrue(english.contains(",NO_ISSUE,No issue found,"), english);
+    }
+
     /** Issue 23 item 3: what a plan published of its targets is fixed at the draw; a re-import is audited field by field. */
     @Test
     void shouldKeepThePublishedTargetNameWhenTheDirectoryIsReimportedAndAuditWhatChanged() throws SQLException {
@@ -747,7 +775,7 @@ class PlanApiTest {
         assertEquals("NO_ISSUE", published.getJsonArray("inspections").getJsonObject(0).getString("resultCode"));
         Reply csv = new Reply(200, target.path("/public/v1/plans/" + s.planId() + "/inspections").request("text/csv")
                 .get(String.class), "text/csv");
-        assertTrue(csv.body().startsWith("\uFEFFinspectionId,creditCode,targetName"), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFF检查编号,统一社会信用代码,检查对象名称"), csv.body());
         assertEquals(5, csv.body().lines().count());
         assertEquals(409, http().put("/api/v1/inspections/" + inspectionId + "/result", result, Http.planner()).status(),
                 "published results are final");

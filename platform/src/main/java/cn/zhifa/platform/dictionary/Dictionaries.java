@@ -73,6 +73,10 @@ public class Dictionaries {
         return Optional.ofNullable(code).map(snapshot().divisions()::get);
     }
 
+    public Optional<CodeName> resultCode(String code) {
+        return Optional.ofNullable(code).map(snapshot().resultCodes()::get);
+    }
+
     public boolean isAgency(String code) {
         return agency(code).isPresent();
     }

@@ -104,7 +104,7 @@ public class TrainingDemoData implements DemoDataSet {
 
     private static void attend(Map<Course, List<AttendanceEntry>> plan, Course course, Officer officer) {
         plan.computeIfAbsent(course, c -> new ArrayList<>())
-                .add(new AttendanceEntry(officer.id(), course.hours().toDecimal()));
+                .add(AttendanceEntry.byId(officer.id(), course.hours().toDecimal()));
     }
 
     private Course course(int year, String title, TrainingCategory category, String organizer, int hours, int month,

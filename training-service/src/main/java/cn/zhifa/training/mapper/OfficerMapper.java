@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads officers through credential-service's view {@code cred_v_officer}, never its tables.
+ * Reads officers through credential-service's views {@code cred_v_officer} and {@code cred_v_officer_credential},
+ * never its tables.
  */
 @Mapper
 public interface OfficerMapper {
@@ -21,6 +22,9 @@ public interface OfficerMapper {
 
     /** The officers with these identity numbers (as stored), in one query (an import chunk). */
     List<Officer> findByIdNumbers(@Param("idNumbers") Collection<String> idNumbers);
+
+    /** Credential number → its holder's officer id, for the numbers found, in one query (an import chunk). */
+    List<CredentialHolder> findByCredentialNumbers(@Param("numbers") Collection<String> numbers);
 
     /** The first officers by id (for the demo data). */
     List<Officer> first(@Param("limit") int limit);

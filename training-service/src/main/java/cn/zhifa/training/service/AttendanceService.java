@@ -9,13 +9,15 @@ import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.platform.web.RequestValues;
 import cn.zhifa.training.domain.Course;
 import cn.zhifa.training.domain.Hours;
+import cn.zhifa.training.domain.importing.OfficerRef;
+import cn.zhifa.training.domain.importing.OfficerRefs;
+import cn.zhifa.training.domain.importing.RowError;
 import cn.zhifa.training.mapper.Attendance;
 import cn.zhifa.training.mapper.AttendanceChange;
 import cn.zhifa.training.mapper.AttendanceKey;
 import cn.zhifa.training.mapper.AttendanceMapper;
 import cn.zhifa.training.mapper.CourseMapper;
 import cn.zhifa.training.mapper.NewAttendance;
-import cn.zhifa.training.mapper.Officer;
 import cn.zhifa.training.mapper.OfficerMapper;
 import cn.zhifa.training.mapper.BulkWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +26,7 @@ import org.mybatis.cdi.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,24 +62,39 @@ public class AttendanceService {
         this.clock = clock;
     }
 
+    /** An entry as read: the officer named and the hours; its index in the request for errors. */
+    private record ReadEntry(int index, OfficerRef officer, Hours hours) {
+    }
+
     /**
-     * Records the attendance of a course: every entry or none. 400 for malformed entries, 404 for an
-     * unknown course, 422 for unknown officers or hours over the course's, 409 when an officer is
-     * already recorded for the course (correct it instead).
+     * Records the attendance of a course: every entry or none. Each entry names its officer by id, identity
+     * number or credential number. 400 for malformed entries (an officer named twice alike), 404 for an unknown
+     * course, 422 for officers not found (named by the entry and field), one officer named twice in two ways, or
+     * hours over the course's, 409 when an officer is already recorded
+     * for the course (correct it instead).
      */
     @Transactional(rollbackFor = Exception.class)
     public RecordedAttendance record(long courseId, List<AttendanceEntry> entries) {
-        List<NewAttendance> rows = validate(courseId, entries);
+        List<ReadEntry> read = validate(entries);
         Course course = courses.lockById(courseId).orElseThrow(() -> ProblemException.notFound(CourseService.ENTITY,
                 courseId));
-        Set<Long> known = officers.findByIds(rows.stream().map(NewAttendance::officerId).toList()).stream()
-                .map(Officer::id).collect(Collectors.toSet());
+        Map<OfficerRef, Long> found = OfficerLookup.resolve(officers, read.stream().map(ReadEntry::officer).toList());
         Violations violations = new Violations();
-        for (int i = 0; i < rows.size(); i++) {
-            NewAttendance row = rows.get(i);
-            violations.require(known.contains(row.officerId()), "[" + i + "].officerId", "OFFICER_UNKNOWN",
-                    row.officerId());
-            violations.require(course.allows(row.hours()), "[" + i + "].hours", "HOURS_OVER_COURSE",
+        Map<Long, Integer> seen = new HashMap<>();
+        List<NewAttendance> rows = new ArrayList<>(read.size());
+        for (ReadEntry entry : read) {
+            String at = "[" + entry.index() + "].";
+            Long officerId = found.get(entry.officer());
+            Integer first = officerId == null ? null : seen.putIfAbsent(officerId, entry.index());
+            if (officerId == null) {
+                violations.add(at + entry.officer().field(), "OFFICER_UNKNOWN");
+            } else if (first != null) {
+                // the same officer named twice in different ways (by id and by identity number)
+                violations.add(at + entry.officer().field(), "ATTENDANCE_DUPLICATE_IN_REQUEST", first);
+            } else {
+                rows.add(new NewAttendance(courseId, officerId, entry.hours()));
+            }
+            violations.require(course.allows(entry.hours()), at + "hours", "HOURS_OVER_COURSE",
                     course.hours().toDecimal());
         }
         violations.throwIfRejected();
@@ -154,7 +171,7 @@ public class AttendanceService {
                 .orElseThrow(() -> ProblemException.notFound(ENTITY, courseId + "/" + officerId));
     }
 
-    private List<NewAttendance> validate(long courseId, List<AttendanceEntry> entries) {
+    private List<ReadEntry> validate(List<AttendanceEntry> entries) {
         if (entries == null || entries.isEmpty()) {
             throw ProblemException.invalid(null, "ATTENDANCE_EMPTY");
         }
@@ -162,23 +179,29 @@ public class AttendanceService {
             throw ProblemException.invalid(null, "ATTENDANCE_TOO_MANY", settings.maxAttendancePerRequest());
         }
         Violations violations = new Violations();
-        Set<Long> seen = new HashSet<>();
-        List<NewAttendance> rows = new ArrayList<>(entries.size());
+        Map<OfficerRef, Integer> seen = new HashMap<>();
+        List<ReadEntry> read = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             AttendanceEntry entry = entries.get(i);
-            Long officerId = entry == null ? null : entry.officerId();
-            if (officerId == null || officerId <= 0) {
-                violations.add("[" + i + "].officerId", "FIELD_REQUIRED");
-            } else if (!seen.add(officerId)) {
-                violations.add("[" + i + "].officerId", "ATTENDANCE_DUPLICATE_IN_REQUEST", officerId);
+            String at = "[" + i + "].";
+            OfficerRefs.Read officer = entry == null
+                    ? OfficerRefs.read(null, null, null, at)
+                    : OfficerRefs.read(entry.officerId() == null ? null : entry.officerId().toString(),
+                    entry.idNumber(), entry.credentialNumber(), at);
+            Integer first = officer.officer() == null ? null : seen.putIfAbsent(officer.officer(), i);
+            if (officer.officer() == null) {
+                violations.add(officer.field(),
+                        RowError.REQUIRED.equals(officer.error()) ? "FIELD_REQUIRED" : officer.error());
+            } else if (first != null) {
+                violations.add(at + officer.officer().field(), "ATTENDANCE_DUPLICATE_IN_REQUEST", first);
             }
-            Hours hours = HoursInput.read(entry == null ? null : entry.hours(), "[" + i + "].hours", violations);
-            if (officerId != null && hours != null) {
-                rows.add(new NewAttendance(courseId, officerId, hours));
+            Hours hours = HoursInput.read(entry == null ? null : entry.hours(), at + "hours", violations);
+            if (officer.officer() != null && first == null && hours != null) {
+                read.add(new ReadEntry(i, officer.officer(), hours));
             }
         }
         violations.throwIfInvalid();
-        return rows;
+        return read;
     }
 
     private static Hours validate(AttendanceCorrection correction) {

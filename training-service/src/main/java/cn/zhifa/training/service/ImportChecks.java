@@ -71,7 +71,8 @@ final class ImportChecks {
         List<AttendanceRow> candidates = lines.stream().filter(AttendanceRow.class::isInstance)
                 .map(AttendanceRow.class::cast).toList();
         loadCourses(candidates);
-        Map<OfficerRef, Long> officers = resolveOfficers(candidates);
+        Map<OfficerRef, Long> officers = OfficerLookup.resolve(officerMapper,
+                candidates.stream().map(AttendanceRow::officer).toList());
         List<Violation> errors = new ArrayList<>();
         List<CheckedRow> rows = new ArrayList<>(candidates.size());
         Set<AttendanceKey> seen = new HashSet<>();
@@ -93,9 +94,9 @@ final class ImportChecks {
                                 course.get().hours().toDecimal()));
                     }
                     if (officerId == null) {
-                        errors.add(violation(row.line(), officerField(row.officer()), "OFFICER_UNKNOWN"));
+                        errors.add(violation(row.line(), row.officer().field(), "OFFICER_UNKNOWN"));
                     } else if (!seen.add(new AttendanceKey(row.courseId(), officerId))) {
-                        errors.add(violation(row.line(), officerField(row.officer()), "IMPORT_DUPLICATE_ROW"));
+                        errors.add(violation(row.line(), row.officer().field(), "IMPORT_DUPLICATE_ROW"));
                     }
                     if (errors.size() == before) {
                         rows.add(new CheckedRow(row, officerId, course.orElseThrow()));
@@ -132,10 +133,6 @@ final class ImportChecks {
         return Violation.of(fieldOf(line, column), code, args);
     }
 
-    static String officerField(OfficerRef ref) {
-        return ref instanceof OfficerRef.ById ? "officerId" : "idNumber";
-    }
-
     private void loadCourses(List<AttendanceRow> rows) {
         Set<Long> missing = rows.stream().map(AttendanceRow::courseId).filter(id -> !courses.containsKey(id))
                 .collect(Collectors.toSet());
@@ -145,25 +142,5 @@ final class ImportChecks {
         Map<Long, Course> found = courseMapper.findByIds(missing).stream()
                 .collect(Collectors.toMap(Course::id, course -> course));
         missing.forEach(id -> courses.put(id, Optional.ofNullable(found.get(id))));
-    }
-
-    private Map<OfficerRef, Long> resolveOfficers(List<AttendanceRow> rows) {
-        Set<Long> ids = new HashSet<>();
-        Set<String> idNumbers = new HashSet<>();
-        for (AttendanceRow row : rows) {
-            switch (row.officer()) {
-                case OfficerRef.ById byId -> ids.add(byId.id());
-                case OfficerRef.ByIdNumber byIdNumber -> idNumbers.add(byIdNumber.idNumber());
-            }
-        }
-        Map<OfficerRef, Long> resolved = new HashMap<>();
-        if (!ids.isEmpty()) {
-            officerMapper.existingIds(ids).forEach(id -> resolved.put(new OfficerRef.ById(id), id));
-        }
-        if (!idNumbers.isEmpty()) {
-            officerMapper.findByIdNumbers(idNumbers)
-                    .forEach(o -> resolved.put(new OfficerRef.ByIdNumber(o.idNumber()), o.id()));
-        }
-        return resolved;
     }
 }

@@ -244,7 +244,7 @@ final class ImportRun {
                 rows.stream().map(CheckedRow::key).toList()));
         for (CheckedRow row : rows) {
             if (existing.contains(row.key())) {
-                error(ImportChecks.violation(row.source().line(), ImportChecks.officerField(row.source().officer()),
+                error(ImportChecks.violation(row.source().line(), row.source().officer().field(),
                         "ATTENDANCE_ALREADY_RECORDED", String.valueOf(row.officerId())));
             }
         }

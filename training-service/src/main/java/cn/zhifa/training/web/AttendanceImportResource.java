@@ -26,11 +26,12 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Attendance import from a CSV or xlsx file (header {@code courseId,officerId,hours}; {@code idNumber} may
- * stand in place of {@code officerId}). All rows or none; every bad row is reported as
+ * Attendance import from a CSV or xlsx file: columns {@code courseId}, {@code hours} and the officer by one of
+ * {@code officerId}, {@code idNumber} (身份证号, its check character verified) and {@code credentialNumber} (执法证号),
+ * or their Chinese names (课程编号, 学时, 人员编号, 身份证号码, 执法证号). All rows or none; every bad row is reported as
  * {@code line:<n>:<column>}; the same file sent again stores nothing and answers 200 with the first import:
  * <pre>
- * printf 'courseId,officerId,hours\n7,51,6\n7,52,5.5\n' > attendance.csv
+ * printf '课程编号,执法证号,学时\n7,500115002202600001,6\n7,500115002202600002,5.5\n' > attendance.csv
  * curl -s -X POST 'localhost:8080/api/v1/attendance/import?year=2026&fileName=attendance.csv' \
  *   -H "Authorization: Bearer $TRAINER" -H 'Content-Type: text/csv' --data-binary @attendance.csv
  * {"alreadyImported":false,"batchId":3,"fileSha256":"5f1c…","format":"CSV","hours":11.5,"rows":2,...}
@@ -55,14 +56,18 @@ public class AttendanceImportResource {
     @POST
     @RolesAllowed(Roles.TRAINER)
     @Consumes({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
-    @Operation(summary = "Import attendance: all rows valid or none stored; re-importing the same file stores nothing")
+    @Operation(summary = "Import attendance: all rows valid or none stored; re-importing the same file stores nothing",
+            description = "Columns courseId (课程编号), hours (学时) and the officer by one of officerId (人员编号), "
+                    + "idNumber (身份证号码, check character verified) and credentialNumber (执法证号); other columns "
+                    + "ignored. CSV in UTF-8 or GBK, or xlsx.")
     @APIResponse(responseCode = "201", description = "Imported: the batch with its row count and hours")
     @APIResponse(responseCode = "200", description = "This file was imported before: the first import, nothing stored")
     @APIResponse(responseCode = "400", description = "The file as a whole: IMPORT_FILE_EMPTY, IMPORT_HEADER_INVALID, "
             + "IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE and the import limits (IMPORT_TOO_MANY_ROWS, "
             + "IMPORT_FIELD_TOO_LONG, IMPORT_LINE_TOO_LONG, IMPORT_XLSX_TOO_LARGE, IMPORT_SHARED_STRINGS_TOO_LARGE)")
     @APIResponse(responseCode = "413", description = "Larger than zhifa.import.max-bytes")
-    @APIResponse(responseCode = "422", description = "Bad rows, each as errors[] with field line:<n>:<column> and a code")
+    @APIResponse(responseCode = "422", description = "Bad rows, each as errors[] with field line:<n>:<column> and a "
+            + "code, e.g. line:3:idNumber IMPORT_ID_NUMBER_INVALID, line:4:credentialNumber OFFICER_UNKNOWN")
     public Response importFile(InputStream body, @QueryParam("year") Integer year,
                                @QueryParam("fileName") String fileName, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();

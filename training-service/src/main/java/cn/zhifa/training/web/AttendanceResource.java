@@ -31,7 +31,7 @@ import java.util.List;
  * 学时记录 of a course: entered all at once, listed, and corrected one by one with a reason:
  * <pre>
  * curl -s -X POST localhost:8080/api/v1/courses/7/attendance -H "Authorization: Bearer $TRAINER" \
- *   -H 'Content-Type: application/json' -d '[{"officerId":51,"hours":6},{"officerId":52,"hours":5.5}]'
+ *   -H 'Content-Type: application/json' -d '[{"officerId":51,"hours":6},{"credentialNumber":"500115002202600002","hours":5.5}]'
  * {"courseId":7,"hours":11.5,"recorded":2}
  * curl -s localhost:8080/api/v1/courses/7/attendance -H "Authorization: Bearer $TRAINER"
  * {"items":[{"courseId":7,"hours":6,"officerId":51,"officerName":"王建国","version":1,...}],"page":1,"size":20,"total":2}
@@ -58,12 +58,16 @@ public class AttendanceResource {
     @POST
     @RolesAllowed(Roles.TRAINER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the attendance of a course: every entry or none")
+    @Operation(summary = "Record the attendance of a course: every entry or none",
+            description = "Each entry names the officer by one of officerId, idNumber (身份证号码, check character "
+                    + "verified) and credentialNumber (执法证号, of a credential in any status), and gives the hours.")
     @APIResponse(responseCode = "201", description = "Recorded: count and total hours")
-    @APIResponse(responseCode = "400", description = "Malformed entries, e.g. [2].hours HOURS_NOT_HALF_STEP")
+    @APIResponse(responseCode = "400", description = "Malformed entries, e.g. [2].hours HOURS_NOT_HALF_STEP, "
+            + "[0].idNumber IMPORT_ID_NUMBER_INVALID, [1].idNumber IMPORT_OFFICER_GIVEN_TWICE")
     @APIResponse(responseCode = "404", description = "No such course")
     @APIResponse(responseCode = "409", description = "ATTENDANCE_ALREADY_RECORDED: correct it instead")
-    @APIResponse(responseCode = "422", description = "OFFICER_UNKNOWN, HOURS_OVER_COURSE")
+    @APIResponse(responseCode = "422", description = "OFFICER_UNKNOWN (at the field that named the officer), "
+            + "ATTENDANCE_DUPLICATE_IN_REQUEST (one officer named in two ways), HOURS_OVER_COURSE")
     public Response record(@PathParam("courseId") long courseId, List<AttendanceEntry> entries) {
         RecordedAttendance recorded = attendance.record(courseId, entries);
         return Response.status(Response.Status.CREATED).entity(recorded).build();

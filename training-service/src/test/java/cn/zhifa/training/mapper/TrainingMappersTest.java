@@ -41,8 +41,8 @@ class TrainingMappersTest {
         long officer = OfficerFixture.officer("周五", AGENCY);
         long update = course(TrainingCategory.LAW_UPDATE, "6", 2027);
         long professional = course(TrainingCategory.PROFESSIONAL_LAW, "10", 2027);
-        attendance.record(update, List.of(new AttendanceEntry(officer, new BigDecimal("6"))));
-        attendance.record(professional, List.of(new AttendanceEntry(officer, new BigDecimal("9.5"))));
+        attendance.record(update, List.of(AttendanceEntry.byId(officer, new BigDecimal("6"))));
+        attendance.record(professional, List.of(AttendanceEntry.byId(officer, new BigDecimal("9.5"))));
         attendance.correct(professional, officer, new AttendanceCorrection(new BigDecimal("8"), "补录更正", 1));
 
         assertEquals(16, Sql.number("SELECT professional_half_hours FROM trn_year_total"
@@ -59,9 +59,9 @@ class TrainingMappersTest {
         long politicalOnly = OfficerFixture.officer("吴六", AGENCY);
         long professionalOnly = OfficerFixture.officer("郑七", AGENCY);
         attendance.record(course(TrainingCategory.POLITICAL, "40", 2029),
-                List.of(new AttendanceEntry(politicalOnly, new BigDecimal("40"))));
+                List.of(AttendanceEntry.byId(politicalOnly, new BigDecimal("40"))));
         attendance.record(course(TrainingCategory.PROFESSIONAL_LAW, "4", 2029),
-                List.of(new AttendanceEntry(professionalOnly, new BigDecimal("4"))));
+                List.of(AttendanceEntry.byId(professionalOnly, new BigDecimal("4"))));
         TrainingPolicy policy = new TrainingPolicy(Hours.ofWhole(60), EnumSet.of(TrainingCategory.PROFESSIONAL_LAW), 1);
         ComplianceQuery query = new ComplianceQuery(2029, List.of(AGENCY), List.of("ON_POST"), List.of("ASSISTANT"),
                 CategoryWeights.of(policy), 120, 1);

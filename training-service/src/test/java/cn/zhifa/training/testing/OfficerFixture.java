@@ -1,6 +1,7 @@
 package cn.zhifa.training.testing;
 
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.identity.ResidentIdChecksum;
 import cn.zhifa.platform.testing.TestClock;
 
 import java.sql.Connection;
@@ -8,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -33,9 +36,17 @@ public final class OfficerFixture {
         return insert(name, nextIdNumber(), agencyCode, employmentType, postStatus);
     }
 
-    /** A fresh identity number in the shape of a real one: 17 digits and a check character. */
+    /**
+     * A fresh identity number that reads as a real one: six digits, a birth date, three digits and the check
+     * character (imports verify it). The serial is spread over the sequence, the first six digits and the date.
+     */
     public static String nextIdNumber() {
-        return String.format("9%016d", SERIAL.incrementAndGet() % 10_000_000_000_000_000L) + "X";
+        long serial = SERIAL.incrementAndGet();
+        long rest = serial / 1000;
+        LocalDate born = LocalDate.of(1900, 1, 1).plusDays(rest / 1_000_000 % 36_500);
+        String first17 = String.format("%06d%s%03d", rest % 1_000_000, born.format(DateTimeFormatter.BASIC_ISO_DATE),
+                serial % 1000);
+        return first17 + ResidentIdChecksum.checkCharacter(first17);
     }
 
     /** The identity number of an officer (for import files naming officers by it). */
@@ -49,6 +60,34 @@ public final class OfficerFixture {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Gives an officer a credential in {@code status} (columns as in credential-service's migration V10) and returns
+     * its fresh number, which names the officer in attendance files.
+     */
+    public static String credential(long officerId, String agencyCode, String status) {
+        String number = agencyCode + String.format("%013d", SERIAL.incrementAndGet() % 10_000_000_000_000L);
+        String sql = "INSERT INTO cred_credential (credential_no, officer_id, agency_code, status, issued_on, valid_from,"
+                + " valid_until, issued_at_ms, status_changed_at_ms, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
+            LocalDate today = TestClock.today();
+            long now = TestClock.clock().millis();
+            insert.setString(1, number);
+            insert.setLong(2, officerId);
+            insert.setString(3, agencyCode);
+            insert.setString(4, status);
+            insert.setObject(5, today);
+            insert.setObject(6, today);
+            insert.setObject(7, today.plusYears(5).minusDays(1));
+            insert.setLong(8, now);
+            insert.setLong(9, now);
+            insert.executeUpdate();
+            return number;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot seed credential " + number, e);
         }
     }
 

@@ -73,6 +73,44 @@ class AttendanceApiTest {
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_year_total WHERE officer_id = ?", zhang));
     }
 
+    /** Issue 22 item 11: a trainer names attendees by identity number or credential number as well as by id. */
+    @Test
+    void shouldRecordEntriesNamingOfficersByIdentityNumberOrCredentialNumber() {
+        String number = OfficerFixture.credential(li, AGENCY, "ACTIVE");
+        Response response = client.attendRaw(course, "[{\"idNumber\":\"" + OfficerFixture.idNumberOf(zhang).toLowerCase()
+                + "\",\"hours\":6},{\"credentialNumber\":\" " + number + " \",\"hours\":5}]");
+
+        assertEquals(201, response.getStatus(), response.readEntity(String.class));
+        assertEquals(12, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
+                course, zhang));
+        assertEquals(10, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
+                course, li));
+    }
+
+    @Test
+    void shouldNameAMistypedIdentityNumberAnUnknownCredentialAndAnOfficerNamedTwice() {
+        String idNumber = OfficerFixture.idNumberOf(zhang);
+        String mistyped = idNumber.substring(0, 16) + (idNumber.charAt(16) == '9' ? '0' : '9') + idNumber.charAt(17);
+        Response malformed = client.attendRaw(course, "[{\"idNumber\":\"" + mistyped + "\",\"hours\":6},"
+                + "{\"officerId\":" + li + ",\"idNumber\":\"" + idNumber + "\",\"hours\":6}]");
+        Response unknown = client.attendRaw(course, "[{\"officerId\":" + zhang + ",\"hours\":6},"
+                + "{\"credentialNumber\":\"500115NOSUCHNUMBER\",\"hours\":6},"
+                + "{\"idNumber\":\"" + idNumber + "\",\"hours\":6}]");
+
+        assertEquals(400, malformed.getStatus());
+        assertEquals(List.of("[0].idNumber:IMPORT_ID_NUMBER_INVALID", "[1].idNumber:IMPORT_OFFICER_GIVEN_TWICE"),
+                errors(malformed));
+        assertEquals(422, unknown.getStatus());
+        assertEquals(List.of("[1].credentialNumber:OFFICER_UNKNOWN", "[2].idNumber:ATTENDANCE_DUPLICATE_IN_REQUEST"),
+                errors(unknown));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
+    }
+
+    private static List<String> errors(Response response) {
+        return response.readEntity(JsonObject.class).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ":" + e.getString("code")).toList();
+    }
+
     @Test
     void shouldRefuseMalformedEntriesWith400() {
         Response response = client.attendRaw(course, "[{\"officerId\":" + zhang + ",\"hours\":0.3},"

@@ -123,10 +123,53 @@ class AttendanceImportApiTest {
     @Test
     void shouldReportAnUnknownIdentityNumberWithItsLine() {
         Response response = post(("courseId,idNumber,hours\n" + course + "," + OfficerFixture.idNumberOf(zhang)
-                + ",6\n" + course + ",110101199001011234,6\n").getBytes(StandardCharsets.UTF_8), CSV);
+                + ",6\n" + course + ",110101199001011237,6\n").getBytes(StandardCharsets.UTF_8), CSV);
 
         assertEquals(422, response.getStatus());
         assertEquals("line:3:idNumber:OFFICER_UNKNOWN", firstError(response));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
+    }
+
+    /** Issue 22 item 11: a sign-in sheet names attendees by identity or credential number, not internal ids. */
+    @Test
+    void shouldImportAGbkSheetNamingOfficersByIdentityNumberOrCredentialNumber() {
+        String liCredential = OfficerFixture.credential(li, AGENCY, "ACTIVE");
+        String zhangIdNumber = OfficerFixture.idNumberOf(zhang);
+        // as typed in Excel with a Chinese input method: full-width digits, a space, a lower-case x
+        String typed = zhangIdNumber.substring(0, 6) + " " + toFullWidth(zhangIdNumber.substring(6, 17))
+                + zhangIdNumber.substring(17).toLowerCase(Locale.ROOT);
+        byte[] gbk = ("课程编号,姓名,身份证号,执法证号,学时\r\n" + course + ",张三," + typed + ",,6\r\n"
+                + course + ",李四,," + liCredential + ",5.5\r\n").getBytes(Charset.forName("GBK"));
+
+        Response response = post(gbk, CSV);
+
+        assertEquals(201, response.getStatus(), response.readEntity(String.class));
+        assertEquals(12, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
+                course, zhang));
+        assertEquals(11, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
+                course, li));
+    }
+
+    @Test
+    void shouldNameEveryMistypedOrUnknownIdentityAndCredentialNumberByRowAndStoreNothing() {
+        String zhangIdNumber = OfficerFixture.idNumberOf(zhang);
+        String mistyped = zhangIdNumber.substring(0, 16) + (zhangIdNumber.charAt(16) == '9' ? '0' : '9')
+                + zhangIdNumber.charAt(17);
+        byte[] gbk = ("课程编号,身份证号码,执法证号,学时,姓名\r\n"
+                + course + "," + zhangIdNumber + ",,6,张三\r\n"
+                + course + "," + mistyped + ",,6,张三\r\n"
+                + course + ",,500115NOSUCHNUMBER,6,李四\r\n"
+                + course + "," + OfficerFixture.idNumberOf(li) + "," + OfficerFixture.credential(li, AGENCY, "ACTIVE")
+                + ",6,李四\r\n"
+                + course + ",,50011500#1,6,李四\r\n").getBytes(Charset.forName("GBK"));
+
+        Response response = post(gbk, CSV);
+
+        assertEquals(422, response.getStatus());
+        assertEquals(List.of("line:3:idNumber:IMPORT_ID_NUMBER_INVALID", "line:4:credentialNumber:OFFICER_UNKNOWN",
+                        "line:5:credentialNumber:IMPORT_OFFICER_GIVEN_TWICE",
+                        "line:6:credentialNumber:IMPORT_CREDENTIAL_NUMBER_INVALID"),
+                errors(response));
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
     }
 
@@ -272,8 +315,8 @@ class AttendanceImportApiTest {
         String header = template.readEntity(String.class);
 
         assertEquals(200, template.getStatus());
-        assertEquals("\uFEFF课程编号,人员编号,身份证号码,学时", header.strip());
-        Response imported = post((header + course + "," + zhang + ",,6\n").getBytes(StandardCharsets.UTF_8), CSV);
+        assertEquals("\uFEFF课程编号,人员编号,身份证号码,执法证号,学时", header.strip());
+        Response imported = post((header + course + "," + zhang + ",,,6\n").getBytes(StandardCharsets.UTF_8), CSV);
         assertEquals(201, imported.getStatus(), imported.readEntity(String.class));
         assertEquals(1, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
                 course, zhang));
@@ -319,6 +362,15 @@ class AttendanceImportApiTest {
     private Response post(byte[] body, String type) {
         return target.path("/api/v1/attendance/import").queryParam("year", 2026).request()
                 .header("Authorization", trainer()).post(Entity.entity(body, type));
+    }
+
+    private static List<String> errors(Response response) {
+        return response.readEntity(JsonObject.class).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field") + ":" + error.getString("code")).toList();
+    }
+
+    private static String toFullWidth(String digits) {
+        return digits.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０'))).reduce("", String::concat);
     }
 
     private static String firstError(Response response) {

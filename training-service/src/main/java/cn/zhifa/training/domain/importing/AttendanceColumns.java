@@ -7,9 +7,7 @@ import cn.zhifa.training.domain.InvalidHoursException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The columns of an attendance file, found by English or Chinese name in its header (any order, case ignored,
@@ -17,40 +15,46 @@ import java.util.regex.Pattern;
  */
 public final class AttendanceColumns {
     static final String COURSE_ID = "courseId";
-    static final String OFFICER_ID = "officerId";
-    static final String ID_NUMBER = "idNumber";
+    static final String OFFICER_ID = OfficerRef.OFFICER_ID;
+    static final String ID_NUMBER = OfficerRef.ID_NUMBER;
+    static final String CREDENTIAL_NUMBER = OfficerRef.CREDENTIAL_NUMBER;
     static final String HOURS = "hours";
     /** The columns, by English or Chinese name; also the template's header. */
     public static final TableColumns COLUMNS = new TableColumns(List.of(
             new TableColumns.Column(COURSE_ID, "课程编号"),
             new TableColumns.Column(OFFICER_ID, "人员编号"),
             new TableColumns.Column(ID_NUMBER, "身份证号码", "身份证号"),
+            new TableColumns.Column(CREDENTIAL_NUMBER, "执法证号", "执法证编号", "证件编号"),
             new TableColumns.Column(HOURS, "学时")));
 
-    private static final Pattern ID_NUMBER_FORMAT = Pattern.compile("[0-9]{17}[0-9X]");
+    private static final List<String> OFFICER_COLUMNS = List.of(OFFICER_ID, ID_NUMBER, CREDENTIAL_NUMBER);
     private static final int ABSENT = -1;
 
     private final int courseId;
     private final int officerId;
     private final int idNumber;
+    private final int credentialNumber;
     private final int hours;
+    /** The first officer column of the header: where a row that names no officer is told to. */
+    private final String officerColumn;
 
-    private AttendanceColumns(int courseId, int officerId, int idNumber, int hours) {
-        this.courseId = courseId;
-        this.officerId = officerId;
-        this.idNumber = idNumber;
-        this.hours = hours;
+    private AttendanceColumns(Map<String, Integer> found) {
+        this.courseId = found.get(COURSE_ID);
+        this.officerId = found.getOrDefault(OFFICER_ID, ABSENT);
+        this.idNumber = found.getOrDefault(ID_NUMBER, ABSENT);
+        this.credentialNumber = found.getOrDefault(CREDENTIAL_NUMBER, ABSENT);
+        this.hours = found.get(HOURS);
+        this.officerColumn = OFFICER_COLUMNS.stream().filter(found::containsKey).findFirst().orElseThrow();
     }
 
     static AttendanceColumns of(List<String> header) throws TableFileException {
         TableColumns.Located located = COLUMNS.locate(header);
         Map<String, Integer> found = located.positions();
         if (!located.repeated().isEmpty() || !found.containsKey(COURSE_ID) || !found.containsKey(HOURS)
-                || !found.containsKey(OFFICER_ID) && !found.containsKey(ID_NUMBER)) {
+                || OFFICER_COLUMNS.stream().noneMatch(found::containsKey)) {
             throw headerInvalid(header);
         }
-        return new AttendanceColumns(found.get(COURSE_ID), found.getOrDefault(OFFICER_ID, ABSENT),
-                found.getOrDefault(ID_NUMBER, ABSENT), found.get(HOURS));
+        return new AttendanceColumns(found);
     }
 
     ParsedLine parse(int line, List<String> cells) {
@@ -64,23 +68,13 @@ public final class AttendanceColumns {
     }
 
     private OfficerRef officer(int line, List<String> cells, List<RowError> errors) {
-        String byId = cell(cells, officerId);
-        String byIdNumber = cell(cells, idNumber);
-        if (!byId.isEmpty() && !byIdNumber.isEmpty()) {
-            errors.add(new RowError(line, ID_NUMBER, RowError.OFFICER_GIVEN_TWICE));
-            return null;
+        OfficerRefs.Read read = OfficerRefs.read(cell(cells, officerId), cell(cells, idNumber),
+                cell(cells, credentialNumber), "");
+        if (read.officer() == null) {
+            boolean none = RowError.REQUIRED.equals(read.error());
+            errors.add(new RowError(line, none ? officerColumn : read.field(), read.error()));
         }
-        if (!byIdNumber.isEmpty()) {
-            String upper = byIdNumber.toUpperCase(Locale.ROOT);
-            if (ID_NUMBER_FORMAT.matcher(upper).matches()) {
-                return new OfficerRef.ByIdNumber(upper);
-            }
-            errors.add(new RowError(line, ID_NUMBER, RowError.ID_NUMBER_INVALID));
-            return null;
-        }
-        String field = officerId == ABSENT ? ID_NUMBER : OFFICER_ID;
-        long id = positiveLong(line, byId, field, RowError.OFFICER_ID_INVALID, errors);
-        return id > 0 ? new OfficerRef.ById(id) : null;
+        return read.officer();
     }
 
     private static long positiveLong(int line, String text, String field, String invalidCode, List<RowError> errors) {

@@ -10,12 +10,13 @@ import java.util.function.Consumer;
 /**
  * An attendance file, read line by line through the platform's {@link TableReader} (CSV or xlsx, within the
  * import limits), each data line handed to a consumer as it is read: the file is never held in memory.
- * Columns: {@code courseId}, {@code officerId} or {@code idNumber}, {@code hours}.
+ * Columns: {@code courseId}, one of {@code officerId}, {@code idNumber} and {@code credentialNumber}, {@code hours}
+ * (or their Chinese names, {@link AttendanceColumns#COLUMNS}).
  */
 public final class AttendanceFile {
     /** No header, or a header and no data line. */
     public static final String EMPTY = "IMPORT_FILE_EMPTY";
-    /** The header lacks courseId, hours, or both officerId and idNumber; or repeats a column. */
+    /** The header lacks courseId, hours, or all of officerId, idNumber and credentialNumber; or repeats a column. */
     public static final String HEADER_INVALID = "IMPORT_HEADER_INVALID";
 
     private AttendanceFile() {

@@ -49,6 +49,19 @@ class AttendanceCsvFileTest {
     }
 
     @Test
+    void shouldReadCredentialNumbersAndNumbersTypedWithAChineseInputMethod() throws Exception {
+        Path file = write("课程编号,执法证号,身份证号,学时\n10, 500115002202600001 ,,2\n"
+                + "10,,１１０１０５ １９４９１２３１００２ｘ,3\n10,,,1\n10,5001#1,,1\n10,5001,11010519491231002X,1\n", GBK);
+
+        assertEquals(List.of(
+                new AttendanceRow(2, 10, new OfficerRef.ByCredentialNumber("500115002202600001"), Hours.ofWhole(2)),
+                new AttendanceRow(3, 10, new OfficerRef.ByIdNumber("11010519491231002X"), Hours.ofWhole(3)),
+                new RejectedLine(4, List.of(new RowError(4, "idNumber", RowError.REQUIRED))),
+                new RejectedLine(5, List.of(new RowError(5, "credentialNumber", RowError.CREDENTIAL_NUMBER_INVALID))),
+                new RejectedLine(6, List.of(new RowError(6, "credentialNumber", RowError.OFFICER_GIVEN_TWICE)))), read(file));
+    }
+
+    @Test
     void shouldSkipAUtf8ByteOrderMarkAsExcelWritesIt() throws Exception {
         byte[] body = "courseId,officerId,hours\n10,7,2\n".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];
@@ -110,7 +123,8 @@ class AttendanceCsvFileTest {
                 + "x,,,1.25\n"
                 + "10,-3,,\n"
                 + "10,7,110105194912310021,2\n"
-                + "10,,12345,2\n", StandardCharsets.UTF_8);
+                + "10,,12345,2\n"
+                + "10,,110105194912310021,2\n", StandardCharsets.UTF_8);
 
         List<ParsedLine> lines = read(file);
 
@@ -122,7 +136,8 @@ class AttendanceCsvFileTest {
                 new RejectedLine(4, List.of(new RowError(4, "officerId", RowError.OFFICER_ID_INVALID),
                         new RowError(4, "hours", RowError.REQUIRED))),
                 new RejectedLine(5, List.of(new RowError(5, "idNumber", RowError.OFFICER_GIVEN_TWICE))),
-                new RejectedLine(6, List.of(new RowError(6, "idNumber", RowError.ID_NUMBER_INVALID)))), lines);
+                new RejectedLine(6, List.of(new RowError(6, "idNumber", RowError.ID_NUMBER_INVALID))),
+                new RejectedLine(7, List.of(new RowError(7, "idNumber", RowError.ID_NUMBER_INVALID)))), lines);
     }
 
     @Test

@@ -33,11 +33,11 @@ class AttendanceXlsxFileTest {
                 {"courseId", "idNumber", "hours", "姓名"},
                 {10, "11010519491231002X", 2.5, "张三"},
                 {},
-                {11, "110105194912310021", 3, "李四"}});
+                {11, "110105194912310038", 3, "李四"}});
 
         assertEquals(List.of(
                 new AttendanceRow(2, 10, new OfficerRef.ByIdNumber("11010519491231002X"), Hours.parse("2.5")),
-                new AttendanceRow(4, 11, new OfficerRef.ByIdNumber("110105194912310021"), Hours.ofWhole(3))), read(file));
+                new AttendanceRow(4, 11, new OfficerRef.ByIdNumber("110105194912310038"), Hours.ofWhole(3))), read(file));
     }
 
     @Test
