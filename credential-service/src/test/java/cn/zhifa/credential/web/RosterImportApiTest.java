@@ -147,7 +147,7 @@ class RosterImportApiTest {
 
         assertEquals(400, refused.status());
         assertEquals("IMPORT_ENCODING_UNREADABLE",
-                refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+                refused.codes().getFirst());
         assertEquals(0, officerRows(idNumber));
     }
 

@@ -169,13 +169,13 @@ class PlanApiTest {
         Reply early = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3412.56\"}",
                 as(PLANNER));
         assertEquals(422, early.status(), "refused before the source's moment: " + early.body());
-        assertEquals("ENTROPY_NOT_YET_AVAILABLE", early.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("ENTROPY_NOT_YET_AVAILABLE", early.codes().getFirst());
         assertEquals(0, count("SELECT COUNT(*) FROM insp_draw_attempt WHERE plan_id = ?", s.planId()),
                 "a refusal before the moment spends nothing");
         awaitEntropy(s);
         Reply noValue = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER));
         assertEquals(400, noValue.status(), noValue.body());
-        assertEquals("ENTROPY_VALUE_REQUIRED", noValue.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("ENTROPY_VALUE_REQUIRED", noValue.codes().getFirst());
 
         Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3412.56\"}",
                 as(PLANNER));
@@ -397,7 +397,7 @@ class PlanApiTest {
                 as(PLANNER));
 
         assertEquals(400, chosen.status(), chosen.body());
-        assertEquals("ENTROPY_SOURCE_NOT_NAMED", chosen.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("ENTROPY_SOURCE_NOT_NAMED", chosen.codes().getFirst());
         assertEquals("externalEntropy", chosen.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER)).status());
 
@@ -433,7 +433,7 @@ class PlanApiTest {
         awaitEntropy(s);
         Reply seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER));
         assertEquals(422, seal.status(), seal.body());
-        assertEquals("ENTROPY_ALREADY_AVAILABLE", seal.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("ENTROPY_ALREADY_AVAILABLE", seal.codes().getFirst());
         assertEquals("DRAFT", planState(s.planId()), "nothing sealed");
         assertEquals(0, count("SELECT COUNT(*) FROM insp_seal WHERE plan_id = ?", s.planId()));
     }

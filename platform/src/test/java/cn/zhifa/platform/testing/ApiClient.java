@@ -87,15 +87,24 @@ public final class ApiClient {
             return contentType().startsWith("application/problem+json");
         }
 
-        /** The fields the problem's {@code errors[]} name ({@code null} for the request as a whole). */
+        /** The fields the problem's {@code errors[]} name, in order ({@code null} for the request as a whole). */
         public List<String> fields() {
-            List<String> fields = new ArrayList<>();
+            return errors("field");
+        }
+
+        /** The codes of the problem's {@code errors[]}, in order. */
+        public List<String> codes() {
+            return errors("code");
+        }
+
+        private List<String> errors(String name) {
+            List<String> values = new ArrayList<>();
             if (isProblem() && json().get("errors") instanceof JsonArray errors) {
                 for (JsonValue error : errors) {
-                    fields.add(error.asJsonObject().get("field") instanceof JsonString field ? field.getString() : null);
+                    values.add(error.asJsonObject().get(name) instanceof JsonString value ? value.getString() : null);
                 }
             }
-            return fields;
+            return values;
         }
 
         /** This answer if it has the status; otherwise an {@link AssertionError} with the request and the body. */
@@ -114,12 +123,13 @@ public final class ApiClient {
     }
 
     /**
-     * {@code "Bearer …"} for the subject in the role, from the started server's {@code POST /auth/dev-token}
-     * (servers sharing a data directory share the key, so the token holds on each); asked once per client.
+     * {@code "Bearer …"} for the subject in the roles, from the started server's {@code POST /auth/dev-token}, as the
+     * sign-in page gets one (servers sharing a data directory share the key, so the token holds on each); asked once
+     * per client.
      */
-    public String devToken(String role, String subject) {
-        return devTokens.computeIfAbsent(role + "/" + subject, key -> {
-            String body = Json.createObjectBuilder().add("sub", subject).add("groups", Json.createArrayBuilder().add(role))
+    public String devToken(String subject, String... roles) {
+        return devTokens.computeIfAbsent(subject + "/" + String.join(",", roles), key -> {
+            String body = Json.createObjectBuilder().add("sub", subject).add("groups", Json.createArrayBuilder(List.of(roles)))
                     .build().toString();
             return "Bearer " + post("/auth/dev-token", body, NOBODY).expect(200).json().getString("token");
         });
