@@ -129,8 +129,8 @@ public final class ApiClient {
      */
     public String devToken(String subject, String... roles) {
         return devTokens.computeIfAbsent(subject + "/" + String.join(",", roles), key -> {
-            String body = Json.createObjectBuilder().add("sub", subject).add("groups", Json.createArrayBuilder(List.of(roles)))
-                    .build().toString();
+            String body = Json.createObjectBuilder().add("sub", subject)
+                    .add("groups", Json.createArrayBuilder(List.of(roles))).build().toString();
             return "Bearer " + post("/auth/dev-token", body, NOBODY).expect(200).json().getString("token");
         });
     }
