@@ -34,8 +34,8 @@ class AheadOfTimeCacheIT {
         }
         assertTrue(Files.size(cache) > 0, "the cache is written when the training run exits");
         try (ServerProcess server = ServerProcess.start(dataDir, "-XX:AOTCache=" + cache)) {
-            assertEquals(200, server.get("/health/ready").statusCode());
-            assertEquals(200, server.get("/public/v1/officers?agency=500115002").statusCode());
+            assertEquals(200, server.api().get("/health/ready", null).status());
+            assertEquals(200, server.api().get("/public/v1/officers?agency=500115002", null).status());
         }
     }
 }

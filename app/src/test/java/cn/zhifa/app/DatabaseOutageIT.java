@@ -2,13 +2,10 @@ package cn.zhifa.app;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import cn.zhifa.platform.testing.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,15 +25,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DatabaseOutageIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
     private static void await(ServerProcess server, String path, IntPredicate status) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
-            last = server.get(path).statusCode();
+            last = server.api().get(path, null).status();
             if (status.test(last)) {
                 return;
             }
@@ -57,29 +50,28 @@ class DatabaseOutageIT {
                     "-Dzhifa.db.user=" + database.user(), "-Dzhifa.db.password=" + database.password(),
                     "-Dzhifa.security.dev-tokens.enabled=true", "-Dzhifa.security.dev-tokens.force=true"))) {
                 app.awaitReady();
-                String token = json(app.post("/auth/dev-token", "{\"sub\":\"a-1\",\"groups\":[\"admin\"]}", null))
-                        .getString("token");
-                HttpResponse<String> head = app.get("/public/v1/audit/head");
-                assertEquals(200, head.statusCode(), head.body());
-                long headBefore = json(head).getJsonNumber("seq").longValue();
+                String token = app.api().devToken("a-1", "admin");
+                Reply head = app.api().get("/public/v1/audit/head", null);
+                assertEquals(200, head.status(), head.body());
+                long headBefore = head.json().getJsonNumber("seq").longValue();
 
                 proxy.cut();
                 await(app, "/health/ready", status -> status == 503);
                 long start = System.nanoTime();
-                HttpResponse<String> during = app.getWithToken("/api/v1/audit/verify", token);
+                Reply during = app.api().get("/api/v1/audit/verify", token);
                 long tookMs = (System.nanoTime() - start) / 1_000_000;
-                assertEquals(503, during.statusCode(), during.body());
+                assertEquals(503, during.status(), during.body());
                 assertEquals("application/problem+json", during.headers().firstValue("Content-Type").orElse(""));
-                assertEquals("urn:zhifa:problem:SERVICE_UNAVAILABLE", json(during).getString("type"));
+                assertEquals("urn:zhifa:problem:SERVICE_UNAVAILABLE", during.json().getString("type"));
                 assertTrue(during.headers().firstValue("Retry-After").isPresent(), "says when to try again");
                 assertTrue(tookMs < 10_000, "fails fast, took " + tookMs + " ms");
 
                 proxy.restore();
                 await(app, "/health/ready", status -> status == 200);
-                HttpResponse<String> after = app.getWithToken("/api/v1/audit/verify", token);
-                assertEquals(200, after.statusCode(), after.body());
-                assertTrue(json(after).getBoolean("valid"));
-                assertEquals(headBefore, json(app.get("/public/v1/audit/head")).getJsonNumber("seq").longValue());
+                Reply after = app.api().get("/api/v1/audit/verify", token);
+                assertEquals(200, after.status(), after.body());
+                assertTrue(after.json().getBoolean("valid"));
+                assertEquals(headBefore, app.api().get("/public/v1/audit/head", null).json().getJsonNumber("seq").longValue());
             }
         }
     }

@@ -153,7 +153,7 @@ class DeploymentDescriptorsIT {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "it-probes-");
         try (ServerProcess server = ServerProcess.start(dataDir)) {
             for (String probe : probes) {
-                assertEquals(200, server.get(probe).statusCode(), probe);
+                assertEquals(200, server.api().get(probe, null).status(), probe);
             }
         }
         // each per-service server alone, one after the other, on its own embedded database
@@ -162,7 +162,7 @@ class DeploymentDescriptorsIT {
                     ServerProcess.freePort(), List.of())) {
                 server.awaitReady(ServiceServers.START_TIMEOUT);
                 for (String probe : probes) {
-                    assertEquals(200, server.get(probe).statusCode(), deployable.module + probe);
+                    assertEquals(200, server.api().get(probe, null).status(), deployable.module + probe);
                 }
             }
         }

@@ -2,12 +2,10 @@ package cn.zhifa.app;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
-import jakarta.json.Json;
+import cn.zhifa.platform.testing.ApiClient.Reply;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -24,10 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DatabaseTest
 class PackagedServerIT {
 
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
     /** Every 18-character run with a valid GB 11643 check character counts as an identity number. */
     private static void assertNoIdentityNumber(String text) {
         Matcher candidates = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])").matcher(text);
@@ -42,31 +36,30 @@ class PackagedServerIT {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "it-data-");
         long seqAfterFirstStart;
         try (ServerProcess server = ServerProcess.start(dataDir, "-Dzhifa.demo.enabled=true")) {
-            assertEquals(200, server.get("/health/ready").statusCode());
-            HttpResponse<String> page = server.get("/");
-            assertEquals(200, page.statusCode());
+            assertEquals(200, server.api().get("/health/ready", null).status());
+            Reply page = server.api().get("/", null);
+            assertEquals(200, page.status());
             assertTrue(page.body().contains("双随机"), "the portal page is served");
-            assertEquals(200, server.get("/openapi").statusCode());
-            HttpResponse<String> unknown = server.get("/no-such-page");
-            assertEquals(404, unknown.statusCode());
+            assertEquals(200, server.api().get("/openapi", null).status());
+            Reply unknown = server.api().get("/no-such-page", null);
+            assertEquals(404, unknown.status());
             assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElse(""));
 
-            seqAfterFirstStart = json(server.get("/public/v1/audit/head")).getJsonNumber("seq").longValue();
+            seqAfterFirstStart = server.api().get("/public/v1/audit/head", null).json().getJsonNumber("seq").longValue();
             assertTrue(seqAfterFirstStart > 0, "the demo data was loaded, and audited");
-            JsonObject roster = json(server.get("/public/v1/officers?size=100"));
+            JsonObject roster = server.api().get("/public/v1/officers?size=100", null).json();
             assertTrue(roster.getInt("total") >= 10, "the demo roster is public: " + roster);
-            String token = json(server.post("/auth/dev-token", "{\"sub\":\"j-1\",\"groups\":[\"judicial\"]}", null))
-                    .getString("token");
-            assertEquals(401, server.get("/api/v1/audit/verify").statusCode());
-            HttpResponse<String> verify = server.getWithToken("/api/v1/audit/verify", token);
-            assertEquals(200, verify.statusCode());
-            assertTrue(json(verify).getBoolean("valid"), verify.body());
+            String token = server.api().devToken("j-1", "judicial");
+            assertEquals(401, server.api().get("/api/v1/audit/verify", null).status());
+            Reply verify = server.api().get("/api/v1/audit/verify", token);
+            assertEquals(200, verify.status());
+            assertTrue(verify.json().getBoolean("valid"), verify.body());
             assertTrue(server.logText().contains("Database: "), "the start logs which database it uses");
             assertNoIdentityNumber(server.logText());
             assertNoIdentityNumber(roster.toString());
         }
         try (ServerProcess again = ServerProcess.start(dataDir, "-Dzhifa.demo.enabled=true")) {
-            long seq = json(again.get("/public/v1/audit/head")).getJsonNumber("seq").longValue();
+            long seq = again.api().get("/public/v1/audit/head", null).json().getJsonNumber("seq").longValue();
             assertEquals(seqAfterFirstStart, seq, "kept across the restart, demo not loaded twice");
         }
     }

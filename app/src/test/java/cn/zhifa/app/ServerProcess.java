@@ -1,14 +1,13 @@
 package cn.zhifa.app;
 
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.TestClock;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,12 +25,13 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ApiClient api;
 
     private ServerProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.api = new ApiClient(URI.create(baseUrl()));
     }
 
     /** Starts the server on the test database and waits until it is ready. */
@@ -122,10 +122,10 @@ public final class ServerProcess implements AutoCloseable {
                 throw new IllegalStateException("The server exited with " + process.exitValue() + ":\n" + logText());
             }
             try {
-                if (get("/health/ready").statusCode() == 200) {
+                if (api.get("/health/ready", null).status() == 200) {
                     return;
                 }
-            } catch (IOException e) {
+            } catch (UncheckedIOException e) {
                 // not listening yet
             }
             Thread.sleep(250);
@@ -138,41 +138,9 @@ public final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> getWithToken(String path, String bearer) throws IOException, InterruptedException {
-        return http.send(request(path).header("Authorization", "Bearer " + bearer).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
-    }
-
-    public HttpResponse<String> post(String path, String json, String bearer) throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A request with any method, content type and body (e.g. a CSV import), with a bearer token. */
-    public HttpResponse<String> send(String method, String path, String contentType, String body, String bearer)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", "Bearer " + bearer);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The bytes of a resource that needs a token (e.g. a QR code PNG). */
-    public HttpResponse<byte[]> getBytes(String path, String bearer) throws IOException, InterruptedException {
-        return http.send(request(path).header("Authorization", "Bearer " + bearer).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    /** The client of this server (development tokens from its {@code /auth/dev-token}). */
+    public ApiClient api() {
+        return api;
     }
 
     String logText() throws IOException {

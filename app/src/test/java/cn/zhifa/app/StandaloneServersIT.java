@@ -4,14 +4,13 @@ import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.planner.domain.CreditCode;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
+import cn.zhifa.platform.testing.ApiClient.Reply;
 import cn.zhifa.platform.testing.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,10 +50,8 @@ class StandaloneServersIT {
     private static final String AREA = "500115";
     private static final Pattern MIGRATED = Pattern.compile("Schema at version (\\S+) \\((\\d+) migrations applied now\\)");
 
-    private static JsonObject expect(int status, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.uri() + ": " + response.body());
-        JsonValue value = Json.createReader(new StringReader(response.body())).readValue();
-        return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+    private static JsonObject expect(int status, Reply response) {
+        return response.expect(status).structure() instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
     }
 
     @Test
@@ -116,7 +113,7 @@ class StandaloneServersIT {
         for (ServerProcess server : servers.all()) {
             for (ServerProcess owner : servers.all()) {
                 for (String path : own.get(owner)) {
-                    int status = server.getWithToken(path, flow.everyone).statusCode();
+                    int status = server.api().get(path, flow.everyone).status();
                     if (owner == server) {
                         assertEquals(200, status, names.get(server) + " serves " + path);
                     } else {
@@ -125,15 +122,15 @@ class StandaloneServersIT {
                 }
             }
             for (String path : shared) {
-                assertEquals(200, server.get(path).statusCode(), names.get(server) + " serves " + path);
+                assertEquals(200, server.api().get(path, null).status(), names.get(server) + " serves " + path);
             }
-            assertEquals(404, server.get("/index.html").statusCode(), "the web pages are the all-in-one server's");
-            String metrics = server.get("/metrics").body();
+            assertEquals(404, server.api().get("/index.html", null).status(), "the web pages are the all-in-one server's");
+            String metrics = server.api().get("/metrics", null).body();
             assertTrue(metrics.contains("mp_app=\"" + names.get(server) + "-server\""), "metrics name the server");
         }
-        String credentialApi = servers.credential.get("/openapi").body();
-        String trainingApi = servers.training.get("/openapi").body();
-        String plannerApi = servers.planner.get("/openapi").body();
+        String credentialApi = servers.credential.api().get("/openapi", null).body();
+        String trainingApi = servers.training.api().get("/openapi", null).body();
+        String plannerApi = servers.planner.api().get("/openapi", null).body();
         assertTrue(credentialApi.contains("/api/v1/credentials") && !credentialApi.contains("/api/v1/courses")
                 && !credentialApi.contains("/api/v1/plans"), "the credential server documents its own API");
         assertTrue(trainingApi.contains("/api/v1/training/duties/{officerId}") && !trainingApi.contains("/api/v1/credentials")
@@ -145,9 +142,9 @@ class StandaloneServersIT {
     private static void sharesOneValidAuditChain(ServiceServers servers, Flow flow) throws Exception {
         Set<Long> heads = new java.util.HashSet<>();
         for (ServerProcess server : servers.all()) {
-            JsonObject verification = expect(200, server.getWithToken("/api/v1/audit/verify", flow.everyone));
+            JsonObject verification = expect(200, server.api().get("/api/v1/audit/verify", flow.everyone));
             assertTrue(verification.getBoolean("valid"), verification.toString());
-            heads.add(expect(200, server.get("/public/v1/audit/head")).getJsonNumber("seq").longValue());
+            heads.add(expect(200, server.api().get("/public/v1/audit/head", null)).getJsonNumber("seq").longValue());
         }
         assertEquals(1, heads.size(), "one chain: " + heads);
         assertTrue(heads.iterator().next() >= 10, "every server's writes are on it: " + heads);
@@ -175,17 +172,11 @@ class StandaloneServersIT {
             training = servers.training;
             planner = servers.planner;
             // one key pair for the three: a token from any of them is good for all
-            hr = token(credential, "hr-1", "hr");
-            judicial = token(credential, "judicial-1", "judicial");
-            trainer = token(training, "trainer-1", "trainer");
-            plannerToken = token(planner, "planner-1", "planner");
-            everyone = token(credential, "admin-1", "hr", "judicial", "trainer", "planner", "admin");
-        }
-
-        private static String token(ServerProcess server, String subject, String... roles) throws Exception {
-            String body = Json.createObjectBuilder().add("sub", subject).add("groups", Json.createArrayBuilder(List.of(roles)))
-                    .build().toString();
-            return expect(200, server.post("/auth/dev-token", body, null)).getString("token");
+            hr = credential.api().devToken("hr-1", "hr");
+            judicial = credential.api().devToken("judicial-1", "judicial");
+            trainer = training.api().devToken("trainer-1", "trainer");
+            plannerToken = planner.api().devToken("planner-1", "planner");
+            everyone = credential.api().devToken("admin-1", "hr", "judicial", "trainer", "planner", "admin");
         }
 
         void run(FreshDatabase database) throws Exception {
@@ -231,12 +222,12 @@ class StandaloneServersIT {
                     .add("categories", Json.createArrayBuilder().add("MARKET_REGULATION"))
                     .add("areas", Json.createArrayBuilder().add(AREA))
                     .add("legalQualification", false).add("legalReviewer", false).build().toString();
-            long id = expect(201, credential.post("/api/v1/officers", body, hr)).getJsonNumber("id").longValue();
+            long id = expect(201, credential.api().post("/api/v1/officers", body, hr)).getJsonNumber("id").longValue();
             for (String kind : List.of("COMPREHENSIVE_LAW", "PROFESSIONAL_LAW")) {
-                expect(201, credential.post("/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
+                expect(201, credential.api().post("/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
                         + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + TestClock.today().minusMonths(1) + "\"}", judicial));
             }
-            String number = expect(201, credential.post("/api/v1/credentials", "{\"officerId\":" + id + "}", judicial))
+            String number = expect(201, credential.api().post("/api/v1/credentials", "{\"officerId\":" + id + "}", judicial))
                     .getString("number");
             // A credential is first reviewed in the year after its issue: this one was issued two years ago.
             database.update("UPDATE cred_credential SET issued_on = ? WHERE credential_no = ?",
@@ -251,17 +242,17 @@ class StandaloneServersIT {
             String body = "{\"title\":\"" + category + " " + year + "\",\"category\":\"" + category + "\",\"organizerAgency\":\""
                     + organizer + "\",\"hours\":" + hours + ",\"startsOn\":\"" + day + "\",\"endsOn\":\"" + day.plusDays(days - 1)
                     + "\",\"mode\":\"OFFLINE\"}";
-            return expect(201, training.post("/api/v1/courses", body, trainer)).getJsonNumber("id").longValue();
+            return expect(201, training.api().post("/api/v1/courses", body, trainer)).getJsonNumber("id").longValue();
         }
 
         private void attend(long courseId, String hours, long... officers) throws Exception {
             String body = java.util.Arrays.stream(officers).mapToObj(id -> "{\"officerId\":" + id + ",\"hours\":" + hours + "}")
                     .collect(Collectors.joining(",", "[", "]"));
-            expect(201, training.post("/api/v1/courses/" + courseId + "/attendance", body, trainer));
+            expect(201, training.api().post("/api/v1/courses/" + courseId + "/attendance", body, trainer));
         }
 
         private JsonObject review(Officer officer) throws Exception {
-            return expect(200, credential.post("/api/v1/credentials/" + officer.number() + "/reviews",
+            return expect(200, credential.api().post("/api/v1/credentials/" + officer.number() + "/reviews",
                     "{\"year\":" + thisYear + "}", judicial));
         }
 
@@ -274,21 +265,21 @@ class StandaloneServersIT {
                         .append("食品经营部,食品销售,").append(AREA).append(',').append(risks[i % risks.length])
                         .append(",B,长寿区凤城街道").append(i).append("号\n");
             }
-            expect(200, planner.send("POST", "/api/v1/targets/import", "text/csv", csv.toString(), plannerToken));
+            expect(200, planner.api().postCsv("/api/v1/targets/import", csv.toString(), plannerToken));
             String matter = Json.createObjectBuilder().add("name", "食品经营许可事项检查").add("subject", "长寿区市场监督管理局")
                     .add("legalBasis", "《中华人民共和国食品安全法》第一百一十条").add("targetScope", "辖区食品经营者")
                     .add("content", "食品经营许可条件保持情况").add("method", "现场检查").add("frequency", "每年一次")
                     .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售"))
                     .build().toString();
-            long matterId = expect(201, planner.post("/api/v1/matters", matter, plannerToken)).getJsonNumber("id").longValue();
+            long matterId = expect(201, planner.api().post("/api/v1/matters", matter, plannerToken)).getJsonNumber("id").longValue();
             LocalDate start = TestClock.today().plusDays(1);
             LocalDate end = start.plusDays(30).getYear() == start.getYear() ? start.plusDays(30) : LocalDate.of(start.getYear(), 12, 31);
             String plan = "{\"name\":\"分服务部署联调抽查\",\"matterId\":" + matterId + ",\"year\":" + start.getYear()
                     + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.2,\"MEDIUM\":0.3,\"HIGH\":0.5,\"VERY_HIGH\":1},"
                     + "\"creditMultipliers\":{\"A\":0.5,\"C\":2},\"teamSize\":2,\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end + "\"}";
-            long planId = expect(201, planner.post("/api/v1/plans", plan, plannerToken)).getJsonNumber("id").longValue();
-            expect(200, planner.post("/api/v1/plans/" + planId + "/seal", "{}", plannerToken));
-            return expect(201, planner.post("/api/v1/plans/" + planId + "/draw",
+            long planId = expect(201, planner.api().post("/api/v1/plans", plan, plannerToken)).getJsonNumber("id").longValue();
+            expect(200, planner.api().post("/api/v1/plans/" + planId + "/seal", "{}", plannerToken));
+            return expect(201, planner.api().post("/api/v1/plans/" + planId + "/draw",
                     "{}", plannerToken));
         }
     }

@@ -1,15 +1,14 @@
 package cn.zhifa.app.browser;
 
+import cn.zhifa.platform.testing.ApiClient.Reply;
 import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.app.ServerProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,28 +27,27 @@ final class Seed {
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private final ServerProcess server;
-    private final Map<String, String> tokens = new HashMap<>();
 
     Seed(ServerProcess server) {
         this.server = server;
     }
 
-    /** A development token, as the sign-in page gets one. */
+    /** A development token, as the sign-in page gets one (the token itself, not an {@code Authorization} header). */
     String token(String role, String subject) {
-        return tokens.computeIfAbsent(role + "/" + subject, key -> {
-            JsonObject answer = call("POST", "/auth/dev-token",
-                    Json.createObjectBuilder().add("sub", subject).add("groups", Json.createArrayBuilder().add(role)).build()
-                            .toString(), null, 200);
-            return answer.getString("token");
-        });
+        return bearer(role, subject).substring("Bearer ".length());
+    }
+
+    /** The {@code Authorization} header of a development token. */
+    private String bearer(String role, String subject) {
+        return server.api().devToken(subject, role);
     }
 
     private String hr() {
-        return token("hr", "hr-seed");
+        return bearer("hr", "hr-seed");
     }
 
     private String judicial() {
-        return token("judicial", "judicial-seed");
+        return bearer("judicial", "judicial-seed");
     }
 
     /** A regular, on-post officer of the market regulation bureau who passed both exams and holds a credential. */
@@ -90,12 +88,12 @@ final class Seed {
         String body = Json.createObjectBuilder().add("title", title).add("category", category).add("organizerAgency", AGENCY)
                 .add("hours", Json.createValue(new java.math.BigDecimal(hours))).add("startsOn", on.toString())
                 .add("endsOn", on.plusDays(days - 1).toString()).add("mode", "OFFLINE").build().toString();
-        return call("POST", "/api/v1/courses", body, token("trainer", "trainer-seed"), 201).getJsonNumber("id").longValue();
+        return call("POST", "/api/v1/courses", body, bearer("trainer", "trainer-seed"), 201).getJsonNumber("id").longValue();
     }
 
     void attended(long courseId, long officerId, String hours) {
         call("POST", "/api/v1/courses/" + courseId + "/attendance", "[{\"officerId\":" + officerId + ",\"hours\":" + hours + "}]",
-                token("trainer", "trainer-seed"), 201);
+                bearer("trainer", "trainer-seed"), 201);
     }
 
     /** Imports {@code count} food businesses of the district into the target directory, spread over the classes. */
@@ -108,7 +106,7 @@ final class Seed {
                     .append(AREA).append(',').append(risks[i % risks.length]).append(',').append(credits[i % credits.length])
                     .append(",长寿区凤城街道").append(i).append("号\n");
         }
-        call("POST", "/api/v1/targets/import", csv.toString(), "text/csv", token("planner", "planner-seed"), 200);
+        call("POST", "/api/v1/targets/import", csv.toString(), "text/csv", bearer("planner", "planner-seed"), 200);
     }
 
     /** A matter of the food-business list; returns its id. */
@@ -122,7 +120,7 @@ final class Seed {
                 .add("legalBasis", "《中华人民共和国食品安全法》第一百一十条").add("targetScope", "辖区食品经营者")
                 .add("content", "食品经营许可条件保持情况").add("method", "现场检查").add("frequency", "每年一次")
                 .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售")).build().toString();
-        return call("POST", "/api/v1/matters", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
+        return call("POST", "/api/v1/matters", body, bearer("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
     /** A drawn inspection as the public sees it: its id, target and first inspector. */
@@ -150,30 +148,30 @@ final class Seed {
                 + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.1,\"MEDIUM\":0.2,\"HIGH\":0.5,\"VERY_HIGH\":1},"
                 + "\"creditMultipliers\":{\"A\":0.5,\"C\":2},\"teamSize\":2,\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end
                 + "\"" + entropy + "}";
-        return call("POST", "/api/v1/plans", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
+        return call("POST", "/api/v1/plans", body, bearer("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
     /** The newest plan of this name as the planner's API shows it (ratios as fractions, areas as codes). */
     JsonObject planNamed(String name) {
-        return call("GET", "/api/v1/plans?size=100", "", token("planner", "planner-seed"), 200).getJsonArray("items")
+        return call("GET", "/api/v1/plans?size=100", "", bearer("planner", "planner-seed"), 200).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("name").equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no plan named " + name));
     }
 
     /** The planner seals the plan: its commitment is public from now on. */
     void seal(long planId) {
-        call("POST", "/api/v1/plans/" + planId + "/seal", "", token("planner", "planner-seed"), 200);
+        call("POST", "/api/v1/plans/" + planId + "/seal", "", bearer("planner", "planner-seed"), 200);
     }
 
     /** The planner cancels the plan with the reason. */
     void cancel(long planId, String reason) {
         call("POST", "/api/v1/plans/" + planId + "/cancel", Json.createObjectBuilder().add("reason", reason).build()
-                .toString(), token("planner", "planner-seed"), 200);
+                .toString(), bearer("planner", "planner-seed"), 200);
     }
 
     /** The planner seals, draws and publishes a plan through the API, as the plan's page does. */
     void sealDrawAndPublish(long planId) {
-        String planner = token("planner", "planner-seed");
+        String planner = bearer("planner", "planner-seed");
         call("POST", "/api/v1/plans/" + planId + "/seal", "{}", planner, 200);
         call("POST", "/api/v1/plans/" + planId + "/draw", "{}", planner, 201);
         call("POST", "/api/v1/plans/" + planId + "/publish", "{}", planner, 200);
@@ -181,18 +179,11 @@ final class Seed {
 
     /** The inspections of a published plan. */
     java.util.List<Inspection> inspections(long planId) {
-        try {
-            HttpResponse<String> response = server.get("/public/v1/plans/" + planId + "/inspections");
-            return Json.createReader(new StringReader(response.body())).readArray().stream().map(JsonValue::asJsonObject)
-                    .map(i -> new Inspection(i.getJsonNumber("id").longValue(), i.getString("creditCode"),
-                            i.getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue()))
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return server.api().get("/public/v1/plans/" + planId + "/inspections", null).expect(200).array().stream()
+                .map(JsonValue::asJsonObject)
+                .map(i -> new Inspection(i.getJsonNumber("id").longValue(), i.getString("creditCode"),
+                        i.getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue()))
+                .toList();
     }
 
     /** The planner takes an inspector off one inspection after the draw, for {@code reason} (e.g. ILLNESS). */
@@ -204,23 +195,12 @@ final class Seed {
     /** The planner enters a result, as on the plan's page. */
     void result(long inspectionId, String resultCode) {
         call("PUT", "/api/v1/inspections/" + inspectionId + "/result", "{\"resultCode\":\"" + resultCode
-                + "\",\"inspectedOn\":\"" + TestClock.today() + "\",\"note\":\"现场检查\"}", token("planner", "planner-seed"), 200);
+                + "\",\"inspectedOn\":\"" + TestClock.today() + "\",\"note\":\"现场检查\"}", bearer("planner", "planner-seed"), 200);
     }
 
     /** The PNG of a credential's QR code as the judicial bureau prints it. */
     byte[] qrPng(String number) {
-        try {
-            HttpResponse<byte[]> png = server.getBytes("/api/v1/credentials/" + number + "/qr.png", judicial());
-            if (png.statusCode() != 200) {
-                throw new IllegalStateException("QR code of " + number + ": HTTP " + png.statusCode());
-            }
-            return png.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return server.api().get("/api/v1/credentials/" + number + "/qr.png", judicial()).expect(200).bytes();
     }
 
     private JsonObject call(String method, String path, String json, String bearer, int expected) {
@@ -228,21 +208,9 @@ final class Seed {
     }
 
     private JsonObject call(String method, String path, String body, String contentType, String bearer, int expected) {
-        try {
-            HttpResponse<String> response = bearer == null ? server.post(path, body, null)
-                    : server.send(method, path, contentType, body, bearer);
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            JsonValue value = Json.createReader(new StringReader(response.body())).readValue();
-            return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Reply reply = server.api().send(method, path, bearer, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of())
+                .expect(expected);
+        return reply.structure() instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
     }
 
     /** GB 11643: the 17 digits and their mod-11 check character. */

@@ -2,6 +2,9 @@ package cn.zhifa.app.hostile;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -31,7 +34,7 @@ class AuditTamperTest {
 
     @Test
     void shouldDetectEverySqlTamperingAtTheTamperedEvent() throws SQLException {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         JsonObject clean = verify(http);
         assertTrue(clean.getBoolean("valid"), clean.toString());
@@ -67,10 +70,10 @@ class AuditTamperTest {
         assertTrue(verify(http).getBoolean("valid"), "the deleted event restored");
     }
 
-    private static JsonObject verify(Http http) {
-        Http.Reply reply = http.get("/api/v1/audit/verify", Http.as("admin"));
+    private static JsonObject verify(ApiClient http) {
+        Reply reply = http.get("/api/v1/audit/verify", Tokens.as("admin"));
         assertEquals(200, reply.status(), reply.toString());
-        return reply.object();
+        return reply.json();
     }
 
     private static String read(long seq, String column) throws SQLException {

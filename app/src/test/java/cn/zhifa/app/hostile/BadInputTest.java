@@ -3,6 +3,9 @@ package cn.zhifa.app.hostile;
 import cn.zhifa.app.PermissionMatrixTest;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -48,7 +51,7 @@ class BadInputTest {
     @Inject
     WebTarget target;
 
-    private Http http;
+    private ApiClient http;
     private Fixture fx;
 
     /** One hostile request and the field its problem must name ({@code null}: the request as a whole). */
@@ -67,32 +70,32 @@ class BadInputTest {
 
     @BeforeEach
     void setUp() {
-        http = new Http(target.getUri());
+        http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         fx = fixture();
     }
 
     private Fixture fixture() {
         JsonObject officer = first(http.get("/api/v1/officers?postStatus=ON_POST&employmentType=REGULAR&size=50",
-                Http.as("hr")), o -> "ACTIVE".equals(o.getString("credentialStatus", "")));
-        JsonObject course = first(http.get("/api/v1/courses?size=50", Http.as("trainer")), c -> true);
+                Tokens.as("hr")), o -> "ACTIVE".equals(o.getString("credentialStatus", "")));
+        JsonObject course = first(http.get("/api/v1/courses?size=50", Tokens.as("trainer")), c -> true);
         long courseId = course.getJsonNumber("id").longValue();
-        JsonObject attendance = first(http.get("/api/v1/courses/" + courseId + "/attendance", Http.as("trainer")), a -> true);
+        JsonObject attendance = first(http.get("/api/v1/courses/" + courseId + "/attendance", Tokens.as("trainer")), a -> true);
         JsonObject plan = DemoData.drawnPlan(http);
         long planId = plan.getJsonNumber("id").longValue();
-        JsonObject targetRow = first(http.get("/api/v1/targets?size=1", Http.as("planner")), t -> true);
-        Http.Reply detail = http.get("/api/v1/plans/" + planId, Http.as("planner"));
+        JsonObject targetRow = first(http.get("/api/v1/targets?size=1", Tokens.as("planner")), t -> true);
+        Reply detail = http.get("/api/v1/plans/" + planId, Tokens.as("planner"));
         assertEquals(200, detail.status(), detail.toString());
-        long inspectionId = detail.object().getJsonArray("inspections").getJsonObject(0).getJsonNumber("id").longValue();
+        long inspectionId = detail.json().getJsonArray("inspections").getJsonObject(0).getJsonNumber("id").longValue();
         return new Fixture(officer.getJsonNumber("id").longValue(), officer.getInt("version"),
                 officer.getString("credentialNumber"), courseId, course.getInt("version"),
                 attendance.getJsonNumber("officerId").longValue(), attendance.getInt("version"), planId,
                 targetRow.getString("creditCode"), inspectionId);
     }
 
-    private static JsonObject first(Http.Reply page, java.util.function.Predicate<JsonObject> which) {
+    private static JsonObject first(Reply page, java.util.function.Predicate<JsonObject> which) {
         assertEquals(200, page.status(), page.toString());
-        return page.object().getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(which).findFirst()
+        return page.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(which).findFirst()
                 .orElseThrow(() -> new AssertionError("no fitting row in " + page));
     }
 
@@ -118,7 +121,7 @@ class BadInputTest {
             for (Case c : cases) {
                 count++;
                 String what = c.endpoint() + " [" + c.name() + "] " + c.method() + " " + c.path();
-                Http.Reply reply;
+                Reply reply;
                 try {
                     reply = send(c);
                 } catch (RuntimeException e) {
@@ -161,8 +164,8 @@ class BadInputTest {
         return text;
     }
 
-    private Http.Reply send(Case c) {
-        return http.send(c.method(), c.path(), c.role() == null ? null : Http.as(c.role()), c.contentType(), c.body(),
+    private Reply send(Case c) {
+        return http.send(c.method(), c.path(), c.role() == null ? null : Tokens.as(c.role()), c.contentType(), c.body(),
                 c.headers());
     }
 
@@ -632,7 +635,7 @@ class BadInputTest {
     }
 
     private long matterId() {
-        return first(http.get("/api/v1/matters?size=1", Http.as("planner")), m -> true).getJsonNumber("id").longValue();
+        return first(http.get("/api/v1/matters?size=1", Tokens.as("planner")), m -> true).getJsonNumber("id").longValue();
     }
 
 }

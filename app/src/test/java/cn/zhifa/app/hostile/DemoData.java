@@ -2,6 +2,9 @@ package cn.zhifa.app.hostile;
 
 import cn.zhifa.platform.demo.DemoDataSet;
 import cn.zhifa.platform.jobs.JobRuns;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.Tokens;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -31,21 +34,21 @@ public final class DemoData {
     }
 
     /** The demo plan that was drawn (published or not). */
-    public static JsonObject drawnPlan(Http http) {
-        Http.Reply plans = http.get("/api/v1/plans?size=100", Http.as("planner"));
+    public static JsonObject drawnPlan(ApiClient http) {
+        Reply plans = http.get("/api/v1/plans?size=100", Tokens.as("planner"));
         assertEquals(200, plans.status(), plans.toString());
-        return plans.object().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+        return plans.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(p -> "DRAWN".equals(p.getString("state")) || p.getBoolean("published"))
                 .min(Comparator.comparingLong(p -> p.getJsonNumber("id").longValue()))
                 .orElseThrow(() -> new AssertionError("no drawn plan in " + plans));
     }
 
     /** The drawn demo plan, made public (once) so its public pages show inspectors. */
-    public static long publishedDrawnPlan(Http http) {
+    public static long publishedDrawnPlan(ApiClient http) {
         JsonObject plan = drawnPlan(http);
         long id = plan.getJsonNumber("id").longValue();
         if (!plan.getBoolean("published")) {
-            Http.Reply published = http.json("POST", "/api/v1/plans/" + id + "/publish", Http.as("planner"), "{}");
+            Reply published = http.json("POST", "/api/v1/plans/" + id + "/publish", "{}", Tokens.as("planner"));
             assertTrue(published.status() == 200 || published.status() == 409, published.toString());
         }
         return id;

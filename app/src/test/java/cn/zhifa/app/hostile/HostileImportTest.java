@@ -2,7 +2,10 @@ package cn.zhifa.app.hostile;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.planner.domain.CreditCode;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.ImportFiles;
+import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -52,13 +55,13 @@ class HostileImportTest {
 
     @Test
     void shouldRefuseEveryHostileFileStoreNothingAndStillAnswerWrites() {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         List<Hostile> files = hostileFiles();
         Map<String, String> before = DatabaseChecksum.take();
 
         List<String> wrong = new ArrayList<>();
         for (Hostile file : files) {
-            Http.Reply reply = http.send("POST", file.path(), Http.as(file.role()), file.contentType(), file.body(),
+            Reply reply = http.send("POST", file.path(), Tokens.as(file.role()), file.contentType(), file.body(),
                     Map.of());
             String what = file.path() + " [" + file.name() + "]";
             if (reply.status() != file.status() || !reply.isProblem()) {
@@ -70,15 +73,15 @@ class HostileImportTest {
 
         assertEquals(List.of(), wrong);
         assertEquals(List.of(), DatabaseChecksum.differences(before, DatabaseChecksum.take()), "nothing stored");
-        Http.Reply ready = http.get("/health/ready", null);
+        Reply ready = http.get("/health/ready", null);
         assertEquals(200, ready.status(), ready.toString());
         String first17 = "91500115HX0000001";
-        Http.Reply write = http.send("POST", TARGETS, Http.as("planner"), CSV,
+        Reply write = http.send("POST", TARGETS, Tokens.as("planner"), CSV,
                 ("creditCode,name,industry,area,riskLevel,creditLevel,address\n" + first17
                         + CreditCode.checkCharacter(first17) + ",攻击之后的商户,食品销售,500115,LOW,A,凤城街道\n")
                         .getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(200, write.status(), write.toString());
-        JsonObject imported = write.object();
+        JsonObject imported = write.json();
         assertEquals(1, imported.getInt("inserted"));
     }
 

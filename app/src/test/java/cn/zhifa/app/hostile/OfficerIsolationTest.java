@@ -2,6 +2,9 @@ package cn.zhifa.app.hostile;
 
 import cn.zhifa.app.PermissionMatrixTest;
 import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -61,7 +64,7 @@ class OfficerIsolationTest {
 
     @Test
     void shouldLetAnOfficerReadOnlyTheirOwnRecords() {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         List<Holder> inspectors = inspectorsOfTheDrawnPlan(http);
         Holder self = inspectors.get(0);
@@ -80,26 +83,26 @@ class OfficerIsolationTest {
         Map<String, Read> own = reads(self);
         Map<String, Read> others = reads(other);
         for (String endpoint : own.keySet()) {
-            Http.Reply mine = http.send("GET", own.get(endpoint).path(), Http.officer(self.id()), null, null,
+            Reply mine = http.send("GET", own.get(endpoint).path(), Tokens.officer(self.id()), null, null,
                     Map.of("Accept", own.get(endpoint).accept()));
             if (mine.status() != 200) {
                 wrong.add("own " + endpoint + " " + own.get(endpoint) + " -> " + mine);
             }
-            Http.Reply theirs = http.send("GET", others.get(endpoint).path(), Http.officer(self.id()), null, null,
+            Reply theirs = http.send("GET", others.get(endpoint).path(), Tokens.officer(self.id()), null, null,
                     Map.of("Accept", others.get(endpoint).accept()));
             if (theirs.status() != 403) {
                 wrong.add("other's " + endpoint + " " + others.get(endpoint) + " -> " + theirs);
             }
             // an unknown officer id tells nothing either: forbidden before looked up
-            Http.Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999")).get(endpoint).path(),
-                    Http.officer(self.id()), null, null, Map.of("Accept", own.get(endpoint).accept()));
+            Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999")).get(endpoint).path(),
+                    Tokens.officer(self.id()), null, null, Map.of("Accept", own.get(endpoint).accept()));
             if (nobody.status() != 403 && nobody.status() != 404) {
                 wrong.add("unknown " + endpoint + " -> " + nobody);
             }
         }
         // without officerId an officer gets their own inspections
-        Http.Reply implicit = http.get("/api/v1/inspections", Http.officer(self.id()));
-        if (implicit.status() != 200 || implicit.object().getInt("total") < 1) {
+        Reply implicit = http.get("/api/v1/inspections", Tokens.officer(self.id()));
+        if (implicit.status() != 200 || implicit.json().getInt("total") < 1) {
             wrong.add("own inspections without officerId -> " + implicit);
         }
         assertEquals(List.of(), wrong);
@@ -107,11 +110,11 @@ class OfficerIsolationTest {
 
     @Test
     void shouldNotLetAnOfficerRecordTheResultOfAnotherTeamsInspection() {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         JsonObject plan = DemoData.drawnPlan(http);
-        Http.Reply detail = http.get("/api/v1/plans/" + plan.getJsonNumber("id"), Http.as("planner"));
-        List<JsonObject> inspections = detail.object().getJsonArray("inspections").stream()
+        Reply detail = http.get("/api/v1/plans/" + plan.getJsonNumber("id"), Tokens.as("planner"));
+        List<JsonObject> inspections = detail.json().getJsonArray("inspections").stream()
                 .map(JsonValue::asJsonObject).toList();
         JsonObject inspection = inspections.get(0);
         Set<Long> team = new TreeSet<>();
@@ -121,20 +124,20 @@ class OfficerIsolationTest {
                 .filter(id -> !team.contains(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("every inspector is on the first team"));
         Map<String, String> before = DatabaseChecksum.take();
-        Http.Reply reply = http.json("PUT", "/api/v1/inspections/" + inspection.getJsonNumber("id") + "/result",
-                Http.officer(outsider), "{\"resultCode\":\"NO_PROBLEM\",\"inspectedOn\":\""
-                        + plan.getString("startsOn") + "\",\"note\":\"not my team\"}");
+        Reply reply = http.json("PUT", "/api/v1/inspections/" + inspection.getJsonNumber("id") + "/result",
+                "{\"resultCode\":\"NO_PROBLEM\",\"inspectedOn\":\""
+                        + plan.getString("startsOn") + "\",\"note\":\"not my team\"}", Tokens.officer(outsider));
         assertEquals(403, reply.status(), reply.toString());
         assertEquals(List.of(), DatabaseChecksum.differences(before, DatabaseChecksum.take()));
     }
 
     /** Two different officers on the drawn demo plan's teams, with their credential numbers. */
-    static List<Holder> inspectorsOfTheDrawnPlan(Http http) {
+    static List<Holder> inspectorsOfTheDrawnPlan(ApiClient http) {
         JsonObject plan = DemoData.drawnPlan(http);
-        Http.Reply detail = http.get("/api/v1/plans/" + plan.getJsonNumber("id"), Http.as("planner"));
+        Reply detail = http.get("/api/v1/plans/" + plan.getJsonNumber("id"), Tokens.as("planner"));
         assertEquals(200, detail.status(), detail.toString());
         Map<Long, Holder> holders = new LinkedHashMap<>();
-        detail.object().getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
+        detail.json().getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
                 .flatMap(i -> i.getJsonArray("inspectors").stream()).map(JsonValue::asJsonObject)
                 .forEach(i -> holders.putIfAbsent(i.getJsonNumber("officerId").longValue(),
                         new Holder(i.getJsonNumber("officerId").longValue(), i.getString("credentialNumber"))));

@@ -5,6 +5,9 @@ import cn.zhifa.credential.service.CredentialService;
 import cn.zhifa.credential.service.VerificationService;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
@@ -55,9 +58,9 @@ class PublicIdentityLeakTest {
     @Test
     void shouldFindIdentityNumbersWhereStaffMaySeeThem() {
         // the detector must be able to fail: the HR roster carries identity numbers
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
-        Http.Reply staff = http.get("/api/v1/officers?size=100", Http.as("hr"));
+        Reply staff = http.get("/api/v1/officers?size=100", Tokens.as("hr"));
         assertEquals(200, staff.status(), staff.toString());
         assertFalse(identityNumbersIn(staff.body()).isEmpty(), "the detector finds the numbers HR sees");
         assertEquals(List.of(), identityNumbersIn("500115002202600001 credential, 91500115MA5U0ABCDE credit code"));
@@ -65,16 +68,16 @@ class PublicIdentityLeakTest {
 
     @Test
     void shouldNeverShowAnIdentityNumberOnAPublicPath() {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         long planId = DemoData.publishedDrawnPlan(http);
 
         Map<String, List<String>> crawl = new LinkedHashMap<>();
         List<String> numbers = new ArrayList<>();
         for (int page = 1; page <= 20; page++) {
-            Http.Reply roster = http.get("/public/v1/officers?size=100&page=" + page, null);
+            Reply roster = http.get("/public/v1/officers?size=100&page=" + page, null);
             assertEquals(200, roster.status(), roster.toString());
-            List<JsonObject> items = roster.object().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+            List<JsonObject> items = roster.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
             items.forEach(item -> numbers.add(item.getString("number")));
             if (items.isEmpty()) {
                 break;
@@ -121,7 +124,7 @@ class PublicIdentityLeakTest {
             String accept = entry.getKey().endsWith("Csv") ? "text/csv" : "*/*";
             for (String path : entry.getValue()) {
                 for (String language : List.of("zh-CN", "en")) {
-                    Http.Reply reply = http.send("GET", path, null, null, null,
+                    Reply reply = http.send("GET", path, null, null, null,
                             Map.of("Accept", accept, "Accept-Language", language));
                     pages++;
                     if (reply.status() != 200) {
@@ -135,7 +138,7 @@ class PublicIdentityLeakTest {
             }
         }
         for (String page : List.of("/", "/verify.html", "/statistics.html", "/plan.html", "/signin.html")) {
-            Http.Reply reply = http.get(page, null);
+            Reply reply = http.get(page, null);
             pages++;
             if (!identityNumbersIn(reply.body()).isEmpty()) {
                 leaks.add(page + " shows an identity number");

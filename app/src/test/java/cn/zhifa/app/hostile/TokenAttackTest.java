@@ -3,6 +3,8 @@ package cn.zhifa.app.hostile;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.security.DevKeys;
 import cn.zhifa.platform.security.DevTokenSettings;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.helidon.security.jwt.Jwt;
@@ -63,12 +65,12 @@ class TokenAttackTest {
 
     @Test
     void shouldRefuseEveryForgedTokenAndAcceptTheGenuineOne() throws Exception {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         List<String> wrong = new ArrayList<>();
         KeyPair otherKey = rsa();
         for (Sample sample : SAMPLES) {
             String genuine = Tokens.bearer(sample.role() + "-token-test", sample.role());
-            Http.Reply control = call(http, sample, genuine);
+            Reply control = call(http, sample, genuine);
             if (control.status() == 401 || control.status() == 403) {
                 wrong.add("genuine " + sample + " -> " + control);
             }
@@ -90,7 +92,7 @@ class TokenAttackTest {
             forged.put("huge", "Bearer " + "A".repeat(7000));
             Map<String, String> before = DatabaseChecksum.take();
             for (Map.Entry<String, String> attack : forged.entrySet()) {
-                Http.Reply reply = call(http, sample, attack.getValue());
+                Reply reply = call(http, sample, attack.getValue());
                 if (reply.status() != 401) {
                     wrong.add(attack.getKey() + " " + sample + " -> " + reply);
                 }
@@ -105,16 +107,16 @@ class TokenAttackTest {
 
     @Test
     void shouldNotLetATamperedSubjectReadAnotherOfficer() {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         String own = Tokens.token("424242", Instant.now().plus(Duration.ofHours(1)), "officer");
         String other = tamper(own, "\"sub\":\"1\"", "\"sub\":\"424242\"");
-        Http.Reply reply = http.get("/api/v1/officers/1", other);
+        Reply reply = http.get("/api/v1/officers/1", other);
         assertEquals(401, reply.status(), reply.toString());
     }
 
-    private static Http.Reply call(Http http, Sample sample, String authorization) {
+    private static Reply call(ApiClient http, Sample sample, String authorization) {
         return sample.json() == null ? http.get(sample.path(), authorization)
-                : http.json(sample.method(), sample.path(), authorization, sample.json());
+                : http.json(sample.method(), sample.path(), sample.json(), authorization);
     }
 
     private static DevTokenSettings settings() {

@@ -4,12 +4,14 @@ import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.load.DataSet;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables.Seeded;
 import cn.zhifa.platform.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,7 +46,7 @@ class KillDuringWriteIT {
     private FreshDatabase database;
     private Path dataDir;
     private ServerProcess server;
-    private Api api;
+    private ApiClient api;
 
     @BeforeEach
     void start() throws Exception {
@@ -68,7 +70,7 @@ class KillDuringWriteIT {
     private void restart() throws Exception {
         server = ServerProcess.launchWith(dataDir, database.serverProperties());
         server.awaitUp();
-        api = new Api(server);
+        api = server.api();
     }
 
     @Test
@@ -80,8 +82,8 @@ class KillDuringWriteIT {
         Plans.importTargets(api, 'B', 1_200);
         long reference = Plans.sealedPlan(api, "reference");
         long start = System.nanoTime();
-        HttpResponse<String> first = Plans.draw(api, reference);
-        assertTrue(Set.of(201, 202).contains(first.statusCode()), first.body());
+        Reply first = Plans.draw(api, reference);
+        assertTrue(Set.of(201, 202).contains(first.status()), first.body());
         Plans.awaitDrawn(api, reference, PATIENCE);
         long drawMillis = Math.max(50, (System.nanoTime() - start) / 1_000_000);
         try (Connection connection = database.connect()) {
@@ -91,7 +93,7 @@ class KillDuringWriteIT {
         for (double fraction : new double[] {0.2, 0.5, 0.9}) {
             long planId = Plans.sealedPlan(api, "kill-" + fraction);
             try (ExecutorService thread = Executors.newVirtualThreadPerTaskExecutor()) {
-                Api client = api;
+                ApiClient client = api;
                 thread.submit(() -> Plans.draw(client, planId));
                 Thread.sleep((long) (drawMillis * fraction));
                 server.kill();
@@ -102,16 +104,16 @@ class KillDuringWriteIT {
             try (Connection connection = database.connect()) {
                 if (state.equals("SEALED")) {
                     Plans.assertNotDrawn(connection, planId);
-                    HttpResponse<String> redraw = Plans.draw(api, planId);
+                    Reply redraw = Plans.draw(api, planId);
                     // 409: an interrupted draw job is taken up again by the server (after its lease)
-                    assertTrue(Set.of(201, 202, 409).contains(redraw.statusCode()), redraw.body());
+                    assertTrue(Set.of(201, 202, 409).contains(redraw.status()), redraw.body());
                 } else {
                     assertEquals("DRAWN", state, "killed at " + fraction + " of a draw");
                 }
                 Plans.awaitDrawn(api, planId, PATIENCE);
                 Plans.assertFullyDrawn(api, connection, planId);
             }
-            assertTrue(api.auditValid(), "audit chain valid after the kill at " + fraction);
+            assertTrue(AuditChain.valid(api), "audit chain valid after the kill at " + fraction);
         }
         // the draw acknowledged before the kills is still whole after three of them
         try (Connection connection = database.connect()) {
@@ -122,11 +124,11 @@ class KillDuringWriteIT {
     @Test
     void shouldStoreNothingOfAnAttendanceImportKilledInTheMiddleOfItsTransaction() throws Exception {
         int year = TestClock.today().getYear();
-        List<DataSet.Officer> officers;
+        List<Seeded> officers;
         try (Connection connection = database.connect()) {
             officers = DataSet.officers(connection, 5_000, year);
         }
-        String trainer = api.token("trainer", "trainer-it");
+        String trainer = api.devToken("trainer-it", "trainer");
         long early = course(trainer, year, "导入中断测试一");
         long late = course(trainer, year, "导入中断测试二");
         // every officer attends the first course; the file's last row, the only one of the second course, comes
@@ -144,14 +146,14 @@ class KillDuringWriteIT {
                 course.setLong(1, late);
                 course.executeQuery().close();
             }
-            Api client = api;
-            Future<HttpResponse<String>> upload = thread.submit(() -> importAttendance(client, year, file, trainer));
+            ApiClient client = api;
+            Future<Reply> upload = thread.submit(() -> importAttendance(client, year, file, trainer));
             long written = awaitImportWaitingOnLock(upload);
             assertTrue(written > 1, "the import had written rows besides its batch when it was killed: " + written);
             server.kill();
             lock.rollback();
             try {
-                fail("the killed import answered " + upload.get().statusCode());
+                fail("the killed import answered " + upload.get().status());
             } catch (ExecutionException expected) {
                 // the connection died with the server
             }
@@ -162,30 +164,30 @@ class KillDuringWriteIT {
                 "no attendance of the killed import");
         assertEquals(totalsBefore, yearTotals(), "the yearly totals are as before the import");
         assertEquals(auditBefore, database.number("SELECT COUNT(*) FROM shr_audit_event"), "no audit record of it");
-        assertTrue(api.auditValid(), "audit chain valid after the kill");
+        assertTrue(AuditChain.valid(api), "audit chain valid after the kill");
 
         // the same file again: stored once, then recognised as imported
-        Api.expect(201, importAttendance(api, year, file, trainer));
-        Api.expect(200, importAttendance(api, year, file, trainer));
+        importAttendance(api, year, file, trainer).expect(201);
+        importAttendance(api, year, file, trainer).expect(200);
         assertEquals(officers.size() + 1L,
                 database.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id IN (?, ?)", early, late));
         assertEquals(1, database.number("SELECT COUNT(DISTINCT batch_id) FROM trn_attendance WHERE course_id IN (?, ?)",
                 early, late));
-        assertTrue(api.auditValid(), "audit chain valid after the repeated import");
+        assertTrue(AuditChain.valid(api), "audit chain valid after the repeated import");
     }
 
     private long course(String trainer, int year, String title) {
         String json = "{\"title\":\"" + title + "\",\"category\":\"PROFESSIONAL_LAW\",\"organizerAgency\":\"500115002\","
                 + "\"hours\":8,\"startsOn\":\"" + year + "-03-01\",\"endsOn\":\"" + year + "-03-02\",\"mode\":\"OFFLINE\"}";
-        return api.call(201, "POST", "/api/v1/courses", json, trainer).asJsonObject().getJsonNumber("id").longValue();
+        return api.json("POST", "/api/v1/courses", json, trainer).expect(201).json().getJsonNumber("id").longValue();
     }
 
-    private static HttpResponse<String> importAttendance(Api api, int year, String csv, String trainer) {
-        return api.send("POST", "/api/v1/attendance/import?year=" + year, "text/csv", csv, trainer, null);
+    private static Reply importAttendance(ApiClient api, int year, String csv, String trainer) {
+        return api.postCsv("/api/v1/attendance/import?year=" + year, csv, trainer);
     }
 
     /** Waits until this database's import transaction waits for the test's lock; the rows it has written by then. */
-    private long awaitImportWaitingOnLock(Future<HttpResponse<String>> upload) throws Exception {
+    private long awaitImportWaitingOnLock(Future<Reply> upload) throws Exception {
         String sql = "SELECT t.trx_rows_modified FROM information_schema.innodb_trx t JOIN information_schema.processlist p "
                 + "ON p.id = t.trx_mysql_thread_id WHERE p.db = ? AND t.trx_state = 'LOCK WAIT'";
         long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -193,9 +195,9 @@ class KillDuringWriteIT {
             waiting.setString(1, database.name());
             while (System.nanoTime() < deadline) {
                 if (upload.isDone()) {
-                    HttpResponse<String> answer = upload.get();
+                    Reply answer = upload.get();
                     throw new AssertionError("the import ended without waiting for the held course lock: "
-                            + answer.statusCode() + " " + answer.body());
+                            + answer.status() + " " + answer.body());
                 }
                 try (ResultSet rows = waiting.executeQuery()) {
                     if (rows.next()) {

@@ -1,13 +1,14 @@
 package cn.zhifa.app.instances;
 
 import cn.zhifa.planner.domain.CreditCode;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,12 +33,12 @@ final class Plans {
     private Plans() {
     }
 
-    static String planner(Api api) {
-        return api.token("planner", "planner-it");
+    static String planner(ApiClient api) {
+        return api.devToken("planner-it", "planner");
     }
 
     /** Imports {@code targets} food businesses of district 500115 (credit codes tagged with {@code tag}, one of A-H). */
-    static void importTargets(Api api, char tag, int targets) {
+    static void importTargets(ApiClient api, char tag, int targets) {
         StringBuilder csv = new StringBuilder("creditCode,name,industry,area,riskLevel,creditLevel,address\n");
         for (int i = 1; i <= targets; i++) {
             String first17 = "91500115MA" + tag + String.format("%06d", i);
@@ -45,16 +46,16 @@ final class Plans {
                     .append(",食品销售,500115,").append(RISKS[i % RISKS.length]).append(',')
                     .append(CREDITS[(i / RISKS.length) % CREDITS.length]).append(",凤城街道").append(i).append("号\n");
         }
-        Api.expect(200, api.send("POST", "/api/v1/targets/import", "text/csv", csv.toString(), planner(api), null));
+        api.postCsv("/api/v1/targets/import", csv.toString(), planner(api)).expect(200);
     }
 
     /** A new plan over every target of district 500115, sealed; {@code name} tells plans apart. */
-    static long sealedPlan(Api api, String name) {
+    static long sealedPlan(ApiClient api, String name) {
         JsonObject matter = Json.createObjectBuilder().add("name", "食品经营检查" + name).add("subject", "长寿区市场监督管理局")
                 .add("legalBasis", "《中华人民共和国食品安全法》第一百一十条").add("targetScope", "辖区食品经营者")
                 .add("content", "许可条件保持情况").add("method", "现场检查").add("frequency", "每年一次")
                 .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售")).build();
-        long matterId = api.call(201, "POST", "/api/v1/matters", matter.toString(), planner(api)).asJsonObject()
+        long matterId = api.json("POST", "/api/v1/matters", matter.toString(), planner(api)).expect(201).json()
                 .getJsonNumber("id").longValue();
         LocalDate startsOn = TestClock.today();
         LocalDate endsOn = startsOn.plusDays(20).getYear() == startsOn.getYear() ? startsOn.plusDays(20)
@@ -65,23 +66,23 @@ final class Plans {
                         .add("HIGH", new BigDecimal("0.5")).add("VERY_HIGH", 1))
                 .add("creditMultipliers", Json.createObjectBuilder().add("A", new BigDecimal("0.5")).add("D", 2))
                 .add("teamSize", 2).add("startsOn", startsOn.toString()).add("endsOn", endsOn.toString()).build();
-        long planId = api.call(201, "POST", "/api/v1/plans", plan.toString(), planner(api)).asJsonObject()
+        long planId = api.json("POST", "/api/v1/plans", plan.toString(), planner(api)).expect(201).json()
                 .getJsonNumber("id").longValue();
-        api.call(200, "POST", "/api/v1/plans/" + planId + "/seal", null, planner(api));
+        api.json("POST", "/api/v1/plans/" + planId + "/seal", null, planner(api)).expect(200);
         return planId;
     }
 
-    static HttpResponse<String> draw(Api api, long planId) {
-        return api.postJson("/api/v1/plans/" + planId + "/draw", "{}", planner(api));
+    static Reply draw(ApiClient api, long planId) {
+        return api.post("/api/v1/plans/" + planId + "/draw", "{}", planner(api));
     }
 
-    static String state(Api api, long planId) {
-        return api.call(200, "GET", "/api/v1/plans/" + planId, null, planner(api)).asJsonObject()
+    static String state(ApiClient api, long planId) {
+        return api.get("/api/v1/plans/" + planId, planner(api)).expect(200).json()
                 .getJsonObject("plan").getString("state");
     }
 
     /** Waits until the plan is DRAWN (a draw answered 202 finishes in the background). */
-    static void awaitDrawn(Api api, long planId, Duration patience) throws InterruptedException {
+    static void awaitDrawn(ApiClient api, long planId, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         String state = state(api, planId);
         while (!state.equals("DRAWN") && System.nanoTime() < deadline) {
@@ -113,9 +114,9 @@ final class Plans {
      * The draw is complete: one draw row, every drawn target inspected by a full team of distinct officers, and the
      * replay from the record identical (targets, teams, replacements). Returns the plan as the planner sees it.
      */
-    static JsonObject assertFullyDrawn(Api api, Connection connection, long planId) throws SQLException {
+    static JsonObject assertFullyDrawn(ApiClient api, Connection connection, long planId) throws SQLException {
         assertEquals(1, rows(connection, "insp_draw", planId), "one draw row");
-        JsonObject detail = api.call(200, "GET", "/api/v1/plans/" + planId, null, planner(api)).asJsonObject();
+        JsonObject detail = api.get("/api/v1/plans/" + planId, planner(api)).expect(200).json();
         JsonArray inspections = detail.getJsonArray("inspections");
         assertTrue(!inspections.isEmpty(), "a drawn plan has inspections");
         assertEquals(inspections.size(), rows(connection, "insp_inspection", planId), "inspections stored = shown");
@@ -129,7 +130,7 @@ final class Plans {
             }
             assertEquals(teamSize, team.size(), "a full team of distinct officers: " + inspection);
         }
-        JsonObject replay = api.call(200, "POST", "/api/v1/plans/" + planId + "/replay", null, planner(api)).asJsonObject();
+        JsonObject replay = api.json("POST", "/api/v1/plans/" + planId + "/replay", null, planner(api)).expect(200).json();
         assertTrue(replay.getBoolean("identical"), "replay of plan " + planId + ": " + replay);
         return detail;
     }

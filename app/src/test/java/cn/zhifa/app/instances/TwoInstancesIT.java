@@ -4,6 +4,8 @@ import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.load.DataSet;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -50,8 +52,8 @@ class TwoInstancesIT {
     private static FreshDatabase database;
     private static ServerProcess serverA;
     private static ServerProcess serverB;
-    private static Api a;
-    private static Api b;
+    private static ApiClient a;
+    private static ApiClient b;
 
     @BeforeAll
     static void startTwoServers() throws Exception {
@@ -64,8 +66,8 @@ class TwoInstancesIT {
         serverA.awaitUp();
         serverB = ServerProcess.launchWith(dataDir, database.serverProperties());
         serverB.awaitUp();
-        a = new Api(serverA);
-        b = new Api(serverB);
+        a = serverA.api();
+        b = serverB.api();
     }
 
     @AfterAll
@@ -89,19 +91,18 @@ class TwoInstancesIT {
     }
 
     /** Runs both calls at the same moment (released by one latch). */
-    private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> first,
-                                                     Callable<HttpResponse<String>> second) throws Exception {
+    private static List<Reply> atOnce(Callable<Reply> first, Callable<Reply> second) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-        for (Callable<HttpResponse<String>> call : List.of(first, second)) {
+        List<Callable<Reply>> calls = new ArrayList<>();
+        for (Callable<Reply> call : List.of(first, second)) {
             calls.add(() -> {
                 start.await();
                 return call.call();
             });
         }
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (Callable<HttpResponse<String>> call : calls) {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (Callable<Reply> call : calls) {
                 futures.add(threads.submit(call));
             }
             start.countDown();
@@ -130,29 +131,29 @@ class TwoInstancesIT {
     @Test
     @Order(2)
     void shouldNeverIssueACredentialNumberTwiceWhenBothServersIssueAtOnce() throws Exception {
-        String hr = a.token("hr", "hr-it");
-        String judicial = a.token("judicial", "judicial-it");
+        String hr = a.devToken("hr-it", "hr");
+        String judicial = a.devToken("judicial-it", "judicial");
         List<Long> officers = new ArrayList<>();
         for (int i = 0; i < ISSUES; i++) {
-            Api api = i % 2 == 0 ? a : b;
-            long id = api.call(201, "POST", "/api/v1/officers", officer("执法员" + i, 1000 + i), hr).asJsonObject()
+            ApiClient api = i % 2 == 0 ? a : b;
+            long id = api.json("POST", "/api/v1/officers", officer("执法员" + i, 1000 + i), hr).expect(201).json()
                     .getJsonNumber("id").longValue();
             for (String kind : List.of("COMPREHENSIVE_LAW", "PROFESSIONAL_LAW")) {
-                (i % 2 == 0 ? b : a).call(201, "POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
-                        + "\",\"passed\":true,\"score\":90,\"takenOn\":\"" + TestClock.today().minusDays(10) + "\"}", judicial);
+                (i % 2 == 0 ? b : a).json("POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
+                        + "\",\"passed\":true,\"score\":90,\"takenOn\":\"" + TestClock.today().minusDays(10) + "\"}", judicial).expect(201);
             }
             officers.add(id);
         }
         List<Callable<String>> issues = new ArrayList<>();
         for (int i = 0; i < officers.size(); i++) {
-            Api issuer = i % 2 == 0 ? a : b;
-            Api verifier = i % 2 == 0 ? b : a;
+            ApiClient issuer = i % 2 == 0 ? a : b;
+            ApiClient verifier = i % 2 == 0 ? b : a;
             long officerId = officers.get(i);
             issues.add(() -> {
-                String number = issuer.call(201, "POST", "/api/v1/credentials", "{\"officerId\":" + officerId + "}", judicial)
-                        .asJsonObject().getString("number");
+                String number = issuer.json("POST", "/api/v1/credentials", "{\"officerId\":" + officerId + "}", judicial).expect(201)
+                        .json().getString("number");
                 // the public verifies it at once on the other server
-                JsonObject verified = verifier.call(200, "GET", "/public/v1/credentials/" + number, null, null).asJsonObject();
+                JsonObject verified = verifier.get("/public/v1/credentials/" + number, null).expect(200).json();
                 assertEquals("ACTIVE", verified.getString("status"), verified.toString());
                 return number;
             });
@@ -175,30 +176,30 @@ class TwoInstancesIT {
     @Test
     @Order(3)
     void shouldHaveOneEffectAndOneAnswerForAKeySentToBothServersAtOnce() throws Exception {
-        String hr = a.token("hr", "hr-idempotent");
+        String hr = a.devToken("hr-idempotent", "hr");
         for (int round = 0; round < IDEMPOTENT_ROUNDS; round++) {
             String key = "two-instances-" + round + "-" + System.nanoTime();
             String body = officer("幂等" + round, 5000 + round);
-            List<HttpResponse<String>> pair = atOnce(
-                    () -> a.send("POST", "/api/v1/officers", "application/json", body, hr, key),
-                    () -> b.send("POST", "/api/v1/officers", "application/json", body, hr, key));
+            List<Reply> pair = atOnce(
+                    () -> a.post("/api/v1/officers", body, hr, Map.of("Idempotency-Key", key)),
+                    () -> b.post("/api/v1/officers", body, hr, Map.of("Idempotency-Key", key)));
             JsonObject first = null;
             int fresh = 0;
-            for (HttpResponse<String> response : pair) {
+            for (Reply response : pair) {
                 // the loser of the race is told the key is in progress (409), or, if the winner had finished, replayed
-                assertTrue(response.statusCode() == 201 || response.statusCode() == 409, response.statusCode() + " " + response.body());
-                if (response.statusCode() == 201) {
+                assertTrue(response.status() == 201 || response.status() == 409, response.status() + " " + response.body());
+                if (response.status() == 201) {
                     if (response.headers().firstValue("Idempotent-Replay").isEmpty()) {
                         fresh++;
                     }
-                    first = first == null ? Api.object(response) : first;
+                    first = first == null ? response.json() : first;
                 }
             }
             assertEquals(1, fresh, "exactly one of the two requests did the work: " + pair.get(0).body() + " / " + pair.get(1).body());
-            for (Api api : List.of(a, b)) {
-                HttpResponse<String> again = Api.expect(201, api.send("POST", "/api/v1/officers", "application/json", body, hr, key));
-                assertEquals("true", again.headers().firstValue("Idempotent-Replay").orElse(""), "replayed by " + api.baseUrl());
-                assertEquals(first, Api.object(again), "the same answer from " + api.baseUrl());
+            for (ApiClient api : List.of(a, b)) {
+                Reply again = api.post("/api/v1/officers", body, hr, Map.of("Idempotency-Key", key)).expect(201);
+                assertEquals("true", again.headers().firstValue("Idempotent-Replay").orElse(""), "replayed by " + api.base());
+                assertEquals(first, again.json(), "the same answer from " + api.base());
             }
             String idNumber = Json.createReader(new java.io.StringReader(body)).readObject().getString("idNumber");
             assertEquals(1, count("SELECT COUNT(*) FROM cred_officer WHERE id_number = ?", idNumber));
@@ -213,11 +214,11 @@ class TwoInstancesIT {
         }
         Plans.importTargets(a, 'A', 80);
         long planId = Plans.sealedPlan(a, "two-instances");
-        List<HttpResponse<String>> pair = atOnce(() -> Plans.draw(a, planId), () -> Plans.draw(b, planId));
-        long drawn = pair.stream().filter(response -> response.statusCode() == 201).count();
-        for (HttpResponse<String> response : pair) {
+        List<Reply> pair = atOnce(() -> Plans.draw(a, planId), () -> Plans.draw(b, planId));
+        long drawn = pair.stream().filter(response -> response.status() == 201).count();
+        for (Reply response : pair) {
             // 201 drawn here; 202 accepted as a job; 409 PLAN_ALREADY_DRAWN or in progress: the loser of the race
-            assertTrue(Set.of(201, 202, 409).contains(response.statusCode()), response.statusCode() + " " + response.body());
+            assertTrue(Set.of(201, 202, 409).contains(response.status()), response.status() + " " + response.body());
         }
         assertTrue(drawn <= 1, "at most one server answers with a fresh draw: " + pair.get(0).body() + " / " + pair.get(1).body());
         Plans.awaitDrawn(a, planId, Duration.ofSeconds(60));
@@ -226,14 +227,14 @@ class TwoInstancesIT {
             JsonObject fromB = Plans.assertFullyDrawn(b, connection, planId);
             assertEquals(fromA.getJsonArray("inspections"), fromB.getJsonArray("inspections"), "both serve the one draw");
         }
-        assertEquals(409, Plans.draw(b, planId).statusCode(), "a drawn plan is not drawn again");
+        assertEquals(409, Plans.draw(b, planId).status(), "a drawn plan is not drawn again");
     }
 
     @Test
     @Order(5)
     void shouldVerifyTheSameAuditChainOnBothServers() {
-        assertTrue(a.auditValid(), "audit chain valid on A");
-        assertTrue(b.auditValid(), "audit chain valid on B");
-        assertEquals(Api.object(a.get("/public/v1/audit/head", null)), Api.object(b.get("/public/v1/audit/head", null)));
+        assertTrue(AuditChain.valid(a), "audit chain valid on A");
+        assertTrue(AuditChain.valid(b), "audit chain valid on B");
+        assertEquals(a.get("/public/v1/audit/head", null).json(), b.get("/public/v1/audit/head", null).json());
     }
 }

@@ -1,5 +1,10 @@
 package cn.zhifa.app.load;
 
+import cn.zhifa.platform.testing.CredentialTables;
+import cn.zhifa.platform.testing.CredentialTables.Credential;
+import cn.zhifa.platform.testing.CredentialTables.NewOfficer;
+import cn.zhifa.platform.testing.CredentialTables.Seeded;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -7,13 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A realistic roster written straight into a migrated database by JDBC batches (100,000 officers take seconds,
  * not one HTTP call each): officers of the Changshou district agencies, each with an ACTIVE market-regulation
- * credential and training attendance of this year with its yearly totals, the way the services store them.
+ * credential (written by {@link CredentialTables}) and training attendance of this year with its yearly totals,
+ * the way the services store them.
  * Rows of the audit record are not written: the data set stands for history before the record began.
  */
 public final class DataSet {
@@ -29,31 +35,26 @@ public final class DataSet {
     private static final int COURSES = 10;
     private static final int ATTENDED_PER_OFFICER = 3;
 
-    /** An officer of the data set with the number of their credential. */
-    public record Officer(long id, String name, String credentialNumber) {
-    }
-
     private DataSet() {
     }
 
     /**
-     * Adds {@code count} officers with credentials and this year's training ({@code year}) to the database; ids
-     * follow the largest existing ones. Returns them in id order.
+     * Adds {@code count} officers with credentials (through {@link CredentialTables}) and this year's training
+     * ({@code year}) to the database. Returns them in id order.
      */
-    public static List<Officer> officers(Connection connection, int count, int year) throws SQLException {
+    public static List<Seeded> officers(Connection connection, int count, int year) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            long firstOfficer = next(connection, "cred_officer");
-            long firstCredential = next(connection, "cred_credential");
             long firstCourse = next(connection, "trn_course");
             long now = System.currentTimeMillis();
-            List<Officer> officers = insertOfficers(connection, count, firstOfficer, firstCredential, now);
+            Credential credential = new Credential("ACTIVE", LocalDate.of(2024, 1, 1), LocalDate.of(2029, 12, 31),
+                    CATEGORY, List.of(AREA));
+            List<Seeded> officers = CredentialTables.write(connection, IntStream.range(0, count)
+                    .mapToObj(i -> NewOfficer.regular(name(i), AGENCIES.get(i % AGENCIES.size()), credential)).toList());
             insertTraining(connection, officers, firstCourse, year, now);
             connection.commit();
             if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
-                restart(connection, "cred_officer", firstOfficer + count);
-                restart(connection, "cred_credential", firstCredential + count);
                 restart(connection, "trn_course", firstCourse + COURSES);
             }
             return officers;
@@ -65,78 +66,11 @@ public final class DataSet {
         }
     }
 
-    private static List<Officer> insertOfficers(Connection connection, int count, long firstOfficer, long firstCredential,
-                                                long now) throws SQLException {
-        List<Officer> officers = new ArrayList<>(count);
-        Date from = Date.valueOf(LocalDate.of(2024, 1, 1));
-        Date until = Date.valueOf(LocalDate.of(2029, 12, 31));
-        try (PreparedStatement officer = connection.prepareStatement("INSERT INTO cred_officer (id, name, id_number, "
-                + "agency_code, post_title, employment_type, post_status, legal_qualification, legal_reviewer, version, "
-                + "created_at_ms, updated_at_ms, current_credential_id) "
-                + "VALUES (?, ?, ?, ?, '科员', 'REGULAR', 'ON_POST', FALSE, FALSE, 1, ?, ?, ?)");
-             PreparedStatement officerCategory = connection.prepareStatement(
-                     "INSERT INTO cred_officer_category (officer_id, category_code) VALUES (?, ?)");
-             PreparedStatement officerArea = connection.prepareStatement(
-                     "INSERT INTO cred_officer_area (officer_id, area_code) VALUES (?, ?)");
-             PreparedStatement credential = connection.prepareStatement("INSERT INTO cred_credential (id, credential_no, "
-                     + "officer_id, agency_code, status, issued_on, valid_from, valid_until, issued_at_ms, "
-                     + "status_changed_at_ms, version, category_codes, area_codes) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, 1, '"
-                     + CATEGORY + "', '" + AREA + "')");
-             PreparedStatement credentialCategory = connection.prepareStatement(
-                     "INSERT INTO cred_credential_category (credential_id, category_code) VALUES (?, ?)");
-             PreparedStatement credentialArea = connection.prepareStatement(
-                     "INSERT INTO cred_credential_area (credential_id, area_code) VALUES (?, ?)");
-             PreparedStatement term = connection.prepareStatement("INSERT INTO cred_credential_term (credential_id, "
-                     + "term_no, valid_from, valid_until, started_at_ms) VALUES (?, 1, ?, ?, ?)")) {
-            for (int i = 0; i < count; i++) {
-                long id = firstOfficer + i;
-                long credentialId = firstCredential + i;
-                String agency = AGENCIES.get(i % AGENCIES.size());
-                String name = SURNAMES[i % SURNAMES.length] + GIVEN[(i / SURNAMES.length) % GIVEN.length]
-                        + GIVEN[(i / 7) % GIVEN.length];
-                // issued in 2024 with a serial after the officer's id: the server numbers this year's credentials
-                String number = agency + "2024" + String.format("%07d", id);
-                officer.setLong(1, id);
-                officer.setString(2, name);
-                officer.setString(3, idNumber(id));
-                officer.setString(4, agency);
-                officer.setLong(5, now);
-                officer.setLong(6, now);
-                officer.setLong(7, credentialId);
-                officer.addBatch();
-                pair(officerCategory, id, CATEGORY);
-                pair(officerArea, id, AREA);
-                credential.setLong(1, credentialId);
-                credential.setString(2, number);
-                credential.setLong(3, id);
-                credential.setString(4, agency);
-                credential.setDate(5, from);
-                credential.setDate(6, from);
-                credential.setDate(7, until);
-                credential.setLong(8, now);
-                credential.setLong(9, now);
-                credential.addBatch();
-                pair(credentialCategory, credentialId, CATEGORY);
-                pair(credentialArea, credentialId, AREA);
-                term.setLong(1, credentialId);
-                term.setDate(2, from);
-                term.setDate(3, until);
-                term.setLong(4, now);
-                term.addBatch();
-                officers.add(new Officer(id, name, number));
-                if ((i + 1) % BATCH == 0 || i == count - 1) {
-                    // parents before children (foreign keys)
-                    for (PreparedStatement statement : List.of(officer, officerCategory, officerArea, credential,
-                            credentialCategory, credentialArea, term)) {
-                        statement.executeBatch();
-                    }
-                }
-            }
-        }
-        return officers;
+    private static String name(int i) {
+        return SURNAMES[i % SURNAMES.length] + GIVEN[(i / SURNAMES.length) % GIVEN.length] + GIVEN[(i / 7) % GIVEN.length];
     }
 
-    private static void insertTraining(Connection connection, List<Officer> officers, long firstCourse, int year, long now)
+    private static void insertTraining(Connection connection, List<Seeded> officers, long firstCourse, int year, long now)
             throws SQLException {
         LocalDate day = LocalDate.of(year, 3, 1);
         try (PreparedStatement course = connection.prepareStatement("INSERT INTO trn_course (id, title, category, "
@@ -196,12 +130,6 @@ public final class DataSet {
         }
     }
 
-    private static void pair(PreparedStatement statement, long id, String code) throws SQLException {
-        statement.setLong(1, id);
-        statement.setString(2, code);
-        statement.addBatch();
-    }
-
     private static long next(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
@@ -214,12 +142,5 @@ public final class DataSet {
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);
         }
-    }
-
-    /** A resident identity number that passes GB 11643, unique per officer id (born 1960 onwards, 1000 a day). */
-    public static String idNumber(long officerId) {
-        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(officerId / 1000);
-        String first17 = "500101" + born.toString().replace("-", "") + String.format("%03d", officerId % 1000);
-        return first17 + cn.zhifa.platform.identity.ResidentIdChecksum.checkCharacter(first17);
     }
 }

@@ -1,8 +1,10 @@
 package cn.zhifa.app.load;
 
 import cn.zhifa.app.ServerProcess;
-import cn.zhifa.app.instances.Api;
+import cn.zhifa.app.instances.AuditChain;
 import cn.zhifa.app.instances.FreshDatabase;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables.Seeded;
 import cn.zhifa.platform.testing.TestClock;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -129,7 +131,7 @@ public final class LoadRun {
             // 2. the data set, straight into the database
             int year = TestClock.today().getYear();
             long started = System.nanoTime();
-            List<DataSet.Officer> officers;
+            List<Seeded> officers;
             try (Connection connection = database == null ? DriverManager.getConnection(h2Url, "sa", "") : database.connect()) {
                 officers = DataSet.officers(connection, OFFICERS, year);
             }
@@ -139,7 +141,7 @@ public final class LoadRun {
             String startups = startups(dataDir, options, probe, work);
             // 4. the server that takes the load
             try (ServerProcess server = ServerProcess.launchWith(dataDir, options, probe)) {
-                Api api = new Api(server);
+                ApiClient api = server.api();
                 awaitUpClosely(server, api);
                 long heapStart = heapUsedAfterGc(server.pid());
                 CpuMeter cpu = CpuMeter.of(server.pid(), database != null && database.onThisMachine());
@@ -152,7 +154,7 @@ public final class LoadRun {
         }
     }
 
-    private static boolean drive(ServerProcess server, Api api, List<DataSet.Officer> officers, int year,
+    private static boolean drive(ServerProcess server, ApiClient api, List<Seeded> officers, int year,
                                  String startups, long heapStart, CpuMeter cpu, Path work) throws Exception {
         Traffic traffic = new Traffic(api, officers, year);
         String fileBefore = h2FileSize(work);
@@ -205,7 +207,7 @@ public final class LoadRun {
         jcmd(server.pid(), "JFR.stop", "name=load");
         Thread.sleep(2_000);
         long heapRest = heapUsedAfterGc(server.pid());
-        boolean auditValid = api.auditValid();
+        boolean auditValid = AuditChain.valid(api);
         Map<String, Integer> pinned = pinnedStacks(recording);
         int pinnedCount = pinned.values().stream().mapToInt(Integer::intValue).sum();
         // a class loaded lazily on first use pins once (the JDK loads classes with the carrier held): not a hot path
@@ -335,26 +337,26 @@ public final class LoadRun {
     /** The requests of each class, with random officers, credential numbers, agencies and pages. */
     private static final class Traffic {
         private final String base;
-        private final List<DataSet.Officer> officers;
+        private final List<Seeded> officers;
         private final int year;
         private final long[] tokenOfficers = new long[OFFICER_TOKENS];
         private final String[] officerTokens = new String[OFFICER_TOKENS];
         private final String judicial;
         private volatile String firstError;
 
-        Traffic(Api api, List<DataSet.Officer> officers, int year) throws Exception {
-            this.base = api.baseUrl();
+        Traffic(ApiClient api, List<Seeded> officers, int year) throws Exception {
+            this.base = api.base().toString();
             this.officers = officers;
             this.year = year;
-            this.judicial = api.token("judicial", "judicial-load");
+            this.judicial = api.devToken("judicial-load", "judicial");
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
                 List<Future<?>> done = new ArrayList<>();
                 for (int i = 0; i < OFFICER_TOKENS; i++) {
                     int slot = i;
                     done.add(threads.submit(() -> {
-                        DataSet.Officer officer = officers.get(ThreadLocalRandom.current().nextInt(officers.size()));
+                        Seeded officer = officers.get(ThreadLocalRandom.current().nextInt(officers.size()));
                         tokenOfficers[slot] = officer.id();
-                        officerTokens[slot] = api.token("officer", String.valueOf(officer.id()));
+                        officerTokens[slot] = api.devToken(String.valueOf(officer.id()), "officer");
                     }));
                 }
                 for (Future<?> future : done) {
@@ -389,13 +391,13 @@ public final class LoadRun {
                 case CREDITS -> {
                     int slot = random.nextInt(OFFICER_TOKENS);
                     request = get("/api/v1/officers/" + tokenOfficers[slot] + "/training?year=" + year)
-                            .header("Authorization", "Bearer " + officerTokens[slot]);
+                            .header("Authorization", officerTokens[slot]);
                 }
                 case WRITE -> {
                     long officerId = officers.get(random.nextInt(officers.size())).id();
                     request = HttpRequest.newBuilder(URI.create(base + "/api/v1/officers/" + officerId + "/exams"))
                             .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + judicial)
+                            .header("Authorization", judicial)
                             .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,"
                                     + "\"score\":" + (60 + random.nextInt(40)) + ",\"takenOn\":\"" + TestClock.today().minusDays(1) + "\"}"));
                     expected = 201;
@@ -571,16 +573,16 @@ public final class LoadRun {
 
     private static long startToReadyMs(Path dataDir, List<String> options, Path probe) throws Exception {
         try (ServerProcess server = ServerProcess.launchWith(dataDir, options, probe)) {
-            return awaitUpClosely(server, new Api(server)) / 1_000_000;
+            return awaitUpClosely(server, server.api()) / 1_000_000;
         }
     }
 
     /** Polls /health/ready every 10 ms from the process start; the nanoseconds until it answered 200. */
-    private static long awaitUpClosely(ServerProcess server, Api api) throws Exception {
+    private static long awaitUpClosely(ServerProcess server, ApiClient api) throws Exception {
         long start = System.nanoTime();
         while (System.nanoTime() - start < Duration.ofSeconds(120).toNanos()) {
             try {
-                if (api.get("/health/ready", null).statusCode() == 200) {
+                if (api.get("/health/ready", null).status() == 200) {
                     return System.nanoTime() - start;
                 }
             } catch (java.io.UncheckedIOException e) {

@@ -1,11 +1,13 @@
 package cn.zhifa.app.races;
 
 import cn.zhifa.app.hostile.DemoData;
-import cn.zhifa.app.hostile.Http;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.TestClock;
+import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -62,13 +64,13 @@ class RaceTest {
     }
 
     /** Runs both at once (released together by a barrier) and returns both replies in order. */
-    private static List<Http.Reply> together(Supplier<Http.Reply> first, Supplier<Http.Reply> second) throws Exception {
+    private static List<Reply> together(Supplier<Reply> first, Supplier<Reply> second) throws Exception {
         CyclicBarrier barrier = new CyclicBarrier(2);
-        Future<Http.Reply> a = POOL.submit(() -> {
+        Future<Reply> a = POOL.submit(() -> {
             barrier.await(30, TimeUnit.SECONDS);
             return first.get();
         });
-        Future<Http.Reply> b = POOL.submit(() -> {
+        Future<Reply> b = POOL.submit(() -> {
             barrier.await(30, TimeUnit.SECONDS);
             return second.get();
         });
@@ -89,46 +91,46 @@ class RaceTest {
                 + "\"legalReviewer\":false}";
     }
 
-    private String activeCredential(Http http, String name) {
-        Http.Reply officer = http.json("POST", "/api/v1/officers", Http.as("hr"), officerJson(name, idNumber()));
+    private String activeCredential(ApiClient http, String name) {
+        Reply officer = http.json("POST", "/api/v1/officers", officerJson(name, idNumber()), Tokens.as("hr"));
         assertEquals(201, officer.status(), officer.toString());
-        long id = officer.object().getJsonNumber("id").longValue();
+        long id = officer.json().getJsonNumber("id").longValue();
         for (String kind : List.of("COMPREHENSIVE_LAW", "PROFESSIONAL_LAW")) {
-            Http.Reply exam = http.json("POST", "/api/v1/officers/" + id + "/exams", Http.as("judicial"),
-                    "{\"kind\":\"" + kind + "\",\"passed\":true,\"score\":80,\"takenOn\":\"2025-06-01\"}");
+            Reply exam = http.json("POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
+                    + "\",\"passed\":true,\"score\":80,\"takenOn\":\"2025-06-01\"}", Tokens.as("judicial"));
             assertEquals(201, exam.status(), exam.toString());
         }
-        Http.Reply issued = http.json("POST", "/api/v1/credentials", Http.as("judicial"), "{\"officerId\":" + id + "}");
+        Reply issued = http.json("POST", "/api/v1/credentials", "{\"officerId\":" + id + "}", Tokens.as("judicial"));
         assertEquals(201, issued.status(), issued.toString());
-        return issued.object().getString("number");
+        return issued.json().getString("number");
     }
 
     @Test
     @Order(1)
     void revokeAgainstRenewEndsRevokedWithOneEventPerSuccess() throws Exception {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         List<String> wrong = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             String number = activeCredential(http, "竞态撤销" + round);
             String path = "/api/v1/credentials/" + number + "/";
-            List<Http.Reply> replies = together(
-                    () -> http.json("POST", path + "revoke", Http.as("judicial"), "{\"reason\":\"HOLDER_RETIRED\"}"),
-                    () -> http.json("POST", path + "renew", Http.as("judicial"), "{\"reason\":\"CARD_DAMAGED\"}"));
+            List<Reply> replies = together(
+                    () -> http.json("POST", path + "revoke", "{\"reason\":\"HOLDER_RETIRED\"}", Tokens.as("judicial")),
+                    () -> http.json("POST", path + "renew", "{\"reason\":\"CARD_DAMAGED\"}", Tokens.as("judicial")));
             int revoke = replies.get(0).status();
             int renew = replies.get(1).status();
             // revoke (注销, the holder retired) always wins in the end: either it came first (renew refused) or after a renew
             boolean allowed = revoke == 200 && (renew == 200 || renew == 409);
-            Http.Reply credential = http.get("/api/v1/credentials/" + number, Http.as("judicial"));
-            Http.Reply history = http.get(path + "events", Http.as("judicial"));
-            List<String> types = ((jakarta.json.JsonArray) history.json()).stream()
+            Reply credential = http.get("/api/v1/credentials/" + number, Tokens.as("judicial"));
+            Reply history = http.get(path + "events", Tokens.as("judicial"));
+            List<String> types = ((jakarta.json.JsonArray) history.structure()).stream()
                     .map(e -> e.asJsonObject().getString("type")).filter(t -> t.startsWith("CREDENTIAL_")).toList();
             List<String> expected = renew == 200
                     ? List.of("CREDENTIAL_ISSUED", "CREDENTIAL_RENEWED", "CREDENTIAL_CANCELLED")
                     : List.of("CREDENTIAL_ISSUED", "CREDENTIAL_CANCELLED");
-            if (!allowed || !"CANCELLED".equals(credential.object().getString("status")) || !types.equals(expected)) {
+            if (!allowed || !"CANCELLED".equals(credential.json().getString("status")) || !types.equals(expected)) {
                 wrong.add("round " + round + ": revoke " + replies.get(0) + ", renew " + replies.get(1) + " -> "
-                        + credential.object().getString("status") + " " + types);
+                        + credential.json().getString("status") + " " + types);
             }
         }
         assertEquals(List.of(), wrong);
@@ -150,7 +152,7 @@ class RaceTest {
     @Test
     @Order(2)
     void twoDrawsOfOnePlanStoreOneDraw() throws Exception {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         JsonObject demo = DemoData.drawnPlan(http);
         LocalDate start = TestClock.today().plusDays(1);
@@ -163,17 +165,17 @@ class RaceTest {
                     .add("entropySource", Json.createObjectBuilder().add("description", "上证指数 收盘价")
                             .add("availableAt", entropyAt(6).toString()))
                     .build().toString();
-            Http.Reply created = http.json("POST", "/api/v1/plans", Http.as("planner"), plan);
+            Reply created = http.json("POST", "/api/v1/plans", plan, Tokens.as("planner"));
             assertEquals(201, created.status(), created.toString());
-            long id = created.object().getJsonNumber("id").longValue();
-            Http.Reply sealed = http.json("POST", "/api/v1/plans/" + id + "/seal", Http.as("planner"), "{}");
+            long id = created.json().getJsonNumber("id").longValue();
+            Reply sealed = http.json("POST", "/api/v1/plans/" + id + "/seal", "{}", Tokens.as("planner"));
             assertEquals(200, sealed.status(), sealed.toString());
             // the two racers enter different values once the source's moment has come
-            awaitEntropy(created.object().getJsonObject("entropySource").getJsonNumber("availableAtMs").longValue());
+            awaitEntropy(created.json().getJsonObject("entropySource").getJsonNumber("availableAtMs").longValue());
             String path = "/api/v1/plans/" + id + "/draw";
-            List<Http.Reply> replies = together(
-                    () -> http.json("POST", path, Http.as("planner"), "{\"externalEntropy\":\"a\"}"),
-                    () -> http.json("POST", path, Http.as("planner"), "{\"externalEntropy\":\"b\"}"));
+            List<Reply> replies = together(
+                    () -> http.json("POST", path, "{\"externalEntropy\":\"a\"}", Tokens.as("planner")),
+                    () -> http.json("POST", path, "{\"externalEntropy\":\"b\"}", Tokens.as("planner")));
             Set<Integer> statuses = new HashSet<>();
             replies.forEach(r -> statuses.add(r.status()));
             long accepted = replies.stream().filter(r -> r.status() >= 200 && r.status() < 300).count();
@@ -182,10 +184,10 @@ class RaceTest {
             JsonObject detail = drawn(http, id);
             List<String> codes = detail.getJsonArray("inspections").stream()
                     .map(i -> i.asJsonObject().getString("creditCode")).toList();
-            Http.Reply replay = http.json("POST", "/api/v1/plans/" + id + "/replay", Http.as("planner"), "{}");
+            Reply replay = http.json("POST", "/api/v1/plans/" + id + "/replay", "{}", Tokens.as("planner"));
             String entropy = drawRecordEntropy(id);
             if (!allowed || codes.isEmpty() || new HashSet<>(codes).size() != codes.size() || replay.status() != 200
-                    || !replay.object().getBoolean("identical") || !Set.of("a", "b").contains(entropy)) {
+                    || !replay.json().getBoolean("identical") || !Set.of("a", "b").contains(entropy)) {
                 wrong.add("round " + round + ": " + replies + " -> " + codes.size() + " inspections, entropy "
                         + entropy + ", replay " + replay);
             }
@@ -201,11 +203,11 @@ class RaceTest {
     }
 
     /** The plan once drawn (a queued draw may take a moment). */
-    private static JsonObject drawn(Http http, long id) throws InterruptedException {
+    private static JsonObject drawn(ApiClient http, long id) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
-            Http.Reply detail = http.get("/api/v1/plans/" + id, Http.as("planner"));
+            Reply detail = http.get("/api/v1/plans/" + id, Tokens.as("planner"));
             assertEquals(200, detail.status(), detail.toString());
-            JsonObject plan = detail.object();
+            JsonObject plan = detail.json();
             if ("DRAWN".equals(plan.getJsonObject("plan").getString("state"))) {
                 return plan;
             }
@@ -234,7 +236,7 @@ class RaceTest {
     @Test
     @Order(3)
     void oneIdempotencyKeyTwiceAtOnceWritesOnce() throws Exception {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         List<String> wrong = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             String name = "幂等竞态事项-" + round + "-" + System.nanoTime();
@@ -242,29 +244,29 @@ class RaceTest {
                     + "\"targetScope\":\"食品销售\",\"content\":\"检查\",\"method\":\"现场检查\",\"frequency\":\"每年一次\","
                     + "\"category\":\"MARKET_REGULATION\",\"industries\":[\"食品销售\"]}";
             String key = "race-" + round + "-" + System.nanoTime();
-            Supplier<Http.Reply> post = () -> http.send("POST", "/api/v1/matters", Http.as("planner"), "application/json",
+            Supplier<Reply> post = () -> http.send("POST", "/api/v1/matters", Tokens.as("planner"), "application/json",
                     body.getBytes(StandardCharsets.UTF_8), Map.of("Idempotency-Key", key));
-            List<Http.Reply> replies = together(post, post);
+            List<Reply> replies = together(post, post);
             long created = replies.stream().filter(r -> r.status() == 201).count();
             long inProgress = replies.stream().filter(r -> r.status() == 409 && r.isProblem()
                     && r.body().contains("IDEMPOTENCY_KEY_IN_PROGRESS")).count();
             Set<String> bodies = new HashSet<>();
             replies.stream().filter(r -> r.status() == 201).forEach(r -> bodies.add(r.body()));
             boolean allowed = created + inProgress == 2 && created >= 1 && bodies.size() == 1;
-            Http.Reply again = post.get();
+            Reply again = post.get();
             int rows = count("SELECT COUNT(*) FROM insp_matter WHERE name = ?", name);
             if (!allowed || rows != 1 || again.status() != 201 || !bodies.contains(again.body())) {
                 wrong.add("round " + round + ": " + replies + ", then " + again + "; rows " + rows);
             }
         }
         assertEquals(List.of(), wrong);
-        assertAuditValid(new Http(target.getUri()));
+        assertAuditValid(new ApiClient(target.getUri()));
     }
 
     @Test
     @Order(4)
     void oneAttendanceFileImportedTwiceAtOnceIsStoredOnce() throws Exception {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         List<Long> officers = activeOfficers(http);
         int year = TestClock.today().getYear();
@@ -272,18 +274,18 @@ class RaceTest {
         for (int round = 0; round < ROUNDS; round++) {
             String course = "{\"title\":\"竞态导入" + round + "\",\"category\":\"PROFESSIONAL_LAW\",\"organizerAgency\":\"500115002\","
                     + "\"hours\":8,\"startsOn\":\"" + year + "-03-01\",\"endsOn\":\"" + year + "-03-02\",\"mode\":\"OFFLINE\"}";
-            Http.Reply created = http.json("POST", "/api/v1/courses", Http.as("trainer"), course);
+            Reply created = http.json("POST", "/api/v1/courses", course, Tokens.as("trainer"));
             assertEquals(201, created.status(), created.toString());
-            long courseId = created.object().getJsonNumber("id").longValue();
+            long courseId = created.json().getJsonNumber("id").longValue();
             StringBuilder csv = new StringBuilder("courseId,officerId,hours\n");
             for (long officer : officers) {
                 csv.append(courseId).append(',').append(officer).append(",2.5\n");
             }
             byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
-            Supplier<Http.Reply> upload = () -> http.send("POST", "/api/v1/attendance/import?year=" + year,
-                    Http.as("trainer"), "text/csv", file, Map.of());
-            List<Http.Reply> replies = together(upload, upload);
-            List<Integer> statuses = replies.stream().map(Http.Reply::status).sorted().toList();
+            Supplier<Reply> upload = () -> http.send("POST", "/api/v1/attendance/import?year=" + year,
+                    Tokens.as("trainer"), "text/csv", file, Map.of());
+            List<Reply> replies = together(upload, upload);
+            List<Integer> statuses = replies.stream().map(Reply::status).sorted().toList();
             // one stores (201); the other either sees it imported (200) or loses the race (409)
             boolean allowed = statuses.equals(List.of(200, 201)) || statuses.equals(List.of(201, 409));
             int rows = count("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", courseId);
@@ -300,7 +302,7 @@ class RaceTest {
     @Test
     @Order(5)
     void oneRosterFileImportedTwiceAtOnceCreatesEachOfficerOnce() throws Exception {
-        Http http = new Http(target.getUri());
+        ApiClient http = new ApiClient(target.getUri());
         List<String> wrong = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             StringBuilder csv = new StringBuilder("name,idNumber,agencyCode,position,employmentType,postStatus,categories,areas\n");
@@ -312,14 +314,14 @@ class RaceTest {
                         .append(",500115002,科员,REGULAR,ON_POST,MARKET_REGULATION,500115\n");
             }
             byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
-            Supplier<Http.Reply> upload = () -> http.send("POST", "/api/v1/officers/import", Http.as("hr"), "text/csv",
+            Supplier<Reply> upload = () -> http.send("POST", "/api/v1/officers/import", Tokens.as("hr"), "text/csv",
                     file, Map.of());
-            List<Http.Reply> replies = together(upload, upload);
+            List<Reply> replies = together(upload, upload);
             // one creates all five; the other finds them unchanged or loses the race with 409
             boolean allowed = replies.stream().allMatch(r -> r.status() == 200 || r.status() == 409)
-                    && replies.stream().filter(r -> r.status() == 200 && r.object().getInt("created") == 5).count() == 1
-                    && replies.stream().filter(r -> r.status() == 200).allMatch(r -> r.object().getInt("created") == 5
-                    || r.object().getInt("unchanged") == 5);
+                    && replies.stream().filter(r -> r.status() == 200 && r.json().getInt("created") == 5).count() == 1
+                    && replies.stream().filter(r -> r.status() == 200).allMatch(r -> r.json().getInt("created") == 5
+                    || r.json().getInt("unchanged") == 5);
             int rows = 0;
             for (String id : ids) {
                 rows += count("SELECT COUNT(*) FROM cred_officer WHERE id_number = ?", id);
@@ -332,10 +334,10 @@ class RaceTest {
         assertAuditValid(http);
     }
 
-    private static List<Long> activeOfficers(Http http) {
-        Http.Reply page = http.get("/api/v1/officers?postStatus=ON_POST&size=100", Http.as("hr"));
+    private static List<Long> activeOfficers(ApiClient http) {
+        Reply page = http.get("/api/v1/officers?postStatus=ON_POST&size=100", Tokens.as("hr"));
         assertEquals(200, page.status(), page.toString());
-        List<Long> ids = page.object().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+        List<Long> ids = page.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(o -> "ACTIVE".equals(o.getString("credentialStatus", "")))
                 .map(o -> o.getJsonNumber("id").longValue()).limit(6).toList();
         assertTrue(ids.size() >= 3, "active officers: " + ids);
@@ -354,9 +356,9 @@ class RaceTest {
         }
     }
 
-    static void assertAuditValid(Http http) {
-        Http.Reply verify = http.get("/api/v1/audit/verify", Http.as("admin"));
+    static void assertAuditValid(ApiClient http) {
+        Reply verify = http.get("/api/v1/audit/verify", Tokens.as("admin"));
         assertEquals(200, verify.status(), verify.toString());
-        assertTrue(verify.object().getBoolean("valid"), verify.toString());
+        assertTrue(verify.json().getBoolean("valid"), verify.toString());
     }
 }

@@ -1,9 +1,9 @@
 package cn.zhifa.credential.service;
 
-import cn.zhifa.credential.testing.Api.As;
-import cn.zhifa.credential.testing.Api;
+import cn.zhifa.credential.testing.CredentialSteps;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.TestClock;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -17,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
+import static cn.zhifa.platform.security.Roles.JUDICIAL;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,9 +36,10 @@ class DailyCredentialJobTest {
 
     @Test
     void shouldExpireEndedCredentialsAndListThemForRecovery() throws SQLException {
-        Api api = new Api(target);
-        String ended = api.issue(api.eligibleOfficer("到期"));
-        String current = api.issue(api.eligibleOfficer("未到期"));
+        ApiClient api = ApiClient.of(target);
+        CredentialSteps steps = new CredentialSteps(api);
+        String ended = steps.issue(steps.eligibleOfficer("到期"));
+        String current = steps.issue(steps.eligibleOfficer("未到期"));
         setValidUntil(ended, TODAY.minusDays(1));
         setValidUntil(current, TODAY);
 
@@ -44,11 +47,11 @@ class DailyCredentialJobTest {
 
         assertEquals("EXPIRED", status(ended));
         assertEquals("ACTIVE", status(current), "valid through its last day");
-        JsonObject entry = api.get("/api/v1/credentials/cleanup", As.JUDICIAL).array().stream()
+        JsonObject entry = api.get("/api/v1/credentials/cleanup", as(JUDICIAL)).array().stream()
                 .map(JsonObject.class::cast).filter(e -> e.getString("number").equals(ended)).findFirst().orElseThrow();
         assertEquals("EXPIRED", entry.getString("reason"));
         assertEquals("recover", entry.getString("requiredAction"));
-        assertEquals("system", api.get("/api/v1/credentials/" + ended + "/events", As.JUDICIAL).array()
+        assertEquals("system", api.get("/api/v1/credentials/" + ended + "/events", as(JUDICIAL)).array()
                 .stream().map(JsonObject.class::cast).filter(e -> e.getString("type").equals("CREDENTIAL_EXPIRED"))
                 .findFirst().orElseThrow().getString("actor"));
     }

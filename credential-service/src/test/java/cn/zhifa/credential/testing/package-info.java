@@ -1,2 +1,2 @@
-/** Test support: a stand-in for training-service's duty query and helpers to create test officers. */
+/** Test support: a stand-in for training-service's duty query, test officers, and the steps most tests start from. */
 package cn.zhifa.credential.testing;

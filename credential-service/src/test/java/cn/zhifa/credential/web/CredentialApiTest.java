@@ -1,11 +1,11 @@
 package cn.zhifa.credential.web;
 
-import cn.zhifa.credential.testing.Api.As;
-import cn.zhifa.credential.testing.Api.Reply;
-import cn.zhifa.credential.testing.Api;
+import cn.zhifa.credential.testing.CredentialSteps;
 import cn.zhifa.credential.testing.StubTrainingDuty;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.TestClock;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -21,7 +21,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Map;
 
+import static cn.zhifa.platform.security.Roles.HR;
+import static cn.zhifa.platform.security.Roles.JUDICIAL;
+import static cn.zhifa.platform.testing.ApiClient.NOBODY;
+import static cn.zhifa.platform.testing.Tokens.as;
+import static cn.zhifa.platform.testing.Tokens.officer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,15 +41,19 @@ class CredentialApiTest {
     @Inject
     WebTarget target;
 
-    private Api api() {
-        return new Api(target);
+    private ApiClient api() {
+        return ApiClient.of(target);
+    }
+
+    private CredentialSteps steps() {
+        return new CredentialSteps(api());
     }
 
     @Test
     void shouldIssueANumberedCredentialWithTheOfficersScopeCopied() throws SQLException {
-        long officer = api().eligibleOfficer("刘洋");
+        long officer = steps().eligibleOfficer("刘洋");
 
-        Reply issued = api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", As.JUDICIAL);
+        Reply issued = api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", as(JUDICIAL));
 
         assertEquals(201, issued.status(), issued.body());
         JsonObject credential = issued.json();
@@ -74,17 +84,17 @@ class CredentialApiTest {
 
     @Test
     void shouldGiveConsecutiveNumbersThatAreNeverReused() {
-        String first = api().issue(api().eligibleOfficer("甲一"));
-        String second = api().issue(api().eligibleOfficer("甲二"));
+        String first = steps().issue(steps().eligibleOfficer("甲一"));
+        String second = steps().issue(steps().eligibleOfficer("甲二"));
         assertEquals(Long.parseLong(first.substring(13)) + 1, Long.parseLong(second.substring(13)));
         assertEquals(first.substring(0, 13), second.substring(0, 13));
     }
 
     @Test
     void shouldRefuseAnIneligibleOfficerWithEveryUnmetRule() {
-        long assistant = api().createOfficer("协管员", "ASSISTANT", "ON_POST", false, false, "500115002");
+        long assistant = steps().createOfficer("协管员", "ASSISTANT", "ON_POST", false, false, "500115002");
 
-        Reply refused = api().post("/api/v1/credentials", "{\"officerId\":" + assistant + "}", As.JUDICIAL);
+        Reply refused = api().post("/api/v1/credentials", "{\"officerId\":" + assistant + "}", as(JUDICIAL));
 
         assertEquals(422, refused.status());
         assertEquals(List.of("ASSISTANT_NEVER_HOLDS", "COMPREHENSIVE_EXAM_MISSING", "PROFESSIONAL_EXAM_MISSING"),
@@ -95,27 +105,27 @@ class CredentialApiTest {
 
     @Test
     void shouldRefuseASecondLiveCredentialAndUnknownOfficers() {
-        long officer = api().eligibleOfficer("双证");
-        String number = api().issue(officer);
-        Reply twice = api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", As.JUDICIAL);
+        long officer = steps().eligibleOfficer("双证");
+        String number = steps().issue(officer);
+        Reply twice = api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", as(JUDICIAL));
         assertEquals(409, twice.status());
         assertTrue(twice.json().getString("detail").contains(number));
-        assertEquals(404, api().post("/api/v1/credentials", "{\"officerId\":987654321}", As.JUDICIAL).status());
-        assertEquals(400, api().post("/api/v1/credentials", "{}", As.JUDICIAL).status());
-        assertEquals(403, api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", As.HR).status());
+        assertEquals(404, api().post("/api/v1/credentials", "{\"officerId\":987654321}", as(JUDICIAL)).status());
+        assertEquals(400, api().post("/api/v1/credentials", "{}", as(JUDICIAL)).status());
+        assertEquals(403, api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", as(HR)).status());
     }
 
     @Test
     void shouldWalkTheWholeLifeCycleAndRecordEveryStep() throws SQLException {
-        String number = api().issue(api().eligibleOfficer("全程"));
+        String number = steps().issue(steps().eligibleOfficer("全程"));
 
-        assertStatus(api().act(number, "suspend", "UNDER_INVESTIGATION"), "SUSPENDED");
-        assertStatus(api().act(number, "reinstate", "GROUNDS_CLEARED"), "ACTIVE");
-        assertStatus(api().act(number, "revoke", "SERIOUS_MISCONDUCT"), "REVOKED");
-        assertStatus(api().act(number, "recover", "SEIZED"), "RECOVERED");
-        assertStatus(api().act(number, "destroy", "SCHEDULED_DESTRUCTION"), "DESTROYED");
+        assertStatus(steps().act(number, "suspend", "UNDER_INVESTIGATION"), "SUSPENDED");
+        assertStatus(steps().act(number, "reinstate", "GROUNDS_CLEARED"), "ACTIVE");
+        assertStatus(steps().act(number, "revoke", "SERIOUS_MISCONDUCT"), "REVOKED");
+        assertStatus(steps().act(number, "recover", "SEIZED"), "RECOVERED");
+        assertStatus(steps().act(number, "destroy", "SCHEDULED_DESTRUCTION"), "DESTROYED");
 
-        Reply events = api().get("/api/v1/credentials/" + number + "/events", As.HR);
+        Reply events = api().get("/api/v1/credentials/" + number + "/events", as(HR));
         assertEquals(200, events.status());
         List<String> types = events.array().stream().map(JsonObject.class::cast).map(e -> e.getString("type")).toList();
         assertEquals(List.of("OFFICER_CREATED", "EXAM_RECORDED", "EXAM_RECORDED", "CREDENTIAL_ISSUED",
@@ -130,48 +140,48 @@ class CredentialApiTest {
 
     @Test
     void shouldRefuseIllegalTransitionsWith409AndChangeNothing() throws SQLException {
-        String number = api().issue(api().eligibleOfficer("非法"));
+        String number = steps().issue(steps().eligibleOfficer("非法"));
 
-        Reply illegal = api().act(number, "destroy", "SCHEDULED_DESTRUCTION");
+        Reply illegal = steps().act(number, "destroy", "SCHEDULED_DESTRUCTION");
         assertEquals(409, illegal.status());
         assertEquals("urn:zhifa:problem:CREDENTIAL_TRANSITION_ILLEGAL", illegal.json().getString("type"));
-        assertEquals(409, api().act(number, "reinstate", "GROUNDS_CLEARED").status());
-        assertEquals(409, api().act(number, "recover", "SEIZED").status());
+        assertEquals(409, steps().act(number, "reinstate", "GROUNDS_CLEARED").status());
+        assertEquals(409, steps().act(number, "recover", "SEIZED").status());
         assertEquals("ACTIVE", statusInDatabase(number));
         assertEquals(List.of("CREDENTIAL_ISSUED"), auditActions(number));
     }
 
     @Test
     void shouldRefuseReasonsOutsideTheFixedListOrForAnotherAction() {
-        String number = api().issue(api().eligibleOfficer("事由"));
-        Reply wrongAction = api().act(number, "suspend", "HOLDER_RETIRED");
+        String number = steps().issue(steps().eligibleOfficer("事由"));
+        Reply wrongAction = steps().act(number, "suspend", "HOLDER_RETIRED");
         assertEquals(400, wrongAction.status());
-        assertEquals("REASON_NOT_ALLOWED", wrongAction.json().getJsonArray("errors").getJsonObject(0).getString("code"));
-        assertEquals(400, api().act(number, "suspend", "BECAUSE").status());
-        assertEquals(400, api().act(number, "suspend", "ANNUAL_REVIEW_FAILED").status(), "set by reviews only");
-        assertEquals(400, api().post("/api/v1/credentials/" + number + "/suspend", "{}", As.JUDICIAL).status());
-        assertEquals(404, api().act(number, "expire", "VALIDITY_ENDED").status());
-        assertEquals(404, api().act("NO-SUCH-NUMBER", "suspend", "UNDER_INVESTIGATION").status());
+        assertEquals("REASON_NOT_ALLOWED", wrongAction.codes().getFirst());
+        assertEquals(400, steps().act(number, "suspend", "BECAUSE").status());
+        assertEquals(400, steps().act(number, "suspend", "ANNUAL_REVIEW_FAILED").status(), "set by reviews only");
+        assertEquals(400, api().post("/api/v1/credentials/" + number + "/suspend", "{}", as(JUDICIAL)).status());
+        assertEquals(404, steps().act(number, "expire", "VALIDITY_ENDED").status());
+        assertEquals(404, steps().act("NO-SUCH-NUMBER", "suspend", "UNDER_INVESTIGATION").status());
         assertEquals(403, api().post("/api/v1/credentials/" + number + "/suspend",
-                "{\"reason\":\"UNDER_INVESTIGATION\"}", As.HR).status());
+                "{\"reason\":\"UNDER_INVESTIGATION\"}", as(HR)).status());
     }
 
     @Test
     void shouldRenewUnderTheSameNumberWithANewValidityAndTheCurrentScope() throws SQLException {
-        long officer = api().eligibleOfficer("换证");
-        String number = api().issue(officer);
-        int version = api().get("/api/v1/officers/" + officer, As.HR).json().getInt("version");
-        api().patch("/api/v1/officers/" + officer, "{\"version\":" + version + ",\"areas\":[\"500115\",\"500102\"]}", As.HR);
+        long officer = steps().eligibleOfficer("换证");
+        String number = steps().issue(officer);
+        int version = api().get("/api/v1/officers/" + officer, as(HR)).json().getInt("version");
+        api().patch("/api/v1/officers/" + officer, "{\"version\":" + version + ",\"areas\":[\"500115\",\"500102\"]}", as(HR));
         backdateValidity(number, TODAY.minusYears(5).plusDays(10), TODAY.plusDays(9));
 
-        Reply renewed = api().act(number, "renew", "VALIDITY_ENDING");
+        Reply renewed = steps().act(number, "renew", "VALIDITY_ENDING");
 
         assertStatus(renewed, "ACTIVE");
         assertEquals(number, renewed.json().getString("number"));
         assertEquals(TODAY.toString(), renewed.json().getString("validFrom"));
         assertEquals(2, renewed.json().getJsonArray("areas").size());
         // the public verification reads the scope from the credential's own code lists (V34): renewed with it
-        JsonArray publicAreas = api().get("/public/v1/credentials/" + number, As.NOBODY).json().getJsonArray("areas");
+        JsonArray publicAreas = api().get("/public/v1/credentials/" + number, NOBODY).json().getJsonArray("areas");
         assertEquals(List.of("500102", "500115"), publicAreas.stream()
                 .map(area -> area.asJsonObject().getString("code")).toList());
         try (Connection c = TestDatabase.current().connect();
@@ -187,31 +197,31 @@ class CredentialApiTest {
 
     @Test
     void shouldRefuseRenewalForAHolderWhoMovedOrIsNoLongerEligible() {
-        long officer = api().eligibleOfficer("调动");
-        String number = api().issue(officer);
-        api().patch("/api/v1/officers/" + officer, "{\"version\":1,\"agencyCode\":\"500115003\"}", As.HR);
+        long officer = steps().eligibleOfficer("调动");
+        String number = steps().issue(officer);
+        api().patch("/api/v1/officers/" + officer, "{\"version\":1,\"agencyCode\":\"500115003\"}", as(HR));
 
-        Reply refused = api().act(number, "renew", "INFORMATION_CHANGED");
+        Reply refused = steps().act(number, "renew", "INFORMATION_CHANGED");
 
         assertEquals(422, refused.status());
-        assertEquals("HOLDER_TRANSFERRED", refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("HOLDER_TRANSFERRED", refused.codes().getFirst());
     }
 
     @Test
     void shouldPassAReviewWithLastYearsTrainingAndSuspendOnFailure() throws SQLException {
-        long officer = api().eligibleOfficer("年审");
-        String number = api().issue(officer);
+        long officer = steps().eligibleOfficer("年审");
+        String number = steps().issue(officer);
         backdateIssue(number, TODAY.minusYears(2));
         int year = TODAY.getYear();
         StubTrainingDuty.set(officer, year - 1, "64.5", 1);
 
-        Reply passed = api().post("/api/v1/credentials/" + number + "/reviews", "{\"year\":" + year + "}", As.JUDICIAL);
+        Reply passed = api().post("/api/v1/credentials/" + number + "/reviews", "{\"year\":" + year + "}", as(JUDICIAL));
         assertEquals(200, passed.status(), passed.body());
         assertTrue(passed.json().getBoolean("passed"));
         assertEquals("ACTIVE", passed.json().getJsonObject("credential").getString("status"));
 
         StubTrainingDuty.set(officer, year - 1, "40", 0);
-        Reply failed = api().post("/api/v1/credentials/" + number + "/reviews", "{\"year\":" + year + "}", As.JUDICIAL);
+        Reply failed = api().post("/api/v1/credentials/" + number + "/reviews", "{\"year\":" + year + "}", as(JUDICIAL));
         assertFalse(failed.json().getBoolean("passed"));
         assertEquals(List.of("TRAINING_HOURS_SHORT", "UPDATE_TRAINING_MISSING"), failed.json().getJsonArray("reasons")
                 .stream().map(JsonObject.class::cast).map(r -> r.getString("code")).toList());
@@ -219,7 +229,7 @@ class CredentialApiTest {
         assertEquals("ANNUAL_REVIEW_FAILED", failed.json().getJsonObject("credential").getString("statusReason"));
 
         StubTrainingDuty.set(officer, year - 1, "60", 1);
-        Reply madeUp = api().post("/api/v1/credentials/" + number + "/reviews", "{\"year\":" + year + "}", As.JUDICIAL);
+        Reply madeUp = api().post("/api/v1/credentials/" + number + "/reviews", "{\"year\":" + year + "}", as(JUDICIAL));
         assertEquals("ACTIVE", madeUp.json().getJsonObject("credential").getString("status"));
         assertEquals(3, countRows("SELECT COUNT(*) FROM cred_review r JOIN cred_credential c ON c.id = r.credential_id "
                 + "WHERE c.credential_no = ?", number));
@@ -227,69 +237,71 @@ class CredentialApiTest {
 
     @Test
     void shouldRefuseAReviewOfAYearNotDue() {
-        String number = api().issue(api().eligibleOfficer("未到"));
+        String number = steps().issue(steps().eligibleOfficer("未到"));
         Reply refused = api().post("/api/v1/credentials/" + number + "/reviews",
-                "{\"year\":" + TODAY.getYear() + "}", As.JUDICIAL);
+                "{\"year\":" + TODAY.getYear() + "}", as(JUDICIAL));
         assertEquals(422, refused.status());
-        assertEquals("REVIEW_YEAR_NOT_DUE", refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
-        assertEquals(400, api().post("/api/v1/credentials/" + number + "/reviews", "{}", As.JUDICIAL).status());
+        assertEquals("REVIEW_YEAR_NOT_DUE", refused.codes().getFirst());
+        assertEquals(400, api().post("/api/v1/credentials/" + number + "/reviews", "{}", as(JUDICIAL)).status());
     }
 
     @Test
     void shouldListACredentialForCleanUpAsSoonAsItsHolderRetires() {
-        long officer = api().eligibleOfficer("退休");
-        String number = api().issue(officer);
+        long officer = steps().eligibleOfficer("退休");
+        String number = steps().issue(officer);
         assertFalse(cleanupReasons().containsKey(number));
 
-        Reply retired = api().patch("/api/v1/officers/" + officer, "{\"version\":1,\"postStatus\":\"RETIRED\"}", As.HR);
+        Reply retired = api().patch("/api/v1/officers/" + officer, "{\"version\":1,\"postStatus\":\"RETIRED\"}", as(HR));
         assertEquals(200, retired.status(), retired.body());
 
         assertEquals("HOLDER_RETIRED", cleanupReasons().get(number));
-        assertStatus(api().act(number, "revoke", "HOLDER_RETIRED"), "CANCELLED");
+        assertStatus(steps().act(number, "revoke", "HOLDER_RETIRED"), "CANCELLED");
         assertEquals("CANCELLED", cleanupReasons().get(number));
-        assertStatus(api().act(number, "recover", "RETURNED_BY_HOLDER"), "RECOVERED");
+        assertStatus(steps().act(number, "recover", "RETURNED_BY_HOLDER"), "RECOVERED");
         assertEquals("RECOVERED", cleanupReasons().get(number));
-        assertStatus(api().act(number, "destroy", "SCHEDULED_DESTRUCTION"), "DESTROYED");
+        assertStatus(steps().act(number, "destroy", "SCHEDULED_DESTRUCTION"), "DESTROYED");
         assertFalse(cleanupReasons().containsKey(number));
     }
 
     @Test
     void shouldRollBackTheDueExpiryWhenTheRequestedActionIsRefused() throws SQLException {
-        String number = api().issue(api().eligibleOfficer("回滚"));
+        String number = steps().issue(steps().eligibleOfficer("回滚"));
         backdateValidity(number, TODAY.minusYears(5), TODAY.minusDays(1));
         int eventsBefore = countRows("SELECT COUNT(*) FROM cred_event e JOIN cred_credential c ON c.id = e.credential_id "
                 + "WHERE c.credential_no = ?", number);
 
-        Reply refused = api().act(number, "suspend", "UNDER_INVESTIGATION");
+        Reply refused = steps().act(number, "suspend", "UNDER_INVESTIGATION");
 
         assertEquals(409, refused.status(), "an expired credential cannot be suspended");
         assertEquals("ACTIVE", statusInDatabase(number), "the expiry written first was rolled back");
         assertEquals(eventsBefore, countRows("SELECT COUNT(*) FROM cred_event e JOIN cred_credential c "
                 + "ON c.id = e.credential_id WHERE c.credential_no = ?", number));
-        assertEquals("EXPIRED", api().get("/api/v1/credentials/" + number, As.JUDICIAL).json().getString("status"),
+        assertEquals("EXPIRED", api().get("/api/v1/credentials/" + number, as(JUDICIAL)).json().getString("status"),
                 "shown as expired all the same");
     }
 
     @Test
     void shouldShowACredentialToItsHolderButNotToOtherOfficers() {
-        long holder = api().eligibleOfficer("本人");
-        long other = api().eligibleOfficer("他人");
-        String number = api().issue(holder);
-        assertEquals(200, api().get("/api/v1/credentials/" + number, As.officer(holder)).status());
-        assertEquals(403, api().get("/api/v1/credentials/" + number, As.officer(other)).status());
-        assertEquals(200, api().get("/api/v1/credentials/" + number, As.HR).status());
-        assertEquals(403, api().get("/api/v1/credentials/" + number + "/events", As.officer(holder)).status());
-        Reply officerView = api().get("/api/v1/officers/" + holder, As.officer(holder));
+        long holder = steps().eligibleOfficer("本人");
+        long other = steps().eligibleOfficer("他人");
+        String number = steps().issue(holder);
+        assertEquals(200, api().get("/api/v1/credentials/" + number, officer(holder)).status());
+        assertEquals(403, api().get("/api/v1/credentials/" + number, officer(other)).status());
+        assertEquals(200, api().get("/api/v1/credentials/" + number, as(HR)).status());
+        assertEquals(403, api().get("/api/v1/credentials/" + number + "/events", officer(holder)).status());
+        Reply officerView = api().get("/api/v1/officers/" + holder, officer(holder));
         assertEquals(number, officerView.json().getJsonObject("credential").getString("number"));
     }
 
     @Test
     void shouldIssueOnceForARepeatedIdempotencyKey() throws SQLException {
-        long officer = api().eligibleOfficer("幂等");
+        long officer = steps().eligibleOfficer("幂等");
         String key = "issue-" + officer;
 
-        Reply first = api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", As.JUDICIAL, key);
-        Reply again = api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", As.JUDICIAL, key);
+        Reply first = api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", as(JUDICIAL),
+                Map.of("Idempotency-Key", key));
+        Reply again = api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", as(JUDICIAL),
+                Map.of("Idempotency-Key", key));
 
         assertEquals(201, first.status());
         assertEquals(201, again.status());
@@ -300,9 +312,9 @@ class CredentialApiTest {
 
     @Test
     void shouldIssueOneCredentialWhenRequestsForOneOfficerRace() throws Exception {
-        long officer = api().eligibleOfficer("并发");
+        long officer = steps().eligibleOfficer("并发");
         List<java.util.concurrent.Callable<Integer>> requests = java.util.Collections.nCopies(4,
-                () -> api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", As.JUDICIAL).status());
+                () -> api().post("/api/v1/credentials", "{\"officerId\":" + officer + "}", as(JUDICIAL)).status());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<Integer> statuses = new java.util.ArrayList<>();
@@ -318,14 +330,14 @@ class CredentialApiTest {
 
     @Test
     void shouldKeepAValidAuditChain() {
-        api().issue(api().eligibleOfficer("审计"));
-        Reply verify = api().get("/api/v1/audit/verify", As.JUDICIAL);
+        steps().issue(steps().eligibleOfficer("审计"));
+        Reply verify = api().get("/api/v1/audit/verify", as(JUDICIAL));
         assertEquals(200, verify.status());
         assertTrue(verify.json().getBoolean("valid"), verify.body());
     }
 
     private java.util.Map<String, String> cleanupReasons() {
-        Reply list = api().get("/api/v1/credentials/cleanup", As.JUDICIAL);
+        Reply list = api().get("/api/v1/credentials/cleanup", as(JUDICIAL));
         assertEquals(200, list.status(), list.body());
         java.util.Map<String, String> reasons = new java.util.HashMap<>();
         list.array().stream().map(JsonObject.class::cast).forEach(e -> reasons.put(e.getString("number"), e.getString("reason")));

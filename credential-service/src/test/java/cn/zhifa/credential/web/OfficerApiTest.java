@@ -1,11 +1,11 @@
 package cn.zhifa.credential.web;
 
-import cn.zhifa.credential.testing.Api;
-import cn.zhifa.credential.testing.Api.As;
-import cn.zhifa.credential.testing.Api.Reply;
+import cn.zhifa.credential.testing.CredentialSteps;
 import cn.zhifa.credential.testing.TestOfficers;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -18,7 +18,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
+import static cn.zhifa.platform.security.Roles.HR;
+import static cn.zhifa.platform.security.Roles.JUDICIAL;
+import static cn.zhifa.platform.security.Roles.TRAINER;
+import static cn.zhifa.platform.testing.ApiClient.NOBODY;
+import static cn.zhifa.platform.testing.Tokens.as;
+import static cn.zhifa.platform.testing.Tokens.officer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,15 +37,19 @@ class OfficerApiTest {
     @Inject
     WebTarget target;
 
-    private Api api() {
-        return new Api(target);
+    private ApiClient api() {
+        return ApiClient.of(target);
+    }
+
+    private CredentialSteps steps() {
+        return new CredentialSteps(api());
     }
 
     @Test
     void shouldCreateAnOfficerAndStoreItWithCategoriesAndAreas() throws SQLException {
         String idNumber = TestOfficers.newIdNumber();
         Reply created = api().post("/api/v1/officers", TestOfficers.officerJson("李明", idNumber, "500115002", "REGULAR",
-                "ON_POST", true, false), As.HR);
+                "ON_POST", true, false), as(HR));
 
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
@@ -69,7 +80,7 @@ class OfficerApiTest {
         Reply refused = api().post("/api/v1/officers", """
                 {"name":"","idNumber":"%s","agencyCode":"999","position":"科员","employmentType":"FREELANCE",
                  "postStatus":"ON_POST","categories":["MARKET_REGULATION","SPACE"],"areas":[]}""".formatted(badNumber),
-                As.HR);
+                as(HR));
 
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.contentType().startsWith("application/problem+json"));
@@ -87,7 +98,7 @@ class OfficerApiTest {
     void shouldRefuseControlAndBidiCharactersInAnOfficerNamingTheFieldAndStoreNothing() throws SQLException {
         String idNumber = TestOfficers.newIdNumber();
         Reply refused = api().post("/api/v1/officers", TestOfficers.officerJson("\\u202E明李", idNumber, "500115002",
-                "REGULAR", "ON_POST", true, false).replace("\"科员\"", "\"科员\\u0000\""), As.HR);
+                "REGULAR", "ON_POST", true, false).replace("\"科员\"", "\"科员\\u0000\""), as(HR));
 
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.contentType().startsWith("application/problem+json"));
@@ -109,9 +120,9 @@ class OfficerApiTest {
     void shouldRefuseADuplicateIdentityNumberWith409() {
         String idNumber = TestOfficers.newIdNumber();
         String body = TestOfficers.officerJson("赵六", idNumber, "500115003", "REGULAR", "ON_POST", false, false);
-        assertEquals(201, api().post("/api/v1/officers", body, As.HR).status());
+        assertEquals(201, api().post("/api/v1/officers", body, as(HR)).status());
 
-        Reply duplicate = api().post("/api/v1/officers", body, As.HR);
+        Reply duplicate = api().post("/api/v1/officers", body, as(HR));
 
         assertEquals(409, duplicate.status());
         assertEquals("urn:zhifa:problem:ID_NUMBER_DUPLICATE", duplicate.json().getString("type"));
@@ -122,66 +133,67 @@ class OfficerApiTest {
     void shouldLetOnlyHrCreateOfficers() {
         String body = TestOfficers.officerJson("钱七", TestOfficers.newIdNumber(), "500115003", "REGULAR", "ON_POST",
                 false, false);
-        assertEquals(403, api().post("/api/v1/officers", body, As.JUDICIAL).status());
-        assertEquals(401, api().post("/api/v1/officers", body, As.NOBODY).status());
+        assertEquals(403, api().post("/api/v1/officers", body, as(JUDICIAL)).status());
+        assertEquals(401, api().post("/api/v1/officers", body, NOBODY).status());
     }
 
     @Test
     void shouldShowAnOfficerToHrJudicialAndThemselvesOnly() {
-        long id = api().createOfficer("孙八", "REGULAR", "ON_POST", false, false, "500115002");
-        long other = api().createOfficer("周九", "REGULAR", "ON_POST", false, false, "500115002");
+        long id = steps().createOfficer("孙八", "REGULAR", "ON_POST", false, false, "500115002");
+        long other = steps().createOfficer("周九", "REGULAR", "ON_POST", false, false, "500115002");
 
-        assertEquals(200, api().get("/api/v1/officers/" + id, As.HR).status());
-        assertEquals(200, api().get("/api/v1/officers/" + id, As.JUDICIAL).status());
-        Reply self = api().get("/api/v1/officers/" + id, As.officer(id));
+        assertEquals(200, api().get("/api/v1/officers/" + id, as(HR)).status());
+        assertEquals(200, api().get("/api/v1/officers/" + id, as(JUDICIAL)).status());
+        Reply self = api().get("/api/v1/officers/" + id, officer(id));
         assertEquals(200, self.status());
         assertEquals(18, self.json().getString("idNumber").length());
-        assertEquals(403, api().get("/api/v1/officers/" + id, As.officer(other)).status());
-        assertEquals(403, api().get("/api/v1/officers/" + id, As.TRAINER).status());
-        assertEquals(404, api().get("/api/v1/officers/999999999", As.HR).status());
+        assertEquals(403, api().get("/api/v1/officers/" + id, officer(other)).status());
+        assertEquals(403, api().get("/api/v1/officers/" + id, as(TRAINER)).status());
+        assertEquals(404, api().get("/api/v1/officers/999999999", as(HR)).status());
     }
 
     @Test
     void shouldReportEveryUnmetEligibilityRuleThenNoneAfterBothExams() {
-        long contract = api().createOfficer("吴十", "CONTRACT", "OFF_POST", false, false, "500115002");
-        Reply unmet = api().get("/api/v1/officers/" + contract + "/eligibility", As.JUDICIAL);
+        long contract = steps().createOfficer("吴十", "CONTRACT", "OFF_POST", false, false, "500115002");
+        Reply unmet = api().get("/api/v1/officers/" + contract + "/eligibility", as(JUDICIAL));
         assertEquals(200, unmet.status());
         assertFalse(unmet.json().getBoolean("eligible"));
         assertEquals(List.of("EMPLOYMENT_TYPE_BARRED", "NOT_ON_POST", "COMPREHENSIVE_EXAM_MISSING",
                 "PROFESSIONAL_EXAM_MISSING"), codes(unmet.json().getJsonArray("reasons")));
 
-        long qualified = api().createOfficer("郑一", "REGULAR", "ON_POST", true, false, "500115002");
-        Reply exempt = api().get("/api/v1/officers/" + qualified + "/eligibility", As.officer(qualified));
+        long qualified = steps().createOfficer("郑一", "REGULAR", "ON_POST", true, false, "500115002");
+        Reply exempt = api().get("/api/v1/officers/" + qualified + "/eligibility", officer(qualified));
         assertEquals(List.of("PROFESSIONAL_EXAM_MISSING"), codes(exempt.json().getJsonArray("reasons")));
 
-        Reply english = api().get("/api/v1/officers/" + qualified + "/eligibility", As.HR, "en");
+        Reply english = api().send("GET", "/api/v1/officers/" + qualified + "/eligibility", as(HR), null, null,
+                Map.of("Accept-Language", "en"));
         assertEquals("The professional legal knowledge exam has not been passed.",
                 english.json().getJsonArray("reasons").getJsonObject(0).getString("message"));
         assertEquals("未通过专业法律知识考试。", exempt.json().getJsonArray("reasons").getJsonObject(0).getString("message"));
 
-        api().passExams(qualified);
-        Reply eligible = api().get("/api/v1/officers/" + qualified + "/eligibility", As.HR);
+        steps().passExams(qualified);
+        Reply eligible = api().get("/api/v1/officers/" + qualified + "/eligibility", as(HR));
         assertTrue(eligible.json().getBoolean("eligible"));
         assertTrue(eligible.json().getJsonArray("reasons").isEmpty());
     }
 
     @Test
     void shouldRefuseABadExamRecord() {
-        long id = api().createOfficer("王二", "REGULAR", "ON_POST", false, false, "500115002");
+        long id = steps().createOfficer("王二", "REGULAR", "ON_POST", false, false, "500115002");
         Reply refused = api().post("/api/v1/officers/" + id + "/exams",
-                "{\"kind\":\"DRIVING\",\"score\":101,\"takenOn\":\"2999-01-01\"}", As.JUDICIAL);
+                "{\"kind\":\"DRIVING\",\"score\":101,\"takenOn\":\"2999-01-01\"}", as(JUDICIAL));
         assertEquals(400, refused.status());
         assertEquals(List.of("kind", "passed", "score", "takenOn"), refused.json().getJsonArray("errors").stream()
                 .map(JsonObject.class::cast).map(e -> e.getString("field")).toList());
         assertEquals(403, api().post("/api/v1/officers/" + id + "/exams",
-                "{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,\"takenOn\":\"2025-01-01\"}", As.HR).status());
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,\"takenOn\":\"2025-01-01\"}", as(HR)).status());
     }
 
     @Test
     void shouldDeriveThePassFromTheScoreAndThePassMarkAndRefuseAContradictingOne() {
-        long id = api().createOfficer("何四", "REGULAR", "ON_POST", false, false, "500115002");
+        long id = steps().createOfficer("何四", "REGULAR", "ON_POST", false, false, "500115002");
         Reply below = api().post("/api/v1/officers/" + id + "/exams",
-                "{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,\"score\":45,\"takenOn\":\"2025-01-01\"}", As.JUDICIAL);
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":true,\"score\":45,\"takenOn\":\"2025-01-01\"}", as(JUDICIAL));
         assertEquals(400, below.status(), below.body());
         JsonObject error = below.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("passed", error.getString("field"));
@@ -189,28 +201,28 @@ class OfficerApiTest {
         assertTrue(error.getString("message").contains("45 分低于合格分数线 60 分"), error.getString("message"));
         assertEquals(400, api().post("/api/v1/officers/" + id + "/exams",
                 "{\"kind\":\"PROFESSIONAL_LAW\",\"passed\":false,\"score\":60,\"takenOn\":\"2025-01-01\"}",
-                As.JUDICIAL).status(), "60 reaches the pass mark");
+                as(JUDICIAL)).status(), "60 reaches the pass mark");
 
         Reply derived = api().post("/api/v1/officers/" + id + "/exams",
-                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":59.5,\"takenOn\":\"2025-01-01\"}", As.JUDICIAL);
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":59.5,\"takenOn\":\"2025-01-01\"}", as(JUDICIAL));
         assertEquals(201, derived.status(), derived.body());
         assertFalse(derived.json().getBoolean("passed"), "59.5 is below the pass mark: not passed");
         Reply passed = api().post("/api/v1/officers/" + id + "/exams",
-                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":60,\"takenOn\":\"2025-01-02\"}", As.JUDICIAL);
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":60,\"takenOn\":\"2025-01-02\"}", as(JUDICIAL));
         assertTrue(passed.json().getBoolean("passed"));
     }
 
     @Test
     void shouldListTheRecordedExamsToTheBureauHrAndTheOfficerAlone() {
-        long id = api().createOfficer("郭五", "REGULAR", "ON_POST", false, false, "500115002");
-        long other = api().createOfficer("钱六", "REGULAR", "ON_POST", false, false, "500115002");
-        assertTrue(api().get("/api/v1/officers/" + id + "/exams", As.JUDICIAL).array().isEmpty());
+        long id = steps().createOfficer("郭五", "REGULAR", "ON_POST", false, false, "500115002");
+        long other = steps().createOfficer("钱六", "REGULAR", "ON_POST", false, false, "500115002");
+        assertTrue(api().get("/api/v1/officers/" + id + "/exams", as(JUDICIAL)).array().isEmpty());
         assertEquals(201, api().post("/api/v1/officers/" + id + "/exams",
-                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":52,\"takenOn\":\"2025-03-01\"}", As.JUDICIAL).status());
+                "{\"kind\":\"PROFESSIONAL_LAW\",\"score\":52,\"takenOn\":\"2025-03-01\"}", as(JUDICIAL)).status());
         assertEquals(201, api().post("/api/v1/officers/" + id + "/exams",
-                "{\"kind\":\"COMPREHENSIVE_LAW\",\"passed\":true,\"takenOn\":\"2024-11-20\"}", As.JUDICIAL).status());
+                "{\"kind\":\"COMPREHENSIVE_LAW\",\"passed\":true,\"takenOn\":\"2024-11-20\"}", as(JUDICIAL)).status());
 
-        Reply exams = api().get("/api/v1/officers/" + id + "/exams", As.JUDICIAL);
+        Reply exams = api().get("/api/v1/officers/" + id + "/exams", as(JUDICIAL));
         assertEquals(200, exams.status(), exams.body());
         JsonArray list = exams.array();
         assertEquals(List.of("2024-11-20", "2025-03-01"), list.stream().map(JsonObject.class::cast)
@@ -223,29 +235,29 @@ class OfficerApiTest {
         assertTrue(scoreless.getBoolean("passed"));
         assertTrue(!scoreless.containsKey("score") || scoreless.isNull("score"), "a pass reported without a score has none");
 
-        assertEquals(200, api().get("/api/v1/officers/" + id + "/exams", As.HR).status());
-        assertEquals(200, api().get("/api/v1/officers/" + id + "/exams", As.officer(id)).status());
-        assertEquals(403, api().get("/api/v1/officers/" + id + "/exams", As.officer(other)).status());
-        assertEquals(404, api().get("/api/v1/officers/" + (other + 1000) + "/exams", As.JUDICIAL).status());
-        assertEquals(401, api().get("/api/v1/officers/" + id + "/exams", As.NOBODY).status());
+        assertEquals(200, api().get("/api/v1/officers/" + id + "/exams", as(HR)).status());
+        assertEquals(200, api().get("/api/v1/officers/" + id + "/exams", officer(id)).status());
+        assertEquals(403, api().get("/api/v1/officers/" + id + "/exams", officer(other)).status());
+        assertEquals(404, api().get("/api/v1/officers/" + (other + 1000) + "/exams", as(JUDICIAL)).status());
+        assertEquals(401, api().get("/api/v1/officers/" + id + "/exams", NOBODY).status());
     }
 
     @Test
     void shouldChangeAnOfficerWithTheCurrentVersionAndRefuseAStaleOne() {
-        long id = api().createOfficer("陈三", "REGULAR", "ON_POST", false, false, "500115002");
+        long id = steps().createOfficer("陈三", "REGULAR", "ON_POST", false, false, "500115002");
 
         Reply moved = api().patch("/api/v1/officers/" + id,
-                "{\"version\":1,\"agencyCode\":\"500115011\",\"categories\":[\"MARKET_REGULATION\",\"HEALTH\"]}", As.HR);
+                "{\"version\":1,\"agencyCode\":\"500115011\",\"categories\":[\"MARKET_REGULATION\",\"HEALTH\"]}", as(HR));
         assertEquals(200, moved.status(), moved.body());
         assertEquals(2, moved.json().getInt("version"));
         assertEquals("500115011", moved.json().getJsonObject("agency").getString("code"));
         assertEquals(2, moved.json().getJsonArray("categories").size());
 
-        Reply stale = api().patch("/api/v1/officers/" + id, "{\"version\":1,\"postStatus\":\"RETIRED\"}", As.HR);
+        Reply stale = api().patch("/api/v1/officers/" + id, "{\"version\":1,\"postStatus\":\"RETIRED\"}", as(HR));
         assertEquals(409, stale.status());
         assertEquals("urn:zhifa:problem:STALE_VERSION", stale.json().getString("type"));
-        assertEquals(400, api().patch("/api/v1/officers/" + id, "{\"postStatus\":\"RETIRED\"}", As.HR).status());
-        assertEquals(400, api().patch("/api/v1/officers/" + id, "{\"version\":2,\"postStatus\":\"GONE\"}", As.HR).status());
+        assertEquals(400, api().patch("/api/v1/officers/" + id, "{\"postStatus\":\"RETIRED\"}", as(HR)).status());
+        assertEquals(400, api().patch("/api/v1/officers/" + id, "{\"version\":2,\"postStatus\":\"GONE\"}", as(HR)).status());
     }
 
     private static List<String> codes(JsonArray reasons) {

@@ -1,10 +1,10 @@
 package cn.zhifa.credential.web;
 
-import cn.zhifa.credential.testing.Api;
-import cn.zhifa.credential.testing.Api.As;
-import cn.zhifa.credential.testing.Api.Reply;
+import cn.zhifa.credential.testing.CredentialSteps;
 import cn.zhifa.credential.testing.TestOfficers;
 import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,6 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.zhifa.platform.security.Roles.HR;
+import static cn.zhifa.platform.security.Roles.JUDICIAL;
+import static cn.zhifa.platform.security.Roles.TRAINER;
+import static cn.zhifa.platform.testing.ApiClient.NOBODY;
+import static cn.zhifa.platform.testing.Tokens.as;
+import static cn.zhifa.platform.testing.Tokens.officer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +33,12 @@ class OfficerSearchApiTest {
     @Inject
     WebTarget target;
 
-    private Api api() {
-        return new Api(target);
+    private ApiClient api() {
+        return ApiClient.of(target);
+    }
+
+    private CredentialSteps steps() {
+        return new CredentialSteps(api());
     }
 
     /** A name part no other test (nor an earlier run on the same database) uses. */
@@ -48,18 +58,18 @@ class OfficerSearchApiTest {
     @Test
     void shouldListOfficersWithAndWithoutACredentialPageByPage() {
         String token = unique();
-        long holder = api().eligibleOfficer(token + "3");
-        String number = api().issue(holder);
-        long second = api().createOfficer(token + "2", "REGULAR", "ON_POST", false, false, "500115002");
-        api().createOfficer(token + "1", "CONTRACT", "OFF_POST", false, false, "500115002");
+        long holder = steps().eligibleOfficer(token + "3");
+        String number = steps().issue(holder);
+        long second = steps().createOfficer(token + "2", "REGULAR", "ON_POST", false, false, "500115002");
+        steps().createOfficer(token + "1", "CONTRACT", "OFF_POST", false, false, "500115002");
 
-        Reply first = api().get("/api/v1/officers?q=" + q(token) + "&page=1&size=2", As.HR);
+        Reply first = api().get("/api/v1/officers?q=" + q(token) + "&page=1&size=2", as(HR));
         assertEquals(200, first.status(), first.body());
         assertEquals(3, first.json().getJsonNumber("total").longValue());
         assertEquals(1, first.json().getInt("page"));
         assertEquals(2, first.json().getInt("size"));
         assertEquals(List.of(token + "1", token + "2"), names(first), "ordered by agency, then name");
-        Reply last = api().get("/api/v1/officers?q=" + q(token) + "&page=2&size=2", As.JUDICIAL);
+        Reply last = api().get("/api/v1/officers?q=" + q(token) + "&page=2&size=2", as(JUDICIAL));
         assertEquals(200, last.status(), last.body());
         assertEquals(List.of(token + "3"), names(last));
 
@@ -83,17 +93,17 @@ class OfficerSearchApiTest {
     @Test
     void shouldFilterByAgencyWithItsSubAgenciesAndByPostAndEmployment() {
         String token = unique();
-        api().createOfficer(token + "所", "REGULAR", "ON_POST", false, false, "500115011");
-        api().createOfficer(token + "局", "CONTRACT", "ON_POST", false, false, "500115002");
-        api().createOfficer(token + "城管", "REGULAR", "ON_POST", false, false, "500115003");
+        steps().createOfficer(token + "所", "REGULAR", "ON_POST", false, false, "500115011");
+        steps().createOfficer(token + "局", "CONTRACT", "ON_POST", false, false, "500115002");
+        steps().createOfficer(token + "城管", "REGULAR", "ON_POST", false, false, "500115003");
 
-        Reply market = api().get("/api/v1/officers?q=" + q(token) + "&agency=500115002", As.HR);
+        Reply market = api().get("/api/v1/officers?q=" + q(token) + "&agency=500115002", as(HR));
         assertEquals(200, market.status(), market.body());
         assertEquals(List.of(token + "局", token + "所"), names(market), "500115011 is a sub-agency of 500115002");
-        Reply office = api().get("/api/v1/officers?q=" + q(token) + "&agency=500115011", As.HR);
+        Reply office = api().get("/api/v1/officers?q=" + q(token) + "&agency=500115011", as(HR));
         assertEquals(List.of(token + "所"), names(office), "a sub-agency does not include its parent");
         Reply contract = api().get("/api/v1/officers?q=" + q(token) + "&employmentType=CONTRACT&postStatus=ON_POST",
-                As.HR);
+                as(HR));
         assertEquals(List.of(token + "局"), names(contract));
     }
 
@@ -102,15 +112,15 @@ class OfficerSearchApiTest {
         String token = unique();
         String idNumber = TestOfficers.newIdNumber();
         Reply created = api().post("/api/v1/officers", TestOfficers.officerJson(token + "张三", idNumber, "500115003",
-                "REGULAR", "ON_POST", false, false), As.HR);
+                "REGULAR", "ON_POST", false, false), as(HR));
         assertEquals(201, created.status(), created.body());
 
-        assertEquals(List.of(token + "张三"), names(api().get("/api/v1/officers?q=" + q(token.substring(2) + "张"), As.HR)));
-        Reply byNumber = api().get("/api/v1/officers?q=" + idNumber, As.JUDICIAL);
+        assertEquals(List.of(token + "张三"), names(api().get("/api/v1/officers?q=" + q(token.substring(2) + "张"), as(HR))));
+        Reply byNumber = api().get("/api/v1/officers?q=" + idNumber, as(JUDICIAL));
         assertEquals(200, byNumber.status(), byNumber.body());
         assertEquals(List.of(token + "张三"), names(byNumber));
         assertEquals(idNumber, byNumber.json().getJsonArray("items").getJsonObject(0).getString("idNumber"));
-        assertEquals(0, api().get("/api/v1/officers?q=" + idNumber.substring(0, 17), As.HR).json()
+        assertEquals(0, api().get("/api/v1/officers?q=" + idNumber.substring(0, 17), as(HR)).json()
                 .getJsonNumber("total").longValue(), "an identity number matches only whole");
     }
 
@@ -118,7 +128,7 @@ class OfficerSearchApiTest {
     void shouldRefuseUnknownAgencyAndValuesWithFieldErrorsWithoutEchoingTheQuery() {
         String idNumber = TestOfficers.newIdNumber();
         Reply refused = api().get("/api/v1/officers?q=" + idNumber + "&agency=999&postStatus=GONE&employmentType=X",
-                As.HR);
+                as(HR));
 
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.contentType().startsWith("application/problem+json"));
@@ -130,9 +140,9 @@ class OfficerSearchApiTest {
 
     @Test
     void shouldAnswerOnlyHrAndJudicial() {
-        assertEquals(403, api().get("/api/v1/officers", As.TRAINER).status());
-        assertEquals(403, api().get("/api/v1/officers", As.officer(1)).status());
-        assertEquals(401, api().get("/api/v1/officers", As.NOBODY).status());
-        assertEquals(200, api().get("/api/v1/officers", As.JUDICIAL).status());
+        assertEquals(403, api().get("/api/v1/officers", as(TRAINER)).status());
+        assertEquals(403, api().get("/api/v1/officers", officer(1)).status());
+        assertEquals(401, api().get("/api/v1/officers", NOBODY).status());
+        assertEquals(200, api().get("/api/v1/officers", as(JUDICIAL)).status());
     }
 }

@@ -23,6 +23,7 @@ import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mybatis.cdi.Transactional;
@@ -76,9 +77,7 @@ public class InspectionService {
                 && inspections.isActiveMember(inspectionId, who.officerId().getAsLong()))) {
             throw ProblemException.forbidden();
         }
-        if (r == null) {
-            throw ProblemException.invalid(null, "BODY_REQUIRED");
-        }
+        RequestValues.requireBody(r);
         new Violations()
                 .require(r.resultCode() != null, "resultCode", "FIELD_REQUIRED")
                 .require(r.resultCode() == null || dictionaries.isResultCode(r.resultCode()), "resultCode",

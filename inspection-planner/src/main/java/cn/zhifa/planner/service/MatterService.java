@@ -13,6 +13,7 @@ import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mybatis.cdi.Transactional;
@@ -52,9 +53,7 @@ public class MatterService {
 
     @Transactional(rollbackFor = Exception.class)
     public MatterView create(NewMatter m) {
-        if (m == null) {
-            throw ProblemException.invalid(null, "BODY_REQUIRED");
-        }
+        RequestValues.requireBody(m);
         List<String> industries = m.industries() == null ? List.of()
                 : m.industries().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
         Violations v = new Violations();

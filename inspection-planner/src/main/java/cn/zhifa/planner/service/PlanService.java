@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +43,7 @@ import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violation;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mybatis.cdi.Transactional;
@@ -146,9 +146,7 @@ public class PlanService {
 
     @Transactional(rollbackFor = Exception.class)
     public PlanSummary create(NewPlan p) {
-        if (p == null) {
-            throw ProblemException.invalid(null, "BODY_REQUIRED");
-        }
+        RequestValues.requireBody(p);
         Violations v = new Violations();
         v.require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "name", "FIELD_REQUIRED");
         v.require(p.matterId() != null, "matterId", "FIELD_REQUIRED");
@@ -235,10 +233,10 @@ public class PlanService {
             return out;
         }
         in.forEach((k, value) -> {
-            E level = TargetImport.parseEnum(type, String.valueOf(k), field, "LEVEL_UNKNOWN", new ArrayList<>());
-            if (level == null || value == null) {
-                v.add(field + "." + k, level == null ? "LEVEL_UNKNOWN" : "FIELD_REQUIRED", String.valueOf(k));
-            } else {
+            E level = RequestValues.requiredChoice(type, k, field + "." + k, "LEVEL_UNKNOWN", v);
+            if (level != null && value == null) {
+                v.add(field + "." + k, "FIELD_REQUIRED", k);
+            } else if (level != null) {
                 out.put(level, value);
             }
         });

@@ -21,6 +21,7 @@ import cn.zhifa.planner.service.DrawViews.ReplacementView;
 import cn.zhifa.planner.solver.TeamProblem;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -57,9 +58,7 @@ public class ReplacementService {
     }
 
     public ReplacementView replace(long planId, NewReplacement req) {
-        if (req == null) {
-            throw ProblemException.invalid(null, "BODY_REQUIRED");
-        }
+        RequestValues.requireBody(req);
         new Violations()
                 .require(req.officerId() != null, "officerId", "FIELD_REQUIRED")
                 .require(req.reason() != null && REASONS.contains(req.reason()), "reason", "REPLACEMENT_REASON_UNKNOWN",

@@ -2,7 +2,6 @@ package cn.zhifa.planner.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -13,6 +12,7 @@ import cn.zhifa.planner.domain.RiskLevel;
 import cn.zhifa.planner.mapper.TargetRow;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violation;
+import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.tabular.TableColumns;
 import cn.zhifa.platform.tabular.ImportLimits;
 import cn.zhifa.platform.tabular.TableFileException;
@@ -21,6 +21,7 @@ import cn.zhifa.platform.tabular.TableReader;
 import cn.zhifa.platform.tabular.Upload;
 import jakarta.ws.rs.core.MediaType;
 import cn.zhifa.platform.text.PlainText;
+import cn.zhifa.platform.web.RequestValues;
 
 /**
  * Reads the target directory file (CSV or xlsx, header
@@ -76,39 +77,31 @@ public final class TargetImport {
 
     static Parsed parse(int n, List<String> cells) {
         String prefix = "rows[" + n + "].";
-        List<Violation> v = new ArrayList<>(PlainText.checkCells(prefix, COLUMNS.names(), cells));
+        Violations v = new Violations().addAll(PlainText.checkCells(prefix, COLUMNS.names(), cells));
         String code = cell(cells, 0).toUpperCase(Locale.ROOT);
         if (!CreditCode.isValid(code)) {
-            v.add(Violation.of(prefix + "creditCode", "CREDIT_CODE_INVALID", code));
+            v.add(prefix + "creditCode", "CREDIT_CODE_INVALID", code);
         }
         String name = cell(cells, 1);
         String industry = cell(cells, 2);
         String area = cell(cells, 3);
         if (name.isEmpty() || name.length() > 200) {
-            v.add(Violation.of(prefix + "name", "TARGET_NAME_REQUIRED"));
+            v.add(prefix + "name", "TARGET_NAME_REQUIRED");
         }
         if (industry.isEmpty() || industry.length() > 64) {
-            v.add(Violation.of(prefix + "industry", "TARGET_INDUSTRY_REQUIRED"));
+            v.add(prefix + "industry", "TARGET_INDUSTRY_REQUIRED");
         }
-        RiskLevel risk = parseEnum(RiskLevel.class, cell(cells, 4), prefix + "riskLevel", "RISK_LEVEL_UNKNOWN", v);
-        CreditLevel credit = parseEnum(CreditLevel.class, cell(cells, 5), prefix + "creditLevel",
+        RiskLevel risk = RequestValues.requiredChoice(RiskLevel.class, cell(cells, 4), prefix + "riskLevel",
+                "RISK_LEVEL_UNKNOWN", v);
+        CreditLevel credit = RequestValues.requiredChoice(CreditLevel.class, cell(cells, 5), prefix + "creditLevel",
                 "CREDIT_LEVEL_UNKNOWN", v);
         String address = cell(cells, 6);
         if (address.length() > 300) {
-            v.add(Violation.of(prefix + "address", "TARGET_ADDRESS_TOO_LONG", 300));
+            v.add(prefix + "address", "TARGET_ADDRESS_TOO_LONG", 300);
         }
         TargetRow row = v.isEmpty()
                 ? new TargetRow(code, name, industry, area, risk, credit, address.isEmpty() ? null : address) : null;
-        return new Parsed(n, row, v);
-    }
-
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, String code, List<Violation> v) {
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            v.add(Violation.of(field, code, text));
-            return null;
-        }
+        return new Parsed(n, row, v.list());
     }
 
     private static String cell(List<String> cells, int i) {

@@ -1,2 +1,2 @@
-/** Test helpers: the one fixture that writes credential-service tables, and an HTTP helper with role tokens. */
+/** Test helpers of inspection-planner: inspection targets (credit codes, import files). */
 package cn.zhifa.planner.testing;

@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.zhifa.db.testing.DatabaseTest;
-import cn.zhifa.planner.testing.Http.Reply;
-import cn.zhifa.planner.testing.Http;
-import cn.zhifa.planner.testing.InspectorFixture;
+import cn.zhifa.planner.testing.TargetFixture;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -20,6 +21,8 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
 
+import static cn.zhifa.platform.security.Roles.PLANNER;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +37,8 @@ class InspectionApiTest {
     @Inject
     WebTarget target;
 
-    private Http http() {
-        return new Http(target);
+    private ApiClient http() {
+        return ApiClient.of(target);
     }
 
     /** A drawn, unpublished plan in county 500238: 4 targets, 4 fresh inspectors, teams of 2. */
@@ -43,26 +46,26 @@ class InspectionApiTest {
         String area = "500238";
         String industry = "行业-" + UUID.randomUUID();
         Reply imported = http().postCsv("/api/v1/targets/import",
-                InspectorFixture.targetsCsv(area, industry, 4, new ArrayList<>()), Http.planner());
+                TargetFixture.targetsCsv(area, industry, 4, new ArrayList<>()), as(PLANNER));
         assertEquals(200, imported.status(), imported.body());
         for (int i = 0; i < 4; i++) {
-            officers.add(InspectorFixture.inspector("检查员" + i, "MARKET_REGULATION", area));
+            officers.add(CredentialTables.inspector("检查员" + i, "MARKET_REGULATION", area));
         }
         Reply matter = http().post("/api/v1/matters", """
                 {"name":"食品经营抽查","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
                  "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
-                 "category":"MARKET_REGULATION","industries":["%s"]}""".formatted(industry), Http.planner());
+                 "category":"MARKET_REGULATION","industries":["%s"]}""".formatted(industry), as(PLANNER));
         assertEquals(201, matter.status(), matter.body());
         Reply plan = http().post("/api/v1/plans", """
                 {"name":"任务测试计划","matterId":%d,"year":%d,"areas":["%s"],
                  "ratios":{"LOW":1,"MEDIUM":1,"HIGH":1,"VERY_HIGH":1},"creditMultipliers":{"A":1},
                  "teamSize":2,"inspectorCap":10,"startsOn":"%s","endsOn":"%s"}""".formatted(
                 matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(), area,
-                TODAY.minusDays(30), TODAY.plusDays(30)), Http.planner());
+                TODAY.minusDays(30), TODAY.plusDays(30)), as(PLANNER));
         assertEquals(201, plan.status(), plan.body());
         long planId = plan.json().getJsonNumber("id").longValue();
-        assertEquals(200, http().post("/api/v1/plans/" + planId + "/seal", null, Http.planner()).status());
-        Reply draw = http().post("/api/v1/plans/" + planId + "/draw", "{}", Http.planner());
+        assertEquals(200, http().post("/api/v1/plans/" + planId + "/seal", null, as(PLANNER)).status());
+        Reply draw = http().post("/api/v1/plans/" + planId + "/draw", "{}", as(PLANNER));
         assertEquals(201, draw.status(), draw.body());
         return draw.json();
     }
@@ -72,13 +75,13 @@ class InspectionApiTest {
         for (String[] asOf : new String[][] {{"-999999999-01-01", "DATE_TOO_EARLY"}, {"+999999999-12-31", "DATE_TOO_LATE"},
                 {"1899-12-31", "DATE_TOO_EARLY"}, {"2026-02-30", "DATE_INVALID"}, {"明天", "DATE_INVALID"}}) {
             Reply overdue = http().get("/api/v1/inspections/overdue?asOf="
-                    + java.net.URLEncoder.encode(asOf[0], java.nio.charset.StandardCharsets.UTF_8), Http.planner());
+                    + java.net.URLEncoder.encode(asOf[0], java.nio.charset.StandardCharsets.UTF_8), as(PLANNER));
             assertEquals(400, overdue.status(), asOf[0] + ": " + overdue.body());
             JsonObject error = overdue.json().getJsonArray("errors").getJsonObject(0);
             assertEquals("asOf", error.getString("field"));
             assertEquals(asOf[1], error.getString("code"), asOf[0]);
         }
-        assertEquals(200, http().get("/api/v1/inspections/overdue?asOf=" + TODAY, Http.planner()).status());
+        assertEquals(200, http().get("/api/v1/inspections/overdue?asOf=" + TODAY, as(PLANNER)).status());
     }
 
     @Test
@@ -86,7 +89,7 @@ class InspectionApiTest {
         long inspection = drawnPlan(new ArrayList<>()).getJsonArray("inspections").getJsonObject(0)
                 .getJsonNumber("id").longValue();
         Reply refused = http().put("/api/v1/inspections/" + inspection + "/result",
-                "{\"inspectedOn\":\"" + TODAY + "\"}", Http.planner());
+                "{\"inspectedOn\":\"" + TODAY + "\"}", as(PLANNER));
         assertEquals(400, refused.status(), refused.body());
         JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("resultCode:FIELD_REQUIRED", error.getString("field") + ":" + error.getString("code"));
@@ -145,12 +148,12 @@ class InspectionApiTest {
 
         long other = officers.stream().filter(o -> o != officer).findFirst().orElseThrow();
         assertEquals(403, http().get("/api/v1/inspections?officerId=" + other, own).status());
-        Reply planner = http().get("/api/v1/inspections?officerId=" + officer, Http.planner());
+        Reply planner = http().get("/api/v1/inspections?officerId=" + officer, as(PLANNER));
         assertEquals(200, planner.status(), planner.body());
         assertEquals(expected.size(), planner.json().getJsonNumber("total").longValue());
         assertEquals(200, http().get("/api/v1/inspections?officerId=" + officer,
                 Tokens.bearer("judicial-1", "judicial")).status());
-        assertEquals(400, http().get("/api/v1/inspections", Http.planner()).status(), "the planner names the officer");
+        assertEquals(400, http().get("/api/v1/inspections", as(PLANNER)).status(), "the planner names the officer");
         assertEquals(401, http().get("/api/v1/inspections?officerId=" + officer, null).status());
     }
 }

@@ -2,6 +2,7 @@ package cn.zhifa.planner.web;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -28,9 +30,10 @@ import java.util.concurrent.Future;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.planner.domain.Sha256;
-import cn.zhifa.planner.testing.Http.Reply;
-import cn.zhifa.planner.testing.Http;
-import cn.zhifa.planner.testing.InspectorFixture;
+import cn.zhifa.planner.testing.TargetFixture;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -41,6 +44,8 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
 
+import static cn.zhifa.platform.security.Roles.PLANNER;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,8 +64,8 @@ class PlanApiTest {
     @Inject
     WebTarget target;
 
-    private Http http() {
-        return new Http(target);
+    private ApiClient http() {
+        return ApiClient.of(target);
     }
 
     /**
@@ -98,12 +103,12 @@ class PlanApiTest {
                               String ratios, Duration entropyIn) {
         String industry = "行业-" + UUID.randomUUID();
         List<String> codes = new ArrayList<>();
-        Reply imported = http().postCsv("/api/v1/targets/import", InspectorFixture.targetsCsv(area, industry, targets,
-                codes), Http.planner());
+        Reply imported = http().postCsv("/api/v1/targets/import", TargetFixture.targetsCsv(area, industry, targets,
+                codes), as(PLANNER));
         assertEquals(200, imported.status(), imported.body());
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < officers; i++) {
-            ids.add(InspectorFixture.inspector("检查员" + i, category, area));
+            ids.add(CredentialTables.inspector("检查员" + i, category, area));
         }
         Instant entropyAt = entropyIn == null ? null
                 : TestClock.clock().instant().plus(entropyIn).truncatedTo(ChronoUnit.SECONDS);
@@ -115,12 +120,12 @@ class PlanApiTest {
      * A matter of {@code category} limited to {@code industry} and a draft plan over {@code areas} around today, naming
      * {@link #SOURCE} published at {@code entropyAt} as its entropy source, or none if that is null.
      */
-    static long plan(Http http, String category, String industry, String ratios, int teamSize, int cap,
+    static long plan(ApiClient http, String category, String industry, String ratios, int teamSize, int cap,
                      Instant entropyAt, String... areas) {
         Reply matter = http.post("/api/v1/matters", """
                 {"name":"食品经营抽查","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
                  "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
-                 "category":"%s","industries":["%s"]}""".formatted(category, industry), Http.planner());
+                 "category":"%s","industries":["%s"]}""".formatted(category, industry), as(PLANNER));
         assertEquals(201, matter.status(), matter.body());
         Reply plan = http.post("/api/v1/plans", """
                 {"name":"测试计划","matterId":%d,"year":%d,"areas":["%s"],"ratios":%s,"creditMultipliers":{"A":0.5},
@@ -128,7 +133,7 @@ class PlanApiTest {
                 matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(),
                 String.join("\",\"", areas), ratios, teamSize, cap, TODAY.minusDays(30), TODAY.plusDays(30),
                 entropyAt == null ? "" : ",\"entropySource\":{\"description\":\"" + SOURCE + "\",\"availableAt\":\""
-                        + entropyAt.atOffset(ZoneOffset.UTC) + "\"}"), Http.planner());
+                        + entropyAt.atOffset(ZoneOffset.UTC) + "\"}"), as(PLANNER));
         assertEquals(201, plan.status(), plan.body());
         return plan.json().getJsonNumber("id").longValue();
     }
@@ -139,17 +144,17 @@ class PlanApiTest {
 
     /** Seals, draws and publishes the plan; the drawn inspections with their teams. */
     private JsonArray sealDrawAndPublish(Scenario s) {
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
-        Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
+        Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER));
         assertEquals(201, draw.status(), draw.body());
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, as(PLANNER)).status());
         return draw.json().getJsonArray("inspections");
     }
 
     @Test
     void shouldSealDrawAndPublishSoThatTheScriptVerifiesTheDraw() throws Exception {
         Scenario s = sourcedScenario("500229", "MARKET_REGULATION", 32, 8, 2, 10, RATIOS);
-        Reply seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        Reply seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER));
         assertEquals(200, seal.status(), seal.body());
         assertEquals(32, seal.json().getInt("targetCount"));
         JsonObject commitment = http().get("/public/v1/plans/" + s.planId() + "/commitment", null).json();
@@ -162,18 +167,18 @@ class PlanApiTest {
         assertEquals(SOURCE, commitment.getJsonObject("entropySource").getString("description"));
 
         Reply early = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3412.56\"}",
-                Http.planner());
+                as(PLANNER));
         assertEquals(422, early.status(), "refused before the source's moment: " + early.body());
-        assertEquals("ENTROPY_NOT_YET_AVAILABLE", early.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("ENTROPY_NOT_YET_AVAILABLE", early.codes().getFirst());
         assertEquals(0, count("SELECT COUNT(*) FROM insp_draw_attempt WHERE plan_id = ?", s.planId()),
                 "a refusal before the moment spends nothing");
         awaitEntropy(s);
-        Reply noValue = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        Reply noValue = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER));
         assertEquals(400, noValue.status(), noValue.body());
-        assertEquals("ENTROPY_VALUE_REQUIRED", noValue.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("ENTROPY_VALUE_REQUIRED", noValue.codes().getFirst());
 
         Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3412.56\"}",
-                Http.planner());
+                as(PLANNER));
 
         assertEquals(201, draw.status(), draw.body());
         JsonArray inspections = draw.json().getJsonArray("inspections");
@@ -195,7 +200,7 @@ class PlanApiTest {
 
         assertEquals(404, http().get("/public/v1/plans/" + s.planId() + "/draw-record", null).status(),
                 "not public before publication");
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, as(PLANNER)).status());
         Reply record = http().get("/public/v1/plans/" + s.planId() + "/draw-record", null);
         assertEquals(200, record.status(), record.body());
         assertEquals(sourceHash, record.json().getString("entropySourceHash"));
@@ -219,10 +224,10 @@ class PlanApiTest {
         Verification tampered = verify(file);
         assertEquals(1, tampered.exitCode(), tampered.output());
 
-        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
+        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, as(PLANNER)).json();
         assertTrue(replay.getBoolean("identical"), replay.toString());
 
-        Reply again = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        Reply again = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER));
         assertEquals(409, again.status());
         assertEquals("application/problem+json", again.contentType());
     }
@@ -247,9 +252,9 @@ class PlanApiTest {
     @Test
     void shouldDrawOnceWhenTwoRequestsRace() throws Exception {
         Scenario s = sourcedScenario("500230", "MARKET_REGULATION", 12, 6, 2, 10, RATIOS);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
         awaitEntropy(s);
-        String bearer = Http.planner();
+        String bearer = as(PLANNER);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -281,11 +286,11 @@ class PlanApiTest {
     void shouldRefuseAnInfeasibleDrawWithADiagnosisRecordTheAttemptAndCancelThePlanPublicly() throws Exception {
         Scenario s = sourcedScenario("500231", "HEALTH", 8, 2, 2, 10, RATIOS);
         declareConflictBeforeTheSeal(s);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
         awaitEntropy(s);
 
         Reply draw = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"3400\"}",
-                Http.planner());
+                as(PLANNER));
 
         assertEquals(422, draw.status(), draw.body());
         assertEquals(1, draw.json().getJsonArray("errors").size(), "one line per area and category: " + draw.body());
@@ -305,7 +310,7 @@ class PlanApiTest {
         assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAW_FAILED' AND entity_id = ?",
                 String.valueOf(s.planId())));
         Reply again = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"3401\"}",
-                Http.planner());
+                as(PLANNER));
         assertEquals(409, again.status(), again.body());
         assertEquals("urn:zhifa:problem:PLAN_CANCELLED", again.json().getString("type"));
 
@@ -325,9 +330,9 @@ class PlanApiTest {
     void shouldDescribeAShortageInEnglishWhenAskedTo() {
         Scenario s = scenario("500104", "HEALTH", 8, 2, 2, 10, RATIOS);
         declareConflictBeforeTheSeal(s);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
-        String english = http().request("/api/v1/plans/" + s.planId() + "/draw", Http.planner())
-                .header("Accept-Language", "en").post(jakarta.ws.rs.client.Entity.json("{}")).readEntity(JsonObject.class)
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
+        String english = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER),
+                Map.of("Accept-Language", "en")).json()
                 .getJsonArray("errors").getJsonObject(0).getString("message");
         assertTrue(english.startsWith("No teams can be formed for Health in \"") && english.contains("(500104)"),
                 english);
@@ -342,19 +347,19 @@ class PlanApiTest {
     @Test
     void shouldFindNoSecondDrawWhenAPlannerGrindsTheEntropyAfterDeclaringConflicts() throws Exception {
         Scenario s = sourcedScenario("500105", "MARKET_REGULATION", 4, 4, 2, 10, EVERY_TARGET);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
         awaitEntropy(s);
         String spared = s.codes().get(0);
         for (long officer : s.officers()) {
             Reply conflict = http().post("/api/v1/targets/" + spared + "/conflicts",
-                    "{\"officerId\":" + officer + ",\"reason\":\"亲属关系\"}", Http.planner());
+                    "{\"officerId\":" + officer + ",\"reason\":\"亲属关系\"}", as(PLANNER));
             assertEquals(201, conflict.status(), conflict.body());
         }
 
         List<Integer> statuses = new ArrayList<>();
         for (int n = 3400; n < 3408; n++) {
             statuses.add(http().post("/api/v1/plans/" + s.planId() + "/draw",
-                    "{\"externalEntropy\":\"上证 " + n + "\"}", Http.planner()).status());
+                    "{\"externalEntropy\":\"上证 " + n + "\"}", as(PLANNER)).status());
         }
 
         assertEquals(201, statuses.get(0), "conflicts declared after the seal do not count for its draw: " + statuses);
@@ -364,7 +369,7 @@ class PlanApiTest {
                 + "'", s.planId()), "the target is drawn as the sealed inputs say");
         assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAWN' AND entity_id = ?",
                 String.valueOf(s.planId())));
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, as(PLANNER)).status());
         Reply record = http().get("/public/v1/plans/" + s.planId() + "/draw-record", null);
         JsonArray attempts = record.json().getJsonArray("attempts");
         assertEquals(1, attempts.size(), record.body());
@@ -374,7 +379,7 @@ class PlanApiTest {
         Files.writeString(file, record.body(), StandardCharsets.UTF_8);
         Verification verified = verify(file);
         assertEquals(0, verified.exitCode(), verified.output());
-        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
+        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, as(PLANNER)).json();
         assertTrue(replay.getBoolean("identical"), "the replay counts the conflicts the draw counted: " + replay);
     }
 
@@ -385,24 +390,24 @@ class PlanApiTest {
     @Test
     void shouldTakeNoExternalValueWithoutANamedSourceAndKeepTheOldRuleForEarlierSeals() throws Exception {
         Scenario s = scenario("500112", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
-        JsonObject seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).json();
+        JsonObject seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).json();
         assertEquals("NONE", seal.getString("entropyRule"));
 
         Reply chosen = http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"3400\"}",
-                Http.planner());
+                as(PLANNER));
 
         assertEquals(400, chosen.status(), chosen.body());
-        assertEquals("ENTROPY_SOURCE_NOT_NAMED", chosen.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("ENTROPY_SOURCE_NOT_NAMED", chosen.codes().getFirst());
         assertEquals("externalEntropy", chosen.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).status());
+        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER)).status());
 
         Scenario earlier = scenario("500113", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
-        assertEquals(200, http().post("/api/v1/plans/" + earlier.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + earlier.planId() + "/seal", null, as(PLANNER)).status());
         // as V41 leaves a seal made before it
         assertEquals(1, update("UPDATE insp_seal SET entropy_rule = 'AT_DRAW' WHERE plan_id = ?", earlier.planId()));
         assertEquals(201, http().post("/api/v1/plans/" + earlier.planId() + "/draw",
-                "{\"externalEntropy\":\"上证 3400\"}", Http.planner()).status());
-        assertEquals(200, http().post("/api/v1/plans/" + earlier.planId() + "/publish", null, Http.planner()).status());
+                "{\"externalEntropy\":\"上证 3400\"}", as(PLANNER)).status());
+        assertEquals(200, http().post("/api/v1/plans/" + earlier.planId() + "/publish", null, as(PLANNER)).status());
         JsonObject record = http().get("/public/v1/plans/" + earlier.planId() + "/draw-record", null).json();
         assertEquals("AT_DRAW", record.getString("entropyRule"));
         assertEquals("上证 3400", record.getString("externalEntropy"));
@@ -419,16 +424,16 @@ class PlanApiTest {
                  "startsOn":"%s","endsOn":"%s",
                  "entropySource":{"description":"福彩3D 开奖号码","availableAt":"%s"}}""".formatted(TODAY.getYear(),
                 TODAY.withDayOfYear(1), TODAY.withDayOfYear(1).plusMonths(1),
-                TestClock.clock().instant().minusSeconds(60)), Http.planner());
+                TestClock.clock().instant().minusSeconds(60)), as(PLANNER));
         assertEquals(400, past.status(), past.body());
         assertTrue(past.body().contains("ENTROPY_ALREADY_AVAILABLE"), past.body());
         assertTrue(past.body().contains("entropySource.availableAt"), past.body());
 
         Scenario s = sourcedScenario("500114", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
         awaitEntropy(s);
-        Reply seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        Reply seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER));
         assertEquals(422, seal.status(), seal.body());
-        assertEquals("ENTROPY_ALREADY_AVAILABLE", seal.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals("ENTROPY_ALREADY_AVAILABLE", seal.codes().getFirst());
         assertEquals("DRAFT", planState(s.planId()), "nothing sealed");
         assertEquals(0, count("SELECT COUNT(*) FROM insp_seal WHERE plan_id = ?", s.planId()));
     }
@@ -441,15 +446,15 @@ class PlanApiTest {
     @Test
     void shouldFinishADrawThatDiedMidWayOnlyWithTheEntropyItStartedWith() throws Exception {
         Scenario s = sourcedScenario("500120", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
         awaitEntropy(s);
         Scenario died = sourcedScenario("500155", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
-        assertEquals(200, http().post("/api/v1/plans/" + died.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + died.planId() + "/seal", null, as(PLANNER)).status());
         awaitEntropy(died);
 
         // a draw that completes: started (public, audited) before it is drawn
         assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{\"externalEntropy\":\"上证 3400\"}",
-                Http.planner()).status());
+                as(PLANNER)).status());
         assertTrue(count("SELECT MIN(seq) FROM shr_audit_event WHERE action = 'PLAN_DRAW_STARTED' AND entity_id = ?",
                 String.valueOf(s.planId())) < count("SELECT MIN(seq) FROM shr_audit_event WHERE action = 'PLAN_DRAWN' "
                 + "AND entity_id = ?", String.valueOf(s.planId())), "the start is on the record before the draw");
@@ -461,7 +466,7 @@ class PlanApiTest {
                 + ":上证 3400");
         try (Connection c = TestDatabase.current().connect(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO insp_draw_attempt (plan_id, external_entropy, seed, outcome, attempted_by, attempted_at_ms)
-                VALUES (?, '上证 3400', ?, 'STARTED', 'planner-1', ?)""")) {
+                VALUES (?, '上证 3400', ?, 'STARTED', 'planner-test', ?)""")) {
             insert.setLong(1, died.planId());
             insert.setString(2, seedOf3400);
             insert.setLong(3, TestClock.clock().millis());
@@ -472,13 +477,13 @@ class PlanApiTest {
                 "the started attempt is public");
 
         Reply other = http().post("/api/v1/plans/" + died.planId() + "/draw", "{\"externalEntropy\":\"上证 3401\"}",
-                Http.planner());
+                as(PLANNER));
         assertEquals(409, other.status(), other.body());
         assertEquals("urn:zhifa:problem:PLAN_DRAW_STARTED", other.json().getString("type"));
         assertEquals("SEALED", planState(died.planId()));
 
         Reply same = http().post("/api/v1/plans/" + died.planId() + "/draw", "{\"externalEntropy\":\"上证 3400\"}",
-                Http.planner());
+                as(PLANNER));
         assertEquals(201, same.status(), same.body());
         assertEquals(seedOf3400, same.json().getString("seed"), "the same seed, so the same draw");
         assertEquals(1, count("SELECT COUNT(*) FROM insp_draw_attempt WHERE plan_id = ? AND outcome = 'DRAWN' "
@@ -492,7 +497,7 @@ class PlanApiTest {
     void shouldShowASealedPlanPubliclyBeforeTheDrawAndTheDrawInstantAfterIt() {
         Scenario s = scenario("500106", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
         assertEquals(404, http().get("/public/v1/plans/" + s.planId(), null).status(), "a draft is not public");
-        JsonObject seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).json();
+        JsonObject seal = http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).json();
 
         Reply sealed = http().get("/public/v1/plans/" + s.planId(), null);
 
@@ -512,7 +517,7 @@ class PlanApiTest {
                 .getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getJsonNumber("id").longValue() == s.planId()),
                 "listed from the seal on");
 
-        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).status());
+        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER)).status());
         JsonObject drawn = http().get("/public/v1/plans/" + s.planId(), null).json();
         assertTrue(drawn.getJsonObject("plan").getJsonNumber("drawnAtMs").longValue()
                 >= seal.getJsonNumber("sealedAtMs").longValue());
@@ -534,7 +539,7 @@ class PlanApiTest {
         long member = drawn.getJsonObject(0).getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId")
                 .longValue();
         String result = "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}";
-        String bearer = Http.planner();
+        String bearer = as(PLANNER);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Connection c = TestDatabase.current().connect()) {
             c.setAutoCommit(false);
@@ -571,10 +576,10 @@ class PlanApiTest {
         JsonArray drawn = sealDrawAndPublish(s);
         for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
             assertEquals(200, http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result",
-                    "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}", Http.planner()).status());
+                    "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}", as(PLANNER)).status());
         }
 
-        Reply published = http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner());
+        Reply published = http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, as(PLANNER));
 
         assertEquals(200, published.status(), published.body());
         assertEquals(s.planId(), published.json().getJsonNumber("planId").longValue());
@@ -590,14 +595,14 @@ class PlanApiTest {
         JsonArray drawn = sealDrawAndPublish(s);
         for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
             assertEquals(200, http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result",
-                    "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}", Http.planner()).status());
+                    "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\"}", as(PLANNER)).status());
         }
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, as(PLANNER)).status());
 
-        String chinese = http().request("/public/v1/plans/" + s.planId() + "/inspections", null).accept("text/csv")
-                .get(String.class);
-        String english = http().request("/public/v1/plans/" + s.planId() + "/inspections", null).accept("text/csv")
-                .header("Accept-Language", "en").get(String.class);
+        String chinese = http().send("GET", "/public/v1/plans/" + s.planId() + "/inspections", null, null, null,
+                Map.of("Accept", "text/csv")).expect(200).body();
+        String english = http().send("GET", "/public/v1/plans/" + s.planId() + "/inspections", null, null, null,
+                Map.of("Accept", "text/csv", "Accept-Language", "en")).expect(200).body();
 
         List<String> lines = chinese.lines().toList();
         assertEquals("\uFEFF检查编号,统一社会信用代码,检查对象名称,行政区划代码,所在区域,检查人员,执法证号,检查结果代码,检查结果,检查日期",
@@ -624,7 +629,7 @@ class PlanApiTest {
 
         Reply reimported = http().postCsv("/api/v1/targets/import", "creditCode,name,industry,area,riskLevel,"
                 + "creditLevel,address\n" + code + ",改名后的企业," + industry + ",500109," + risk + "," + credit
-                + ",新地址\n", Http.planner());
+                + ",新地址\n", as(PLANNER));
 
         assertEquals(200, reimported.status(), reimported.body());
         assertEquals("改名后的企业", stringOf("SELECT name FROM insp_target WHERE credit_code = ?", code));
@@ -646,33 +651,31 @@ class PlanApiTest {
      */
     private void declareConflictBeforeTheSeal(Scenario s) {
         Reply conflict = http().post("/api/v1/targets/" + s.codes().get(0) + "/conflicts",
-                "{\"officerId\":" + s.officers().get(0) + ",\"reason\":\"近亲属任法定代表人\"}", Http.planner());
+                "{\"officerId\":" + s.officers().get(0) + ",\"reason\":\"近亲属任法定代表人\"}", as(PLANNER));
         assertEquals(201, conflict.status(), conflict.body());
     }
 
     @Test
     void shouldAnswerARetriedDrawWithTheSameIdempotencyKeyWithTheFirstResult() throws SQLException {
         Scenario s = scenario("500242", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
-        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
-        String bearer = Http.planner();
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER));
+        String bearer = as(PLANNER);
         String key = "draw-" + UUID.randomUUID();
 
-        jakarta.ws.rs.core.Response first = http().request("/api/v1/plans/" + s.planId() + "/draw", bearer)
-                .header("Idempotency-Key", key).post(jakarta.ws.rs.client.Entity.json("{}"));
-        jakarta.ws.rs.core.Response retry = http().request("/api/v1/plans/" + s.planId() + "/draw", bearer)
-                .header("Idempotency-Key", key).post(jakarta.ws.rs.client.Entity.json("{}"));
+        Reply first = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", bearer, Map.of("Idempotency-Key", key));
+        Reply retry = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", bearer, Map.of("Idempotency-Key", key));
 
-        assertEquals(201, first.getStatus());
-        assertEquals(201, retry.getStatus(), "a network retry is not a second draw");
-        assertEquals(first.readEntity(String.class), retry.readEntity(String.class));
+        assertEquals(201, first.status());
+        assertEquals(201, retry.status(), "a network retry is not a second draw");
+        assertEquals(first.body(), retry.body());
         assertEquals(1, count("SELECT COUNT(*) FROM insp_draw WHERE plan_id = ?", s.planId()));
     }
 
     @Test
     void shouldReplaceAnOfficerInTheAffectedTeamsOnly() throws SQLException {
         Scenario s = scenario("500233", "MARKET_REGULATION", 16, 6, 2, 10, RATIOS);
-        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
-        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).json()
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER));
+        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER)).json()
                 .getJsonArray("inspections");
         long leaving = drawn.getJsonObject(0).getJsonArray("inspectors").getJsonObject(0)
                 .getJsonNumber("officerId").longValue();
@@ -680,7 +683,7 @@ class PlanApiTest {
                 + "WHERE i.plan_id = ? AND m.active = TRUE AND m.officer_id <> " + leaving, s.planId());
 
         Reply replaced = http().post("/api/v1/plans/" + s.planId() + "/replacements",
-                "{\"officerId\":" + leaving + ",\"reason\":\"ILLNESS\",\"note\":\"住院\"}", Http.planner());
+                "{\"officerId\":" + leaving + ",\"reason\":\"ILLNESS\",\"note\":\"住院\"}", as(PLANNER));
 
         assertEquals(201, replaced.status(), replaced.body());
         int affected = replaced.json().getJsonArray("inspectionIds").size();
@@ -693,17 +696,17 @@ class PlanApiTest {
         assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'TEAM_MEMBER_REPLACED' "
                 + "AND entity_id = ?", String.valueOf(s.planId())));
         long secondInspection = drawn.getJsonObject(1).getJsonNumber("id").longValue();
-        long conflicted = http().get("/api/v1/plans/" + s.planId(), Http.planner()).json().getJsonArray("inspections")
+        long conflicted = http().get("/api/v1/plans/" + s.planId(), as(PLANNER)).json().getJsonArray("inspections")
                 .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("id").longValue() == secondInspection)
                 .findFirst().orElseThrow().getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId")
                 .longValue();
         Reply second = http().post("/api/v1/plans/" + s.planId() + "/replacements", "{\"officerId\":" + conflicted
-                + ",\"reason\":\"CONFLICT\",\"inspectionIds\":[" + secondInspection + "]}", Http.planner());
+                + ",\"reason\":\"CONFLICT\",\"inspectionIds\":[" + secondInspection + "]}", as(PLANNER));
         assertEquals(201, second.status(), second.body());
         assertEquals(List.of(secondInspection), second.json().getJsonArray("inspectionIds").getValuesAs(
                 jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList());
 
-        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
+        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, as(PLANNER)).json();
         assertTrue(replay.getBoolean("identical"), "the draw and both replacements replay: " + replay);
         assertTrue(replay.getBoolean("replacementsIdentical"));
     }
@@ -715,16 +718,16 @@ class PlanApiTest {
         String formula = "=HYPERLINK(\"http://evil.example\",\"点击查看整改通知\")";
         StringBuilder renamed = new StringBuilder("creditCode,name,industry,area,riskLevel,creditLevel,address\n");
         for (String code : s.codes()) {
-            JsonObject row = http().get("/api/v1/targets?q=" + code, Http.planner()).json().getJsonArray("items")
+            JsonObject row = http().get("/api/v1/targets?q=" + code, as(PLANNER)).json().getJsonArray("items")
                     .getJsonObject(0);
             renamed.append(String.join(",", code, "\"" + formula.replace("\"", "\"\"") + "\"",
                     row.getString("industry"), row.getString("areaCode"), row.getString("riskLevel"),
                     row.getString("creditLevel"), "")).append('\n');
         }
-        assertEquals(200, http().postCsv("/api/v1/targets/import", renamed.toString(), Http.planner()).status());
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
-        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).status());
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        assertEquals(200, http().postCsv("/api/v1/targets/import", renamed.toString(), as(PLANNER)).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
+        assertEquals(201, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER)).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, as(PLANNER)).status());
 
         String csv = target.path("/public/v1/plans/" + s.planId() + "/inspections").request("text/csv").get(String.class);
 
@@ -737,8 +740,8 @@ class PlanApiTest {
     @Test
     void shouldRecordResultsByTheTeamAndPublishThemWhenComplete() throws SQLException {
         Scenario s = scenario("500235", "MARKET_REGULATION", 4, 4, 2, 10, "{\"LOW\":1,\"MEDIUM\":1,\"HIGH\":1,\"VERY_HIGH\":1}");
-        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
-        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).json()
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER));
+        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER)).json()
                 .getJsonArray("inspections");
         assertEquals(4, drawn.size());
         JsonObject first = drawn.getJsonObject(0);
@@ -753,7 +756,7 @@ class PlanApiTest {
         assertEquals(403, http().put("/api/v1/inspections/" + inspectionId + "/result", result,
                 Tokens.bearer(String.valueOf(outsider), "officer")).status());
         Reply outside = http().put("/api/v1/inspections/" + inspectionId + "/result",
-                result.replace(TODAY.toString(), TODAY.minusDays(60).toString()), Http.planner());
+                result.replace(TODAY.toString(), TODAY.minusDays(60).toString()), as(PLANNER));
         assertEquals(422, outside.status(), outside.body());
         Reply recorded = http().put("/api/v1/inspections/" + inspectionId + "/result", result,
                 Tokens.bearer(String.valueOf(member), "officer"));
@@ -761,23 +764,23 @@ class PlanApiTest {
         assertEquals(1, count("SELECT COUNT(*) FROM insp_inspection WHERE id = ? AND result_code = 'NO_ISSUE'",
                 inspectionId));
 
-        assertEquals(409, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner()).status(),
+        assertEquals(409, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, as(PLANNER)).status(),
                 "results of an unpublished plan are not published");
-        http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner());
-        Reply incomplete = http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner());
+        http().post("/api/v1/plans/" + s.planId() + "/publish", null, as(PLANNER));
+        Reply incomplete = http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, as(PLANNER));
         assertEquals(422, incomplete.status(), incomplete.body());
         for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
-            http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result", result, Http.planner());
+            http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result", result, as(PLANNER));
         }
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, as(PLANNER)).status());
 
         JsonObject published = http().get("/public/v1/plans/" + s.planId(), null).json();
         assertEquals("NO_ISSUE", published.getJsonArray("inspections").getJsonObject(0).getString("resultCode"));
-        Reply csv = new Reply(200, target.path("/public/v1/plans/" + s.planId() + "/inspections").request("text/csv")
-                .get(String.class), "text/csv");
+        Reply csv = http().send("GET", "/public/v1/plans/" + s.planId() + "/inspections", null, null, null,
+                Map.of("Accept", "text/csv")).expect(200);
         assertTrue(csv.body().startsWith("\uFEFF检查编号,统一社会信用代码,检查对象名称"), csv.body());
         assertEquals(5, csv.body().lines().count());
-        assertEquals(409, http().put("/api/v1/inspections/" + inspectionId + "/result", result, Http.planner()).status(),
+        assertEquals(409, http().put("/api/v1/inspections/" + inspectionId + "/result", result, as(PLANNER)).status(),
                 "published results are final");
         JsonObject stats = http().get("/public/v1/statistics?year=" + TODAY.minusDays(30).getYear(), null).json();
         assertTrue(stats.getJsonObject("results").getJsonNumber("NO_ISSUE").longValue() >= 4);
@@ -789,14 +792,14 @@ class PlanApiTest {
         LocalDate start = TODAY.minusDays(30);
         String period = "/public/v1/statistics?year=" + start.getYear() + "&quarter=" + ((start.getMonthValue() + 2) / 3);
         JsonObject before = http().get(period, null).json();
-        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
-        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).json()
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER));
+        JsonArray drawn = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER)).json()
                 .getJsonArray("inspections");
         assertEquals(4, drawn.size());
         String result = "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + TODAY + "\",\"note\":\"未发现问题\"}";
         for (JsonObject i : drawn.getValuesAs(JsonObject.class)) {
             assertEquals(200, http().put("/api/v1/inspections/" + i.getJsonNumber("id") + "/result", result,
-                    Http.planner()).status());
+                    as(PLANNER)).status());
         }
 
         JsonObject unpublished = http().get(period, null).json();
@@ -805,7 +808,7 @@ class PlanApiTest {
         assertEquals(before.getJsonObject("drawnByStratum"), unpublished.getJsonObject("drawnByStratum"));
         assertEquals(before.getJsonObject("results"), unpublished.getJsonObject("results"));
 
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish", null, as(PLANNER)).status());
         JsonObject planPublished = http().get(period, null).json();
         assertEquals(before.getJsonNumber("drawn").longValue() + 4, planPublished.getJsonNumber("drawn").longValue());
         assertEquals(resultCount(before, "NO_ISSUE"), resultCount(planPublished, "NO_ISSUE"),
@@ -814,11 +817,11 @@ class PlanApiTest {
         assertEquals(before.getJsonNumber("inspected").longValue(), planPublished.getJsonNumber("inspected").longValue());
         assertEquals(sumOf(before.getJsonObject("drawnByStratum")) + 4, sumOf(planPublished.getJsonObject("drawnByStratum")));
 
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/publish-results", null, as(PLANNER)).status());
         JsonObject resultsPublished = http().get(period, null).json();
         assertEquals(resultCount(before, "NO_ISSUE") + 4, resultCount(resultsPublished, "NO_ISSUE"));
         assertEquals(resultCount(before, "PENDING"), resultCount(resultsPublished, "PENDING"));
-        assertEquals(4, http().get("/api/v1/plans/" + s.planId() + "/statistics", Http.planner()).json()
+        assertEquals(4, http().get("/api/v1/plans/" + s.planId() + "/statistics", as(PLANNER)).json()
                 .getJsonNumber("drawn").longValue(), "the planner's own figures of the plan");
     }
 
@@ -834,18 +837,18 @@ class PlanApiTest {
     @Test
     void shouldCancelASealedPlanAndKeepItPubliclyVisibleWithTheReason() throws SQLException {
         Scenario s = scenario("500241", "MARKET_REGULATION", 4, 2, 2, 10, RATIOS);
-        http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner());
+        http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER));
 
         Reply cancelled = http().post("/api/v1/plans/" + s.planId() + "/cancel", "{\"reason\":\"事项调整\"}",
-                Http.planner());
+                as(PLANNER));
 
         assertEquals(200, cancelled.status(), cancelled.body());
         assertEquals("CANCELLED", planState(s.planId()));
         JsonObject shown = http().get("/public/v1/plans/" + s.planId(), null).json();
         assertEquals("事项调整", shown.getJsonObject("plan").getString("cancelReason"));
-        assertEquals(409, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner()).status());
+        assertEquals(409, http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER)).status());
         assertEquals(409, http().post("/api/v1/plans/" + s.planId() + "/cancel", "{\"reason\":\"再次\"}",
-                Http.planner()).status());
+                as(PLANNER)).status());
         assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_CANCELLED' AND entity_id = ?",
                 String.valueOf(s.planId())));
     }
@@ -854,7 +857,7 @@ class PlanApiTest {
     void shouldNameEveryInvalidFieldOfAPlan() {
         Reply reply = http().post("/api/v1/plans", """
                 {"name":"x","matterId":1,"year":2026,"areas":["999999"],"ratios":{"LOW":0.12345,"HIGH":2},
-                 "teamSize":1,"startsOn":"2026-12-01","endsOn":"2026-11-01"}""", Http.planner());
+                 "teamSize":1,"startsOn":"2026-12-01","endsOn":"2026-11-01"}""", as(PLANNER));
 
         assertEquals(400, reply.status(), reply.body());
         List<String> codes = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
@@ -874,13 +877,12 @@ class PlanApiTest {
     // ---- draws as jobs of the shared queue ----
 
     private Reply drawAsync(long planId, String body) {
-        jakarta.ws.rs.core.Response r = http().request("/api/v1/plans/" + planId + "/draw", Http.planner())
-                .header("Prefer", "respond-async").post(jakarta.ws.rs.client.Entity.json(body));
-        Reply reply = new Reply(r.getStatus(), r.readEntity(String.class), String.valueOf(r.getMediaType()));
-        if (r.getStatus() == 202) {
+        Reply reply = http().post("/api/v1/plans/" + planId + "/draw", body, as(PLANNER),
+                Map.of("Prefer", "respond-async"));
+        if (reply.status() == 202) {
             assertEquals("/api/v1/draw-jobs/" + reply.json().getJsonNumber("id").longValue(),
-                    r.getLocation().getPath());
-            assertEquals("respond-async", r.getHeaderString("Preference-Applied"));
+                    URI.create(reply.header("Location")).getPath());
+            assertEquals("respond-async", reply.header("Preference-Applied"));
         }
         return reply;
     }
@@ -889,7 +891,7 @@ class PlanApiTest {
     private JsonObject pollUntilEnded(long jobId) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
-            Reply job = http().get("/api/v1/draw-jobs/" + jobId, Http.planner());
+            Reply job = http().get("/api/v1/draw-jobs/" + jobId, as(PLANNER));
             assertEquals(200, job.status(), job.body());
             String state = job.json().getString("state");
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
@@ -903,7 +905,7 @@ class PlanApiTest {
     @Test
     void shouldAnswer202WithTheJobWhenAskedToRespondAsyncAndDrawTheSameTeamsAsTheReplay() throws Exception {
         Scenario s = scenario("500116", "MARKET_REGULATION", 10, 6, 2, 10, RATIOS);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
 
         Reply accepted = drawAsync(s.planId(), "{}");
 
@@ -915,17 +917,17 @@ class PlanApiTest {
         assertEquals("DONE", done.getString("state"), done.toString());
         assertEquals("FINISHED", done.getString("phase"));
         assertEquals(1, done.getInt("attempts"));
-        assertEquals("planner-1", done.getString("requestedBy"));
+        assertEquals("planner-test", done.getString("requestedBy"));
         assertTrue(!done.getString("instanceId").isBlank());
         assertTrue(done.getJsonNumber("endedAtMs").longValue() >= done.getJsonNumber("startedAtMs").longValue());
         assertEquals("/public/v1/plans/" + s.planId() + "/draw-record", done.getString("result"));
         assertEquals("DRAWN", planState(s.planId()));
         assertEquals(1, count("SELECT COUNT(*) FROM insp_draw WHERE job_id = ?", jobId));
         assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_DRAWN' AND entity_id = ? "
-                + "AND actor_subject = 'planner-1' AND actor_role = 'planner'", String.valueOf(s.planId())),
+                + "AND actor_subject = 'planner-test' AND actor_role = 'planner'", String.valueOf(s.planId())),
                 "the job's audit event names the planner who asked, not the system");
 
-        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, Http.planner()).json();
+        JsonObject replay = http().post("/api/v1/plans/" + s.planId() + "/replay", null, as(PLANNER)).json();
         assertTrue(replay.getBoolean("identical"), "the job's draw replays to the same targets and teams: " + replay);
         assertEquals(409, drawAsync(s.planId(), "{}").status(), "drawn once");
     }
@@ -933,7 +935,7 @@ class PlanApiTest {
     @Test
     void shouldRefuseASecondDrawWhileOneIsRunningAndLetAnotherInstanceTakeOverADeadOne() throws Exception {
         Scenario s = scenario("500117", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
         long now = TestClock.clock().millis();
         long jobId;
         // a draw job that an instance elsewhere took a moment ago
@@ -957,11 +959,11 @@ class PlanApiTest {
             }
         }
 
-        Reply second = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        Reply second = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER));
         assertEquals(409, second.status(), second.body());
         assertEquals("urn:zhifa:problem:PLAN_DRAW_IN_PROGRESS", second.json().getString("type"));
         assertTrue(second.json().getString("detail").contains(String.valueOf(jobId)), second.body());
-        JsonObject running = http().get("/api/v1/draw-jobs/" + jobId, Http.planner()).json();
+        JsonObject running = http().get("/api/v1/draw-jobs/" + jobId, as(PLANNER)).json();
         assertEquals("RUNNING", running.getString("state"));
         assertEquals("ASSIGNING_TEAMS", running.getString("phase"));
         assertEquals("elsewhere", running.getString("instanceId"));
@@ -984,8 +986,8 @@ class PlanApiTest {
     @Test
     void shouldFinishARerunJobWithTheDrawItsDeadFirstAttemptCommitted() throws Exception {
         Scenario s = scenario("500118", "MARKET_REGULATION", 8, 4, 2, 10, RATIOS);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
-        Reply first = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", Http.planner());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
+        Reply first = http().post("/api/v1/plans/" + s.planId() + "/draw", "{}", as(PLANNER));
         assertEquals(201, first.status(), first.body());
         long jobId = count("SELECT job_id FROM insp_draw WHERE plan_id = ?", s.planId());
         // the instance committed the draw and died before it could mark its job done
@@ -1011,7 +1013,7 @@ class PlanApiTest {
     void shouldShowARefusedDrawJobWithItsDiagnosis() throws Exception {
         Scenario s = scenario("500119", "HEALTH", 8, 2, 2, 10, RATIOS);
         declareConflictBeforeTheSeal(s);
-        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, Http.planner()).status());
+        assertEquals(200, http().post("/api/v1/plans/" + s.planId() + "/seal", null, as(PLANNER)).status());
         Reply accepted = drawAsync(s.planId(), "{}");
         assertEquals(202, accepted.status(), accepted.body());
 
@@ -1028,11 +1030,11 @@ class PlanApiTest {
 
     @Test
     void shouldAnswer404ProblemsForUnknownDrawJobsAndKeepThemForPlanners() {
-        Reply unknown = http().get("/api/v1/draw-jobs/987654321", Http.planner());
+        Reply unknown = http().get("/api/v1/draw-jobs/987654321", as(PLANNER));
         assertEquals(404, unknown.status(), unknown.body());
         assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.contentType());
         assertEquals("urn:zhifa:problem:NOT_FOUND", unknown.json().getString("type"));
-        assertEquals(404, http().get("/api/v1/draw-jobs/not-a-number", Http.planner()).status());
+        assertEquals(404, http().get("/api/v1/draw-jobs/not-a-number", as(PLANNER)).status());
         assertEquals(403, http().get("/api/v1/draw-jobs/1", Tokens.bearer("j-1", "judicial")).status());
         assertEquals(403, http().get("/api/v1/draw-jobs/1", Tokens.bearer("7", "officer")).status());
         assertEquals(401, http().get("/api/v1/draw-jobs/1", null).status());
@@ -1040,10 +1042,10 @@ class PlanApiTest {
 
     @Test
     void shouldCountTheResultDeadlineWithTheSeededWorkingCalendar() {
-        JsonObject in2026 = http().get("/api/v1/inspections/overdue?asOf=2026-10-28", Http.planner()).json();
+        JsonObject in2026 = http().get("/api/v1/inspections/overdue?asOf=2026-10-28", as(PLANNER)).json();
         assertEquals(20, in2026.getInt("workingDays"));
         assertEquals(0, in2026.getJsonArray("calendarYearsMissing").size(), "2026 is in insp_calendar_day");
-        JsonObject in2031 = http().get("/api/v1/inspections/overdue?asOf=2031-03-03", Http.planner()).json();
+        JsonObject in2031 = http().get("/api/v1/inspections/overdue?asOf=2031-03-03", as(PLANNER)).json();
         assertEquals("2031", in2031.getJsonArray("calendarYearsMissing").get(0).toString());
     }
 

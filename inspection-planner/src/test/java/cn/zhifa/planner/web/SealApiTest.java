@@ -4,20 +4,24 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.zhifa.db.testing.DatabaseTest;
-import cn.zhifa.planner.testing.Http;
-import cn.zhifa.planner.testing.Http.Reply;
-import cn.zhifa.planner.testing.InspectorFixture;
+import cn.zhifa.planner.testing.TargetFixture;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables.Credential;
+import cn.zhifa.platform.testing.CredentialTables;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
 
 import static cn.zhifa.planner.web.PlanApiTest.count;
+import static cn.zhifa.platform.security.Roles.PLANNER;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,8 +43,8 @@ class SealApiTest {
     @Inject
     WebTarget target;
 
-    private Http http() {
-        return new Http(target);
+    private ApiClient http() {
+        return ApiClient.of(target);
     }
 
     /** A matter of {@code category} limited to a fresh industry, 8 targets in each area, and a plan over the areas. */
@@ -48,7 +52,7 @@ class SealApiTest {
         String industry = "行业-" + UUID.randomUUID();
         for (String area : areas) {
             Reply imported = http().postCsv("/api/v1/targets/import",
-                    InspectorFixture.targetsCsv(area, industry, 8, new ArrayList<>()), Http.planner());
+                    TargetFixture.targetsCsv(area, industry, 8, new ArrayList<>()), as(PLANNER));
             assertEquals(200, imported.status(), imported.body());
         }
         return PlanApiTest.plan(http(), category, industry, ratios, 2, 10, null, areas);
@@ -63,10 +67,7 @@ class SealApiTest {
     }
 
     private Reply seal(long planId, String language) {
-        jakarta.ws.rs.core.Response response = http().request("/api/v1/plans/" + planId + "/seal", Http.planner())
-                .header("Accept-Language", language).post(Entity.json("{}"));
-        String body = response.readEntity(String.class);
-        return new Reply(response.getStatus(), body, String.valueOf(response.getMediaType()));
+        return http().post("/api/v1/plans/" + planId + "/seal", "{}", as(PLANNER), Map.of("Accept-Language", language));
     }
 
     @Test
@@ -74,10 +75,10 @@ class SealApiTest {
         long planId = plan("MARKET_REGULATION", ALL, "500151");
         List<Long> onPost = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            onPost.add(InspectorFixture.inspector("在岗检查员" + i, "MARKET_REGULATION", "500151"));
+            onPost.add(CredentialTables.inspector("在岗检查员" + i, "MARKET_REGULATION", "500151"));
         }
-        long retired = InspectorFixture.inspector("退休检查员", "MARKET_REGULATION", "500151");
-        InspectorFixture.retire(retired);
+        long retired = CredentialTables.inspector("退休检查员", "MARKET_REGULATION", "500151");
+        CredentialTables.retire(retired);
 
         Reply sealed = seal(planId, "zh-CN");
 
@@ -93,7 +94,7 @@ class SealApiTest {
         assertEquals(1, count("SELECT COUNT(*) FROM shr_audit_event WHERE action = 'PLAN_SEALED' AND entity_id = '"
                 + planId + "' AND summary LIKE ?", "%退休检查员%"), "the seal's audit event names him");
 
-        Reply drawn = http().post("/api/v1/plans/" + planId + "/draw", "{}", Http.planner());
+        Reply drawn = http().post("/api/v1/plans/" + planId + "/draw", "{}", as(PLANNER));
 
         assertEquals(201, drawn.status(), drawn.body());
         drawn.json().getJsonArray("inspections").getValuesAs(JsonObject.class).forEach(i ->
@@ -106,8 +107,8 @@ class SealApiTest {
         long planId = plan("HEALTH", ALL, "500152");
         // Both credentials start after the window's first day (the window started 30 days ago).
         for (int i = 0; i < 2; i++) {
-            InspectorFixture.inspector("新证检查员" + i, "ACTIVE", TODAY.minusDays(10), TODAY.plusYears(5), "HEALTH",
-                    "500152");
+            CredentialTables.inspector("新证检查员" + i, new Credential("ACTIVE", TODAY.minusDays(10), TODAY.plusYears(5),
+                    "HEALTH", List.of("500152")));
         }
 
         Reply refused = seal(planId, "zh-CN");
@@ -131,7 +132,7 @@ class SealApiTest {
         // One target of each area per stratum, half of each stratum drawn: a draw may take none or all of an area.
         long planId = plan("MARKET_REGULATION", HALF, "500153", "500154");
         for (int i = 0; i < 4; i++) {
-            InspectorFixture.inspector("荣昌检查员" + i, "MARKET_REGULATION", "500153");
+            CredentialTables.inspector("荣昌检查员" + i, "MARKET_REGULATION", "500153");
         }
 
         Reply sealed = seal(planId, "zh-CN");

@@ -10,9 +10,10 @@ import java.util.UUID;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
-import cn.zhifa.planner.testing.Http;
-import cn.zhifa.planner.testing.Http.Reply;
-import cn.zhifa.planner.testing.InspectorFixture;
+import cn.zhifa.planner.testing.TargetFixture;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
 
+import static cn.zhifa.platform.security.Roles.PLANNER;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,20 +34,20 @@ class TargetApiTest {
     @Inject
     WebTarget target;
 
-    private Http http() {
-        return new Http(target);
+    private ApiClient http() {
+        return ApiClient.of(target);
     }
 
     @Test
     void shouldUpsertByCreditCodeAndKeepTheHistoryOfLevels() throws SQLException {
         String industry = "行业-" + UUID.randomUUID();
         List<String> codes = new ArrayList<>();
-        String csv = InspectorFixture.targetsCsv("500236", industry, 3, codes);
-        assertEquals(3, http().postCsv("/api/v1/targets/import", csv, Http.planner()).json().getInt("inserted"));
+        String csv = TargetFixture.targetsCsv("500236", industry, 3, codes);
+        assertEquals(3, http().postCsv("/api/v1/targets/import", csv, as(PLANNER)).json().getInt("inserted"));
         String changed = csv.replace(codes.get(0) + ",测试企业0," + industry + ",500236,LOW",
                 codes.get(0) + ",测试企业0," + industry + ",500236,HIGH");
 
-        JsonObject again = http().postCsv("/api/v1/targets/import", changed, Http.planner()).json();
+        JsonObject again = http().postCsv("/api/v1/targets/import", changed, as(PLANNER)).json();
 
         assertEquals(0, again.getInt("inserted"));
         assertEquals(1, again.getInt("updated"));
@@ -60,7 +63,7 @@ class TargetApiTest {
                 assertEquals("HIGH", rs.getString(1));
             }
         }
-        JsonObject detail = http().get("/api/v1/targets/" + codes.get(0), Http.planner()).json();
+        JsonObject detail = http().get("/api/v1/targets/" + codes.get(0), as(PLANNER)).json();
         assertEquals(2, detail.getJsonArray("history").size());
     }
 
@@ -68,12 +71,12 @@ class TargetApiTest {
     void shouldRejectTheWholeFileWhenOneRowIsBadEvenAfterEarlierBatchesWereWritten() throws SQLException {
         String industry = "行业-" + UUID.randomUUID();
         List<String> codes = new ArrayList<>();
-        String csv = InspectorFixture.targetsCsv("500237", industry, 620, codes);
+        String csv = TargetFixture.targetsCsv("500237", industry, 620, codes);
         String bad = codes.get(610).substring(0, 17) + (codes.get(610).endsWith("0") ? "1" : "0");
         csv = csv.replace(codes.get(610), bad).replace(codes.get(611) + ",测试企业611," + industry + ",500237,",
                 codes.get(611) + ",测试企业611," + industry + ",999999,");
 
-        Reply reply = http().postCsv("/api/v1/targets/import", csv, Http.planner());
+        Reply reply = http().postCsv("/api/v1/targets/import", csv, as(PLANNER));
 
         assertEquals(400, reply.status(), reply.body());
         assertEquals(List.of("rows[611].creditCode:CREDIT_CODE_INVALID", "rows[612].area:AREA_UNKNOWN"), errors(reply));
@@ -88,10 +91,10 @@ class TargetApiTest {
     void shouldRefuseControlAndBidiCharactersInImportsAndMattersButKeepLineBreaksInTexts() throws SQLException {
         String industry = "行业-" + UUID.randomUUID();
         List<String> codes = new ArrayList<>();
-        String csv = InspectorFixture.targetsCsv("500243", industry, 3, codes)
+        String csv = TargetFixture.targetsCsv("500243", industry, 3, codes)
                 .replace(",测试企业1,", ",\u202E司公限有品食,").replace(",测试企业2,", ",测试企业\u00002,");
 
-        Reply imported = http().postCsv("/api/v1/targets/import", csv, Http.planner());
+        Reply imported = http().postCsv("/api/v1/targets/import", csv, as(PLANNER));
         assertEquals(List.of("rows[2].name:TEXT_CHARACTER_FORBIDDEN", "rows[3].name:TEXT_CHARACTER_FORBIDDEN"),
                 errors(imported), imported.body());
         assertEquals(0, targetsOfIndustry(industry), "nothing of the file is stored");
@@ -99,31 +102,31 @@ class TargetApiTest {
         String matter = """
                 {"name":"%s","subject":"区市场监督管理局","legalBasis":"依据","targetScope":"对象",
                  "content":"%s","method":"方式","frequency":"频次","category":"MARKET_REGULATION"}""";
-        Reply reversed = http().post("/api/v1/matters", matter.formatted("\\u202E项事查抽", "内容"), Http.planner());
+        Reply reversed = http().post("/api/v1/matters", matter.formatted("\\u202E项事查抽", "内容"), as(PLANNER));
         assertEquals(400, reversed.status(), reversed.body());
         JsonObject error = reversed.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("name", error.getString("field"));
         assertEquals("TEXT_CHARACTER_FORBIDDEN", error.getString("code"));
         assertTrue(error.getString("message").contains("U+202E"), error.toString());
         Reply multiLine = http().post("/api/v1/matters", matter.formatted("多行内容事项", "一、证照\\n二、\\t台账"),
-                Http.planner());
+                as(PLANNER));
         assertEquals(201, multiLine.status(), multiLine.body());
         assertEquals("一、证照\n二、\t台账", multiLine.json().getString("content"));
-        Reply nulInText = http().post("/api/v1/matters", matter.formatted("空字符事项", "内容\\u0000"), Http.planner());
+        Reply nulInText = http().post("/api/v1/matters", matter.formatted("空字符事项", "内容\\u0000"), as(PLANNER));
         assertEquals(400, nulInText.status(), nulInText.body());
         assertEquals("content", nulInText.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void shouldOfferATemplateWithChineseHeadersThatImportsOnceFilledIn() {
-        Reply template = http().get("/api/v1/targets/import/template", Http.planner());
+        Reply template = http().get("/api/v1/targets/import/template", as(PLANNER));
         List<String> codes = new ArrayList<>();
-        String row = InspectorFixture.targetsCsv("500116", "模板行业-" + UUID.randomUUID(), 1, codes).lines().skip(1)
+        String row = TargetFixture.targetsCsv("500116", "模板行业-" + UUID.randomUUID(), 1, codes).lines().skip(1)
                 .findFirst().orElseThrow();
 
         assertEquals(200, template.status());
         assertEquals("\uFEFF统一社会信用代码,名称,行业,行政区划代码,风险等级,信用等级,地址", template.body().strip());
-        Reply imported = http().postCsv("/api/v1/targets/import", template.body() + row + "\n", Http.planner());
+        Reply imported = http().postCsv("/api/v1/targets/import", template.body() + row + "\n", as(PLANNER));
         assertEquals(200, imported.status(), imported.body());
         assertEquals(1, imported.json().getInt("inserted"));
         assertEquals(403, http().get("/api/v1/targets/import/template", Tokens.bearer("hr-1", "hr")).status());
@@ -133,40 +136,40 @@ class TargetApiTest {
     void shouldSearchByAreaCoveringSubDivisionsAndRiskLevel() {
         String industry = "行业-" + UUID.randomUUID();
         List<String> codes = new ArrayList<>();
-        http().postCsv("/api/v1/targets/import", InspectorFixture.targetsCsv("500238", industry, 8, codes),
-                Http.planner());
+        http().postCsv("/api/v1/targets/import", TargetFixture.targetsCsv("500238", industry, 8, codes),
+                as(PLANNER));
 
-        JsonObject page = http().get("/api/v1/targets?area=500200&riskLevel=HIGH&size=500", Http.planner()).json();
+        JsonObject page = http().get("/api/v1/targets?area=500200&riskLevel=HIGH&size=500", as(PLANNER)).json();
 
         List<String> found = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(t -> t.getString("creditCode")).toList();
         assertTrue(found.containsAll(List.of(codes.get(2), codes.get(6))), found.toString());
         assertTrue(found.stream().noneMatch(c -> c.equals(codes.get(0))));
-        assertEquals(400, http().get("/api/v1/targets?riskLevel=EXTREME", Http.planner()).status());
+        assertEquals(400, http().get("/api/v1/targets?riskLevel=EXTREME", as(PLANNER)).status());
     }
 
     @Test
     void shouldDeclareAConflictOnceAndRefuseUnknownOfficersAndTargets() {
         List<String> codes = new ArrayList<>();
-        http().postCsv("/api/v1/targets/import", InspectorFixture.targetsCsv("500240", "行业-" + UUID.randomUUID(), 1,
-                codes), Http.planner());
-        long officer = InspectorFixture.inspector("回避测试", "HEALTH", "500240");
+        http().postCsv("/api/v1/targets/import", TargetFixture.targetsCsv("500240", "行业-" + UUID.randomUUID(), 1,
+                codes), as(PLANNER));
+        long officer = CredentialTables.inspector("回避测试", "HEALTH", "500240");
         String body = "{\"officerId\":" + officer + ",\"reason\":\"近亲属任法定代表人\"}";
 
-        assertEquals(201, http().post("/api/v1/targets/" + codes.get(0) + "/conflicts", body, Http.planner()).status());
-        assertEquals(409, http().post("/api/v1/targets/" + codes.get(0) + "/conflicts", body, Http.planner()).status());
+        assertEquals(201, http().post("/api/v1/targets/" + codes.get(0) + "/conflicts", body, as(PLANNER)).status());
+        assertEquals(409, http().post("/api/v1/targets/" + codes.get(0) + "/conflicts", body, as(PLANNER)).status());
         assertEquals(422, http().post("/api/v1/targets/" + codes.get(0) + "/conflicts",
-                "{\"officerId\":987654321,\"reason\":\"x\"}", Http.planner()).status());
-        assertEquals(404, http().post("/api/v1/targets/914403001922038216X/conflicts", body, Http.planner()).status());
+                "{\"officerId\":987654321,\"reason\":\"x\"}", as(PLANNER)).status());
+        assertEquals(404, http().post("/api/v1/targets/914403001922038216X/conflicts", body, as(PLANNER)).status());
     }
 
     @Test
     void shouldPublishTheMatterList() {
         Reply created = http().post("/api/v1/matters", """
                 {"name":"公示测试事项","subject":"区市场监督管理局","legalBasis":"依据","targetScope":"对象",
-                 "content":"内容","method":"方式","frequency":"频次","category":"MARKET_REGULATION"}""", Http.planner());
+                 "content":"内容","method":"方式","frequency":"频次","category":"MARKET_REGULATION"}""", as(PLANNER));
         assertEquals(201, created.status(), created.body());
-        Reply missing = http().post("/api/v1/matters", "{\"name\":\"缺项\",\"category\":\"NOPE\"}", Http.planner());
+        Reply missing = http().post("/api/v1/matters", "{\"name\":\"缺项\",\"category\":\"NOPE\"}", as(PLANNER));
         assertEquals(400, missing.status());
         assertTrue(missing.json().getJsonArray("errors").size() >= 7, missing.body());
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * What every resource checks in a request before a service computes with it: that a body was sent, that a day
- * named in a query is a day this service can count with, that a code names a constant; and the one code of a
+ * named in a query is a day this service can count with, that a code names a constant (when one is optional or required); and the one code of a
  * write refused because the row changed since the client read it. Each refusal names the field and the rule.
  */
 public final class RequestValues {
@@ -69,9 +69,25 @@ public final class RequestValues {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            violations.add(field, unknownCode, text.strip(),
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            violations.add(field, unknownCode, text.strip(), names(type));
             return null;
         }
+    }
+
+    /**
+     * As {@link #choice}, for a code that must be given (a column of an import row, a key of a map): absent or blank
+     * text is refused with {@code unknownCode} too.
+     */
+    public static <E extends Enum<E>> E requiredChoice(Class<E> type, String text, String field, String unknownCode,
+                                                       Violations violations) {
+        if (text == null || text.isBlank()) {
+            violations.add(field, unknownCode, text == null ? "" : text.strip(), names(type));
+            return null;
+        }
+        return choice(type, text, field, unknownCode, violations);
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -2,6 +2,7 @@ package cn.zhifa.platform.testing;
 
 import cn.zhifa.platform.security.DevKeys;
 import cn.zhifa.platform.security.DevTokenSettings;
+import cn.zhifa.platform.security.Roles;
 import io.helidon.security.jwt.Jwt;
 import io.helidon.security.jwt.SignedJwt;
 import io.helidon.security.jwt.jwk.JwkRSA;
@@ -16,6 +17,16 @@ import java.time.Instant;
  */
 public final class Tokens {
     private Tokens() {
+    }
+
+    /** {@code "Bearer <jwt>"} for a member of {@code role} (subject {@code <role>-test}). */
+    public static String as(String role) {
+        return bearer(role + "-test", role);
+    }
+
+    /** {@code "Bearer <jwt>"} for the officer with this id, as an officer signs in. */
+    public static String officer(long officerId) {
+        return bearer(String.valueOf(officerId), Roles.OFFICER);
     }
 
     /** {@code "Bearer <jwt>"} for the subject and roles. */

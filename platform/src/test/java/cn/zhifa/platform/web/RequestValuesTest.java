@@ -1,11 +1,13 @@
 package cn.zhifa.platform.web;
 
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violation;
 import cn.zhifa.platform.error.Violations;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,6 +40,20 @@ class RequestValuesTest {
         assertTrue(violations.isEmpty());
         assertNull(RequestValues.choice(Level.class, "EXTREME", "riskLevel", "LEVEL_UNKNOWN", violations));
         assertEquals("LEVEL_UNKNOWN", violations.list().getFirst().code());
+        assertEquals("LOW, HIGH", violations.list().getFirst().args().get(1));
+    }
+
+    @Test
+    void shouldRefuseAMissingRequiredChoiceAsUnknown() {
+        Violations violations = new Violations();
+        assertEquals(Level.LOW, RequestValues.requiredChoice(Level.class, "low", "rows[1].riskLevel", "LEVEL_UNKNOWN",
+                violations));
+        assertTrue(violations.isEmpty());
+        assertNull(RequestValues.requiredChoice(Level.class, " ", "rows[1].riskLevel", "LEVEL_UNKNOWN", violations));
+        assertNull(RequestValues.requiredChoice(Level.class, "EXTREME", "rows[2].riskLevel", "LEVEL_UNKNOWN",
+                violations));
+        assertEquals(List.of("rows[1].riskLevel", "rows[2].riskLevel"),
+                violations.list().stream().map(Violation::field).toList());
         assertEquals("LOW, HIGH", violations.list().getFirst().args().get(1));
     }
 

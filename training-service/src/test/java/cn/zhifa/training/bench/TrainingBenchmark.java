@@ -1,6 +1,8 @@
 package cn.zhifa.training.bench;
 
 import cn.zhifa.platform.tabular.TableFormat;
+import cn.zhifa.platform.testing.CredentialTables.NewOfficer;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.training.service.AttendanceImportService;
 import cn.zhifa.training.service.ComplianceScope;
@@ -9,7 +11,6 @@ import cn.zhifa.training.service.CourseDraft;
 import cn.zhifa.training.service.CourseService;
 import cn.zhifa.training.service.CreditService;
 import cn.zhifa.training.service.ImportOutcome;
-import cn.zhifa.training.testing.OfficerFixture;
 import io.helidon.microprofile.server.Server;
 import jakarta.enterprise.inject.spi.CDI;
 
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -99,7 +101,8 @@ public final class TrainingBenchmark {
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(database.url, database.user, database.password)) {
             connection.setAutoCommit(false);
-            OfficerFixture.bulk(connection, OFFICERS, AGENCIES);
+            CredentialTables.write(connection, IntStream.range(0, OFFICERS)
+                    .mapToObj(i -> NewOfficer.regular("人员" + i, AGENCIES.get(i % AGENCIES.size()), null)).toList());
             connection.commit();
         }
         List<Long> officers = officerIds(database);

@@ -2,9 +2,9 @@ package cn.zhifa.training.demo;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.demo.DemoDataSet;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.training.domain.DutyStatus;
 import cn.zhifa.training.service.CreditService;
-import cn.zhifa.training.testing.OfficerFixture;
 import cn.zhifa.training.testing.Sql;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.enterprise.inject.Instance;
@@ -32,7 +32,7 @@ class TrainingDemoDataTest {
     @Test
     void shouldLoadLastYearWithCompliantAndNonCompliantOfficersAfterTheCredentials() {
         for (int i = 0; i < 4; i++) {
-            OfficerFixture.officer("演示" + i, "500115002");
+            CredentialTables.officer("演示" + i, "500115002");
         }
         DemoDataSet training = sets.stream().filter(TrainingDemoData.class::isInstance).findFirst().orElseThrow();
         int lastYear = LocalDate.now(clock).getYear() - 1;

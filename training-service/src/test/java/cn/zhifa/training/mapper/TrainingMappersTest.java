@@ -1,6 +1,7 @@
 package cn.zhifa.training.mapper;
 
 import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.training.domain.Hours;
 import cn.zhifa.training.domain.TrainingCategory;
 import cn.zhifa.training.domain.TrainingPolicy;
@@ -9,9 +10,9 @@ import cn.zhifa.training.service.AttendanceEntry;
 import cn.zhifa.training.service.AttendanceService;
 import cn.zhifa.training.service.CourseDraft;
 import cn.zhifa.training.service.CourseService;
-import cn.zhifa.training.testing.OfficerFixture;
 import cn.zhifa.training.testing.Sql;
 import cn.zhifa.training.testing.Totals;
+import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class TrainingMappersTest {
 
     @Test
     void shouldKeepTheYearlyTotalsEqualToTheAttendanceTheyAddUp() {
-        long officer = OfficerFixture.officer("周五", AGENCY);
+        long officer = CredentialTables.officer("周五", AGENCY);
         long update = course(TrainingCategory.LAW_UPDATE, "6", 2027);
         long professional = course(TrainingCategory.PROFESSIONAL_LAW, "10", 2027);
         attendance.record(update, List.of(AttendanceEntry.byId(officer, new BigDecimal("6"))));
@@ -56,8 +57,8 @@ class TrainingMappersTest {
 
     @Test
     void shouldOrderTheReportByTheConfiguredCountingCategories() {
-        long politicalOnly = OfficerFixture.officer("吴六", AGENCY);
-        long professionalOnly = OfficerFixture.officer("郑七", AGENCY);
+        long politicalOnly = CredentialTables.officer("吴六", AGENCY);
+        long professionalOnly = CredentialTables.officer("郑七", AGENCY);
         attendance.record(course(TrainingCategory.POLITICAL, "40", 2029),
                 List.of(AttendanceEntry.byId(politicalOnly, new BigDecimal("40"))));
         attendance.record(course(TrainingCategory.PROFESSIONAL_LAW, "4", 2029),
@@ -75,8 +76,8 @@ class TrainingMappersTest {
 
     @Test
     void shouldLeaveOfficersOffPostAndAssistantsOutOfTheReport() {
-        long retired = OfficerFixture.officer("冯八", AGENCY, "REGULAR", "RETIRED");
-        long assistant = OfficerFixture.officer("陈九", AGENCY, "ASSISTANT", "ON_POST");
+        long retired = CredentialTables.officer("冯八", AGENCY, "REGULAR", "RETIRED");
+        long assistant = CredentialTables.officer("陈九", AGENCY, "ASSISTANT", "ON_POST");
         ComplianceQuery query = new ComplianceQuery(2029, List.of(AGENCY), List.of("ON_POST"), List.of("ASSISTANT"),
                 CategoryWeights.of(TrainingPolicy.STANDARD), 120, 1);
 
@@ -89,7 +90,7 @@ class TrainingMappersTest {
     private long course(TrainingCategory category, String hours, int year) {
         LocalDate day = LocalDate.of(year, 3, 1);
         return courses.create(new CourseDraft("映射测试", category.name(), AGENCY, new BigDecimal(hours), day,
-                day.plusDays(cn.zhifa.training.testing.TrainingClient.daysFor(hours) - 1),
+                day.plusDays(TrainingSteps.daysFor(hours) - 1),
                 "ONLINE", null)).id();
     }
 }

@@ -1,2 +1,2 @@
-/** Test fixtures of training-service: officers seeded the way credential-service stores them, and test data helpers. */
+/** Test helpers of training-service: what a trainer does through the API, and test data helpers. */
 package cn.zhifa.training.testing;

@@ -1,9 +1,11 @@
 package cn.zhifa.training.web;
 
 import cn.zhifa.db.testing.DatabaseTest;
-import cn.zhifa.training.testing.OfficerFixture;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.training.testing.Sql;
-import cn.zhifa.training.testing.TrainingClient;
+import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static cn.zhifa.training.testing.TrainingClient.trainer;
+import static cn.zhifa.platform.security.Roles.TRAINER;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @HelidonTest
@@ -27,26 +30,26 @@ class AttendanceApiTest {
     @Inject
     WebTarget target;
 
-    private TrainingClient client;
+    private TrainingSteps steps;
     private long course;
     private long zhang;
     private long li;
 
     @BeforeEach
     void courseAndOfficers() {
-        client = new TrainingClient(target);
-        course = client.course("PROFESSIONAL_LAW", AGENCY, "6", 2026);
-        zhang = OfficerFixture.officer("张三", AGENCY);
-        li = OfficerFixture.officer("李四", AGENCY);
+        steps = new TrainingSteps(ApiClient.of(target));
+        course = steps.course("PROFESSIONAL_LAW", AGENCY, "6", 2026);
+        zhang = CredentialTables.officer("张三", AGENCY);
+        li = CredentialTables.officer("李四", AGENCY);
     }
 
     @Test
     void shouldRecordEveryEntryAndKeepTheYearlyTotals() {
-        Response response = client.attendRaw(course,
+        Reply response = steps.attendRaw(course,
                 "[{\"officerId\":" + zhang + ",\"hours\":6},{\"officerId\":" + li + ",\"hours\":5.5}]");
 
-        assertEquals(201, response.getStatus());
-        JsonObject body = response.readEntity(JsonObject.class);
+        assertEquals(201, response.status());
+        JsonObject body = response.json();
         assertEquals(2, body.getInt("recorded"));
         assertEquals("11.5", body.getJsonNumber("hours").toString());
         assertEquals(11, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
@@ -61,11 +64,11 @@ class AttendanceApiTest {
     void shouldStoreNothingWhenOneEntryIsRefused() {
         long unknownOfficer = 9_000_000_000L + zhang;
 
-        Response response = client.attendRaw(course, "[{\"officerId\":" + zhang + ",\"hours\":6},"
+        Reply response = steps.attendRaw(course, "[{\"officerId\":" + zhang + ",\"hours\":6},"
                 + "{\"officerId\":" + unknownOfficer + ",\"hours\":6},{\"officerId\":" + li + ",\"hours\":6.5}]");
 
-        assertEquals(422, response.getStatus());
-        JsonArray errors = response.readEntity(JsonObject.class).getJsonArray("errors");
+        assertEquals(422, response.status());
+        JsonArray errors = response.json().getJsonArray("errors");
         assertEquals(List.of("[1].officerId:OFFICER_UNKNOWN", "[2].hours:HOURS_OVER_COURSE"),
                 errors.getValuesAs(JsonObject.class).stream()
                         .map(e -> e.getString("field") + ":" + e.getString("code")).toList());
@@ -76,11 +79,11 @@ class AttendanceApiTest {
     /** Issue 22 item 11: a trainer names attendees by identity number or credential number as well as by id. */
     @Test
     void shouldRecordEntriesNamingOfficersByIdentityNumberOrCredentialNumber() {
-        String number = OfficerFixture.credential(li, AGENCY, "ACTIVE");
-        Response response = client.attendRaw(course, "[{\"idNumber\":\"" + OfficerFixture.idNumberOf(zhang).toLowerCase()
+        String number = CredentialTables.credential(li, AGENCY, "ACTIVE");
+        Reply response = steps.attendRaw(course, "[{\"idNumber\":\"" + CredentialTables.idNumberOf(zhang).toLowerCase()
                 + "\",\"hours\":6},{\"credentialNumber\":\" " + number + " \",\"hours\":5}]");
 
-        assertEquals(201, response.getStatus(), response.readEntity(String.class));
+        assertEquals(201, response.status(), response.body());
         assertEquals(12, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
                 course, zhang));
         assertEquals(10, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
@@ -89,50 +92,50 @@ class AttendanceApiTest {
 
     @Test
     void shouldNameAMistypedIdentityNumberAnUnknownCredentialAndAnOfficerNamedTwice() {
-        String idNumber = OfficerFixture.idNumberOf(zhang);
+        String idNumber = CredentialTables.idNumberOf(zhang);
         String mistyped = idNumber.substring(0, 16) + (idNumber.charAt(16) == '9' ? '0' : '9') + idNumber.charAt(17);
-        Response malformed = client.attendRaw(course, "[{\"idNumber\":\"" + mistyped + "\",\"hours\":6},"
+        Reply malformed = steps.attendRaw(course, "[{\"idNumber\":\"" + mistyped + "\",\"hours\":6},"
                 + "{\"officerId\":" + li + ",\"idNumber\":\"" + idNumber + "\",\"hours\":6}]");
-        Response unknown = client.attendRaw(course, "[{\"officerId\":" + zhang + ",\"hours\":6},"
+        Reply unknown = steps.attendRaw(course, "[{\"officerId\":" + zhang + ",\"hours\":6},"
                 + "{\"credentialNumber\":\"500115NOSUCHNUMBER\",\"hours\":6},"
                 + "{\"idNumber\":\"" + idNumber + "\",\"hours\":6}]");
 
-        assertEquals(400, malformed.getStatus());
+        assertEquals(400, malformed.status());
         assertEquals(List.of("[0].idNumber:IMPORT_ID_NUMBER_INVALID", "[1].idNumber:IMPORT_OFFICER_GIVEN_TWICE"),
                 errors(malformed));
-        assertEquals(422, unknown.getStatus());
+        assertEquals(422, unknown.status());
         assertEquals(List.of("[1].credentialNumber:OFFICER_UNKNOWN", "[2].idNumber:ATTENDANCE_DUPLICATE_IN_REQUEST"),
                 errors(unknown));
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ?", course));
     }
 
-    private static List<String> errors(Response response) {
-        return response.readEntity(JsonObject.class).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+    private static List<String> errors(Reply response) {
+        return response.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field") + ":" + e.getString("code")).toList();
     }
 
     @Test
     void shouldRefuseMalformedEntriesWith400() {
-        Response response = client.attendRaw(course, "[{\"officerId\":" + zhang + ",\"hours\":0.3},"
+        Reply response = steps.attendRaw(course, "[{\"officerId\":" + zhang + ",\"hours\":0.3},"
                 + "{\"hours\":2},{\"officerId\":" + zhang + ",\"hours\":1}]");
 
-        assertEquals(400, response.getStatus());
+        assertEquals(400, response.status());
         assertEquals(List.of("[0].hours:HOURS_NOT_HALF_STEP", "[1].officerId:FIELD_REQUIRED",
                         "[2].officerId:ATTENDANCE_DUPLICATE_IN_REQUEST"),
-                response.readEntity(JsonObject.class).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                response.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                         .map(e -> e.getString("field") + ":" + e.getString("code")).toList());
-        assertEquals(400, client.attendRaw(course, "[]").getStatus());
+        assertEquals(400, steps.attendRaw(course, "[]").status());
     }
 
     @Test
     void shouldAnswer409ForASecondRecordOfTheSameOfficer() {
-        client.attend(course, zhang, 6);
+        steps.attend(course, zhang, 6);
 
-        Response again = client.attendRaw(course, "[{\"officerId\":" + li + ",\"hours\":6},{\"officerId\":" + zhang
+        Reply again = steps.attendRaw(course, "[{\"officerId\":" + li + ",\"hours\":6},{\"officerId\":" + zhang
                 + ",\"hours\":3}]");
 
-        assertEquals(409, again.getStatus());
-        assertEquals("urn:zhifa:problem:ATTENDANCE_ALREADY_RECORDED", again.readEntity(JsonObject.class).getString("type"));
+        assertEquals(409, again.status());
+        assertEquals("urn:zhifa:problem:ATTENDANCE_ALREADY_RECORDED", again.json().getString("type"));
         assertEquals(12, Sql.number("SELECT half_hours FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
                 course, zhang));
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_attendance WHERE course_id = ? AND officer_id = ?",
@@ -141,7 +144,7 @@ class AttendanceApiTest {
 
     @Test
     void shouldCorrectHoursKeepingTheHistoryAndTheTotals() {
-        client.attend(course, zhang, 6);
+        steps.attend(course, zhang, 6);
 
         Response corrected = correct(zhang, "{\"hours\":4.5,\"reason\":\"提前离场\",\"version\":1}");
 
@@ -150,7 +153,7 @@ class AttendanceApiTest {
         assertEquals(9, Sql.number("SELECT professional_half_hours FROM trn_year_total"
                 + " WHERE credit_year = 2026 AND officer_id = ?", zhang));
         JsonArray history = target.path("/api/v1/courses/" + course + "/attendance/" + zhang + "/changes").request()
-                .header("Authorization", trainer()).get(JsonArray.class);
+                .header("Authorization", as(TRAINER)).get(JsonArray.class);
         assertEquals(1, history.size());
         assertEquals("6", history.getJsonObject(0).getJsonNumber("oldHours").toString());
         assertEquals("4.5", history.getJsonObject(0).getJsonNumber("newHours").toString());
@@ -161,7 +164,7 @@ class AttendanceApiTest {
 
     @Test
     void shouldRefuseACorrectionThatIsStaleOverTheCourseOrWithoutReason() {
-        client.attend(course, zhang, 6);
+        steps.attend(course, zhang, 6);
 
         assertEquals(409, correct(zhang, "{\"hours\":5,\"reason\":\"x\",\"version\":3}").getStatus());
         assertEquals(422, correct(zhang, "{\"hours\":7,\"reason\":\"x\",\"version\":1}").getStatus());
@@ -173,10 +176,10 @@ class AttendanceApiTest {
 
     @Test
     void shouldListTheAttendanceOfACourse() {
-        client.attend(course, zhang, 6, li, 2);
+        steps.attend(course, zhang, 6, li, 2);
 
         JsonObject page = target.path("/api/v1/courses/" + course + "/attendance").request()
-                .header("Authorization", trainer()).get(JsonObject.class);
+                .header("Authorization", as(TRAINER)).get(JsonObject.class);
 
         assertEquals(2, page.getInt("total"));
         assertEquals("张三", page.getJsonArray("items").getJsonObject(0).getString("officerName"));
@@ -184,6 +187,6 @@ class AttendanceApiTest {
 
     private Response correct(long officerId, String json) {
         return target.path("/api/v1/courses/" + course + "/attendance/" + officerId).request()
-                .header("Authorization", trainer()).put(Entity.json(json));
+                .header("Authorization", as(TRAINER)).put(Entity.json(json));
     }
 }

@@ -2,10 +2,11 @@ package cn.zhifa.training.web;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
-import cn.zhifa.training.testing.OfficerFixture;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.training.testing.Sql;
 import cn.zhifa.training.testing.Totals;
-import cn.zhifa.training.testing.TrainingClient;
+import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -33,7 +34,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import static cn.zhifa.training.testing.TrainingClient.trainer;
+import static cn.zhifa.platform.security.Roles.TRAINER;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,17 +57,17 @@ class AttendanceImportApiTest {
 
     @BeforeEach
     void courseAndOfficers() {
-        TrainingClient client = new TrainingClient(target);
-        course = client.course("COMPREHENSIVE_LAW", AGENCY, "6", 2026);
-        political = client.course("POLITICAL", AGENCY, "3", 2026);
-        zhang = OfficerFixture.officer("张三", AGENCY);
-        li = OfficerFixture.officer("李四", AGENCY);
+        TrainingSteps steps = new TrainingSteps(ApiClient.of(target));
+        course = steps.course("COMPREHENSIVE_LAW", AGENCY, "6", 2026);
+        political = steps.course("POLITICAL", AGENCY, "3", 2026);
+        zhang = CredentialTables.officer("张三", AGENCY);
+        li = CredentialTables.officer("李四", AGENCY);
     }
 
     @Test
     void shouldImportByOfficerIdOrIdNumberAndRecognizeTheSameFileAgain() {
         String file = "courseId,officerId,idNumber,hours\n" + course + "," + zhang + ",,6\n"
-                + course + ",," + OfficerFixture.idNumberOf(li) + ",5.5\n" + political + "," + zhang + ",,3\n";
+                + course + ",," + CredentialTables.idNumberOf(li) + ",5.5\n" + political + "," + zhang + ",,3\n";
 
         Response first = post(file.getBytes(StandardCharsets.UTF_8), CSV);
         Response again = post(file.getBytes(StandardCharsets.UTF_8), CSV);
@@ -89,17 +91,17 @@ class AttendanceImportApiTest {
 
     @Test
     void shouldKeepTheTotalsEqualToTheImportedRowsOverManyChunks() {
-        TrainingClient client = new TrainingClient(target);
-        long update = client.course("LAW_UPDATE", AGENCY, "4", 2026);
-        long otherUpdate = client.course("LAW_UPDATE", "500115007", "2", 2026);
+        TrainingSteps steps = new TrainingSteps(ApiClient.of(target));
+        long update = steps.course("LAW_UPDATE", AGENCY, "4", 2026);
+        long otherUpdate = steps.course("LAW_UPDATE", "500115007", "2", 2026);
         StringBuilder file = new StringBuilder("courseId,officerId,idNumber,hours\n");
         List<Long> officers = new ArrayList<>();
         // 130 officers in three courses each: 390 rows, eight chunks of 50 (test config), by id and by identity
         // number (lower-case check character, as typed), the courses interleaved so every chunk touches each.
         for (int i = 0; i < 130; i++) {
-            long officer = OfficerFixture.officer("汇总" + i, AGENCY);
+            long officer = CredentialTables.officer("汇总" + i, AGENCY);
             officers.add(officer);
-            String by = i % 2 == 0 ? officer + "," : "," + OfficerFixture.idNumberOf(officer).toLowerCase(Locale.ROOT);
+            String by = i % 2 == 0 ? officer + "," : "," + CredentialTables.idNumberOf(officer).toLowerCase(Locale.ROOT);
             file.append(course).append(',').append(by).append(',').append(i % 3 == 0 ? "6" : "5.5").append('\n')
                     .append(update).append(',').append(by).append(",4\n")
                     .append(otherUpdate).append(',').append(by).append(",1.5\n");
@@ -122,7 +124,7 @@ class AttendanceImportApiTest {
 
     @Test
     void shouldReportAnUnknownIdentityNumberWithItsLine() {
-        Response response = post(("courseId,idNumber,hours\n" + course + "," + OfficerFixture.idNumberOf(zhang)
+        Response response = post(("courseId,idNumber,hours\n" + course + "," + CredentialTables.idNumberOf(zhang)
                 + ",6\n" + course + ",110101199001011237,6\n").getBytes(StandardCharsets.UTF_8), CSV);
 
         assertEquals(422, response.getStatus());
@@ -133,8 +135,8 @@ class AttendanceImportApiTest {
     /** Issue 22 item 11: a sign-in sheet names attendees by identity or credential number, not internal ids. */
     @Test
     void shouldImportAGbkSheetNamingOfficersByIdentityNumberOrCredentialNumber() {
-        String liCredential = OfficerFixture.credential(li, AGENCY, "ACTIVE");
-        String zhangIdNumber = OfficerFixture.idNumberOf(zhang);
+        String liCredential = CredentialTables.credential(li, AGENCY, "ACTIVE");
+        String zhangIdNumber = CredentialTables.idNumberOf(zhang);
         // as typed in Excel with a Chinese input method: full-width digits, a space, a lower-case x
         String typed = zhangIdNumber.substring(0, 6) + " " + toFullWidth(zhangIdNumber.substring(6, 17))
                 + zhangIdNumber.substring(17).toLowerCase(Locale.ROOT);
@@ -152,14 +154,14 @@ class AttendanceImportApiTest {
 
     @Test
     void shouldNameEveryMistypedOrUnknownIdentityAndCredentialNumberByRowAndStoreNothing() {
-        String zhangIdNumber = OfficerFixture.idNumberOf(zhang);
+        String zhangIdNumber = CredentialTables.idNumberOf(zhang);
         String mistyped = zhangIdNumber.substring(0, 16) + (zhangIdNumber.charAt(16) == '9' ? '0' : '9')
                 + zhangIdNumber.charAt(17);
         byte[] gbk = ("课程编号,身份证号码,执法证号,学时,姓名\r\n"
                 + course + "," + zhangIdNumber + ",,6,张三\r\n"
                 + course + "," + mistyped + ",,6,张三\r\n"
                 + course + ",,500115NOSUCHNUMBER,6,李四\r\n"
-                + course + "," + OfficerFixture.idNumberOf(li) + "," + OfficerFixture.credential(li, AGENCY, "ACTIVE")
+                + course + "," + CredentialTables.idNumberOf(li) + "," + CredentialTables.credential(li, AGENCY, "ACTIVE")
                 + ",6,李四\r\n"
                 + course + ",,50011500#1,6,李四\r\n").getBytes(Charset.forName("GBK"));
 
@@ -175,11 +177,11 @@ class AttendanceImportApiTest {
 
     @Test
     void shouldStoreNothingAndListEveryBadRowWithLineAndField() {
-        long bulk = new TrainingClient(target).course("OTHER", AGENCY, "1", 2026);
+        long bulk = new TrainingSteps(ApiClient.of(target)).course("OTHER", AGENCY, "1", 2026);
         StringBuilder file = new StringBuilder("courseId,officerId,hours\n");
         // 120 good rows first: with chunks of 50 (test config) two chunks are inserted before the bad lines.
         for (int i = 0; i < 120; i++) {
-            file.append(bulk).append(',').append(OfficerFixture.officer("学员" + i, AGENCY)).append(",1\n");
+            file.append(bulk).append(',').append(CredentialTables.officer("学员" + i, AGENCY)).append(",1\n");
         }
         file.append(course).append(',').append(zhang).append(",7\n")          // line 122: over the course
                 .append("99999999,").append(li).append(",1\n")                // line 123: unknown course
@@ -204,10 +206,10 @@ class AttendanceImportApiTest {
 
     @Test
     void shouldRefuseRowsOfCoursesOutsideTheImportedYear() {
-        long lastYear = new TrainingClient(target).course("OTHER", AGENCY, "2", 2025);
+        long lastYear = new TrainingSteps(ApiClient.of(target)).course("OTHER", AGENCY, "2", 2025);
 
         Response response = target.path("/api/v1/attendance/import").queryParam("year", 2026).request()
-                .header("Authorization", trainer())
+                .header("Authorization", as(TRAINER))
                 .post(Entity.entity("courseId,officerId,hours\n" + lastYear + "," + zhang + ",2\n", CSV));
 
         assertEquals(422, response.getStatus());
@@ -217,7 +219,7 @@ class AttendanceImportApiTest {
 
     @Test
     void shouldReportAnAlreadyRecordedAttendance() {
-        new TrainingClient(target).attend(course, zhang, 6);
+        new TrainingSteps(ApiClient.of(target)).attend(course, zhang, 6);
 
         Response response = post(("courseId,officerId,hours\n" + course + "," + li + ",6\n" + course + "," + zhang
                 + ",6\n").getBytes(StandardCharsets.UTF_8), CSV);
@@ -262,7 +264,7 @@ class AttendanceImportApiTest {
         // Long notes push the bad bytes far past the decoder's buffer: chunks of 50 (test config) are inserted first.
         String note = "签到表".repeat(100);
         for (int i = 0; i < 120; i++) {
-            file.write((course + "," + OfficerFixture.officer("解码" + i, AGENCY) + ",1," + note + "\n")
+            file.write((course + "," + CredentialTables.officer("解码" + i, AGENCY) + ",1," + note + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         file.write(new byte[] {'9', ',', '9', ',', '1', ',', (byte) 0xC3, '(', '\n'});
@@ -287,7 +289,7 @@ class AttendanceImportApiTest {
             header.createCell(2).setCellValue("hours");
             Row row = sheet.createRow(1);
             row.createCell(0).setCellValue(course);
-            row.createCell(1).setCellValue(OfficerFixture.idNumberOf(zhang));
+            row.createCell(1).setCellValue(CredentialTables.idNumberOf(zhang));
             row.createCell(2).setCellValue(4.5);
             workbook.write(bytes);
         }
@@ -311,7 +313,7 @@ class AttendanceImportApiTest {
     @Test
     void shouldOfferATemplateWithChineseHeadersThatImportsOnceFilledIn() {
         Response template = target.path("/api/v1/attendance/import/template").request("text/csv")
-                .header("Authorization", trainer()).get();
+                .header("Authorization", as(TRAINER)).get();
         String header = template.readEntity(String.class);
 
         assertEquals(200, template.getStatus());
@@ -329,7 +331,7 @@ class AttendanceImportApiTest {
      */
     @Test
     void shouldWaitForACourseChangeInProgressAndRefuseRowsWhoseCourseChanged() throws Exception {
-        long course = new TrainingClient(target).course("PROFESSIONAL_LAW", AGENCY, "8", 2026);
+        long course = new TrainingSteps(ApiClient.of(target)).course("PROFESSIONAL_LAW", AGENCY, "8", 2026);
         byte[] file = ("courseId,officerId,hours\n" + course + "," + zhang + ",8\n" + course + "," + li + ",8\n")
                 .getBytes(StandardCharsets.UTF_8);
         ExecutorService background = Executors.newSingleThreadExecutor();
@@ -361,7 +363,7 @@ class AttendanceImportApiTest {
 
     private Response post(byte[] body, String type) {
         return target.path("/api/v1/attendance/import").queryParam("year", 2026).request()
-                .header("Authorization", trainer()).post(Entity.entity(body, type));
+                .header("Authorization", as(TRAINER)).post(Entity.entity(body, type));
     }
 
     private static List<String> errors(Response response) {

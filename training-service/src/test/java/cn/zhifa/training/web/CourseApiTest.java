@@ -2,10 +2,11 @@ package cn.zhifa.training.web;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.testing.Tokens;
-import cn.zhifa.training.testing.OfficerFixture;
 import cn.zhifa.training.testing.Sql;
-import cn.zhifa.training.testing.TrainingClient;
+import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static cn.zhifa.training.testing.TrainingClient.trainer;
+import static cn.zhifa.platform.security.Roles.TRAINER;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +34,7 @@ class CourseApiTest {
 
     @Test
     void shouldCreateACourseWithHalfHoursAndRecordTheEvent() {
-        Response response = courses().request().header("Authorization", trainer()).post(Entity.json(COURSE));
+        Response response = courses().request().header("Authorization", as(TRAINER)).post(Entity.json(COURSE));
 
         JsonObject body = response.readEntity(JsonObject.class);
         assertEquals(201, response.getStatus(), body.toString());
@@ -48,7 +50,7 @@ class CourseApiTest {
 
     @Test
     void shouldNameEveryInvalidField() {
-        Response response = courses().request().header("Authorization", trainer()).header("Accept-Language", "en")
+        Response response = courses().request().header("Authorization", as(TRAINER)).header("Accept-Language", "en")
                 .post(Entity.json("{\"title\":\" \",\"category\":\"COOKING\",\"organizerAgency\":\"nope\","
                         + "\"hours\":1.25,\"startsOn\":\"2026-03-10\",\"endsOn\":\"2026-03-01\",\"mode\":\"X\"}"));
 
@@ -67,7 +69,7 @@ class CourseApiTest {
     @Test
     void shouldRefuseControlAndBidiCharactersInATitleOnCreateAndChangeAndStoreNothing() {
         String title = "批处理法解读-" + System.nanoTime();
-        Response created = courses().request().header("Authorization", trainer()).header("Accept-Language", "en")
+        Response created = courses().request().header("Authorization", as(TRAINER)).header("Accept-Language", "en")
                 .post(Entity.json(COURSE.replace("行政处罚法修订解读", "\\u202E" + title)));
 
         assertEquals(400, created.getStatus());
@@ -77,7 +79,7 @@ class CourseApiTest {
         assertTrue(error.getString("message").contains("U+202E"), error.toString());
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_course WHERE title LIKE ?", "%" + title));
 
-        long courseId = new TrainingClient(target).course("OTHER", "500115002", "2", 2026);
+        long courseId = new TrainingSteps(ApiClient.of(target)).course("OTHER", "500115002", "2", 2026);
         Response changed = put(courseId, "{\"title\":\"改名\\u0000\",\"category\":\"OTHER\",\"organizerAgency\":"
                 + "\"500115002\",\"hours\":2,\"startsOn\":\"2026-05-10\",\"endsOn\":\"2026-05-10\",\"mode\":\"ONLINE\","
                 + "\"version\":1}");
@@ -88,21 +90,21 @@ class CourseApiTest {
 
     @Test
     void shouldRefuseMoreHoursThanTheCoursesDaysHoldNamingTheRule() {
-        Response oneDay = courses().request().header("Authorization", trainer())
+        Response oneDay = courses().request().header("Authorization", as(TRAINER))
                 .post(Entity.json(COURSE.replace("6.5", "500").replace("2026-03-11", "2026-03-10")));
         assertEquals(400, oneDay.getStatus());
         JsonObject error = oneDay.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0);
         assertEquals("hours:COURSE_HOURS_EXCEED_DAYS", error.getString("field") + ":" + error.getString("code"));
         assertEquals("课程 1 天，每天最多 8 学时，学时不得超过 8（填写的是 500）。请核对学时或起止日期。", error.getString("message"));
 
-        assertEquals(400, courses().request().header("Authorization", trainer())
+        assertEquals(400, courses().request().header("Authorization", as(TRAINER))
                 .post(Entity.json(COURSE.replace("6.5", "16.5"))).getStatus(), "two days hold 16 hours");
-        Response twoDays = courses().request().header("Authorization", trainer())
+        Response twoDays = courses().request().header("Authorization", as(TRAINER))
                 .post(Entity.json(COURSE.replace("6.5", "16")));
         JsonObject created = twoDays.readEntity(JsonObject.class);
         assertEquals(201, twoDays.getStatus(), created.toString());
         long id = created.getJsonNumber("id").longValue();
-        Response shortened = target.path("/api/v1/courses/" + id).request().header("Authorization", trainer())
+        Response shortened = target.path("/api/v1/courses/" + id).request().header("Authorization", as(TRAINER))
                 .put(Entity.json(COURSE.replace("6.5", "16").replace("2026-03-11", "2026-03-10")
                         .replace("}", ",\"version\":1}")));
         assertEquals(400, shortened.getStatus(), "a change of dates is checked as well");
@@ -119,10 +121,10 @@ class CourseApiTest {
 
     @Test
     void shouldRefuseAStaleUpdateAndAChangeOfCategoryOnceAttended() {
-        TrainingClient client = new TrainingClient(target);
-        long courseId = client.course("PROFESSIONAL_LAW", "500115003", "8", 2026);
-        long officer = OfficerFixture.officer("赵一", "500115003");
-        client.attend(courseId, officer, 8);
+        TrainingSteps steps = new TrainingSteps(ApiClient.of(target));
+        long courseId = steps.course("PROFESSIONAL_LAW", "500115003", "8", 2026);
+        long officer = CredentialTables.officer("赵一", "500115003");
+        steps.attend(courseId, officer, 8);
         String changed = "{\"title\":\"改名\",\"category\":\"OTHER\",\"organizerAgency\":\"500115003\",\"hours\":8,"
                 + "\"startsOn\":\"2026-05-10\",\"endsOn\":\"2026-05-10\",\"mode\":\"ONLINE\",\"version\":%d}";
 
@@ -142,24 +144,24 @@ class CourseApiTest {
 
     @Test
     void shouldDeleteOnlyACourseNobodyAttended() {
-        TrainingClient client = new TrainingClient(target);
-        long empty = client.course("OTHER", "500115004", "2", 2026);
-        long attended = client.course("OTHER", "500115004", "2", 2026);
-        client.attend(attended, OfficerFixture.officer("钱二", "500115004"), 2);
+        TrainingSteps steps = new TrainingSteps(ApiClient.of(target));
+        long empty = steps.course("OTHER", "500115004", "2", 2026);
+        long attended = steps.course("OTHER", "500115004", "2", 2026);
+        steps.attend(attended, CredentialTables.officer("钱二", "500115004"), 2);
 
         assertEquals(409, delete(attended).getStatus());
         assertEquals(204, delete(empty).getStatus());
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_course WHERE id = ?", empty));
-        assertEquals(404, courses().path(String.valueOf(empty)).request().header("Authorization", trainer()).get()
+        assertEquals(404, courses().path(String.valueOf(empty)).request().header("Authorization", as(TRAINER)).get()
                 .getStatus());
     }
 
     @Test
     void shouldListCoursesOfAnAgencyAndItsSubAgencies() {
-        TrainingClient client = new TrainingClient(target);
-        long parent = client.course("OTHER", "500115002", "1", 2033);
-        long child = client.course("OTHER", "500115011", "1", 2033);
-        long elsewhere = client.course("OTHER", "500115005", "1", 2033);
+        TrainingSteps steps = new TrainingSteps(ApiClient.of(target));
+        long parent = steps.course("OTHER", "500115002", "1", 2033);
+        long child = steps.course("OTHER", "500115011", "1", 2033);
+        long elsewhere = steps.course("OTHER", "500115005", "1", 2033);
 
         JsonObject page = courses().queryParam("year", 2033).queryParam("organizer", "500115002")
                 .queryParam("size", 500).request().header("Authorization", Tokens.bearer("j", Roles.JUDICIAL))
@@ -176,11 +178,11 @@ class CourseApiTest {
     }
 
     private Response put(long id, String json) {
-        return courses().path(String.valueOf(id)).request().header("Authorization", trainer()).put(Entity.json(json));
+        return courses().path(String.valueOf(id)).request().header("Authorization", as(TRAINER)).put(Entity.json(json));
     }
 
     private Response delete(long id) {
-        return courses().path(String.valueOf(id)).queryParam("version", 1).request().header("Authorization", trainer())
+        return courses().path(String.valueOf(id)).queryParam("version", 1).request().header("Authorization", as(TRAINER))
                 .delete();
     }
 }

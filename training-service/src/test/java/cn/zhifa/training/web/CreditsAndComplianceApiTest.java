@@ -4,9 +4,10 @@ import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.contract.TrainingDutyQuery;
 import cn.zhifa.platform.contract.TrainingDutyStatus;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.testing.Tokens;
-import cn.zhifa.training.testing.OfficerFixture;
-import cn.zhifa.training.testing.TrainingClient;
+import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static cn.zhifa.platform.security.Roles.TRAINER;
+import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,19 +65,19 @@ class CreditsAndComplianceApiTest {
         if (a != 0) {
             return;
         }
-        TrainingClient client = new TrainingClient(target);
-        a = OfficerFixture.officer("甲", MARKET);
-        b = OfficerFixture.officer("乙", MARKET_OFFICE);
-        d = OfficerFixture.officer("丁", MARKET);
-        c = OfficerFixture.officer("丙", "500115005");
-        long comprehensive = client.course("COMPREHENSIVE_LAW", "500115001", "30", YEAR);
-        long professional = client.course("PROFESSIONAL_LAW", MARKET, "24", YEAR);
-        long update = client.course("LAW_UPDATE", MARKET, "6", YEAR);
-        long political = client.course("POLITICAL", "500115001", "10", YEAR);
-        client.attend(comprehensive, a, 30, b, 30, d, 30, c, 30);
-        client.attend(professional, a, 24, d, 24);
-        client.attend(update, a, 6, b, 6);
-        client.attend(political, b, 10, d, 10);
+        TrainingSteps steps = new TrainingSteps(ApiClient.of(target));
+        a = CredentialTables.officer("甲", MARKET);
+        b = CredentialTables.officer("乙", MARKET_OFFICE);
+        d = CredentialTables.officer("丁", MARKET);
+        c = CredentialTables.officer("丙", "500115005");
+        long comprehensive = steps.course("COMPREHENSIVE_LAW", "500115001", "30", YEAR);
+        long professional = steps.course("PROFESSIONAL_LAW", MARKET, "24", YEAR);
+        long update = steps.course("LAW_UPDATE", MARKET, "6", YEAR);
+        long political = steps.course("POLITICAL", "500115001", "10", YEAR);
+        steps.attend(comprehensive, a, 30, b, 30, d, 30, c, 30);
+        steps.attend(professional, a, 24, d, 24);
+        steps.attend(update, a, 6, b, 6);
+        steps.attend(political, b, 10, d, 10);
     }
 
     @Test
@@ -212,13 +215,13 @@ class CreditsAndComplianceApiTest {
         String agency = "500115004";
         String name = "=HYPERLINK(\"http://x.cn\",\"点击\")";
         String title = "@SUM(1+1) 法律培训";
-        long officer = OfficerFixture.officer(name, agency);
-        Response created = target.path("/api/v1/courses").request().header("Authorization", TrainingClient.trainer())
+        long officer = CredentialTables.officer(name, agency);
+        Response created = target.path("/api/v1/courses").request().header("Authorization", as(TRAINER))
                 .post(Entity.json(Json.createObjectBuilder().add("title", title).add("category", "PROFESSIONAL_LAW")
                         .add("organizerAgency", agency).add("hours", 4).add("startsOn", YEAR + "-06-01")
                         .add("endsOn", YEAR + "-06-01").add("mode", "OFFLINE").build()));
         assertEquals(201, created.getStatus());
-        new TrainingClient(target).attend(created.readEntity(JsonObject.class).getJsonNumber("id").longValue(),
+        new TrainingSteps(ApiClient.of(target)).attend(created.readEntity(JsonObject.class).getJsonNumber("id").longValue(),
                 officer, 4);
         String hr = Tokens.bearer("hr-1", Roles.HR);
 

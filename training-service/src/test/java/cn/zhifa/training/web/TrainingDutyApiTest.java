@@ -2,9 +2,10 @@ package cn.zhifa.training.web;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.testing.Tokens;
-import cn.zhifa.training.testing.OfficerFixture;
-import cn.zhifa.training.testing.TrainingClient;
+import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -39,13 +40,13 @@ class TrainingDutyApiTest {
 
     @Test
     void shouldPublishTheYearlyDutyToTheStaffWhoReview() {
-        TrainingClient client = new TrainingClient(target);
-        long met = OfficerFixture.officer("年审甲", MARKET);
-        long shortOfHours = OfficerFixture.officer("年审乙", MARKET);
-        long comprehensive = client.course("COMPREHENSIVE_LAW", "500115001", "40", YEAR);
-        long update = client.course("LAW_UPDATE", MARKET, "24.5", YEAR);
-        client.attend(comprehensive, met, 40, shortOfHours, 30);
-        client.attend(update, met, 24.5);
+        TrainingSteps steps = new TrainingSteps(ApiClient.of(target));
+        long met = CredentialTables.officer("年审甲", MARKET);
+        long shortOfHours = CredentialTables.officer("年审乙", MARKET);
+        long comprehensive = steps.course("COMPREHENSIVE_LAW", "500115001", "40", YEAR);
+        long update = steps.course("LAW_UPDATE", MARKET, "24.5", YEAR);
+        steps.attend(comprehensive, met, 40, shortOfHours, 30);
+        steps.attend(update, met, 24.5);
 
         JsonObject compliant = duty(met, YEAR, Tokens.bearer("j-1", Roles.JUDICIAL)).readEntity(JsonObject.class);
         assertEquals(met, compliant.getJsonNumber("officerId").longValue());
@@ -65,7 +66,7 @@ class TrainingDutyApiTest {
 
     @Test
     void shouldRefuseOtherRolesAnUnknownOfficerAndAMissingYear() {
-        long officer = OfficerFixture.officer("年审丙", MARKET);
+        long officer = CredentialTables.officer("年审丙", MARKET);
 
         assertEquals(401, duty(officer, YEAR, "").getStatus());
         assertEquals(403, duty(officer, YEAR, Tokens.bearer(String.valueOf(officer), Roles.OFFICER)).getStatus());
