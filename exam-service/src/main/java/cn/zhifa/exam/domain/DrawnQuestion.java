@@ -11,6 +11,11 @@ public record DrawnQuestion(int position, long questionId, String code, List<Str
         optionOrder = List.copyOf(optionOrder);
     }
 
+    /** The option order as stored: the bank keys in the order shown, e.g. {@code CADB}. */
+    public String optionOrderText() {
+        return String.join("", optionOrder);
+    }
+
     /** The bank key of the option shown under {@code shownKey}; empty for a key not shown. */
     public java.util.Optional<String> bankKey(String shownKey) {
         int index = Question.KEYS.indexOf(shownKey);
