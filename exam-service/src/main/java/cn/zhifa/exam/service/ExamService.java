@@ -203,6 +203,19 @@ public class ExamService {
         return exams.find(id).orElseThrow(() -> ProblemException.notFound("exam", id));
     }
 
+    /** The public record of an exam: seed and pool only once the window has closed. */
+    public PublicExam publicRecord(long id) {
+        ExamView exam = find(id);
+        List<PublicExam.PoolEntry> pool = exam.seed() == null ? null : exams.pool(id).stream().map(row -> {
+            Question q = row.toQuestion();
+            return new PublicExam.PoolEntry(q.id(), q.code(), q.difficulty().name(), q.type().name(), q.options().size(),
+                    q.contentHash());
+        }).toList();
+        return new PublicExam(exam.id(), exam.name(), exam.kind(), exam.category(), exam.opensAt(), exam.closesAt(),
+                exam.durationMinutes(), exam.passMark(), exam.blueprint(), exam.state(), exam.commitment(),
+                exam.poolHash(), exam.poolSize(), exam.seed(), pool);
+    }
+
     public Page<ExamView> list(PageRequest page) {
         return new Page<>(exams.list(page.offset(), page.limit()).stream().map(this::view).toList(), page.page(),
                 page.size(), exams.count());
@@ -274,8 +287,8 @@ public class ExamService {
         return exams.candidates(examId);
     }
 
-    /** The exams the calling officer is registered for, with the officer's own standing in each. */
-    public List<OwnExam> mine(long officerId) {
+    /** The exams the officer is registered for, with the officer's own standing in each, newest window first. */
+    public List<OwnExam> registrations(long officerId) {
         return exams.forOfficer(officerId).stream().map(e -> new OwnExam(view(e),
                 exams.candidate(e.id(), officerId).orElseThrow())).toList();
     }

@@ -133,7 +133,7 @@ public class SittingService {
         return view(exam, sitting);
     }
 
-    /** The caller's sitting as it stands; 404 for a sitting of someone else. */
+    /** The caller's sitting as it stands; 403 for a sitting of someone else. */
     public SittingView get(long sittingId) {
         SittingRow sitting = own(sittings.find(sittingId), sittingId);
         return view(examService.row(sitting.examId()), sitting);
@@ -274,10 +274,14 @@ public class SittingService {
         return actor.get().officerId().orElseThrow(ProblemException::forbidden);
     }
 
+    /** The caller's own sitting: 404 for no such sitting, 403 for another officer's. */
     private SittingRow own(Optional<SittingRow> sitting, long sittingId) {
         long officerId = officer();
-        return sitting.filter(s -> s.officerId() == officerId)
-                .orElseThrow(() -> ProblemException.notFound("sitting", sittingId));
+        SittingRow found = sitting.orElseThrow(() -> ProblemException.notFound("sitting", sittingId));
+        if (found.officerId() != officerId) {
+            throw ProblemException.forbidden();
+        }
+        return found;
     }
 
     private static String device(Optional<String> text) {

@@ -8,6 +8,7 @@ import cn.zhifa.exam.service.ResultService;
 import cn.zhifa.exam.service.SittingService;
 import cn.zhifa.exam.service.SittingView;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.Actor;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.tabular.TableFormat;
@@ -102,12 +103,19 @@ public class ExamResource {
     }
 
     @GET
-    @Path("mine")
-    @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "The exams the calling officer is registered for, with the officer's standing in each")
+    @Path("registrations")
+    @RolesAllowed({Roles.OFFICER, Roles.JUDICIAL, Roles.HR})
+    @Operation(summary = "The exams an officer is registered for, with the officer's standing in each (officers: their "
+            + "own, also without officerId)")
     @APIResponse(responseCode = "200", description = "The officer's exams (exempt, not started, in progress, result)")
-    public List<ExamService.OwnExam> mine() {
-        return exams.mine(actor.get().officerId().orElseThrow(ProblemException::forbidden));
+    @APIResponse(responseCode = "400", description = "Staff without officerId")
+    @APIResponse(responseCode = "403", description = "An officer asking for someone else")
+    public List<ExamService.OwnExam> registrations(@QueryParam("officerId") Long officerId) {
+        Actor caller = actor.get();
+        long officer = officerId != null ? officerId : caller.officerId()
+                .orElseThrow(() -> ProblemException.invalid("officerId", "FIELD_REQUIRED"));
+        caller.requireSelfOrAnyRole(officer, Roles.JUDICIAL, Roles.HR);
+        return exams.registrations(officer);
     }
 
     @GET

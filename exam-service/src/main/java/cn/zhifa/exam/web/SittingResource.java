@@ -47,7 +47,8 @@ public class SittingResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "The caller's sitting as it stands: paper, choices saved, seconds left (the page resumes from it)")
     @APIResponse(responseCode = "200", description = "The sitting; its result once submitted")
-    @APIResponse(responseCode = "404", description = "No such sitting of the caller")
+    @APIResponse(responseCode = "403", description = "Another officer's sitting")
+    @APIResponse(responseCode = "404", description = "No such sitting")
     public SittingView get(@PathParam("id") long id) {
         return sittings.get(id);
     }
@@ -59,7 +60,8 @@ public class SittingResource {
     @Operation(summary = "Save the answer to one question: {choice: [shown keys]} (empty: no answer), device")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "CHOICE_NOT_AN_OPTION, CHOICE_NOT_SINGLE")
-    @APIResponse(responseCode = "404", description = "No such sitting of the caller, or question of its paper")
+    @APIResponse(responseCode = "403", description = "Another officer's sitting")
+    @APIResponse(responseCode = "404", description = "No such sitting, or question of its paper")
     @APIResponse(responseCode = "409", description = "SITTING_SUBMITTED, SITTING_TIME_OVER, SITTING_TAKEN_OVER")
     public SittingService.SavedAnswer save(@PathParam("id") long id, @PathParam("questionId") long questionId,
                                            SittingService.AnswerInput input) {
@@ -71,7 +73,8 @@ public class SittingResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Submit and score on the server; a passed sitting becomes the officer's exam record")
     @APIResponse(responseCode = "200", description = "{score, passMark, passed, correct, questions}")
-    @APIResponse(responseCode = "404", description = "No such sitting of the caller")
+    @APIResponse(responseCode = "403", description = "Another officer's sitting")
+    @APIResponse(responseCode = "404", description = "No such sitting")
     public SittingView.Result submit(@PathParam("id") long id) {
         return sittings.submit(id);
     }

@@ -1,13 +1,11 @@
 package cn.zhifa.exam.web;
 
 import cn.zhifa.db.testing.DatabaseTest;
-import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.exam.domain.Blueprint;
 import cn.zhifa.exam.domain.Difficulty;
 import cn.zhifa.exam.domain.DrawnQuestion;
 import cn.zhifa.exam.domain.PaperDraw;
 import cn.zhifa.exam.domain.PoolQuestion;
-import cn.zhifa.exam.domain.Question;
 import cn.zhifa.exam.domain.QuestionType;
 import cn.zhifa.exam.testing.ExamClient;
 import cn.zhifa.exam.testing.ExamFixture;
@@ -25,15 +23,11 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -139,17 +133,24 @@ class ExamApiTest {
         assertFalse(analysis.isEmpty());
         assertTrue(analysis.stream().allMatch(a -> a.getInt("responses") >= 1 && a.containsKey("optionCounts")));
 
-        // after the window: the seed is revealed, and every paper follows from it and the committed pool
+        JsonObject before = target.path("/public/v1/exams/" + examId).request().get(JsonObject.class);
+        assertEquals(exam.getString("commitment"), before.getString("commitment"));
+        assertFalse(before.containsKey("seed") || before.containsKey("pool"), "nothing to recompute with before the end");
+
+        // after the window: the seed and the pool are public, and every paper follows from them
         ExamFixture.close(examId);
-        JsonObject closed = target.path("/api/v1/exams/" + examId).request().header("Authorization", ExamClient.JUDICIAL)
-                .get(JsonObject.class);
-        String seed = closed.getString("seed");
-        assertEquals(closed.getString("commitment"), PaperDraw.commitment(seed));
-        List<Question> pool = pool(examId);
-        assertEquals(closed.getString("poolHash"), PaperDraw.poolHash(pool));
+        JsonObject published = target.path("/public/v1/exams/" + examId).request().get(JsonObject.class);
+        assertFalse(published.toString().contains("考生"), "no candidate named");
+        String seed = published.getString("seed");
+        assertEquals(exam.getString("commitment"), PaperDraw.commitment(seed), "the seed is the one committed to");
+        List<JsonObject> pool = published.getJsonArray("pool").getValuesAs(JsonValue::asJsonObject);
+        assertEquals(exam.getString("poolHash"), sha256hex(String.join("\n", pool.stream()
+                .map(q -> q.getString("code") + ":" + q.getString("contentHash")).sorted().toList())));
         Blueprint blueprint = new Blueprint(List.of(new Blueprint.Cell(Difficulty.EASY, 3), new Blueprint.Cell(Difficulty.HARD, 2)));
         List<DrawnQuestion> recomputed = PaperDraw.draw(seed, examId, good, blueprint, pool.stream()
-                .map(q -> new PoolQuestion(q.id(), q.code(), q.difficulty(), q.type(), q.options().size())).toList());
+                .map(q -> new PoolQuestion(q.getJsonNumber("id").longValue(), q.getString("code"),
+                        Difficulty.valueOf(q.getString("difficulty")), QuestionType.valueOf(q.getString("type")),
+                        q.getInt("optionCount"))).toList());
         List<String> served = new ArrayList<>();
         for (JsonObject q : questions) {
             long id = q.getJsonNumber("id").longValue();
@@ -161,30 +162,9 @@ class ExamApiTest {
         assertEquals("EXAM_CLOSED", ExamClient.problem(closedStart));
     }
 
-    /** The pool as anyone can list it once the seed is out: the questions with their content. */
-    private static List<Question> pool(long examId) throws Exception {
-        List<Question> pool = new ArrayList<>();
-        try (Connection c = TestDatabase.current().connect();
-             PreparedStatement s = c.prepareStatement("SELECT q.id, q.code, q.topic, q.question_type, q.stem, q.option_a,"
-                     + " q.option_b, q.option_c, q.option_d, q.answer, q.difficulty FROM exm_pool_question p"
-                     + " JOIN exm_question q ON q.id = p.question_id WHERE p.exam_id = ?")) {
-            s.setLong(1, examId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    List<String> options = new ArrayList<>(List.of(rs.getString(6), rs.getString(7)));
-                    for (int i = 8; i <= 9; i++) {
-                        if (rs.getString(i) != null) {
-                            options.add(rs.getString(i));
-                        }
-                    }
-                    pool.add(new Question(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            QuestionType.valueOf(rs.getString(4)), rs.getString(5), options, rs.getString(10),
-                            Difficulty.valueOf(rs.getString(11)), null, false));
-                }
-            }
-        }
-        assertNotNull(pool);
-        return pool;
+    private static String sha256hex(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -203,7 +183,7 @@ class ExamApiTest {
         assertEquals("CANDIDATE_EXEMPT", exempt.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0)
                 .getString("code"));
         assertEquals(200, client.start(examId, other, null).getStatus());
-        JsonObject mine = target.path("/api/v1/exams/mine").request().header("Authorization", ExamClient.officer(lawyer))
+        JsonObject mine = target.path("/api/v1/exams/registrations").request().header("Authorization", ExamClient.officer(lawyer))
                 .get(jakarta.json.JsonArray.class).getJsonObject(0);
         assertTrue(mine.getJsonObject("candidate").getBoolean("exempt"));
     }

@@ -76,8 +76,10 @@ class SittingApiTest {
         assertEquals(1, client.started(examId, officer, "phone-1").getInt("deviceSwitches"), "a reload is no switch");
 
         long other = ExamFixture.officer("旁人", AGENCY, false);
-        assertEquals(404, client.sitting(sittingId, other).getStatus(), "another officer's sitting");
-        assertEquals(404, client.answer(sittingId, q1, other, null, "A").getStatus());
+        assertEquals(403, client.sitting(sittingId, other).getStatus(), "another officer's sitting");
+        assertEquals(403, client.answer(sittingId, q1, other, null, "A").getStatus());
+        assertEquals(403, client.submit(sittingId, other).getStatus());
+        assertEquals(404, client.sitting(9_000_000_000L, other).getStatus());
         assertEquals(403, target.path("/api/v1/sittings/" + sittingId).request()
                 .header("Authorization", Tokens.bearer("j", Roles.JUDICIAL)).get().getStatus());
     }
