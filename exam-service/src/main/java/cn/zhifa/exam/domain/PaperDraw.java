@@ -1,6 +1,6 @@
 package cn.zhifa.exam.domain;
 
-import cn.zhifa.platform.audit.AuditChain;
+import cn.zhifa.platform.crypto.Sha256;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,18 +37,18 @@ public final class PaperDraw {
     }
 
     public static String commitment(String seed) {
-        return AuditChain.sha256Hex(seed);
+        return Sha256.hex(seed);
     }
 
     public static String poolHash(List<Question> pool) {
-        return AuditChain.sha256Hex(String.join("\n", pool.stream()
+        return Sha256.hex(String.join("\n", pool.stream()
                 .sorted(Comparator.comparing(Question::code))
                 .map(q -> q.code() + ":" + q.contentHash())
                 .toList()));
     }
 
     public static String ticket(String seed, long examId, long officerId, String code) {
-        return AuditChain.sha256Hex(seed + ":" + examId + ":" + officerId + ":" + code);
+        return Sha256.hex(seed + ":" + examId + ":" + officerId + ":" + code);
     }
 
     static String optionTicket(String seed, long examId, long officerId, String code, String key) {

@@ -1,6 +1,6 @@
 package cn.zhifa.exam.domain;
 
-import cn.zhifa.platform.audit.AuditChain;
+import cn.zhifa.platform.crypto.Sha256;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public record Question(long id, String code, String topic, QuestionType type, St
             parts.add(i < options.size() ? options.get(i) : "");
         }
         parts.add(answer);
-        return AuditChain.sha256Hex(String.join(String.valueOf(SEPARATOR), parts));
+        return Sha256.hex(String.join(String.valueOf(SEPARATOR), parts));
     }
 
     /** The keys of this question's options, in bank order. */
