@@ -30,6 +30,9 @@ public interface SittingMapper {
 
     List<PaperQuestionRow> paper(@Param("sittingId") long sittingId);
 
+    /** One question of a sitting's paper (what saving an answer needs). */
+    Optional<PaperQuestionRow> paperQuestion(@Param("sittingId") long sittingId, @Param("questionId") long questionId);
+
     int saveChoice(@Param("sittingId") long sittingId, @Param("questionId") long questionId,
                    @Param("choice") String choice, @Param("atMs") long atMs);
 

@@ -165,8 +165,8 @@ public class SittingService {
         if (in.device() != null && !in.device().isBlank() && !in.device().strip().equals(sitting.device())) {
             throw ProblemException.conflict("SITTING_TAKEN_OVER", sittingId);
         }
-        PaperQuestionRow question = sittings.paper(sittingId).stream().filter(q -> q.question().id() == questionId)
-                .findFirst().orElseThrow(() -> ProblemException.notFound("question", questionId));
+        PaperQuestionRow question = sittings.paperQuestion(sittingId, questionId)
+                .orElseThrow(() -> ProblemException.notFound("question", questionId));
         DrawnQuestion drawn = question.drawn();
         Violations v = new Violations();
         TreeSet<String> bankKeys = new TreeSet<>();
@@ -247,7 +247,8 @@ public class SittingService {
 
     private SittingView view(ExamRow exam, SittingRow sitting) {
         long left = sitting.submitted() ? 0 : Math.max(0, (sitting.endsAtMs() - clock.millis() + 999) / 1000);
-        List<SittingView.PaperQuestion> questions = sittings.paper(sitting.id()).stream().map(q -> {
+        List<PaperQuestionRow> paper = sittings.paper(sitting.id());
+        List<SittingView.PaperQuestion> questions = paper.stream().map(q -> {
             DrawnQuestion drawn = q.drawn();
             Question question = q.question().toQuestion();
             List<SittingView.Option> options = new ArrayList<>();
@@ -261,13 +262,17 @@ public class SittingService {
         }).toList();
         return new SittingView(sitting.id(), exam.id(), exam.name(), exam.kind().name(),
                 examService.at(sitting.startedAtMs()), examService.at(sitting.endsAtMs()), left, sitting.submitted(),
-                sitting.deviceSwitches(), questions, sitting.submitted() ? result(exam, sitting) : null);
+                sitting.deviceSwitches(), questions, sitting.submitted() ? result(exam, sitting, paper.size()) : null);
     }
 
     private SittingView.Result result(ExamRow exam, SittingRow s) {
+        return result(exam, s, sittings.paper(s.id()).size());
+    }
+
+    private SittingView.Result result(ExamRow exam, SittingRow s, int questions) {
         return new SittingView.Result(s.score(), exam.passMark(), Boolean.TRUE.equals(s.passed()),
-                s.correctCount() == null ? 0 : s.correctCount(), sittings.paper(s.id()).size(),
-                examService.at(s.submittedAtMs()), s.submittedHow());
+                s.correctCount() == null ? 0 : s.correctCount(), questions, examService.at(s.submittedAtMs()),
+                s.submittedHow());
     }
 
     private long officer() {
