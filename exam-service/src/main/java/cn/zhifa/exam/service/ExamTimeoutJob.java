@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * {@code zhifa.exam.timeout-job.interval-seconds} each instance looks whether any sitting is overdue and, if so,
  * queues the job {@value #KIND} on the platform's job queue, one live job at a time across instances (subject
  * {@value #SUBJECT}). The job submits each overdue sitting in its own transaction, scored as it stood; running it again
- * is harmless (a submitted sitting is left alone).
+ * is harmless (a submitted sitting is left alone), and a sitting that fails is logged and left for the next sweep.
  */
 @ApplicationScoped
 public class ExamTimeoutJob implements JobHandler {
@@ -56,7 +56,13 @@ public class ExamTimeoutJob implements JobHandler {
         List<Long> overdue = sittings.overdue(BATCH);
         while (!overdue.isEmpty()) {
             for (long id : overdue) {
-                submitted += sittings.submitOverdue(id) ? 1 : 0;
+                try {
+                    submitted += sittings.submitOverdue(id) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // one sitting that cannot be scored (its transaction rolled back) must not hold up the others;
+                    // it stays overdue, is tried again by the next sweep, and the log says why
+                    LOG.log(Level.SEVERE, "Exam sitting " + id + " could not be submitted at its timeout", e);
+                }
             }
             context.phase("submitted " + submitted);
             List<Long> next = sittings.overdue(BATCH);
