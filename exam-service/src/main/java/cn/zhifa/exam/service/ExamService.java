@@ -1,5 +1,6 @@
 package cn.zhifa.exam.service;
 
+import cn.zhifa.db.DuplicateKeys;
 import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.exam.domain.Blueprint;
 import cn.zhifa.exam.domain.Difficulty;
@@ -23,6 +24,7 @@ import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.mybatis.cdi.Transactional;
 
 import java.math.BigDecimal;
@@ -235,8 +237,9 @@ public class ExamService {
 
     /**
      * Registers officers as candidates (already registered ones are left as they are): 400 for an empty or too long
-     * list, 422 naming every unknown officer, 409 once the window has closed. An officer with 法律职业资格 is
-     * registered exempt from the comprehensive exam.
+     * list, 422 naming every unknown officer, 409 once the window has closed or when a concurrent registration of the
+     * same officer came first (nothing is stored; sent again, it answers who is registered). An officer with
+     * 法律职业资格 is registered exempt from the comprehensive exam.
      */
     @Transactional(rollbackFor = Exception.class)
     public Registration register(long examId, CandidatesInput in) {
@@ -268,7 +271,15 @@ public class ExamService {
                 continue;
             }
             boolean isExempt = exam.kind().exempts(officers.get(id).legalQualification());
-            exams.insertCandidate(examId, id, isExempt, now, by);
+            try {
+                exams.insertCandidate(examId, id, isExempt, now, by);
+            } catch (PersistenceException e) {
+                if (DuplicateKeys.isDuplicateKey(e)) {
+                    // another registration of the same officer committed in the meantime: this one changes nothing
+                    throw ProblemException.conflict("EXAM_REGISTRATION_CONCURRENT", examId);
+                }
+                throw e;
+            }
             added.add(id);
             if (isExempt) {
                 exempt.add(id);

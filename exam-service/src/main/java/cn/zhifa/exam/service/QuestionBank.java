@@ -1,5 +1,6 @@
 package cn.zhifa.exam.service;
 
+import cn.zhifa.db.DuplicateKeys;
 import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.exam.domain.Question;
 import cn.zhifa.exam.domain.QuestionLine;
@@ -22,6 +23,7 @@ import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.mybatis.cdi.Transactional;
 
 import java.io.IOException;
@@ -126,8 +128,16 @@ public class QuestionBank {
             } else {
                 created++;
             }
-            questions.insert(draft, existing == null ? 1 : existing.version() + 1, draft.contentHash(), now, by,
-                    new GeneratedKey());
+            try {
+                questions.insert(draft, existing == null ? 1 : existing.version() + 1, draft.contentHash(), now, by,
+                        new GeneratedKey());
+            } catch (PersistenceException e) {
+                if (DuplicateKeys.isDuplicateKey(e)) {
+                    // a concurrent import created this code's version first: this whole file rolls back
+                    throw ProblemException.conflict("QUESTION_IMPORT_CONCURRENT", draft.code());
+                }
+                throw e;
+            }
         }
         ImportResult result = new ImportResult(created, updated, drafts.size() - created - updated, sha256);
         audit.record("EXAM_QUESTIONS_IMPORTED", "exam-question-bank", sha256, result, null);

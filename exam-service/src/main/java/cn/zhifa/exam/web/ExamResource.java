@@ -136,7 +136,7 @@ public class ExamResource {
     @APIResponse(responseCode = "200", description = "How many registered, already registered, and which are exempt")
     @APIResponse(responseCode = "400", description = "No officer ids, or too many")
     @APIResponse(responseCode = "404", description = "No such exam")
-    @APIResponse(responseCode = "409", description = "EXAM_CLOSED")
+    @APIResponse(responseCode = "409", description = "EXAM_CLOSED, EXAM_REGISTRATION_CONCURRENT")
     @APIResponse(responseCode = "422", description = "OFFICER_UNKNOWN for each unknown officer id")
     public ExamService.Registration register(@PathParam("id") long id, ExamService.CandidatesInput input) {
         return exams.register(id, RequestValues.requireBody(input));

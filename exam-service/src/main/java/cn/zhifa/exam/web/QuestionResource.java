@@ -62,6 +62,7 @@ public class QuestionResource {
             + "IMPORT_ENCODING_UNREADABLE, the import limits) or bad rows, each as lines[N].column: FIELD_REQUIRED, "
             + "QUESTION_ANSWER_MISSING, QUESTION_ANSWER_NOT_AN_OPTION, QUESTION_ANSWER_NOT_SINGLE, "
             + "QUESTION_CODE_REPEATED_IN_FILE, QUESTION_TYPE_UNKNOWN, QUESTION_DIFFICULTY_UNKNOWN, QUESTION_TOPIC_UNKNOWN")
+    @APIResponse(responseCode = "409", description = "QUESTION_IMPORT_CONCURRENT: another import wrote one of its codes first")
     @APIResponse(responseCode = "413", description = "Larger than zhifa.import.max-bytes")
     public QuestionBank.ImportResult importFile(InputStream body, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
