@@ -3,6 +3,7 @@ export default {
     zh: {
         'judicial.page': '司法局工作台',
         'judicial.title': '司法局：执法资格与证件管理',
+        'judicial.exams': '执法资格考试：题库、安排考试、成绩与试题分析',
         'judicial.tab.officer': '资格审核与发证', 'judicial.tab.credential': '证件管理', 'judicial.tab.cleanup': '清理清单',
         'judicial.tab.reviewers': '法制审核人员比例', 'judicial.tab.compliance': '培训达标情况',
         'judicial.tab.audit': '全过程记录',
@@ -68,6 +69,7 @@ export default {
     en: {
         'judicial.page': 'Judicial bureau',
         'judicial.title': 'Judicial bureau: eligibility and credentials',
+        'judicial.exams': 'Qualification exams: question bank, scheduling, results and item analysis',
         'judicial.tab.officer': 'Eligibility and issue', 'judicial.tab.credential': 'Credentials', 'judicial.tab.cleanup': 'Clean-up list',
         'judicial.tab.reviewers': 'Legal reviewers', 'judicial.tab.compliance': 'Training compliance',
         'judicial.tab.audit': 'Audit record',

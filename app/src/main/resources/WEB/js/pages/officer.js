@@ -4,7 +4,7 @@ import {layout} from '../layout.js';
 import {h, replace} from '../dom.js';
 import {get, put} from '../api.js';
 import {t} from '../i18n.js';
-import {badge, label, names, number, yesNo} from '../format.js';
+import {badge, instant, label, names, number, yesNo} from '../format.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
 import {facts, table} from '../table.js';
@@ -22,6 +22,12 @@ const messages = {
         'officer.title': '我的执法证件与培训',
         'officer.hello': '{name}，您好',
         'officer.tab.credential': '执法证件', 'officer.tab.training': '本年度培训', 'officer.tab.archive': '培训档案', 'officer.tab.inspections': '检查任务',
+        'officer.tab.exams': '资格考试',
+        'officer.exams.text': '您已报名的执法资格考试。考试时段内可在电脑或手机上作答，答案随选随存；关闭页面后重新进入可继续作答，剩余时间不变。',
+        'myexam.none': '您尚未报名执法资格考试。', 'myexam.exempt': '免考：您具有法律职业资格，免予参加综合法律知识考试。',
+        'myexam.enter': '进入考试', 'myexam.resume': '继续作答', 'myexam.notOpen': '考试尚未开始', 'myexam.closed': '考试已结束，未参加',
+        'myexam.score': '成绩 {score} 分：{passed}', 'myexam.passed': '合格', 'myexam.failed': '不合格', 'myexam.window': '考试时段',
+        'myexam.kind.COMPREHENSIVE_LAW': '综合法律知识考试', 'myexam.kind.PROFESSIONAL_LAW': '专业法律知识考试',
         'officer.inspections.text': '已抽取的抽查计划（含尚未公示的）中由您参加检查组的检查任务。检查完成后请及时录入检查结果。',
         'cred.number': '证件编号', 'cred.status': '状态', 'cred.agency': '执法机关', 'cred.position': '职务', 'cred.categories': '执法类别',
         'cred.areas': '执法区域', 'cred.validity': '有效期', 'cred.issuedOn': '发证日期', 'cred.qr': '证件二维码：扫描后打开公开核验页面',
@@ -56,6 +62,12 @@ const messages = {
         'officer.title': 'My credential and training',
         'officer.hello': 'Hello, {name}',
         'officer.tab.credential': 'Credential', 'officer.tab.training': 'Training this year', 'officer.tab.archive': 'Training archive', 'officer.tab.inspections': 'Inspections',
+        'officer.tab.exams': 'Qualification exams',
+        'officer.exams.text': 'The qualification exams you are registered for. Within the window answer on a computer or a phone; every answer is saved as you choose it, and after closing the page you come back to the same answers and the same time left.',
+        'myexam.none': 'You are not registered for any qualification exam.', 'myexam.exempt': 'Exempt: you hold the legal professional qualification and need not sit the comprehensive-law exam.',
+        'myexam.enter': 'Start the exam', 'myexam.resume': 'Continue', 'myexam.notOpen': 'Not open yet', 'myexam.closed': 'Closed, not sat',
+        'myexam.score': 'Score {score}: {passed}', 'myexam.passed': 'passed', 'myexam.failed': 'not passed', 'myexam.window': 'Window',
+        'myexam.kind.COMPREHENSIVE_LAW': 'Comprehensive law exam', 'myexam.kind.PROFESSIONAL_LAW': 'Professional law exam',
         'officer.inspections.text': 'Inspections of drawn plans (published or not yet) whose team you are on. Enter the result promptly after the inspection.',
         'cred.number': 'Number', 'cred.status': 'Status', 'cred.agency': 'Agency', 'cred.position': 'Post', 'cred.categories': 'Categories',
         'cred.areas': 'Areas', 'cred.validity': 'Valid', 'cred.issuedOn': 'Issued on', 'cred.qr': 'QR code: opens the public verification page',
@@ -290,8 +302,34 @@ async function inspections(page = 1) {
     }
 }
 
+function examStanding({exam, candidate: c}) {
+    if (c.exempt) return h('p', {class: 'alert info', text: t('myexam.exempt')});
+    if (c.submittedAtMs !== undefined) {
+        return h('p', {}, badge('x', t('myexam.score', {score: number(c.score), passed: t(c.passed ? 'myexam.passed' : 'myexam.failed')}),
+            c.passed ? 'ok' : 'bad'));
+    }
+    if (exam.state === 'OPEN') {
+        return h('a', {class: 'button', href: `/exam.html?exam=${exam.id}`, dataset: {exam: String(exam.id)},
+            text: t(c.sittingId !== undefined ? 'myexam.resume' : 'myexam.enter')});
+    }
+    return h('p', {class: 'muted', text: t(exam.state === 'SCHEDULED' ? 'myexam.notOpen' : 'myexam.closed')});
+}
+
+async function exams() {
+    const body = document.getElementById('exams-body');
+    try {
+        const mine = await get('/api/v1/exams/registrations', {officerId: me});
+        replace(body, mine.length ? h('div', {class: 'tasks', id: 'my-exams'}, mine.map(r => h('article', {class: 'task card'},
+            h('h3', {text: r.exam.name}),
+            facts([['col.category', label('myexam.kind', r.exam.kind)], ['myexam.window', `${instant(r.exam.opensAt)} – ${instant(r.exam.closesAt)}`]]),
+            examStanding(r)))) : h('p', {class: 'muted', text: t('myexam.none')}));
+    } catch (error) {
+        failIn(body, error);
+    }
+}
+
 if (session) {
-    const loaders = {credential, training: trainingYearForm, archive, inspections: () => inspections(1)};
+    const loaders = {credential, training: trainingYearForm, archive, inspections: () => inspections(1), exams};
     officerRecord().catch(() => undefined);
     tabs(document.getElementById('tabs'), (id, first) => first && loaders[id]());
 }

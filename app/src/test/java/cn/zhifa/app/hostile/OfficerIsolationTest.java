@@ -38,8 +38,11 @@ class OfficerIsolationTest {
     record Read(String path, String accept) {
     }
 
-    /** Who and what: an officer id and their credential number. */
-    record Holder(long id, String credential) {
+    /** Who and what: an officer id, their credential number and an exam sitting of theirs (0: none yet). */
+    record Holder(long id, String credential, long sitting) {
+        Holder withSitting(long sittingId) {
+            return new Holder(id, credential, sittingId);
+        }
     }
 
     static Map<String, Read> reads(Holder h) {
@@ -59,6 +62,9 @@ class OfficerIsolationTest {
         reads.put("OfficerTrainingResource.archiveDownload", new Read("/api/v1/officers/" + h.id() + "/training/archive",
                 "text/csv"));
         reads.put("InspectionResource.assignments", new Read("/api/v1/inspections?officerId=" + h.id(), "application/json"));
+        reads.put("ExamResource.registrations", new Read("/api/v1/exams/registrations?officerId=" + h.id(),
+                "application/json"));
+        reads.put("SittingResource.get", new Read("/api/v1/sittings/" + h.sitting(), "application/json"));
         return reads;
     }
 
@@ -67,8 +73,9 @@ class OfficerIsolationTest {
         ApiClient http = new ApiClient(target.getUri());
         DemoData.ensureLoaded();
         List<Holder> inspectors = inspectorsOfTheDrawnPlan(http);
-        Holder self = inspectors.get(0);
-        Holder other = inspectors.get(1);
+        Map<Long, Long> sittings = ExamSittings.of(http, inspectors.get(0).id(), inspectors.get(1).id());
+        Holder self = inspectors.get(0).withSitting(sittings.get(inspectors.get(0).id()));
+        Holder other = inspectors.get(1).withSitting(sittings.get(inspectors.get(1).id()));
         assertNotEquals(self.id(), other.id());
 
         Set<String> officerReadable = new TreeSet<>();
@@ -94,7 +101,7 @@ class OfficerIsolationTest {
                 wrong.add("other's " + endpoint + " " + others.get(endpoint) + " -> " + theirs);
             }
             // an unknown officer id tells nothing either: forbidden before looked up
-            Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999")).get(endpoint).path(),
+            Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999", 987654321L)).get(endpoint).path(),
                     Tokens.officer(self.id()), null, null, Map.of("Accept", own.get(endpoint).accept()));
             if (nobody.status() != 403 && nobody.status() != 404) {
                 wrong.add("unknown " + endpoint + " -> " + nobody);
@@ -140,7 +147,7 @@ class OfficerIsolationTest {
         detail.json().getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
                 .flatMap(i -> i.getJsonArray("inspectors").stream()).map(JsonValue::asJsonObject)
                 .forEach(i -> holders.putIfAbsent(i.getJsonNumber("officerId").longValue(),
-                        new Holder(i.getJsonNumber("officerId").longValue(), i.getString("credentialNumber"))));
+                        new Holder(i.getJsonNumber("officerId").longValue(), i.getString("credentialNumber"), 0)));
         return new ArrayList<>(holders.values());
     }
 }

@@ -105,6 +105,10 @@ class PublicIdentityLeakTest {
         crawl.put("PublicPlanResource.inspectionsCsv", List.of("/public/v1/plans/" + planId + "/inspections"));
         crawl.put("PublicMatterResource.matters", List.of("/public/v1/matters?size=100"));
         crawl.put("PublicStatisticsResource.statistics", List.of("/public/v1/statistics?year=2026", "/public/v1/statistics?year=2026&quarter=4"));
+        List<OfficerIsolationTest.Holder> candidates = OfficerIsolationTest.inspectorsOfTheDrawnPlan(http);
+        long examId = ExamSittings.examOf(ExamSittings.of(http, candidates.get(0).id(), candidates.get(1).id()));
+        ExamSittings.close(examId);
+        crawl.put("PublicExamResource.get", List.of("/public/v1/exams/" + examId));
         crawl.put("PublicAuditResource.head", List.of("/public/v1/audit/head"));
         crawl.put("BusinessDayResource.today", List.of("/public/v1/business-day"));
         crawl.put("DictionaryResource.dictionary", List.of("agencies", "categories", "divisions", "training-categories",

@@ -1,12 +1,9 @@
 package cn.zhifa.platform.audit;
 
+import cn.zhifa.platform.crypto.Sha256;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.spi.JsonProvider;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The hash chain's rules, free of any database: the canonical form of an event, its hash, and the
@@ -48,12 +45,7 @@ public final class AuditChain {
     }
 
     public static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(text);
     }
 
     /** Walks events in ascending stored order; feed every event, then ask for the result. */

@@ -26,7 +26,7 @@ public final class PlainText {
      * JSON fields (by their last name) that are multi-line texts; every other string is a single line. One list for
      * all services, so that a field is multi-line wherever it occurs.
      */
-    static final Set<String> MULTI_LINE_FIELDS = Set.of("content", "legalBasis", "note", "reason", "targetScope");
+    static final Set<String> MULTI_LINE_FIELDS = Set.of("content", "legalBasis", "note", "reason", "stem", "targetScope");
 
     private PlainText() {
     }

@@ -38,7 +38,7 @@ class PlainTextTest {
     @Test
     void shouldAllowLineBreaksAndTabsOnlyInMultiLineTexts() {
         String text = "第一行\r\n第二行\t说明";
-        for (String field : List.of("note", "reason", "content", "legalBasis", "targetScope", "results[3].note")) {
+        for (String field : List.of("note", "reason", "content", "legalBasis", "targetScope", "stem", "results[3].note")) {
             assertEquals(Optional.empty(), PlainText.check(field, text), field);
         }
         for (String field : List.of("name", "title", "subject", "entropySource.description", "notes")) {

@@ -1,0 +1,275 @@
+package cn.zhifa.app.load;
+
+import cn.zhifa.app.ServerProcess;
+import cn.zhifa.app.instances.AuditChain;
+import cn.zhifa.app.instances.FreshDatabase;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.CredentialTables.Seeded;
+import cn.zhifa.platform.testing.TestClock;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * The exam day of issue 18 against MariaDB: {@code exam.load.candidates} candidates (5,000) sit one exam in one
+ * window, each saving an answer every {@code exam.load.interval-seconds} (20) on average (exponential waits, so 250
+ * saves/s at 5,000) and reloading the sitting now and then, for {@code exam.load.seconds}; the generator logs every
+ * save the server acknowledged, and afterwards the database must hold each candidate's last acknowledged answer to
+ * every question (0 lost). Then every sitting's time is ended at once and the server's timeout job must score them
+ * all; the time until the last is submitted is printed. Prints throughput, p50/p99/max latency and errors per class.
+ *
+ * <p>Run: {@code ./mvnw -B -ntp -pl app -am -Pexam-load -DskipTests verify} (docs/performance.md); properties
+ * {@code exam.load.candidates}, {@code exam.load.seconds} (120), {@code exam.load.interval-seconds},
+ * {@code load.mysql.url} (jdbc:mysql://127.0.0.1:3306/), {@code load.mysql.user} (root), {@code load.mysql.password}.
+ * Fails (exit 1) on any error, any lost answer, or an invalid audit chain.
+ */
+public final class ExamLoadRun {
+    private static final int CANDIDATES = Integer.getInteger("exam.load.candidates", 5_000);
+    private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("exam.load.seconds", 120));
+    private static final double INTERVAL_SECONDS = Double.parseDouble(System.getProperty("exam.load.interval-seconds", "20"));
+    private static final int PER_DIFFICULTY = 40;
+    private static final int RELOAD_EVERY = 15;
+
+    private ExamLoadRun() {
+    }
+
+    /** One class of requests: latencies in microseconds and failures. */
+    private static final class Measured {
+        final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+        final AtomicInteger errors = new AtomicInteger();
+        final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+
+        void record(long startedNanos, Reply response, int expected) {
+            micros.add((System.nanoTime() - startedNanos) / 1_000);
+            if (response.status() != expected) {
+                if (errors.incrementAndGet() <= 5) {
+                    firstErrors.add(response.status() + " " + response.uri() + " " + response.body());
+                }
+            }
+        }
+
+        String line(String name, double seconds) {
+            List<Long> sorted = new ArrayList<>(micros);
+            Collections.sort(sorted);
+            if (sorted.isEmpty()) {
+                return String.format(Locale.ROOT, "%-14s none", name);
+            }
+            return String.format(Locale.ROOT, "%-14s %,9d requests %8.1f/s  p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d",
+                    name, sorted.size(), sorted.size() / seconds, at(sorted, 0.50) / 1000.0, at(sorted, 0.99) / 1000.0,
+                    sorted.getLast() / 1000.0, errors.get());
+        }
+
+        private static long at(List<Long> sorted, double share) {
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(share * sorted.size()) - 1));
+        }
+    }
+
+    /** A candidate's sitting as the generator knows it: the paper's question ids with their types and option counts. */
+    private record Sitting(long officerId, String token, long id, List<long[]> questions) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of("target", "exam-load").toAbsolutePath();
+        Path dataDir = work.resolve("data");
+        Files.createDirectories(dataDir);
+        int failures = 0;
+        try (FreshDatabase database = FreshDatabase.create(System.getProperty("load.mysql.url", "jdbc:mysql://127.0.0.1:3306/"),
+                System.getProperty("load.mysql.user", "root"), System.getProperty("load.mysql.password", ""), "examload")) {
+            List<String> options = new ArrayList<>(database.serverProperties());
+            options.addAll(List.of("-Dzhifa.demo.enabled=false", "-Dzhifa.exam.timeout-job.interval-seconds=1", "-Xmx1g"));
+            try (ServerProcess server = ServerProcess.launchWith(dataDir, options)) {
+                server.awaitUp();
+                failures = run(server.api(), database);
+            }
+        }
+        System.exit(failures == 0 ? 0 : 1);
+    }
+
+    private static int run(ApiClient api, FreshDatabase database) throws Exception {
+        System.out.printf(Locale.ROOT, "%n=== Exam day on MariaDB: %,d candidates, a save every %.0f s each, %d s ===%n",
+                CANDIDATES, INTERVAL_SECONDS, LOAD.toSeconds());
+        List<Seeded> officers;
+        try (Connection connection = database.connect()) {
+            officers = DataSet.officers(connection, CANDIDATES, TestClock.today().getYear());
+        }
+        String judicial = api.devToken("judicial-exam-load", "judicial");
+        StringBuilder bank = new StringBuilder("code,topic,type,stem,optionA,optionB,optionC,optionD,answer,difficulty\n");
+        for (String difficulty : List.of("EASY", "MEDIUM", "HARD")) {
+            for (int i = 0; i < PER_DIFFICULTY; i++) {
+                String code = "LOAD-" + difficulty.charAt(0) + i;
+                bank.append(switch (i % 3) {
+                    case 0 -> code + ",COMPREHENSIVE_LAW,SINGLE,题" + code + ",甲,乙,丙,丁,B," + difficulty + "\n";
+                    case 1 -> code + ",COMPREHENSIVE_LAW,MULTIPLE,题" + code + ",甲,乙,丙,丁,ACD," + difficulty + "\n";
+                    default -> code + ",COMPREHENSIVE_LAW,TRUE_FALSE,题" + code + ",,,,,A," + difficulty + "\n";
+                });
+            }
+        }
+        api.postCsv("/api/v1/exam-questions/import", bank.toString(), judicial).expect(200);
+        OffsetDateTime opens = OffsetDateTime.now(TestClock.clock()).plusSeconds(20);
+        JsonObject exam = api.post("/api/v1/exams", "{\"name\":\"压力测试\",\"kind\":\"COMPREHENSIVE_LAW\","
+                + "\"blueprint\":[{\"difficulty\":\"EASY\",\"count\":20},{\"difficulty\":\"MEDIUM\",\"count\":20},"
+                + "{\"difficulty\":\"HARD\",\"count\":10}],\"opensAt\":\"" + opens + "\",\"closesAt\":\"" + opens.plusHours(4)
+                + "\",\"durationMinutes\":180,\"passMark\":60}", judicial).expect(201).json();
+        long examId = exam.getJsonNumber("id").longValue();
+        String ids = officers.stream().map(o -> String.valueOf(o.id())).collect(Collectors.joining(","));
+        api.post("/api/v1/exams/" + examId + "/candidates", "{\"officerIds\":[" + ids + "]}", judicial).expect(200);
+        Map<Long, String> tokens = new ConcurrentHashMap<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            for (Seeded o : officers) {
+                pool.submit(() -> tokens.put(o.id(), api.devToken(String.valueOf(o.id()), "officer")));
+            }
+        }
+        long wait = Duration.between(OffsetDateTime.now(TestClock.clock()), opens).toMillis() + 1_000;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+
+        Measured starts = new Measured();
+        List<Sitting> sittings = Collections.synchronizedList(new ArrayList<>());
+        long startPhase = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
+            for (Seeded o : officers) {
+                pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    Reply response = api.post("/api/v1/exams/" + examId + "/sittings",
+                            "{\"device\":\"load-" + o.id() + "\"}", tokens.get(o.id()));
+                    starts.record(t0, response, 200);
+                    if (response.status() == 200) {
+                        JsonObject s = response.json();
+                        List<long[]> questions = s.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
+                                .map(q -> new long[] {q.getJsonNumber("id").longValue(),
+                                        q.getString("type").equals("MULTIPLE") ? 1 : 0, q.getJsonArray("options").size()})
+                                .toList();
+                        sittings.add(new Sitting(o.id(), tokens.get(o.id()), s.getJsonNumber("id").longValue(), questions));
+                    }
+                });
+            }
+        }
+        double startSeconds = (System.nanoTime() - startPhase) / 1e9;
+
+        Measured saves = new Measured();
+        Measured reloads = new Measured();
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        long end = System.nanoTime() + LOAD.toNanos();
+        long loadStarted = System.nanoTime();
+        try (ExecutorService candidates = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Sitting s : sittings) {
+                candidates.submit(() -> sit(api, s, end, saves, reloads, acknowledged));
+            }
+        }
+        double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+
+        int lost = lostAnswers(database, acknowledged);
+        long scoring = scoreAll(database, examId, sittings.size());
+        boolean auditValid = AuditChain.valid(api);
+
+        System.out.println(starts.line("start sitting", startSeconds));
+        System.out.println(saves.line("save answer", loadSeconds));
+        System.out.println(reloads.line("reload sitting", loadSeconds));
+        System.out.printf(Locale.ROOT, "acknowledged answers checked in the database: %,d, lost: %d%n", acknowledged.size(), lost);
+        System.out.printf(Locale.ROOT, "scoring all %,d sittings by the timeout job: %.1f s%n", sittings.size(), scoring / 1000.0);
+        System.out.println("audit chain valid: " + auditValid + "; load average " + Files.readString(Path.of("/proc/loadavg")).trim());
+        for (Measured m : List.of(starts, saves, reloads)) {
+            m.firstErrors.forEach(e -> System.out.println("error: " + e));
+        }
+        return starts.errors.get() + saves.errors.get() + reloads.errors.get() + lost + (auditValid ? 0 : 1)
+                + (scoring < 0 ? 1 : 0);
+    }
+
+    /** One candidate: a save after an exponential wait, a reload every so often, until the end. */
+    private static void sit(ApiClient api, Sitting s, long end, Measured saves, Measured reloads, Map<String, String> acknowledged) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int n = 0;
+        try {
+            Thread.sleep((long) (random.nextDouble() * INTERVAL_SECONDS * 1000));
+            while (System.nanoTime() < end) {
+                long[] q = s.questions().get(random.nextInt(s.questions().size()));
+                List<String> keys = new ArrayList<>(Arrays.asList("ABCD".substring(0, (int) q[2]).split("")));
+                Collections.shuffle(keys, random);
+                List<String> choice = keys.subList(0, q[1] == 1 ? 1 + random.nextInt(keys.size()) : 1);
+                String body = "{\"choice\":[" + choice.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(","))
+                        + "],\"device\":\"load-" + s.officerId() + "\"}";
+                long t0 = System.nanoTime();
+                Reply response = api.put("/api/v1/sittings/" + s.id() + "/answers/" + q[0], body, s.token());
+                saves.record(t0, response, 200);
+                if (response.status() == 200) {
+                    acknowledged.put(s.id() + "/" + q[0], choice.stream().sorted().collect(Collectors.joining()));
+                }
+                if (++n % RELOAD_EVERY == 0) {
+                    long r0 = System.nanoTime();
+                    reloads.record(r0, api.get("/api/v1/sittings/" + s.id(), s.token()), 200);
+                }
+                Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * INTERVAL_SECONDS * 1000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            saves.errors.incrementAndGet();
+            saves.firstErrors.add(e.toString());
+        }
+    }
+
+    /** The acknowledged answers the database does not hold as last acknowledged (shown keys mapped to bank keys). */
+    private static int lostAnswers(FreshDatabase database, Map<String, String> acknowledged) throws Exception {
+        int lost = 0;
+        try (Connection c = database.connect();
+             PreparedStatement s = c.prepareStatement("SELECT sitting_id, question_id, option_order, choice FROM exm_sitting_question");
+             ResultSet rs = s.executeQuery()) {
+            Map<String, String[]> stored = new java.util.HashMap<>();
+            while (rs.next()) {
+                stored.put(rs.getLong(1) + "/" + rs.getLong(2), new String[] {rs.getString(3), rs.getString(4)});
+            }
+            for (Map.Entry<String, String> e : acknowledged.entrySet()) {
+                String[] row = stored.get(e.getKey());
+                String bank = e.getValue().chars().mapToObj(k -> String.valueOf(row[0].charAt(k - 'A'))).sorted()
+                        .collect(Collectors.joining());
+                if (!bank.equals(row[1])) {
+                    lost++;
+                }
+            }
+        }
+        return lost;
+    }
+
+    /** Ends every sitting's time now and waits until the timeout job submitted all; milliseconds, or -1 after 5 minutes. */
+    private static long scoreAll(FreshDatabase database, long examId, int sittings) throws Exception {
+        long started;
+        try (Connection c = database.connect();
+             PreparedStatement end = c.prepareStatement("UPDATE exm_sitting SET ends_at_ms = ? WHERE exam_id = ?")) {
+            end.setLong(1, TestClock.clock().millis() - 1);
+            end.setLong(2, examId);
+            end.executeUpdate();
+            started = System.nanoTime();
+        }
+        while (System.nanoTime() - started < Duration.ofMinutes(5).toNanos()) {
+            long submitted = database.number("SELECT COUNT(*) FROM exm_sitting WHERE exam_id = ? AND submitted_at_ms IS NOT NULL",
+                    examId);
+            if (submitted >= sittings) {
+                return (System.nanoTime() - started) / 1_000_000;
+            }
+            Thread.sleep(200);
+        }
+        return -1;
+    }
+}

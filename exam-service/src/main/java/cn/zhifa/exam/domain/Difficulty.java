@@ -1,0 +1,8 @@
+package cn.zhifa.exam.domain;
+
+/** A question's difficulty: the cells of a blueprint. */
+public enum Difficulty {
+    EASY,
+    MEDIUM,
+    HARD
+}

@@ -1,0 +1,50 @@
+package cn.zhifa.exam.mapper;
+
+import cn.zhifa.db.GeneratedKey;
+import cn.zhifa.exam.domain.DrawnQuestion;
+import org.apache.ibatis.annotations.Param;
+import org.mybatis.cdi.Mapper;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code exm_sitting} and its paper {@code exm_sitting_question}. */
+@Mapper
+public interface SittingMapper {
+    void insert(@Param("examId") long examId, @Param("officerId") long officerId, @Param("startedAtMs") long startedAtMs,
+                @Param("endsAtMs") long endsAtMs, @Param("device") String device, @Param("key") GeneratedKey key);
+
+    void insertPaper(@Param("sittingId") long sittingId, @Param("paper") List<DrawnQuestion> paper);
+
+    Optional<SittingRow> find(@Param("id") long id);
+
+    Optional<SittingRow> findByCandidate(@Param("examId") long examId, @Param("officerId") long officerId);
+
+    /** The sitting locked until the transaction ends: starts, saves, take-overs and submissions serialise on it. */
+    Optional<SittingRow> lock(@Param("id") long id);
+
+    Optional<SittingRow> lockByCandidate(@Param("examId") long examId, @Param("officerId") long officerId);
+
+    int takeOver(@Param("id") long id, @Param("device") String device);
+
+    List<PaperQuestionRow> paper(@Param("sittingId") long sittingId);
+
+    /** One question of a sitting's paper (what saving an answer needs). */
+    Optional<PaperQuestionRow> paperQuestion(@Param("sittingId") long sittingId, @Param("questionId") long questionId);
+
+    int saveChoice(@Param("sittingId") long sittingId, @Param("questionId") long questionId,
+                   @Param("choice") String choice, @Param("atMs") long atMs);
+
+    int markCorrect(@Param("sittingId") long sittingId, @Param("position") int position,
+                    @Param("correct") boolean correct);
+
+    int submit(@Param("id") long id, @Param("atMs") long atMs, @Param("how") String how,
+               @Param("correctCount") int correctCount, @Param("score") BigDecimal score,
+               @Param("passed") boolean passed);
+
+    /** Sittings not submitted whose time ran out by {@code nowMs}, oldest end first. */
+    List<Long> overdue(@Param("nowMs") long nowMs, @Param("limit") int limit);
+
+    List<ResponseRow> responses(@Param("examId") long examId);
+}

@@ -1,0 +1,12 @@
+package cn.zhifa.exam.mapper;
+
+import java.math.BigDecimal;
+
+/** A row of {@code exm_sitting}. */
+public record SittingRow(long id, long examId, long officerId, long startedAtMs, long endsAtMs, String device,
+                         int deviceSwitches, Long submittedAtMs, String submittedHow, Integer correctCount,
+                         BigDecimal score, Boolean passed) {
+    public boolean submitted() {
+        return submittedAtMs != null;
+    }
+}

@@ -1,0 +1,113 @@
+package cn.zhifa.exam.service;
+
+import cn.zhifa.platform.jobs.Job;
+import cn.zhifa.platform.jobs.JobContext;
+import cn.zhifa.platform.jobs.JobHandler;
+import cn.zhifa.platform.jobs.JobQueue;
+import cn.zhifa.platform.security.Actor;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Submits the sittings whose time ran out when no request of their candidate comes (the browser was closed): every
+ * {@code zhifa.exam.timeout-job.interval-seconds} each instance looks whether any sitting is overdue and, if so,
+ * queues the job {@value #KIND} on the platform's job queue, one live job at a time across instances (subject
+ * {@value #SUBJECT}). The job submits each overdue sitting in its own transaction, scored as it stood; running it again
+ * is harmless (a submitted sitting is left alone), and a sitting that fails is logged and left for the next sweep.
+ */
+@ApplicationScoped
+public class ExamTimeoutJob implements JobHandler {
+    static final String KIND = "exam.timeouts";
+    static final String SUBJECT = "exam-timeouts";
+    private static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(ExamTimeoutJob.class.getName());
+
+    private final SittingService sittings;
+    private final JobQueue queue;
+    private final ExamSettings settings;
+    private ScheduledExecutorService scheduler;
+
+    @Inject
+    public ExamTimeoutJob(SittingService sittings, JobQueue queue, ExamSettings settings) {
+        this.sittings = sittings;
+        this.queue = queue;
+        this.settings = settings;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String run(Job job, JobContext context) {
+        int submitted = 0;
+        List<Long> overdue = sittings.overdue(BATCH);
+        while (!overdue.isEmpty()) {
+            for (long id : overdue) {
+                try {
+                    submitted += sittings.submitOverdue(id) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // one sitting that cannot be scored (its transaction rolled back) must not hold up the others;
+                    // it stays overdue, is tried again by the next sweep, and the log says why
+                    LOG.log(Level.SEVERE, "Exam sitting " + id + " could not be submitted at its timeout", e);
+                }
+            }
+            context.phase("submitted " + submitted);
+            List<Long> next = sittings.overdue(BATCH);
+            if (next.equals(overdue)) {
+                break;
+            }
+            overdue = next;
+        }
+        return "{\"submitted\":" + submitted + "}";
+    }
+
+    /** Queues the job if a sitting is overdue and no such job is live; true when one was queued. */
+    public boolean queueIfOverdue() {
+        if (sittings.overdue(1).isEmpty()) {
+            return false;
+        }
+        return queue.enqueue(KIND, SUBJECT, "{}", Actor.SYSTEM).created();
+    }
+
+    void start(@Observes @Priority(300) @Initialized(ApplicationScoped.class) Object started) {
+        if (!settings.timeoutJobEnabled()) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, KIND);
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::sweep, settings.timeoutSweepMs(), settings.timeoutSweepMs(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep() {
+        try {
+            queueIfOverdue();
+        } catch (RuntimeException e) {
+            // the next sweep tries again; a failure must not end the schedule
+            LOG.log(Level.WARNING, "Exam timeout sweep failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+}

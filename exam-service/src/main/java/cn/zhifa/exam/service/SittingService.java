@@ -1,0 +1,299 @@
+package cn.zhifa.exam.service;
+
+import cn.zhifa.db.DuplicateKeys;
+import cn.zhifa.db.GeneratedKey;
+import cn.zhifa.exam.domain.DrawnQuestion;
+import cn.zhifa.exam.domain.PaperDraw;
+import cn.zhifa.exam.domain.PoolQuestion;
+import cn.zhifa.exam.domain.Question;
+import cn.zhifa.exam.domain.QuestionType;
+import cn.zhifa.exam.domain.Scoring;
+import cn.zhifa.exam.mapper.CandidateRow;
+import cn.zhifa.exam.mapper.ExamMapper;
+import cn.zhifa.exam.mapper.ExamRow;
+import cn.zhifa.exam.mapper.PaperQuestionRow;
+import cn.zhifa.exam.mapper.SittingMapper;
+import cn.zhifa.exam.mapper.SittingRow;
+import cn.zhifa.exam.domain.Blueprint;
+import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.contract.ExamRecords;
+import cn.zhifa.platform.contract.PassedExam;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.mybatis.cdi.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A candidate's one sitting of an exam: started (the paper drawn from the exam's seed), resumed, answered, taken over by
+ * another device, submitted (by the candidate, or by the server once the time ran out) and scored on the server. A
+ * passed sitting becomes the officer's exam record through credential-service's {@link ExamRecords}, in the same
+ * transaction. Every start, take-over, saved answer and submission is an audit event.
+ */
+@ApplicationScoped
+public class SittingService {
+    public static final String CANDIDATE = "CANDIDATE";
+    public static final String TIMEOUT = "TIMEOUT";
+    static final String UNNAMED_DEVICE = "unnamed";
+    private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final SittingMapper sittings;
+    private final ExamMapper exams;
+    private final ExamService examService;
+    private final ExamRecords examRecords;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    @Inject
+    public SittingService(SittingMapper sittings, ExamMapper exams, ExamService examService, ExamRecords examRecords,
+                          AuditLog audit, CurrentActor actor, Clock clock) {
+        this.sittings = sittings;
+        this.exams = exams;
+        this.examService = examService;
+        this.examRecords = examRecords;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the calling officer's sitting, or returns it when it exists (the same paper and clock); a call from
+     * another device takes the sitting over and is recorded. 403 for an officer who is no candidate, 422 for an
+     * exempt one, 409 before the window opens or after it closed (for a new sitting).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public SittingView start(long examId, Optional<String> deviceText) {
+        long officerId = officer();
+        String device = device(deviceText);
+        ExamRow exam = examService.row(examId);
+        CandidateRow candidate = exams.candidate(examId, officerId)
+                .orElseThrow(() -> ProblemException.of(403, "EXAM_NOT_A_CANDIDATE", examId));
+        if (candidate.exempt()) {
+            throw ProblemException.rejected("examId", "CANDIDATE_EXEMPT", examId);
+        }
+        Optional<SittingRow> existing = sittings.lockByCandidate(examId, officerId);
+        if (existing.isPresent()) {
+            return resume(exam, existing.get(), deviceText.isPresent() ? device : existing.get().device());
+        }
+        long now = clock.millis();
+        if (now < exam.opensAtMs()) {
+            throw ProblemException.conflict("EXAM_NOT_OPEN", examService.at(exam.opensAtMs()).toString());
+        }
+        if (now >= exam.closesAtMs()) {
+            throw ProblemException.conflict("EXAM_CLOSED", examId);
+        }
+        List<DrawnQuestion> paper = PaperDraw.draw(exam.seed(), examId, officerId, new Blueprint(exams.cells(examId)),
+                exams.pool(examId).stream().map(q -> {
+                    Question question = q.toQuestion();
+                    return new PoolQuestion(q.id(), q.code(), q.difficulty(), q.type(), question.options().size());
+                }).toList());
+        long endsAt = Math.min(now + exam.durationMinutes() * 60_000L, exam.closesAtMs());
+        GeneratedKey key = new GeneratedKey();
+        try {
+            sittings.insert(examId, officerId, now, endsAt, device, key);
+        } catch (PersistenceException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                // another request of the same candidate started it in the meantime: the candidate retries and resumes
+                throw ProblemException.conflict("SITTING_STARTING", examId);
+            }
+            throw e;
+        }
+        sittings.insertPaper(key.id(), paper);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("examId", examId);
+        summary.put("officerId", officerId);
+        summary.put("device", device);
+        summary.put("endsAt", examService.at(endsAt).toString());
+        summary.put("questions", paper.stream().map(DrawnQuestion::code).toList());
+        audit.record("EXAM_SITTING_STARTED", "exam-sitting", String.valueOf(key.id()), summary, null);
+        return view(exam, sittings.find(key.id()).orElseThrow());
+    }
+
+    private SittingView resume(ExamRow exam, SittingRow sitting, String device) {
+        if (!sitting.submitted() && !sitting.device().equals(device)) {
+            sittings.takeOver(sitting.id(), device);
+            audit.record("EXAM_SITTING_TAKEN_OVER", "exam-sitting", String.valueOf(sitting.id()),
+                    Map.of("from", sitting.device(), "to", device, "switches", sitting.deviceSwitches() + 1), null);
+            return view(exam, sittings.find(sitting.id()).orElseThrow());
+        }
+        return view(exam, sitting);
+    }
+
+    /** The caller's sitting as it stands; 403 for a sitting of someone else. */
+    public SittingView get(long sittingId) {
+        SittingRow sitting = own(sittings.find(sittingId), sittingId);
+        return view(examService.row(sitting.examId()), sitting);
+    }
+
+    /** What a candidate sends for a question: the shown keys chosen (empty: no answer), and the device. */
+    public record AnswerInput(List<String> choice, String device) {
+    }
+
+    /** A saved answer. */
+    public record SavedAnswer(long questionId, List<String> choice, java.time.OffsetDateTime savedAt) {
+    }
+
+    /**
+     * Saves the answer to one question: 409 once submitted ({@code SITTING_SUBMITTED}), once the time is over
+     * ({@code SITTING_TIME_OVER}) or from a device that another took the sitting from ({@code SITTING_TAKEN_OVER});
+     * 400 for a key not shown or several keys for a single-answer question.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public SavedAnswer save(long sittingId, long questionId, AnswerInput in) {
+        SittingRow sitting = own(sittings.lock(sittingId), sittingId);
+        long now = clock.millis();
+        if (sitting.submitted()) {
+            throw ProblemException.conflict("SITTING_SUBMITTED", sittingId);
+        }
+        if (now >= sitting.endsAtMs()) {
+            throw ProblemException.conflict("SITTING_TIME_OVER", sittingId);
+        }
+        if (in.device() != null && !in.device().isBlank() && !in.device().strip().equals(sitting.device())) {
+            throw ProblemException.conflict("SITTING_TAKEN_OVER", sittingId);
+        }
+        PaperQuestionRow question = sittings.paperQuestion(sittingId, questionId)
+                .orElseThrow(() -> ProblemException.notFound("question", questionId));
+        DrawnQuestion drawn = question.drawn();
+        Violations v = new Violations();
+        TreeSet<String> bankKeys = new TreeSet<>();
+        List<String> shown = in.choice() == null ? List.of() : in.choice();
+        for (int i = 0; i < shown.size(); i++) {
+            String key = shown.get(i) == null ? "" : shown.get(i).strip();
+            Optional<String> bank = drawn.bankKey(key);
+            v.require(bank.isPresent(), "choice[" + i + "]", "CHOICE_NOT_AN_OPTION", key);
+            bank.ifPresent(bankKeys::add);
+        }
+        v.require(question.question().type() == QuestionType.MULTIPLE || bankKeys.size() <= 1, "choice",
+                "CHOICE_NOT_SINGLE");
+        v.throwIfInvalid();
+        String choice = bankKeys.isEmpty() ? null : String.join("", bankKeys);
+        sittings.saveChoice(sittingId, questionId, choice, now);
+        List<String> shownChoice = bankKeys.stream().map(drawn::shownKey).sorted().toList();
+        audit.record("EXAM_ANSWER_SAVED", "exam-sitting", String.valueOf(sittingId),
+                Map.of("position", question.position(), "questionId", questionId, "choice", shownChoice), null);
+        return new SavedAnswer(questionId, shownChoice, examService.at(now));
+    }
+
+    /**
+     * Submits the caller's sitting and scores it; a sitting submitted before answers the same result again. After
+     * the end it is scored as it stood (as the timeout job would).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public SittingView.Result submit(long sittingId) {
+        SittingRow sitting = own(sittings.lock(sittingId), sittingId);
+        ExamRow exam = examService.row(sitting.examId());
+        if (!sitting.submitted()) {
+            sitting = score(exam, sitting, clock.millis() >= sitting.endsAtMs() ? TIMEOUT : CANDIDATE);
+        }
+        return result(exam, sitting);
+    }
+
+    /** Submits a sitting whose time ran out, as it stood (the timeout job); false when there was nothing to do. */
+    @Transactional(rollbackFor = Exception.class)
+    public boolean submitOverdue(long sittingId) {
+        Optional<SittingRow> sitting = sittings.lock(sittingId);
+        if (sitting.isEmpty() || sitting.get().submitted() || clock.millis() < sitting.get().endsAtMs()) {
+            return false;
+        }
+        score(examService.row(sitting.get().examId()), sitting.get(), TIMEOUT);
+        return true;
+    }
+
+    /** The sittings whose time ran out unsubmitted (at most {@code limit}). */
+    public List<Long> overdue(int limit) {
+        return sittings.overdue(clock.millis(), limit);
+    }
+
+    private SittingRow score(ExamRow exam, SittingRow sitting, String how) {
+        List<PaperQuestionRow> paper = sittings.paper(sitting.id());
+        List<Scoring.Item> items = new ArrayList<>(paper.size());
+        for (PaperQuestionRow q : paper) {
+            Scoring.Item item = new Scoring.Item(q.question().answer(), new TreeSet<>(q.chosen()));
+            sittings.markCorrect(sitting.id(), q.position(), item.correct());
+            items.add(item);
+        }
+        Scoring.Result result = Scoring.score(items, exam.passMark());
+        long now = clock.millis();
+        sittings.submit(sitting.id(), now, how, result.correct(), result.score(), result.passed());
+        if (result.passed()) {
+            examRecords.recordPassed(new PassedExam(sitting.officerId(), exam.kind().name(), result.score(),
+                    LocalDate.ofInstant(Instant.ofEpochMilli(now), clock.getZone())));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("examId", exam.id());
+        summary.put("officerId", sitting.officerId());
+        summary.put("how", how);
+        summary.put("correct", result.correct());
+        summary.put("questions", result.questions());
+        summary.put("score", result.score());
+        summary.put("passed", result.passed());
+        audit.record("EXAM_SITTING_SUBMITTED", "exam-sitting", String.valueOf(sitting.id()), summary, null);
+        return sittings.find(sitting.id()).orElseThrow();
+    }
+
+    private SittingView view(ExamRow exam, SittingRow sitting) {
+        long left = sitting.submitted() ? 0 : Math.max(0, (sitting.endsAtMs() - clock.millis() + 999) / 1000);
+        List<PaperQuestionRow> paper = sittings.paper(sitting.id());
+        List<SittingView.PaperQuestion> questions = paper.stream().map(q -> {
+            DrawnQuestion drawn = q.drawn();
+            Question question = q.question().toQuestion();
+            List<SittingView.Option> options = new ArrayList<>();
+            for (int i = 0; i < drawn.optionOrder().size(); i++) {
+                String bankKey = drawn.optionOrder().get(i);
+                options.add(new SittingView.Option(Question.KEYS.get(i),
+                        question.options().get(Question.KEYS.indexOf(bankKey))));
+            }
+            return new SittingView.PaperQuestion(question.id(), q.position(), question.type().name(), question.stem(),
+                    options, q.chosen().stream().map(drawn::shownKey).sorted().toList());
+        }).toList();
+        return new SittingView(sitting.id(), exam.id(), exam.name(), exam.kind().name(),
+                examService.at(sitting.startedAtMs()), examService.at(sitting.endsAtMs()), left, sitting.submitted(),
+                sitting.deviceSwitches(), questions, sitting.submitted() ? result(exam, sitting, paper.size()) : null);
+    }
+
+    private SittingView.Result result(ExamRow exam, SittingRow s) {
+        return result(exam, s, sittings.paper(s.id()).size());
+    }
+
+    private SittingView.Result result(ExamRow exam, SittingRow s, int questions) {
+        return new SittingView.Result(s.score(), exam.passMark(), Boolean.TRUE.equals(s.passed()),
+                s.correctCount() == null ? 0 : s.correctCount(), questions, examService.at(s.submittedAtMs()),
+                s.submittedHow());
+    }
+
+    private long officer() {
+        return actor.get().officerId().orElseThrow(ProblemException::forbidden);
+    }
+
+    /** The caller's own sitting: 404 for no such sitting, 403 for another officer's. */
+    private SittingRow own(Optional<SittingRow> sitting, long sittingId) {
+        long officerId = officer();
+        SittingRow found = sitting.orElseThrow(() -> ProblemException.notFound("sitting", sittingId));
+        if (found.officerId() != officerId) {
+            throw ProblemException.forbidden();
+        }
+        return found;
+    }
+
+    private static String device(Optional<String> text) {
+        String device = text.map(String::strip).filter(s -> !s.isEmpty()).orElse(UNNAMED_DEVICE);
+        if (!DEVICE.matcher(device).matches()) {
+            throw ProblemException.invalid("device", "DEVICE_INVALID");
+        }
+        return device;
+    }
+}

@@ -1,0 +1,126 @@
+package cn.zhifa.exam.testing;
+
+import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.TestClock;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What exam-service's tests write beside its API, with plain JDBC: officers in credential-service's table
+ * {@code cred_officer} (columns as in its migration V10; this module reads them only through the view
+ * {@code cred_v_exam_candidate}), and the moments of an exam or sitting moved into the past, since the business
+ * clock cannot be wound forward.
+ */
+public final class ExamFixture {
+    private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis() % 10_000_000_000L * 1000 + 7);
+
+    private ExamFixture() {
+    }
+
+    /** A regular, on-post officer; returns the new officer id. */
+    public static long officer(String name, String agencyCode, boolean legalQualification) {
+        String sql = "INSERT INTO cred_officer (name, id_number, agency_code, post_title, employment_type, post_status,"
+                + " legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms)"
+                + " VALUES (?, ?, ?, '科员', 'REGULAR', 'ON_POST', ?, FALSE, 1, ?, ?)";
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            long now = TestClock.clock().millis();
+            insert.setString(1, name);
+            insert.setString(2, String.format("8%016d", SERIAL.incrementAndGet() % 10_000_000_000_000_000L) + "X");
+            insert.setString(3, agencyCode);
+            insert.setBoolean(4, legalQualification);
+            insert.setLong(5, now);
+            insert.setLong(6, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot seed officer " + name, e);
+        }
+    }
+
+    /** Opens the exam now: its window starts a minute ago (it keeps its end). */
+    public static void openNow(long examId) {
+        update("UPDATE exm_exam SET opens_at_ms = ? WHERE id = ?", TestClock.clock().millis() - 60_000, examId);
+    }
+
+    /** Closes the exam: its window ended a second ago. */
+    public static void close(long examId) {
+        update("UPDATE exm_exam SET closes_at_ms = ? WHERE id = ?", TestClock.clock().millis() - 1_000, examId);
+    }
+
+    /** Ends the sitting's time a second ago. */
+    public static void timeUp(long sittingId) {
+        update("UPDATE exm_sitting SET ends_at_ms = ? WHERE id = ?", TestClock.clock().millis() - 1_000, sittingId);
+    }
+
+    /** The bank's answer of a question version. */
+    public static String answer(long questionId) {
+        return text("SELECT answer FROM exm_question WHERE id = ?", questionId);
+    }
+
+    /** The option order stored for a question of a sitting (bank keys as shown). */
+    public static String optionOrder(long sittingId, long questionId) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT option_order FROM exm_sitting_question WHERE sitting_id = ? AND question_id = ?")) {
+            select.setLong(1, sittingId);
+            select.setLong(2, questionId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many audit events of {@code action} name the entity. */
+    public static int auditEvents(String action, String entityId) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM shr_audit_event WHERE action = ? AND entity_id = ?")) {
+            select.setString(1, action);
+            select.setString(2, entityId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(String sql, long id) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(String sql, long value, long id) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setLong(1, value);
+            update.setLong(2, id);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no row " + id + " for " + sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
