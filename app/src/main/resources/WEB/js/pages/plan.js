@@ -1,6 +1,7 @@
 // A plan as the public sees it from its seal on: matter, ratios, commitment and seal time; the draw attempt and
-// its time; once published the realised sampling, drawn targets with their teams, results once published, and
-// the draw explained and recomputed in the browser. A cancelled plan says so and why.
+// its time; once published the realised sampling; from the plan's disclosure moment on (at the publication, the
+// window's first day or the results) the drawn targets with their teams, results once published, and the draw
+// explained and recomputed in the browser. A cancelled plan says so and why.
 import {layout} from '../layout.js';
 import {h, params, replace} from '../dom.js';
 import {get} from '../api.js';
@@ -57,9 +58,12 @@ const messages = {
         'plan.replacements': '抽取后人员调整',
         'col.seq': '序号', 'col.officer': '被替换人员编号', 'col.reason': '原因', 'col.note': '说明',
         'plan.sealedAt': '封存时间', 'plan.drawnAt': '抽取时间', 'plan.cancelled': '本计划已取消：{reason}',
-        'plan.notPublished': '抽取名单和检查组在计划公示后公开。', 'plan.attempts': '抽取尝试', 'col.attemptedAt': '时间', 'col.outcome': '结果',
+        'plan.notPublished': '抽取名单和检查组在计划公示后公开。',
+        'plan.disclosure': '抽取名单公开时点',
+        'disclosure.AT_DRAW': '抽取并公示时', 'disclosure.AT_WINDOW_START': '检查期间开始之日（{startsOn}）', 'disclosure.AT_RESULTS': '检查结果公开时',
+        'plan.notDisclosed': '为避免提前惊扰检查对象，抽取名单和检查组于{moment}公开；此前仅公开各类对象的抽取数量和承诺值。', 'plan.attempts': '抽取尝试', 'col.attemptedAt': '时间', 'col.outcome': '结果',
         'plan.attempts.text': '每次封存只能抽取一次：抽取未成功时计划即取消并公开原因，需新建计划重新封存。', 'attempt.DRAWN': '抽取成功', 'attempt.FAILED': '抽取未成功（计划取消）', 'attempt.STARTED': '抽取已开始',
-        'plan.check.notYet': '种子在抽取并公示后公开，届时可在此重新计算。', 'plan.check.cancelled': '核验通过：承诺值与封存时的名录一致（计划已取消，未完成抽取）。',
+        'plan.check.notYet': '种子在抽取并公示后公开，届时可在此重新计算。', 'plan.check.notDisclosed': '种子与抽取名单同时公开，届时可在此重新计算。', 'plan.check.cancelled': '核验通过：承诺值与封存时的名录一致（计划已取消，未完成抽取）。',
     },
     en: {
         'plan.page': 'Inspection plan',
@@ -104,9 +108,12 @@ const messages = {
         'plan.replacements': 'Changes of inspectors after the draw',
         'col.seq': 'No.', 'col.officer': 'Replaced officer id', 'col.reason': 'Reason', 'col.note': 'Note',
         'plan.sealedAt': 'Sealed', 'plan.drawnAt': 'Drawn', 'plan.cancelled': 'This plan was cancelled: {reason}',
-        'plan.notPublished': 'The drawn targets and teams are public once the plan is published.', 'plan.attempts': 'Draw attempts', 'col.attemptedAt': 'Time', 'col.outcome': 'Outcome',
+        'plan.notPublished': 'The drawn targets and teams are public once the plan is published.',
+        'plan.disclosure': 'Drawn targets public',
+        'disclosure.AT_DRAW': 'once drawn and published', 'disclosure.AT_WINDOW_START': 'on the window\'s first day ({startsOn})', 'disclosure.AT_RESULTS': 'with the results',
+        'plan.notDisclosed': 'So as not to warn the targets, the drawn targets and teams are public {moment}; until then only the counts per class and the commitment are.', 'plan.attempts': 'Draw attempts', 'col.attemptedAt': 'Time', 'col.outcome': 'Outcome',
         'plan.attempts.text': 'A seal allows one draw: when it fails, the plan is cancelled with the reason and a new plan must be sealed.', 'attempt.DRAWN': 'Drawn', 'attempt.FAILED': 'Failed (plan cancelled)', 'attempt.STARTED': 'Started',
-        'plan.check.notYet': 'The seed is public once the plan is drawn and published; you can recompute the draw here then.', 'plan.check.cancelled': 'Verified: the commitment and the sealed lists agree (the plan was cancelled before a draw was completed).',
+        'plan.check.notYet': 'The seed is public once the plan is drawn and published; you can recompute the draw here then.', 'plan.check.notDisclosed': 'The seed is public with the drawn targets; you can recompute the draw here then.', 'plan.check.cancelled': 'Verified: the commitment and the sealed lists agree (the plan was cancelled before a draw was completed).',
     },
 };
 
@@ -184,7 +191,8 @@ function checkSection(detail) {
         }
     });
     const seal = detail.seal;
-    const recomputable = detail.plan.published || detail.plan.state === 'CANCELLED';
+    const recomputable = detail.disclosed || detail.plan.state === 'CANCELLED';
+    const waiting = detail.plan.published ? 'plan.check.notDisclosed' : 'plan.check.notYet';
     return h('section', {class: 'card', id: 'check'}, h('h2', {text: t('plan.check')}),
         h('p', {text: t('plan.check.text')}),
         seal ? facts([
@@ -196,7 +204,7 @@ function checkSection(detail) {
                 ['plan.entropySourceHash', h('span', {class: 'mono', text: seal.entropySourceHash})]] : []),
         ]) : null,
         seal ? h('p', {class: 'muted', text: t('plan.sealedCounts', {targets: seal.targetCount, inspectors: seal.inspectorCount})}) : null,
-        recomputable ? h('div', {class: 'actions no-print'}, run) : h('p', {class: 'muted', text: t('plan.check.notYet')}), outcome,
+        recomputable ? h('div', {class: 'actions no-print'}, run) : h('p', {class: 'muted', text: t(waiting)}), outcome,
         h('p', {class: 'muted', text: t('plan.check.script')}));
 }
 
@@ -208,6 +216,11 @@ function attemptsSection(attempts) {
             {label: 'col.outcome', value: a => t(`attempt.${a.outcome}`)},
             {label: 'col.reason', value: a => a.reason || ''},
         ], attempts));
+}
+
+/** When the drawn targets become public, in words (AT_DRAW for a plan of a server without the setting). */
+function disclosureMoment(plan) {
+    return t(`disclosure.${plan.disclosure || 'AT_DRAW'}`, {startsOn: plan.startsOn});
 }
 
 function render(detail) {
@@ -224,6 +237,7 @@ function render(detail) {
             ['plan.window', `${plan.startsOn} ~ ${plan.endsOn}`],
             ['plan.areas', plan.areas.map(division).join('、')],
             ['plan.teamSize', t('plan.teamSize.value', {n: plan.teamSize})],
+            ['plan.disclosure', disclosureMoment(plan)],
         ])),
         matter ? h('section', {class: 'card'}, h('h2', {text: `${t('plan.matter')}：${matter.name}`}), facts([
             ['matter.subject', matter.subject], ['matter.basis', matter.legalBasis], ['matter.scope', matter.targetScope],
@@ -242,8 +256,9 @@ function render(detail) {
             ], [...(detail.strata || [])].sort((a, b) => RISK_LEVELS.indexOf(a.riskLevel) - RISK_LEVELS.indexOf(b.riskLevel)
                 || CREDIT_LEVELS.indexOf(a.creditLevel) - CREDIT_LEVELS.indexOf(b.creditLevel))) : null),
         (detail.attempts || []).length ? attemptsSection(detail.attempts) : null,
-        plan.published ? inspectionsSection(detail) : h('section', {class: 'card', id: 'inspections'}, h('h2', {text: t('plan.inspections')}),
-            h('p', {class: 'muted', text: t('plan.notPublished')})),
+        detail.disclosed ? inspectionsSection(detail) : h('section', {class: 'card', id: 'inspections'}, h('h2', {text: t('plan.inspections')}),
+            h('p', {class: 'muted', id: 'not-disclosed', text: plan.published
+                ? t('plan.notDisclosed', {moment: disclosureMoment(plan)}) : t('plan.notPublished')})),
         (detail.replacements || []).length ? h('section', {class: 'card'}, h('h2', {text: t('plan.replacements')}),
             table([
                 {label: 'col.seq', value: r => String(r.seq)},

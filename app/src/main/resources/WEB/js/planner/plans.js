@@ -46,6 +46,9 @@ function matterOption(m) {
     return {code: m.id, name: `${m.name}（${m.subject}）`};
 }
 
+/** When the drawn targets become public (the API's disclosure moments). */
+const DISCLOSURES = ['AT_DRAW', 'AT_WINDOW_START', 'AT_RESULTS'];
+
 /** Builds the body of POST /api/v1/plans from the form's values. */
 function planBody(v) {
     const pick = (prefix, levels, as = x => x) => Object.fromEntries(levels.filter(l => v[`${prefix}.${l}`] !== undefined).map(l => [l, as(v[`${prefix}.${l}`])]));
@@ -53,7 +56,7 @@ function planBody(v) {
         name: v.name, matterId: v.matterId ? Number(v.matterId) : null, year: v.year, areas: v.areas,
         ratios: pick('ratios', RISK_LEVELS, fraction), creditMultipliers: pick('creditMultipliers', CREDIT_LEVELS),
         teamSize: v.teamSize, inspectorCap: v.inspectorCap, startsOn: v.startsOn, endsOn: v.endsOn,
-        entropySource: entropySource(v),
+        entropySource: entropySource(v), disclosure: v.disclosure || null,
     };
 }
 
@@ -84,6 +87,8 @@ export async function newPlanForm(container, created) {
             field({name: 'inspectorCap', label: 'plans.cap', type: 'number', attrs: {min: 1}}),
             field({name: 'startsOn', label: 'plans.startsOn', type: 'date', required: true}),
             field({name: 'endsOn', label: 'plans.endsOn', type: 'date', required: true}),
+            field({name: 'disclosure', label: 'plans.disclosure', type: 'select', hint: 'plans.disclosure.hint', value: 'AT_DRAW',
+                options: DISCLOSURES.map(d => ({code: d, name: t(`plans.disclosure.${d}`)}))}),
             h('fieldset', {class: 'field'}, h('legend', {text: t('plans.entropy')}),
                 h('p', {class: 'muted', text: t('plans.entropy.hint')}), h('div', {class: 'fields'},
                     field({name: 'entropySource.description', label: 'plans.entropy.source'}),

@@ -126,6 +126,12 @@ final class Seed {
      * naming the public entropy source {@code source} whose value comes out at {@code entropyAt} (none if null).
      */
     long draftPlan(String name, long matterId, int daysAhead, String source, java.time.Instant entropyAt) {
+        return draftPlan(name, matterId, daysAhead, source, entropyAt, null);
+    }
+
+    /** The same, its drawn targets public at {@code disclosure} (AT_DRAW, AT_WINDOW_START, AT_RESULTS; null: AT_DRAW). */
+    long draftPlan(String name, long matterId, int daysAhead, String source, java.time.Instant entropyAt,
+                   String disclosure) {
         LocalDate start = TestClock.today().plusDays(daysAhead);
         LocalDate end = start.plusDays(30);
         if (end.getYear() != start.getYear()) {
@@ -136,7 +142,7 @@ final class Seed {
         String body = "{\"name\":\"" + name + "\",\"matterId\":" + matterId + ",\"year\":" + start.getYear()
                 + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.1,\"MEDIUM\":0.2,\"HIGH\":0.5,\"VERY_HIGH\":1},"
                 + "\"creditMultipliers\":{\"A\":0.5,\"C\":2},\"teamSize\":2,\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end
-                + "\"" + entropy + "}";
+                + "\"" + entropy + (disclosure == null ? "" : ",\"disclosure\":\"" + disclosure + "\"") + "}";
         return call("POST", "/api/v1/plans", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
@@ -166,20 +172,18 @@ final class Seed {
         call("POST", "/api/v1/plans/" + planId + "/publish", "{}", planner, 200);
     }
 
-    /** The inspections of a published plan. */
+    /** The inspections of a drawn plan as the planner sees them (the public may not see them yet). */
     java.util.List<Inspection> inspections(long planId) {
-        try {
-            HttpResponse<String> response = server.get("/public/v1/plans/" + planId + "/inspections");
-            return Json.createReader(new StringReader(response.body())).readArray().stream().map(JsonValue::asJsonObject)
-                    .map(i -> new Inspection(i.getJsonNumber("id").longValue(), i.getString("creditCode"),
-                            i.getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue()))
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return call("GET", "/api/v1/plans/" + planId, "", token("planner", "planner-seed"), 200)
+                .getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
+                .map(i -> new Inspection(i.getJsonNumber("id").longValue(), i.getString("creditCode"),
+                        i.getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue()))
+                .toList();
+    }
+
+    /** The planner publishes the results (结果公开): every inspection has its result. */
+    void publishResults(long planId) {
+        call("POST", "/api/v1/plans/" + planId + "/publish-results", "{}", token("planner", "planner-seed"), 200);
     }
 
     /** The planner enters a result, as on the plan's page. */

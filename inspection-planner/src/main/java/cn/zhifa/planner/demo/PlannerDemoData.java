@@ -87,7 +87,7 @@ public class PlannerDemoData implements DemoDataSet {
                 Map.of("LOW", new BigDecimal("0.05"), "MEDIUM", new BigDecimal("0.1"), "HIGH", new BigDecimal("0.2"),
                         "VERY_HIGH", new BigDecimal("0.5")),
                 Map.of("A", new BigDecimal("0.5"), "D", new BigDecimal("2")), 2, 8, start,
-                start.plusMonths(1).minusDays(1), null)).id();
+                start.plusMonths(1).minusDays(1), null, null)).id();
         try {
             plans.seal(plan, Messages.ZH);
             // named no entropy source (a demo cannot wait for one): the seal fixes that the draw takes no value

@@ -28,7 +28,8 @@ import static cn.zhifa.planner.domain.PlanState.SEALED;
  *   DRAFT | SEALED --cancel--> CANCELLED
  * </pre>
  * Every other (state, action) pair is illegal. Whether the plan or its results are already published is an
- * instant on the plan that the services check besides. Joint plans and disclosure moments add their states here.
+ * instant on the plan that the services check besides, as is the disclosure moment ({@link Disclosure}). Joint plans
+ * add their states here.
  */
 public final class PlanLifecycle {
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,10 +59,12 @@ public class PlanQueries {
     private final SealMapper seals;
     private final DrawMapper draws;
     private final InspectionMapper inspections;
+    private final Clock clock;
 
     @Inject
     public PlanQueries(PlanService planService, MatterService matters, ReplacementService replacements,
-                       PlanMapper plans, SealMapper seals, DrawMapper draws, InspectionMapper inspections) {
+                       PlanMapper plans, SealMapper seals, DrawMapper draws, InspectionMapper inspections, Clock clock) {
+        this.clock = clock;
         this.planService = planService;
         this.matters = matters;
         this.replacements = replacements;
@@ -73,23 +76,28 @@ public class PlanQueries {
 
     /**
      * A plan with its matter, commitment (with the seal's counts and instant), realised sampling per stratum,
-     * current teams, replacements and draw attempts.
+     * current teams, replacements and draw attempts. {@code disclosed}: whether the drawn targets and teams are
+     * shown (always to the planner; to the public from the plan's disclosure moment on).
      */
     public record PlanDetail(PlanSummary plan, MatterView matter, SealView seal, List<StratumView> strata,
                              List<InspectionDetail> inspections, List<ReplacementView> replacements,
-                             List<AttemptView> attempts) {
+                             List<AttemptView> attempts, boolean disclosed) {
     }
 
     public PlanDetail detail(long planId, boolean withResults) {
-        return detail(planService.row(planId), true, withResults);
+        return detail(planService.row(planId), true, true, withResults);
     }
 
-    private PlanDetail detail(PlanRow row, boolean withDraw, boolean withResults) {
+    /**
+     * {@code withCounts}: the realised sampling per stratum; {@code withDraw}: the drawn targets, teams and
+     * replacements (from which the targets could be read); {@code withResults}: the results.
+     */
+    private PlanDetail detail(PlanRow row, boolean withCounts, boolean withDraw, boolean withResults) {
         long planId = row.id();
         SealView seal = seals.find(planId).map(s -> SealView.of(s, row)).orElse(null);
         return new PlanDetail(planService.summary(row), matters.get(row.matterId()), seal,
-                withDraw ? strata(planId) : List.of(), withDraw ? inspectionDetails(planId, withResults) : List.of(),
-                withDraw ? replacements.list(planId) : List.of(), attempts(planId));
+                withCounts ? strata(planId) : List.of(), withDraw ? inspectionDetails(planId, withResults) : List.of(),
+                withDraw ? replacements.list(planId) : List.of(), attempts(planId), withDraw);
     }
 
     private List<AttemptView> attempts(long planId) {
@@ -99,13 +107,16 @@ public class PlanQueries {
 
     /**
      * Public from the seal on (一公开): matter, ratios, the commitment with the snapshot hashes, counts and the seal's
-     * instant, the draw attempts with their outcome and instant, a cancelled plan with its reason; the drawn
-     * targets and teams once the plan is published, results once they are published.
+     * instant, the draw attempts with their outcome and instant, a cancelled plan with its reason; the realised
+     * sampling per stratum once the plan is published; the drawn targets, teams and replacements from the plan's
+     * disclosure moment on ({@link PlanRow#disclosed}, judged on the business day), results once they are
+     * published too.
      */
     public PlanDetail publicDetail(long planId) {
         PlanRow row = plans.find(planId).filter(p -> p.sealedAtMs() != null)
                 .orElseThrow(() -> ProblemException.notFound("plan", planId));
-        return detail(row, row.published(), row.resultsPublished());
+        boolean disclosed = row.disclosed(LocalDate.now(clock));
+        return detail(row, row.published(), disclosed, disclosed && row.resultsPublished());
     }
 
     public Page<PlanSummary> list(boolean publicOnly, PageRequest page) {
@@ -147,12 +158,15 @@ public class PlanQueries {
     }
 
     /**
-     * 抽取记录 of a published plan, or of a plan cancelled after its seal (its secret seed is spent, so revealed):
-     * recompute the target draw, or the failed attempt's, with {@code docs/verify-draw.py}.
+     * 抽取记录 of a plan from its disclosure moment on (the seed and the eligible list give the drawn targets, so the
+     * record waits for that moment as the targets do), or of a plan cancelled after its seal (its secret seed is
+     * spent, so revealed; nobody will be inspected under it): recompute the target draw, or the failed attempt's,
+     * with {@code docs/verify-draw.py}.
      */
     public DrawRecord drawRecord(long planId) {
+        LocalDate today = LocalDate.now(clock);
         PlanRow plan = plans.find(planId)
-                .filter(p -> p.published() || (p.state() == PlanState.CANCELLED && p.sealedAtMs() != null))
+                .filter(p -> p.disclosed(today) || (p.state() == PlanState.CANCELLED && p.sealedAtMs() != null))
                 .orElseThrow(() -> ProblemException.notFound("plan", planId));
         SealRow seal = seals.find(planId).orElseThrow();
         Optional<DrawRow> draw = draws.findDraw(planId);

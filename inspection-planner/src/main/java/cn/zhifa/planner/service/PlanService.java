@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import cn.zhifa.planner.domain.CreditLevel;
+import cn.zhifa.planner.domain.Disclosure;
 import cn.zhifa.planner.domain.DivisionCodes;
 import cn.zhifa.planner.domain.EntropyRule;
 import cn.zhifa.planner.domain.EntropySource;
@@ -83,10 +84,11 @@ public class PlanService {
     /**
      * A new plan; {@code inspectorCap} (inspections per inspector) defaults to {@value #DEFAULT_INSPECTOR_CAP}.
      * {@code entropySource}: the public source of the draw's external value (none: the draw takes none).
+     * {@code disclosure}: when the drawn targets and teams become public ({@link Disclosure}; default AT_DRAW).
      */
     public record NewPlan(String name, Long matterId, Integer year, List<String> areas, Map<String, BigDecimal> ratios,
                           Map<String, BigDecimal> creditMultipliers, Integer teamSize, Integer inspectorCap,
-                          LocalDate startsOn, LocalDate endsOn, EntropySourceInput entropySource) {
+                          LocalDate startsOn, LocalDate endsOn, EntropySourceInput entropySource, String disclosure) {
     }
 
     /** 外部随机数来源 as a request names it: {@code availableAt} an ISO-8601 date-time with its offset. */
@@ -105,18 +107,19 @@ public class PlanService {
                               Map<String, BigDecimal> ratios, Map<String, BigDecimal> creditMultipliers, int teamSize,
                               int inspectorCap, LocalDate startsOn, LocalDate endsOn, String state, String cancelReason,
                               boolean published, boolean resultsPublished, Long sealedAtMs, Long drawnAtMs,
-                              EntropySourceView entropySource) {
+                              EntropySourceView entropySource, String disclosure) {
     }
 
     /**
      * The seal as published from its instant on. {@code entropyRule} is what it fixed about the draw's external
      * value; under {@code NAMED_SOURCE}, {@code entropySource} is the source and {@code entropySourceHash} commits to it.
+     * {@code disclosure} is the moment it fixed for the drawn targets and teams to become public.
      * The seal's own answer also names the officers left out of the inspector snapshot and the staffing shortages some
      * draws may meet (warnings); both are kept in the seal's audit event, and are empty when a seal is read later.
      */
     public record SealView(long planId, String commitment, String targetsHash, String inspectorsHash,
                            int targetCount, int inspectorCount, long sealedAtMs, String entropyRule,
-                           String entropySourceHash, EntropySourceView entropySource,
+                           String entropySourceHash, EntropySourceView entropySource, String disclosure,
                            List<ExcludedInspector> excludedInspectors, List<SealNotice> staffingWarnings) {
 
         static SealView of(SealRow s, PlanRow plan) {
@@ -127,8 +130,8 @@ public class PlanService {
             EntropySourceView source = s.entropyRule() == EntropyRule.NAMED_SOURCE
                     ? plan.namedEntropySource().map(EntropySourceView::of).orElseThrow() : null;
             return new SealView(s.planId(), s.commitment(), s.targetsHash(), s.inspectorsHash(), s.targetCount(),
-                    s.inspectorCount(), s.sealedAtMs(), s.entropyRule().name(), s.entropySourceHash(), source, excluded,
-                    warnings);
+                    s.inspectorCount(), s.sealedAtMs(), s.entropyRule().name(), s.entropySourceHash(), source,
+                    s.disclosure().name(), excluded, warnings);
         }
     }
 
@@ -169,6 +172,7 @@ public class PlanService {
                 "PLAN_WINDOW_OUTSIDE_YEAR", String.valueOf(p.year()));
         v.require(p.ratios() != null && !p.ratios().isEmpty(), "ratios", "PLAN_RATIOS_REQUIRED");
         Optional<EntropySource> source = entropySource(p.entropySource(), p.endsOn(), v);
+        Disclosure disclosure = disclosure(p.disclosure(), v);
         Map<RiskLevel, BigDecimal> ratios = levels(RiskLevel.class, p.ratios(), "ratios", v);
         Map<CreditLevel, BigDecimal> multipliers = levels(CreditLevel.class, p.creditMultipliers(),
                 "creditMultipliers", v);
@@ -183,7 +187,7 @@ public class PlanService {
         PlanRow row = new PlanRow(0, p.name().strip(), p.matterId(), p.year(), p.teamSize(), cap, p.startsOn(),
                 p.endsOn(), PlanState.DRAFT, null, null, null, null, 1, null, null,
                 source.map(EntropySource::description).orElse(null),
-                source.map(e -> e.availableAt().toEpochMilli()).orElse(null));
+                source.map(e -> e.availableAt().toEpochMilli()).orElse(null), disclosure);
         GeneratedKey key = new GeneratedKey();
         plans.insert(key, row, actor.get().subject(), clock.millis());
         long id = key.id();
@@ -226,6 +230,19 @@ public class PlanService {
         v.require(endsOn == null || !availableAt.atZone(clock.getZone()).toLocalDate().isAfter(endsOn),
                 "entropySource.availableAt", "ENTROPY_AFTER_WINDOW", String.valueOf(endsOn));
         return Optional.of(source);
+    }
+
+    /** The disclosure moment named, AT_DRAW when none is. */
+    private static Disclosure disclosure(String text, Violations v) {
+        if (text == null) {
+            return Disclosure.AT_DRAW;
+        }
+        try {
+            return Disclosure.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            v.add("disclosure", "DISCLOSURE_UNKNOWN", text);
+            return null;
+        }
     }
 
     private static <E extends Enum<E>> Map<E, BigDecimal> levels(Class<E> type, Map<String, BigDecimal> in,
@@ -283,7 +300,8 @@ public class PlanService {
         return new PlanSummary(p.id(), p.name(), p.matterId(), p.planYear(), plans.areas(p.id()),
                 valueMap(plans.ratios(p.id())), valueMap(plans.multipliers(p.id())), p.teamSize(), p.inspectorCap(),
                 p.startsOn(), p.endsOn(), p.state().name(), p.cancelReason(), p.published(), p.resultsPublished(),
-                p.sealedAtMs(), p.drawnAtMs(), p.namedEntropySource().map(EntropySourceView::of).orElse(null));
+                p.sealedAtMs(), p.drawnAtMs(), p.namedEntropySource().map(EntropySourceView::of).orElse(null),
+                p.disclosure().name());
     }
 
     private static Map<String, BigDecimal> valueMap(List<LevelValue> values) {
@@ -329,7 +347,7 @@ public class PlanService {
                 inspectors.stream().map(InspectorRow::credentialNumber).toList());
         SealRow row = new SealRow(planId, seal.serverSeed(), seal.commitment(), seal.targetsHash(),
                 seal.inspectorsHash(), targetCount, inspectors.size(), now, EntropyRule.forSeal(source),
-                source.map(EntropySource::hash).orElse(null));
+                source.map(EntropySource::hash).orElse(null), plan.disclosure());
         seals.insert(row, actor.get().subject());
         plans.setPrevious(planId, plans.previousPlan(plan.matterId(), planId, PlanState.DRAWN).orElse(null));
         SealView view = SealView.of(row, plan, frozen.excluded().stream().map(e -> excludedView(e, locale)).toList(),

@@ -94,10 +94,12 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a plan: matter, year, areas, ratios per risk level, multipliers per credit level, "
-            + "team size (>= 2), cap of inspections per inspector, window")
+            + "team size (>= 2), cap of inspections per inspector, window, entropy source, disclosure moment of the "
+            + "drawn targets")
     @APIResponse(responseCode = "201", description = "created in state DRAFT")
     @APIResponse(responseCode = "400", description = "invalid field, e.g. PLAN_RATIO_SCALE, ENTROPY_ALREADY_AVAILABLE "
-            + "(entropySource.availableAt not in the future), TEXT_CHARACTER_FORBIDDEN")
+            + "(entropySource.availableAt not in the future), DISCLOSURE_UNKNOWN (disclosure: AT_DRAW, the default, "
+            + "AT_WINDOW_START or AT_RESULTS), TEXT_CHARACTER_FORBIDDEN")
     @APIResponse(responseCode = "422", description = "MATTER_UNKNOWN")
     public Response create(NewPlan plan) {
         PlanSummary summary = plans.create(plan);
