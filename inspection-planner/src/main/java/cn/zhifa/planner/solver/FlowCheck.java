@@ -33,9 +33,29 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  */
 final class FlowCheck {
 
-    /** A part of the problem to check: tasks with open seats, their candidates and the officers' free capacity. */
+    /**
+     * A part of the problem to check: tasks with open seats, their candidates and the officers' free capacity; the
+     * tasks of a joint plan with their open seats in {@code groups} (empty for a plan of one matter).
+     */
     record Part(List<InspectionTask> tasks, Map<InspectionTask, Integer> openSeats,
-                Map<InspectionTask, List<Officer>> candidates, Map<Officer, Integer> freeCapacity) {
+                Map<InspectionTask, List<Officer>> candidates, Map<Officer, Integer> freeCapacity,
+                Map<InspectionTask, List<Group>> groups) {
+
+        Part(List<InspectionTask> tasks, Map<InspectionTask, Integer> openSeats,
+             Map<InspectionTask, List<Officer>> candidates, Map<Officer, Integer> freeCapacity) {
+            this(tasks, openSeats, candidates, freeCapacity, Map.of());
+        }
+    }
+
+    /**
+     * Open seats of a joint inspection that the same officers may take: one matter's seat ({@code matter}) or the
+     * other seats ({@code matter} null), with their candidates.
+     */
+    record Group(MatterSeat matter, int open, List<Officer> candidates) {
+    }
+
+    /** A seat of a starting assignment: its officer and, for a matter's seat, the matter. */
+    record Pick(Officer officer, MatterSeat matter) {
     }
 
     /** The shortages that prove a part infeasible; empty when every seat can be filled. */
@@ -55,6 +75,9 @@ final class FlowCheck {
      * read from a minimum cut (JGraphT's push-relabel, only on this rare path).
      */
     static Result check(Part part) {
+        if (!part.groups().isEmpty()) {
+            return checkGroups(part);
+        }
         List<Officer> officers = officersOf(part);
         Map<Officer, Integer> officerNode = nodes(officers, 2);
         int source = 0;
@@ -136,7 +159,10 @@ final class FlowCheck {
      * draw's seed, not an ordering, decides among equally even assignments). BIG exceeds the largest possible sum
      * of preferences, so the order of the two aims is exact.
      */
-    static Map<InspectionTask, List<Officer>> cheapestAssignment(Part part, long shuffleSeed) {
+    static Map<InspectionTask, List<Pick>> cheapestAssignment(Part part, long shuffleSeed) {
+        if (!part.groups().isEmpty()) {
+            return cheapestGroupAssignment(part, shuffleSeed);
+        }
         // Node numbers decide between exactly equal costs; they are shuffled by the draw's seed, not by ids.
         List<Officer> officers = officersOf(part);
         Collections.shuffle(officers, new Random(shuffleSeed));
@@ -177,7 +203,178 @@ final class FlowCheck {
                     assignment.get(taskOfArc.get(i)).add(officerOfArc.get(i));
                 }
             }
-            assignment.values().forEach(team -> team.sort(Comparator.comparingLong(Officer::getId)));
+            Map<InspectionTask, List<Pick>> picks = new LinkedHashMap<>();
+            assignment.forEach((t, team) -> picks.put(t, team.stream()
+                    .sorted(Comparator.comparingLong(Officer::getId)).map(o -> new Pick(o, null)).toList()));
+            return picks;
+        } finally {
+            flow.delete();
+        }
+    }
+
+    /**
+     * The network of a joint part: source → group (its open seats) → (inspection, officer) (1 per admitted officer)
+     * → officer (1: a person sits once per team) → sink (free capacity). Node numbers: source, sink, officers, then
+     * per inspection its groups and its (inspection, officer) nodes, in task order.
+     */
+    private static final class GroupNetwork {
+        final List<Officer> officers;
+        final Map<Officer, Integer> officerNode;
+        final List<int[]> arcs = new ArrayList<>();
+        final List<Integer> capacities = new ArrayList<>();
+        final List<Long> costs = new ArrayList<>();
+        final Map<Integer, int[]> groupNode = new LinkedHashMap<>();
+        /** Per arc group → (inspection, officer): the task, group and officer it stands for. */
+        final Map<Integer, Object[]> seatArcs = new LinkedHashMap<>();
+        final Map<Integer, Object[]> groupOf = new LinkedHashMap<>();
+        final Map<Integer, Integer> supply = new LinkedHashMap<>();
+        int nodes;
+
+        GroupNetwork(Part part, List<Officer> officers, int firstOfficerNode, boolean withSource) {
+            this.officers = officers;
+            this.officerNode = nodes(officers, firstOfficerNode);
+            int source = 0;
+            int sink = firstOfficerNode - 1;
+            nodes = firstOfficerNode + officers.size();
+            for (Officer o : officers) {
+                arc(officerNode.get(o), sink, part.freeCapacity().getOrDefault(o, 0), 0);
+            }
+            for (InspectionTask t : part.tasks()) {
+                Map<Officer, Integer> pairNode = new LinkedHashMap<>();
+                List<Group> groups = part.groups().get(t);
+                int[] firstGroup = new int[groups.size()];
+                for (int g = 0; g < groups.size(); g++) {
+                    int node = nodes++;
+                    firstGroup[g] = node;
+                    groupOf.put(node, new Object[] {t, groups.get(g)});
+                    if (withSource) {
+                        arc(source, node, groups.get(g).open(), 0);
+                    } else {
+                        supply.put(node, groups.get(g).open());
+                    }
+                }
+                for (int g = 0; g < groups.size(); g++) {
+                    for (Officer o : groups.get(g).candidates()) {
+                        Integer pair = pairNode.get(o);
+                        if (pair == null) {
+                            pair = nodes++;
+                            pairNode.put(o, pair);
+                            arc(pair, officerNode.get(o), 1, t.preference(o));
+                        }
+                        seatArcs.put(arc(firstGroup[g], pair, 1, 0), new Object[] {t, groups.get(g), o});
+                    }
+                }
+            }
+        }
+
+        private int arc(int from, int to, int capacity, long cost) {
+            arcs.add(new int[] {from, to});
+            capacities.add(capacity);
+            costs.add(cost);
+            return arcs.size() - 1;
+        }
+    }
+
+    private static Result checkGroups(Part part) {
+        GroupNetwork net = new GroupNetwork(part, officersOf(part), 2, true);
+        MaxFlow maxFlow = new MaxFlow();
+        try {
+            for (int i = 0; i < net.arcs.size(); i++) {
+                maxFlow.addArcWithCapacity(net.arcs.get(i)[0], net.arcs.get(i)[1], net.capacities.get(i));
+            }
+            long demand = part.openSeats().values().stream().mapToLong(Integer::longValue).sum();
+            MaxFlow.Status status = maxFlow.solve(0, 1);
+            if (status != MaxFlow.Status.OPTIMAL) {
+                throw new IllegalStateException("max flow failed: " + status);
+            }
+            return new Result(maxFlow.getOptimalFlow() < demand ? diagnoseGroups(part, net) : List.of());
+        } finally {
+            maxFlow.delete();
+        }
+    }
+
+    /**
+     * The shortages of an infeasible joint part: the groups on the source side of a minimum cut, per area, category
+     * and agency (a matter's seats by the matter's, the other seats by the inspection's lead category).
+     */
+    private static List<Shortage> diagnoseGroups(Part part, GroupNetwork net) {
+        Graph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        for (int v = 0; v < net.nodes; v++) {
+            graph.addVertex(v);
+        }
+        for (int i = 0; i < net.arcs.size(); i++) {
+            graph.setEdgeWeight(graph.addEdge(net.arcs.get(i)[0], net.arcs.get(i)[1]), net.capacities.get(i));
+        }
+        PushRelabelMFImpl<Integer, DefaultWeightedEdge> algorithm = new PushRelabelMFImpl<>(graph);
+        algorithm.calculateMinCut(0, 1);
+        Set<Integer> sourceSide = algorithm.getSourcePartition();
+        Map<String, List<Object[]>> byKey = new TreeMap<>();
+        net.groupOf.forEach((node, tg) -> {
+            if (sourceSide.contains(node)) {
+                InspectionTask t = (InspectionTask) tg[0];
+                Group g = (Group) tg[1];
+                String category = g.matter() == null ? t.getCategory() : g.matter().getCategory();
+                String agency = g.matter() == null ? null : g.matter().getAgencyCode();
+                byKey.computeIfAbsent(t.getArea() + "\u0000" + category + "\u0000" + (agency == null ? "" : agency),
+                        k -> new ArrayList<>()).add(tg);
+            }
+        });
+        List<Shortage> out = new ArrayList<>();
+        byKey.values().forEach(groups -> {
+            int needed = groups.stream().mapToInt(tg -> ((Group) tg[1]).open()).sum();
+            Map<Officer, Integer> reach = new HashMap<>();
+            groups.forEach(tg -> ((Group) tg[1]).candidates().forEach(o -> reach.merge(o, 1, Integer::sum)));
+            int capacity = reach.entrySet().stream()
+                    .mapToInt(e -> Math.min(e.getValue(), part.freeCapacity().getOrDefault(e.getKey(), 0))).sum();
+            InspectionTask t = (InspectionTask) groups.get(0)[0];
+            Group g = (Group) groups.get(0)[1];
+            out.add(new Shortage(t.getArea(), g.matter() == null ? t.getCategory() : g.matter().getCategory(), needed,
+                    reach.size(), capacity, g.matter() == null ? null : g.matter().getAgencyCode()));
+        });
+        return out;
+    }
+
+    /**
+     * The cheapest lawful assignment of a joint part, as {@link #cheapestAssignment} on the network of groups: the
+     * preference sits on the arc (inspection, officer) → officer, the load costs on officer → sink.
+     */
+    private static Map<InspectionTask, List<Pick>> cheapestGroupAssignment(Part part, long shuffleSeed) {
+        List<Officer> officers = officersOf(part);
+        Collections.shuffle(officers, new Random(shuffleSeed));
+        int demand = part.openSeats().values().stream().mapToInt(Integer::intValue).sum();
+        long big = 1024L * demand + 1;
+        Part unit = new Part(part.tasks(), part.openSeats(), part.candidates(), Map.of(), part.groups());
+        GroupNetwork net = new GroupNetwork(unit, officers, 1, false);
+        MinCostFlow flow = new MinCostFlow();
+        try {
+            flow.setNodeSupply(0, -demand);
+            for (Officer o : officers) {
+                int free = part.freeCapacity().getOrDefault(o, 0);
+                for (int k = 1; k <= free; k++) {
+                    flow.addArcWithCapacityAndUnitCost(net.officerNode.get(o), 0, 1, (2L * k - 1) * big);
+                }
+            }
+            net.supply.forEach(flow::setNodeSupply);
+            Map<Integer, Integer> arcIds = new HashMap<>();
+            for (int i = 0; i < net.arcs.size(); i++) {
+                if (net.arcs.get(i)[1] == 0) {
+                    continue; // officer → sink: the load arcs above stand for it
+                }
+                arcIds.put(i, flow.addArcWithCapacityAndUnitCost(net.arcs.get(i)[0], net.arcs.get(i)[1],
+                        net.capacities.get(i), net.costs.get(i)));
+            }
+            MinCostFlowBase.Status status = flow.solve();
+            if (status != MinCostFlowBase.Status.OPTIMAL) {
+                throw new IllegalStateException("min-cost flow failed: " + status);
+            }
+            Map<InspectionTask, List<Pick>> assignment = new LinkedHashMap<>();
+            part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
+            net.seatArcs.forEach((arc, tgo) -> {
+                if (flow.getFlow(arcIds.get(arc)) > 0) {
+                    assignment.get((InspectionTask) tgo[0]).add(new Pick((Officer) tgo[2], ((Group) tgo[1]).matter()));
+                }
+            });
+            assignment.values().forEach(team -> team.sort(Comparator.comparingLong(p -> p.officer().getId())));
             return assignment;
         } finally {
             flow.delete();
