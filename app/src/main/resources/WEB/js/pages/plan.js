@@ -46,6 +46,9 @@ const messages = {
         'check.inspectorsHash': '检查人员名录与封存时的指纹一致',
         'check.seed': '抽取随机数由种子和公开的外部数据算出',
         'check.drawnCreditCodes': '按规则重算的抽取名单与公示名单完全一致',
+        'check.inspectionMatters': '每个检查对象的检查事项正是其所属的全部抽查事项（联合抽查）',
+        'plan.joint': '部门联合抽查（进一次门、查多项事）：{n} 个抽查事项', 'matter.agency': '实施部门', 'col.matters': '检查事项（实施部门）',
+        'plan.agencies': '参加部门', 'plan.confirmed': '已确认', 'plan.unconfirmed': '未确认',
         'check.entropySourceHash': '外部随机数来源与封存时承诺的来源一致',
         'check.externalEntropy': '本计划未指定外部随机数来源，抽取未加入外部数值',
         'plan.entropySource': '外部随机数来源（封存时确定）', 'plan.entropyAt': '来源数值公布时间',
@@ -96,6 +99,9 @@ const messages = {
         'check.inspectorsHash': 'The inspector list equals its fingerprint at the seal',
         'check.seed': 'The draw\'s random number comes from the seed and the public external data',
         'check.drawnCreditCodes': 'The targets recomputed by the rules are exactly the published ones',
+        'check.inspectionMatters': 'Every inspection covers exactly the matters its target falls in (joint plan)',
+        'plan.joint': 'Joint inspection of several agencies (one visit, several matters): {n} matters', 'matter.agency': 'Agency', 'col.matters': 'Matters (agency)',
+        'plan.agencies': 'Participating agencies', 'plan.confirmed': 'confirmed', 'plan.unconfirmed': 'not confirmed',
         'check.entropySourceHash': 'The entropy source is the one the seal committed to',
         'check.externalEntropy': 'The plan named no entropy source, and the draw took no external value',
         'plan.entropySource': 'Entropy source (fixed at the seal)', 'plan.entropyAt': 'Its value published at',
@@ -121,7 +127,7 @@ layout({active: 'home', messages, title: 'plan.page'});
 
 const id = params().get('id');
 const root = document.getElementById('plan');
-const [division, category, result] = await Promise.all([namer('divisions'), namer('categories'), namer('result-codes')]);
+const [division, category, result, agency] = await Promise.all([namer('divisions'), namer('categories'), namer('result-codes'), namer('agencies')]);
 
 function ratioTable(plan) {
     const risks = RISK_LEVELS.filter(r => plan.ratios?.[r] !== undefined);
@@ -136,12 +142,20 @@ function team(inspectors) {
         `${i.name}（`, h('a', {href: `/verify.html?number=${encodeURIComponent(i.credentialNumber)}`, text: i.credentialNumber}), '）')));
 }
 
+/** A matter of a joint plan as a reader names it: its name and the agency that inspects it. */
+function matterName(detail, id) {
+    const m = (detail.matters || []).find(x => x.id === id);
+    return m ? `${m.name}（${agency(m.agencyCode)}）` : String(id);
+}
+
 function inspectionsSection(detail) {
     const container = h('div');
     const withResults = detail.plan.resultsPublished;
+    const joint = (detail.matters || []).length > 1;
     const columns = [
         {label: 'col.target', value: i => h('span', {}, i.targetName || '', h('br'), h('span', {class: 'mono muted', text: i.creditCode}))},
         {label: 'col.area', value: i => division(i.area)},
+        ...(joint ? [{label: 'col.matters', value: i => h('ul', {class: 'check-list'}, (i.matterIds || []).map(m => h('li', {text: matterName(detail, m)})))}] : []),
         {label: 'col.team', value: i => team(i.inspectors)},
         ...(withResults ? [
             {label: 'col.result', value: i => (i.resultCode ? result(i.resultCode) : label('result', 'PENDING'))},
@@ -239,11 +253,15 @@ function render(detail) {
             ['plan.teamSize', t('plan.teamSize.value', {n: plan.teamSize})],
             ['plan.disclosure', disclosureMoment(plan)],
         ])),
-        matter ? h('section', {class: 'card'}, h('h2', {text: `${t('plan.matter')}：${matter.name}`}), facts([
-            ['matter.subject', matter.subject], ['matter.basis', matter.legalBasis], ['matter.scope', matter.targetScope],
-            ['matter.content', matter.content], ['matter.method', matter.method], ['matter.frequency', matter.frequency],
-            ['matter.category', category(matter.category)],
-        ])) : null,
+        (detail.matters || []).length > 1 ? h('section', {class: 'card', id: 'agencies'},
+            h('h2', {text: t('plan.joint', {n: detail.matters.length})}),
+            facts([['plan.agencies', (plan.agencies || []).map(a => `${a.name}（${t(a.confirmedAtMs ? 'plan.confirmed' : 'plan.unconfirmed')}）`).join('、')]])) : null,
+        ...((detail.matters || [matter]).filter(Boolean).map(m => h('section', {class: 'card'}, h('h2', {text: `${t('plan.matter')}：${m.name}`}), facts([
+            ['matter.subject', m.subject], ['matter.basis', m.legalBasis], ['matter.scope', m.targetScope],
+            ['matter.content', m.content], ['matter.method', m.method], ['matter.frequency', m.frequency],
+            ['matter.category', category(m.category)],
+            ...(m.agencyCode ? [['matter.agency', agency(m.agencyCode)]] : []),
+        ])))),
         h('section', {class: 'card'}, h('h2', {text: t('plan.ratios')}), h('p', {class: 'muted', text: t('plan.ratios.text')}), ratioTable(plan),
             plan.published ? h('h3', {text: t('plan.strata')}) : null,
             plan.published ? table([

@@ -54,10 +54,18 @@ function planBody(v) {
     const pick = (prefix, levels, as = x => x) => Object.fromEntries(levels.filter(l => v[`${prefix}.${l}`] !== undefined).map(l => [l, as(v[`${prefix}.${l}`])]));
     return {
         name: v.name, matterId: v.matterId ? Number(v.matterId) : null, year: v.year, areas: v.areas,
+        matterIds: jointMatters(v),
         ratios: pick('ratios', RISK_LEVELS, fraction), creditMultipliers: pick('creditMultipliers', CREDIT_LEVELS),
         teamSize: v.teamSize, inspectorCap: v.inspectorCap, startsOn: v.startsOn, endsOn: v.endsOn,
         entropySource: entropySource(v), disclosure: v.disclosure || null,
     };
+}
+
+/** A joint plan's matters, the lead one first; none (a plan of one matter) when no other matter is ticked. */
+function jointMatters(v) {
+    const lead = v.matterId ? Number(v.matterId) : null;
+    const others = (v.jointMatterIds || []).map(Number).filter(id => id !== lead);
+    return others.length && lead !== null ? [lead, ...others] : null;
 }
 
 /** The named entropy source, its moment entered in Beijing time; none when both fields are empty. */
@@ -77,6 +85,7 @@ export async function newPlanForm(container, created) {
         fields: [
             field({name: 'name', label: 'plans.name', required: true}),
             field({name: 'matterId', label: 'plans.matter', type: 'select', required: true, options: matters.map(matterOption)}),
+            field({name: 'jointMatterIds', label: 'plans.jointMatters', type: 'checks', hint: 'plans.jointMatters.hint', options: matters.map(matterOption)}),
             field({name: 'year', label: 'plans.year', type: 'number', value: year, required: true}),
             field({name: 'areas', label: 'plans.areas', type: 'checks', hint: 'plans.areas.hint', required: true, options: divisions}),
             h('fieldset', {class: 'field'}, h('legend', {text: t('plans.ratios')}), h('div', {class: 'fields'},

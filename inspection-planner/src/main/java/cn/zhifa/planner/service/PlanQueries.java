@@ -79,7 +79,8 @@ public class PlanQueries {
      * current teams, replacements and draw attempts. {@code disclosed}: whether the drawn targets and teams are
      * shown (always to the planner; to the public from the plan's disclosure moment on).
      */
-    public record PlanDetail(PlanSummary plan, MatterView matter, SealView seal, List<StratumView> strata,
+    public record PlanDetail(PlanSummary plan, MatterView matter, List<MatterView> matters, SealView seal,
+                             List<StratumView> strata,
                              List<InspectionDetail> inspections, List<ReplacementView> replacements,
                              List<AttemptView> attempts, boolean disclosed) {
     }
@@ -95,9 +96,14 @@ public class PlanQueries {
     private PlanDetail detail(PlanRow row, boolean withCounts, boolean withDraw, boolean withResults) {
         long planId = row.id();
         SealView seal = seals.find(planId).map(s -> SealView.of(s, row)).orElse(null);
-        return new PlanDetail(planService.summary(row), matters.get(row.matterId()), seal,
+        return new PlanDetail(planService.summary(row), matters.get(row.matterId()), matterViews(row), seal,
                 withCounts ? strata(planId) : List.of(), withDraw ? inspectionDetails(planId, withResults) : List.of(),
                 withDraw ? replacements.list(planId) : List.of(), attempts(planId), withDraw);
+    }
+
+    /** The plan's matters (a joint plan's several, each with its agency), the lead one first. */
+    private List<MatterView> matterViews(PlanRow row) {
+        return planService.matters(row).stream().map(m -> matters.get(m.id())).toList();
     }
 
     private List<AttemptView> attempts(long planId) {
@@ -139,10 +145,11 @@ public class PlanQueries {
 
     public List<InspectionDetail> inspectionDetails(long planId, boolean withResults) {
         Map<Long, List<InspectorView>> teams = teams(planId, true);
+        Map<String, List<Long>> covered = planService.coveredMatters(planId);
         return draws.inspections(planId).stream().map(i -> new InspectionDetail(i.id(), i.creditCode(),
                 i.targetName(), i.areaCode(), teams.getOrDefault(i.id(), List.of()),
                 withResults ? i.resultCode() : null, withResults ? i.inspectedOn() : null,
-                withResults ? i.note() : null)).toList();
+                withResults ? i.note() : null, covered.get(i.creditCode()))).toList();
     }
 
     /** Team members by inspection in seat order: the current ones, or the ones of the original draw. */
@@ -172,20 +179,22 @@ public class PlanQueries {
         Optional<DrawRow> draw = draws.findDraw(planId);
         List<DrawAttemptRow> attempts = draws.attempts(planId);
         PlanSummary summary = planService.summary(plan);
+        Map<String, List<Long>> covered = planService.coveredMatters(planId);
         List<TargetLine> eligible = seals.targets(planId).stream().map(t -> new TargetLine(t.creditCode(),
-                t.riskLevel().name(), t.creditLevel().name())).toList();
+                t.riskLevel().name(), t.creditLevel().name(), covered.get(t.creditCode()))).toList();
         List<String> credentials = seals.inspectors(planId).stream().map(i -> i.credentialNumber()).sorted().toList();
         Map<Long, List<InspectorView>> original = teams(planId, false);
         List<InspectionRow> rows = draws.inspections(planId);
         List<InspectionView> drawn = rows.stream()
-                .map(i -> new InspectionView(i.id(), i.creditCode(), original.getOrDefault(i.id(), List.of()))).toList();
+                .map(i -> new InspectionView(i.id(), i.creditCode(), original.getOrDefault(i.id(), List.of()),
+                        covered.get(i.creditCode()))).toList();
         Optional<DrawAttemptRow> attempt = attempts.stream().findFirst();
         String entropy = draw.map(DrawRow::externalEntropy).or(() -> attempt.map(DrawAttemptRow::externalEntropy))
                 .orElse(null);
         String seed = draw.map(DrawRow::seed).or(() -> attempt.map(DrawAttemptRow::seed)).orElse(null);
         List<String> drawnCodes = draw.isPresent() ? rows.stream().map(InspectionRow::creditCode).toList()
                 : attempt.map(a -> failedAttemptTargets(planId, seal, a)).orElse(List.of());
-        return new DrawRecord(planId, seal.entropyRule().name(), SealView.of(seal, plan).entropySource(),
+        return new DrawRecord(planId, matterViews(plan), seal.entropyRule().name(), SealView.of(seal, plan).entropySource(),
                 seal.entropySourceHash(), seal.serverSeed(), entropy, seed, seal.commitment(),
                 seal.targetsHash(), seal.inspectorsHash(), summary.ratios(), summary.creditMultipliers(), eligible,
                 credentials, drawnCodes, drawn, plan.teamSize(), plan.inspectorCap(),

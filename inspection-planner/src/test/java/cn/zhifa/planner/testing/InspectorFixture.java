@@ -28,8 +28,19 @@ public final class InspectorFixture {
         return inspector(name, "ACTIVE", LocalDate.of(2020, 1, 1), LocalDate.of(2099, 12, 31), category, areas);
     }
 
+    /** An officer of {@code agencyCode} with an ACTIVE credential valid 2020-2099 for one category and the areas. */
+    public static long inspectorOf(String agencyCode, String name, String category, String... areas) {
+        return inspector(agencyCode, name, "ACTIVE", LocalDate.of(2020, 1, 1), LocalDate.of(2099, 12, 31), category,
+                areas);
+    }
+
     public static long inspector(String name, String status, LocalDate validFrom, LocalDate validUntil,
                                  String category, String... areas) {
+        return inspector("500115002", name, status, validFrom, validUntil, category, areas);
+    }
+
+    private static long inspector(String agencyCode, String name, String status, LocalDate validFrom,
+                                  LocalDate validUntil, String category, String... areas) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String idNumber = "5001151990" + String.format("%08d", random.nextInt(100_000_000));
         String credentialNo = "TEST" + Long.toString(random.nextLong(1L << 40, 1L << 50), 36).toUpperCase();
@@ -37,26 +48,28 @@ public final class InspectorFixture {
             long officerId;
             try (PreparedStatement o = c.prepareStatement("INSERT INTO cred_officer (name, id_number, agency_code, "
                     + "post_title, employment_type, post_status, legal_qualification, legal_reviewer, version, "
-                    + "created_at_ms, updated_at_ms) VALUES (?, ?, '500115002', '科员', 'REGULAR', 'ON_POST', FALSE, "
+                    + "created_at_ms, updated_at_ms) VALUES (?, ?, ?, '科员', 'REGULAR', 'ON_POST', FALSE, "
                     + "FALSE, 1, 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
                 o.setString(1, name);
                 o.setString(2, idNumber);
+                o.setString(3, agencyCode);
                 o.executeUpdate();
                 officerId = key(o);
             }
             long credentialId;
             try (PreparedStatement k = c.prepareStatement("INSERT INTO cred_credential (credential_no, officer_id, "
                     + "agency_code, status, issued_on, valid_from, valid_until, issued_at_ms, status_changed_at_ms, "
-                    + "version, category_codes, area_codes) VALUES (?, ?, '500115002', ?, ?, ?, ?, 0, 0, 1, ?, ?)",
+                    + "version, category_codes, area_codes) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 1, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 k.setString(1, credentialNo);
                 k.setLong(2, officerId);
-                k.setString(3, status);
-                k.setObject(4, validFrom);
+                k.setString(3, agencyCode);
+                k.setString(4, status);
                 k.setObject(5, validFrom);
-                k.setObject(6, validUntil);
-                k.setString(7, category);
-                k.setString(8, String.join(",", Arrays.stream(areas).sorted().toList()));
+                k.setObject(6, validFrom);
+                k.setObject(7, validUntil);
+                k.setString(8, category);
+                k.setString(9, String.join(",", Arrays.stream(areas).sorted().toList()));
                 k.executeUpdate();
                 credentialId = key(k);
             }
