@@ -54,7 +54,12 @@ final class Seed {
 
     /** A regular, on-post officer of the market regulation bureau who passed both exams and holds a credential. */
     Officer officerWithCredential(String name) {
-        long id = officer(name, "REGULAR");
+        return officerWithCredential(name, AGENCY, "MARKET_REGULATION");
+    }
+
+    /** The same of another agency and enforcement category (a joint plan's other matter). */
+    Officer officerWithCredential(String name, String agencyCode, String category) {
+        long id = officer(name, "REGULAR", agencyCode, category);
         for (String kind : new String[] {"COMPREHENSIVE_LAW", "PROFESSIONAL_LAW"}) {
             call("POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
                     + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + TestClock.today().minusMonths(1) + "\"}", judicial(), 201);
@@ -65,11 +70,15 @@ final class Seed {
 
     /** An on-post officer of the market regulation bureau, recorded by HR, with no exam and no credential. */
     long officer(String name, String employmentType) {
+        return officer(name, employmentType, AGENCY, "MARKET_REGULATION");
+    }
+
+    private long officer(String name, String employmentType, String agencyCode, String category) {
         int n = SEQUENCE.incrementAndGet();
         String idNumber = idNumber(String.format("500115%04d%02d%02d%03d", 1970 + n % 30, 1 + n % 12, 1 + n % 28, n % 1000));
-        String body = Json.createObjectBuilder().add("name", name).add("idNumber", idNumber).add("agencyCode", AGENCY)
+        String body = Json.createObjectBuilder().add("name", name).add("idNumber", idNumber).add("agencyCode", agencyCode)
                 .add("position", "科员").add("employmentType", employmentType).add("postStatus", "ON_POST")
-                .add("categories", Json.createArrayBuilder().add("MARKET_REGULATION"))
+                .add("categories", Json.createArrayBuilder().add(category))
                 .add("areas", Json.createArrayBuilder().add(AREA))
                 .add("legalQualification", false).add("legalReviewer", false).build().toString();
         return call("POST", "/api/v1/officers", body, hr(), 201).getJsonNumber("id").longValue();
@@ -112,6 +121,20 @@ final class Seed {
         return call("POST", "/api/v1/matters", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
+    /** A matter of {@code agencyCode} over the food-business list (a joint plan's matter); returns its id. */
+    long matterOf(String name, String category, String agencyCode) {
+        String body = Json.createObjectBuilder().add("name", name).add("subject", "长寿区有关部门")
+                .add("legalBasis", "有关法律法规").add("targetScope", "辖区食品经营者").add("content", "检查内容")
+                .add("method", "现场检查").add("frequency", "每年一次").add("category", category).add("agencyCode", agencyCode)
+                .add("industries", Json.createArrayBuilder().add("食品销售")).build().toString();
+        return call("POST", "/api/v1/matters", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
+    }
+
+    /** A draft joint plan of {@code matterIds} over the district from today for a month. */
+    long jointPlan(String name, java.util.List<Long> matterIds) {
+        return draftPlan(name, matterIds.getFirst(), 0, null, null, null, ",\"matterIds\":" + matterIds);
+    }
+
     /** A drawn inspection as the public sees it: its id, target and first inspector. */
     record Inspection(long id, String creditCode, long inspectorId) {
     }
@@ -132,6 +155,11 @@ final class Seed {
     /** The same, its drawn targets public at {@code disclosure} (AT_DRAW, AT_WINDOW_START, AT_RESULTS; null: AT_DRAW). */
     long draftPlan(String name, long matterId, int daysAhead, String source, java.time.Instant entropyAt,
                    String disclosure) {
+        return draftPlan(name, matterId, daysAhead, source, entropyAt, disclosure, "");
+    }
+
+    private long draftPlan(String name, long matterId, int daysAhead, String source, java.time.Instant entropyAt,
+                           String disclosure, String moreJson) {
         LocalDate start = TestClock.today().plusDays(daysAhead);
         LocalDate end = start.plusDays(30);
         if (end.getYear() != start.getYear()) {
@@ -142,7 +170,7 @@ final class Seed {
         String body = "{\"name\":\"" + name + "\",\"matterId\":" + matterId + ",\"year\":" + start.getYear()
                 + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.1,\"MEDIUM\":0.2,\"HIGH\":0.5,\"VERY_HIGH\":1},"
                 + "\"creditMultipliers\":{\"A\":0.5,\"C\":2},\"teamSize\":2,\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end
-                + "\"" + entropy + (disclosure == null ? "" : ",\"disclosure\":\"" + disclosure + "\"") + "}";
+                + "\"" + entropy + (disclosure == null ? "" : ",\"disclosure\":\"" + disclosure + "\"") + moreJson + "}";
         return call("POST", "/api/v1/plans", body, token("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 

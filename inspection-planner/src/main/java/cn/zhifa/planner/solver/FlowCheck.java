@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -215,7 +216,10 @@ final class FlowCheck {
     /**
      * The network of a joint part: source → group (its open seats) → (inspection, officer) (1 per admitted officer)
      * → officer (1: a person sits once per team) → sink (free capacity). Node numbers: source, sink, officers, then
-     * per inspection its groups and its (inspection, officer) nodes, in task order.
+     * per inspection its groups and its (inspection, officer) nodes, in task order. An inspection whose open matter
+     * seats have disjoint candidates (matters of different agencies: an officer belongs to one) needs no
+     * (inspection, officer) nodes: its other seats flow through the matter nodes (other seats → matter, capacity their
+     * number) or straight to the officers no matter seat admits, so every officer has one way in and sits once.
      */
     private static final class GroupNetwork {
         final List<Officer> officers;
@@ -223,10 +227,10 @@ final class FlowCheck {
         final List<int[]> arcs = new ArrayList<>();
         final List<Integer> capacities = new ArrayList<>();
         final List<Long> costs = new ArrayList<>();
-        final Map<Integer, int[]> groupNode = new LinkedHashMap<>();
-        /** Per arc group → (inspection, officer): the task, group and officer it stands for. */
-        final Map<Integer, Object[]> seatArcs = new LinkedHashMap<>();
-        final Map<Integer, Object[]> groupOf = new LinkedHashMap<>();
+        /** Per arc group → (inspection, officer): the seat it stands for. */
+        final Map<Integer, SeatArc> seatArcs = new LinkedHashMap<>();
+        /** Per group node: the inspection and the group. */
+        final Map<Integer, GroupNode> groupOf = new LinkedHashMap<>();
         final Map<Integer, Integer> supply = new LinkedHashMap<>();
         int nodes;
 
@@ -240,13 +244,17 @@ final class FlowCheck {
                 arc(officerNode.get(o), sink, part.freeCapacity().getOrDefault(o, 0), 0);
             }
             for (InspectionTask t : part.tasks()) {
-                Map<Officer, Integer> pairNode = new LinkedHashMap<>();
                 List<Group> groups = part.groups().get(t);
+                if (disjointMatterSeats(groups)) {
+                    compact(t, groups, source, withSource);
+                    continue;
+                }
+                Map<Officer, Integer> pairNode = new LinkedHashMap<>();
                 int[] firstGroup = new int[groups.size()];
                 for (int g = 0; g < groups.size(); g++) {
                     int node = nodes++;
                     firstGroup[g] = node;
-                    groupOf.put(node, new Object[] {t, groups.get(g)});
+                    groupOf.put(node, new GroupNode(t, groups.get(g)));
                     if (withSource) {
                         arc(source, node, groups.get(g).open(), 0);
                     } else {
@@ -261,7 +269,57 @@ final class FlowCheck {
                             pairNode.put(o, pair);
                             arc(pair, officerNode.get(o), 1, t.preference(o));
                         }
-                        seatArcs.put(arc(firstGroup[g], pair, 1, 0), new Object[] {t, groups.get(g), o});
+                        seatArcs.put(arc(firstGroup[g], pair, 1, 0), new SeatArc(t, groups.get(g), o));
+                    }
+                }
+            }
+        }
+
+        /** Whether no officer is a candidate of two open matter seats of one inspection. */
+        private static boolean disjointMatterSeats(List<Group> groups) {
+            Set<Officer> seen = new HashSet<>();
+            for (Group g : groups) {
+                if (g.matter() != null) {
+                    for (Officer o : g.candidates()) {
+                        if (!seen.add(o)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** The inspection's groups without (inspection, officer) nodes ({@link #disjointMatterSeats}). */
+        private void compact(InspectionTask t, List<Group> groups, int source, boolean withSource) {
+            Map<Group, Integer> node = new LinkedHashMap<>();
+            for (Group g : groups) {
+                node.put(g, nodes++);
+                groupOf.put(node.get(g), new GroupNode(t, g));
+                if (withSource) {
+                    arc(source, node.get(g), g.open(), 0);
+                } else {
+                    supply.put(node.get(g), g.open());
+                }
+            }
+            Group other = groups.stream().filter(g -> g.matter() == null).findFirst().orElse(null);
+            Set<Officer> inMatterSeats = new HashSet<>();
+            for (Group g : groups) {
+                if (g.matter() != null) {
+                    if (other != null) {
+                        arc(node.get(other), node.get(g), other.open(), 0);
+                    }
+                    for (Officer o : g.candidates()) {
+                        inMatterSeats.add(o);
+                        seatArcs.put(arc(node.get(g), officerNode.get(o), 1, t.preference(o)), new SeatArc(t, g, o));
+                    }
+                }
+            }
+            if (other != null) {
+                for (Officer o : other.candidates()) {
+                    if (!inMatterSeats.contains(o)) {
+                        seatArcs.put(arc(node.get(other), officerNode.get(o), 1, t.preference(o)),
+                                new SeatArc(t, other, o));
                     }
                 }
             }
@@ -273,6 +331,20 @@ final class FlowCheck {
             costs.add(cost);
             return arcs.size() - 1;
         }
+    }
+
+    private record GroupNode(InspectionTask task, Group group) {
+
+        String category() {
+            return group.matter() == null ? task.getCategory() : group.matter().getCategory();
+        }
+
+        String agencyCode() {
+            return group.matter() == null ? null : group.matter().getAgencyCode();
+        }
+    }
+
+    private record SeatArc(InspectionTask task, Group group, Officer officer) {
     }
 
     private static Result checkGroups(Part part) {
@@ -308,28 +380,23 @@ final class FlowCheck {
         PushRelabelMFImpl<Integer, DefaultWeightedEdge> algorithm = new PushRelabelMFImpl<>(graph);
         algorithm.calculateMinCut(0, 1);
         Set<Integer> sourceSide = algorithm.getSourcePartition();
-        Map<String, List<Object[]>> byKey = new TreeMap<>();
-        net.groupOf.forEach((node, tg) -> {
+        Map<String, List<GroupNode>> byKey = new TreeMap<>();
+        net.groupOf.forEach((node, g) -> {
             if (sourceSide.contains(node)) {
-                InspectionTask t = (InspectionTask) tg[0];
-                Group g = (Group) tg[1];
-                String category = g.matter() == null ? t.getCategory() : g.matter().getCategory();
-                String agency = g.matter() == null ? null : g.matter().getAgencyCode();
-                byKey.computeIfAbsent(t.getArea() + "\u0000" + category + "\u0000" + (agency == null ? "" : agency),
-                        k -> new ArrayList<>()).add(tg);
+                byKey.computeIfAbsent(g.task().getArea() + "\u0000" + g.category() + "\u0000"
+                        + (g.agencyCode() == null ? "" : g.agencyCode()), k -> new ArrayList<>()).add(g);
             }
         });
         List<Shortage> out = new ArrayList<>();
         byKey.values().forEach(groups -> {
-            int needed = groups.stream().mapToInt(tg -> ((Group) tg[1]).open()).sum();
+            int needed = groups.stream().mapToInt(g -> g.group().open()).sum();
             Map<Officer, Integer> reach = new HashMap<>();
-            groups.forEach(tg -> ((Group) tg[1]).candidates().forEach(o -> reach.merge(o, 1, Integer::sum)));
+            groups.forEach(g -> g.group().candidates().forEach(o -> reach.merge(o, 1, Integer::sum)));
             int capacity = reach.entrySet().stream()
                     .mapToInt(e -> Math.min(e.getValue(), part.freeCapacity().getOrDefault(e.getKey(), 0))).sum();
-            InspectionTask t = (InspectionTask) groups.get(0)[0];
-            Group g = (Group) groups.get(0)[1];
-            out.add(new Shortage(t.getArea(), g.matter() == null ? t.getCategory() : g.matter().getCategory(), needed,
-                    reach.size(), capacity, g.matter() == null ? null : g.matter().getAgencyCode()));
+            GroupNode first = groups.get(0);
+            out.add(new Shortage(first.task().getArea(), first.category(), needed, reach.size(), capacity,
+                    first.agencyCode()));
         });
         return out;
     }
@@ -367,13 +434,17 @@ final class FlowCheck {
             if (status != MinCostFlowBase.Status.OPTIMAL) {
                 throw new IllegalStateException("min-cost flow failed: " + status);
             }
+            // A matter node may pass on other seats too: the first of its officers (by id) takes the matter's seat.
             Map<InspectionTask, List<Pick>> assignment = new LinkedHashMap<>();
             part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
-            net.seatArcs.forEach((arc, tgo) -> {
-                if (flow.getFlow(arcIds.get(arc)) > 0) {
-                    assignment.get((InspectionTask) tgo[0]).add(new Pick((Officer) tgo[2], ((Group) tgo[1]).matter()));
-                }
-            });
+            Set<List<Object>> matterTaken = new HashSet<>();
+            net.seatArcs.entrySet().stream().filter(e -> flow.getFlow(arcIds.get(e.getKey())) > 0).map(Map.Entry::getValue)
+                    .sorted(Comparator.comparingLong(seat -> seat.officer().getId()))
+                    .forEach(seat -> {
+                        MatterSeat matter = seat.group().matter();
+                        boolean takes = matter != null && matterTaken.add(List.of(seat.task(), matter));
+                        assignment.get(seat.task()).add(new Pick(seat.officer(), takes ? matter : null));
+                    });
             assignment.values().forEach(team -> team.sort(Comparator.comparingLong(p -> p.officer().getId())));
             return assignment;
         } finally {

@@ -123,4 +123,25 @@ class JointTeamsTest {
         assertTrue(refilled.stream().anyMatch(o -> o >= 5 && o <= 7), "an urban management officer again: " + refilled);
         assertTrue(refilled.containsAll(first.stream().filter(o -> o != wasteOfficer).toList()), "the others stay");
     }
+
+    @Test
+    void twoMattersOfOneAgencyTakeTwoOfficersEvenWhenOneHoldsBothCategories() {
+        // officer 1 holds both categories, officer 2 market regulation only, officer 3 health only: all of one agency
+        TeamProblem.Matter health = new TeamProblem.Matter(4, "HEALTH", FOOD.agencyCode());
+        List<TeamProblem.Inspector> inspectors = List.of(
+                new TeamProblem.Inspector(1, Set.of(AREA), Set.of(FOOD.category(), health.category()), FOOD.agencyCode()),
+                new TeamProblem.Inspector(2, Set.of(AREA), Set.of(FOOD.category()), FOOD.agencyCode()),
+                new TeamProblem.Inspector(3, Set.of(AREA), Set.of(health.category()), FOOD.agencyCode()));
+        List<TeamProblem.Task> tasks = List.of(task(1, List.of(FOOD, health)), task(2, List.of(FOOD, health)));
+        Map<Long, List<Long>> teams = assertInstanceOf(TeamOutcome.Assigned.class,
+                assigner.assign(new TeamProblem("one agency", 2, 2, tasks, inspectors, Set.of(), Set.of()))).teams();
+        for (List<Long> team : teams.values()) {
+            assertEquals(2, new HashSet<>(team).size());
+            assertTrue(team.contains(2L) || team.contains(3L), "officer 1 alone cannot take both matters' seats: " + team);
+        }
+        // with officer 3 away, each team needs officer 1 for health and officer 2 for food: caps of 2 allow both teams
+        Map<Long, List<Long>> withoutHealthOnly = assertInstanceOf(TeamOutcome.Assigned.class, assigner.assign(
+                new TeamProblem("one agency", 2, 2, tasks, inspectors.subList(0, 2), Set.of(), Set.of()))).teams();
+        withoutHealthOnly.values().forEach(team -> assertEquals(Set.of(1L, 2L), new HashSet<>(team)));
+    }
 }
