@@ -1,6 +1,7 @@
 // Recomputes a published target draw from its draw record, exactly as api.md states it (the same steps as
 // docs/verify-draw.py): commitment, snapshot hashes, the entropy source the seal committed to (when it named one),
-// seed, and the targets drawn in every stratum. A cancelled
+// seed, and the targets drawn in every stratum; for a joint plan (several matters) the target hash covers the matters
+// each target falls in, and every inspection must cover exactly its target's matters. A cancelled
 // plan's record has the failed attempt's seed and targets, or no seed when no draw was attempted: then only the
 // commitment and the snapshots are checked.
 import {sha256hex} from './sha256.js';
@@ -24,9 +25,12 @@ export function drawCount(ratio, multiplier, eligible) {
 /** [{name, ok}] for every check, and whether all hold. */
 export function checkDraw(record) {
     const targets = [...record.eligibleTargets].sort((a, b) => (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0));
+    const joint = targets.some(t => t.matterIds !== undefined && t.matterIds !== null);
+    const matters = ids => [...(ids || [])].sort((a, b) => a - b).join(';');
+    const line = t => `${t.creditCode},${t.riskLevel},${t.creditLevel}${joint ? `,${matters(t.matterIds)}` : ''}\n`;
     const checks = [
         {name: 'commitment', ok: sha256hex(record.serverSeed) === record.commitment},
-        {name: 'targetsHash', ok: sha256hex(targets.map(t => `${t.creditCode},${t.riskLevel},${t.creditLevel}\n`).join('')) === record.targetsHash},
+        {name: 'targetsHash', ok: sha256hex(targets.map(line).join('')) === record.targetsHash},
         {name: 'inspectorsHash', ok: sha256hex([...(record.eligibleInspectors || [])].sort().map(n => `${n}\n`).join('')) === record.inspectorsHash},
     ];
     const source = record.entropySource;
@@ -54,5 +58,9 @@ export function checkDraw(record) {
     }
     const same = drawn.sort().join('\n') === [...record.drawnCreditCodes].sort().join('\n');
     checks.push({name: 'drawnCreditCodes', ok: same});
+    if (joint) {
+        const of = new Map(targets.map(t => [t.creditCode, matters(t.matterIds)]));
+        checks.push({name: 'inspectionMatters', ok: (record.inspections || []).every(i => matters(i.matterIds) === of.get(i.creditCode))});
+    }
     return {checks, ok: checks.every(c => c.ok), drawn: drawn.length};
 }

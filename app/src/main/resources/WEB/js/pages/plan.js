@@ -1,6 +1,7 @@
 // A plan as the public sees it from its seal on: matter, ratios, commitment and seal time; the draw attempt and
-// its time; once published the realised sampling, drawn targets with their teams, results once published, and
-// the draw explained and recomputed in the browser. A cancelled plan says so and why.
+// its time; once published the realised sampling; from the plan's disclosure moment on (at the publication, the
+// window's first day or the results) the drawn targets with their teams, results once published, and the draw
+// explained and recomputed in the browser. A cancelled plan says so and why.
 import {layout} from '../layout.js';
 import {h, params, replace} from '../dom.js';
 import {get} from '../api.js';
@@ -45,6 +46,9 @@ const messages = {
         'check.inspectorsHash': '检查人员名录与封存时的指纹一致',
         'check.seed': '抽取随机数由种子和公开的外部数据算出',
         'check.drawnCreditCodes': '按规则重算的抽取名单与公示名单完全一致',
+        'check.inspectionMatters': '每个检查对象的检查事项正是其所属的全部抽查事项（联合抽查）',
+        'plan.joint': '部门联合抽查（进一次门、查多项事）：{n} 个抽查事项', 'matter.agency': '实施部门', 'col.matters': '检查事项（实施部门）',
+        'plan.agencies': '参加部门', 'plan.confirmed': '已确认', 'plan.unconfirmed': '未确认',
         'check.entropySourceHash': '外部随机数来源与封存时承诺的来源一致',
         'check.externalEntropy': '本计划未指定外部随机数来源，抽取未加入外部数值',
         'plan.entropySource': '外部随机数来源（封存时确定）', 'plan.entropyAt': '来源数值公布时间',
@@ -57,9 +61,12 @@ const messages = {
         'plan.replacements': '抽取后人员调整',
         'col.seq': '序号', 'col.officer': '被替换人员（证件编号）', 'col.reason': '原因', 'col.note': '说明',
         'plan.sealedAt': '封存时间', 'plan.drawnAt': '抽取时间', 'plan.cancelled': '本计划已取消：{reason}',
-        'plan.notPublished': '抽取名单和检查组在计划公示后公开。', 'plan.attempts': '抽取尝试', 'col.attemptedAt': '时间', 'col.outcome': '结果',
+        'plan.notPublished': '抽取名单和检查组在计划公示后公开。',
+        'plan.disclosure': '抽取名单公开时点',
+        'disclosure.AT_DRAW': '抽取并公示时', 'disclosure.AT_WINDOW_START': '检查期间开始之日（{startsOn}）', 'disclosure.AT_RESULTS': '检查结果公开时',
+        'plan.notDisclosed': '为避免提前惊扰检查对象，抽取名单和检查组于{moment}公开；此前仅公开各类对象的抽取数量和承诺值。', 'plan.attempts': '抽取尝试', 'col.attemptedAt': '时间', 'col.outcome': '结果',
         'plan.attempts.text': '每次封存只能抽取一次：抽取未成功时计划即取消并公开原因，需新建计划重新封存。', 'attempt.DRAWN': '抽取成功', 'attempt.FAILED': '抽取未成功（计划取消）', 'attempt.STARTED': '抽取已开始',
-        'plan.check.notYet': '种子在抽取并公示后公开，届时可在此重新计算。', 'plan.check.cancelled': '核验通过：承诺值与封存时的名录一致（计划已取消，未完成抽取）。',
+        'plan.check.notYet': '种子在抽取并公示后公开，届时可在此重新计算。', 'plan.check.notDisclosed': '种子与抽取名单同时公开，届时可在此重新计算。', 'plan.check.cancelled': '核验通过：承诺值与封存时的名录一致（计划已取消，未完成抽取）。',
     },
     en: {
         'plan.page': 'Inspection plan',
@@ -92,6 +99,9 @@ const messages = {
         'check.inspectorsHash': 'The inspector list equals its fingerprint at the seal',
         'check.seed': 'The draw\'s random number comes from the seed and the public external data',
         'check.drawnCreditCodes': 'The targets recomputed by the rules are exactly the published ones',
+        'check.inspectionMatters': 'Every inspection covers exactly the matters its target falls in (joint plan)',
+        'plan.joint': 'Joint inspection of several agencies (one visit, several matters): {n} matters', 'matter.agency': 'Agency', 'col.matters': 'Matters (agency)',
+        'plan.agencies': 'Participating agencies', 'plan.confirmed': 'confirmed', 'plan.unconfirmed': 'not confirmed',
         'check.entropySourceHash': 'The entropy source is the one the seal committed to',
         'check.externalEntropy': 'The plan named no entropy source, and the draw took no external value',
         'plan.entropySource': 'Entropy source (fixed at the seal)', 'plan.entropyAt': 'Its value published at',
@@ -104,9 +114,12 @@ const messages = {
         'plan.replacements': 'Changes of inspectors after the draw',
         'col.seq': 'No.', 'col.officer': 'Replaced inspector (credential number)', 'col.reason': 'Reason', 'col.note': 'Note',
         'plan.sealedAt': 'Sealed', 'plan.drawnAt': 'Drawn', 'plan.cancelled': 'This plan was cancelled: {reason}',
-        'plan.notPublished': 'The drawn targets and teams are public once the plan is published.', 'plan.attempts': 'Draw attempts', 'col.attemptedAt': 'Time', 'col.outcome': 'Outcome',
+        'plan.notPublished': 'The drawn targets and teams are public once the plan is published.',
+        'plan.disclosure': 'Drawn targets public',
+        'disclosure.AT_DRAW': 'once drawn and published', 'disclosure.AT_WINDOW_START': 'on the window\'s first day ({startsOn})', 'disclosure.AT_RESULTS': 'with the results',
+        'plan.notDisclosed': 'So as not to warn the targets, the drawn targets and teams are public {moment}; until then only the counts per class and the commitment are.', 'plan.attempts': 'Draw attempts', 'col.attemptedAt': 'Time', 'col.outcome': 'Outcome',
         'plan.attempts.text': 'A seal allows one draw: when it fails, the plan is cancelled with the reason and a new plan must be sealed.', 'attempt.DRAWN': 'Drawn', 'attempt.FAILED': 'Failed (plan cancelled)', 'attempt.STARTED': 'Started',
-        'plan.check.notYet': 'The seed is public once the plan is drawn and published; you can recompute the draw here then.', 'plan.check.cancelled': 'Verified: the commitment and the sealed lists agree (the plan was cancelled before a draw was completed).',
+        'plan.check.notYet': 'The seed is public once the plan is drawn and published; you can recompute the draw here then.', 'plan.check.notDisclosed': 'The seed is public with the drawn targets; you can recompute the draw here then.', 'plan.check.cancelled': 'Verified: the commitment and the sealed lists agree (the plan was cancelled before a draw was completed).',
     },
 };
 
@@ -135,12 +148,20 @@ function team(inspectors) {
     return h('ul', {class: 'check-list'}, inspectors.map(i => h('li', {}, ...inspector(i))));
 }
 
+/** A matter of a joint plan as a reader names it: its name and the agency that inspects it. */
+function matterName(detail, id) {
+    const m = (detail.matters || []).find(x => x.id === id);
+    return m ? `${m.name}（${agency(m.agencyCode)}）` : String(id);
+}
+
 function inspectionsSection(detail) {
     const container = h('div');
     const withResults = detail.plan.resultsPublished;
+    const joint = (detail.matters || []).length > 1;
     const columns = [
         {label: 'col.target', value: i => h('span', {}, i.targetName || '', h('br'), h('span', {class: 'mono muted', text: i.creditCode}))},
         {label: 'col.area', value: i => division(i.area)},
+        ...(joint ? [{label: 'col.matters', value: i => h('ul', {class: 'check-list'}, (i.matterIds || []).map(m => h('li', {text: matterName(detail, m)})))}] : []),
         {label: 'col.team', value: i => team(i.inspectors)},
         ...(withResults ? [
             {label: 'col.result', value: i => (i.resultCode ? result(i.resultCode) : label('result', 'PENDING'))},
@@ -190,7 +211,8 @@ function checkSection(detail) {
         }
     });
     const seal = detail.seal;
-    const recomputable = detail.plan.published || detail.plan.state === 'CANCELLED';
+    const recomputable = detail.disclosed || detail.plan.state === 'CANCELLED';
+    const waiting = detail.plan.published ? 'plan.check.notDisclosed' : 'plan.check.notYet';
     return h('section', {class: 'card', id: 'check'}, h('h2', {text: t('plan.check')}),
         h('p', {text: t('plan.check.text')}),
         seal ? facts([
@@ -202,7 +224,7 @@ function checkSection(detail) {
                 ['plan.entropySourceHash', h('span', {class: 'mono', text: seal.entropySourceHash})]] : []),
         ]) : null,
         seal ? h('p', {class: 'muted', text: t('plan.sealedCounts', {targets: seal.targetCount, inspectors: seal.inspectorCount})}) : null,
-        recomputable ? h('div', {class: 'actions no-print'}, run) : h('p', {class: 'muted', text: t('plan.check.notYet')}), outcome,
+        recomputable ? h('div', {class: 'actions no-print'}, run) : h('p', {class: 'muted', text: t(waiting)}), outcome,
         h('p', {class: 'muted', text: t('plan.check.script')}));
 }
 
@@ -214,6 +236,11 @@ function attemptsSection(attempts) {
             {label: 'col.outcome', value: a => t(`attempt.${a.outcome}`)},
             {label: 'col.reason', value: a => a.reason || ''},
         ], attempts));
+}
+
+/** When the drawn targets become public, in words (AT_DRAW for a plan of a server without the setting). */
+function disclosureMoment(plan) {
+    return t(`disclosure.${plan.disclosure || 'AT_DRAW'}`, {startsOn: plan.startsOn});
 }
 
 function render(detail) {
@@ -230,12 +257,17 @@ function render(detail) {
             ['plan.window', `${plan.startsOn} ~ ${plan.endsOn}`],
             ['plan.areas', plan.areas.map(division).join('、')],
             ['plan.teamSize', t('plan.teamSize.value', {n: plan.teamSize})],
+            ['plan.disclosure', disclosureMoment(plan)],
         ])),
-        matter ? h('section', {class: 'card'}, h('h2', {text: `${t('plan.matter')}：${matter.name}`}), facts([
-            ['matter.subject', agency(matter.subject)], ['matter.basis', matter.legalBasis], ['matter.scope', matter.targetScope],
-            ['matter.content', matter.content], ['matter.method', matter.method], ['matter.frequency', matter.frequency],
-            ['matter.category', category(matter.category)],
-        ])) : null,
+        (detail.matters || []).length > 1 ? h('section', {class: 'card', id: 'agencies'},
+            h('h2', {text: t('plan.joint', {n: detail.matters.length})}),
+            facts([['plan.agencies', (plan.agencies || []).map(a => `${a.name}（${t(a.confirmedAtMs ? 'plan.confirmed' : 'plan.unconfirmed')}）`).join('、')]])) : null,
+        ...((detail.matters || [matter]).filter(Boolean).map(m => h('section', {class: 'card'}, h('h2', {text: `${t('plan.matter')}：${m.name}`}), facts([
+            ['matter.subject', agency(m.subject)], ['matter.basis', m.legalBasis], ['matter.scope', m.targetScope],
+            ['matter.content', m.content], ['matter.method', m.method], ['matter.frequency', m.frequency],
+            ['matter.category', category(m.category)],
+            ...(m.agencyCode ? [['matter.agency', agency(m.agencyCode)]] : []),
+        ])))),
         h('section', {class: 'card'}, h('h2', {text: t('plan.ratios')}), h('p', {class: 'muted', text: t('plan.ratios.text')}), ratioTable(plan),
             plan.published ? h('h3', {text: t('plan.strata')}) : null,
             plan.published ? table([
@@ -248,8 +280,9 @@ function render(detail) {
             ], [...(detail.strata || [])].sort((a, b) => RISK_LEVELS.indexOf(a.riskLevel) - RISK_LEVELS.indexOf(b.riskLevel)
                 || CREDIT_LEVELS.indexOf(a.creditLevel) - CREDIT_LEVELS.indexOf(b.creditLevel))) : null),
         (detail.attempts || []).length ? attemptsSection(detail.attempts) : null,
-        plan.published ? inspectionsSection(detail) : h('section', {class: 'card', id: 'inspections'}, h('h2', {text: t('plan.inspections')}),
-            h('p', {class: 'muted', text: t('plan.notPublished')})),
+        detail.disclosed ? inspectionsSection(detail) : h('section', {class: 'card', id: 'inspections'}, h('h2', {text: t('plan.inspections')}),
+            h('p', {class: 'muted', id: 'not-disclosed', text: plan.published
+                ? t('plan.notDisclosed', {moment: disclosureMoment(plan)}) : t('plan.notPublished')})),
         (detail.replacements || []).length ? h('section', {class: 'card'}, h('h2', {text: t('plan.replacements')}),
             table([
                 {label: 'col.seq', value: r => String(r.seq)},

@@ -33,6 +33,7 @@ export async function matters(listBox, formBox) {
             field({name: 'frequency', label: 'matters.frequency', required: true}),
             field({name: 'category', label: 'matters.category', type: 'select', required: true, options: await options('categories')}),
             field({name: 'industries', label: 'matters.industries'}),
+            field({name: 'agencyCode', label: 'matters.agency', type: 'select', hint: 'matters.agency.hint', options: await options('agencies', '')}),
         ],
         submit: 'matters.create',
     });
@@ -41,7 +42,7 @@ export async function matters(listBox, formBox) {
         confirm: v => t('matters.confirm', {name: v.name || ''}),
         action: async v => {
             const industries = (v.industries || '').split(/[,，、]/).map(s => s.trim()).filter(Boolean);
-            const created = await post('/api/v1/matters', {...v, industries});
+            const created = await post('/api/v1/matters', {...v, industries, agencyCode: v.agencyCode || null});
             el.reset();
             list.reload();
             return t('matters.created', {id: created.id});

@@ -49,15 +49,26 @@ function matterOption(m, agency) {
     return {code: m.id, name: `${m.name}（${agency(m.subject)}）`};
 }
 
+/** When the drawn targets become public (the API's disclosure moments). */
+const DISCLOSURES = ['AT_DRAW', 'AT_WINDOW_START', 'AT_RESULTS'];
+
 /** Builds the body of POST /api/v1/plans from the form's values. */
 function planBody(v) {
     const pick = (prefix, levels, as = x => x) => Object.fromEntries(levels.filter(l => v[`${prefix}.${l}`] !== undefined).map(l => [l, as(v[`${prefix}.${l}`])]));
     return {
         name: v.name, matterId: v.matterId ? Number(v.matterId) : null, year: v.year, areas: v.areas,
+        matterIds: jointMatters(v),
         ratios: pick('ratios', RISK_LEVELS, fraction), creditMultipliers: pick('creditMultipliers', CREDIT_LEVELS),
         teamSize: v.teamSize, inspectorCap: v.inspectorCap, startsOn: v.startsOn, endsOn: v.endsOn,
-        entropySource: entropySource(v),
+        entropySource: entropySource(v), disclosure: v.disclosure || null,
     };
+}
+
+/** A joint plan's matters, the lead one first; none (a plan of one matter) when no other matter is ticked. */
+function jointMatters(v) {
+    const lead = v.matterId ? Number(v.matterId) : null;
+    const others = (v.jointMatterIds || []).map(Number).filter(id => id !== lead);
+    return others.length && lead !== null ? [lead, ...others] : null;
 }
 
 /** The named entropy source, its moment entered in Beijing time; none when both fields are empty. */
@@ -77,6 +88,7 @@ export async function newPlanForm(container, created) {
         fields: [
             field({name: 'name', label: 'plans.name', required: true}),
             field({name: 'matterId', label: 'plans.matter', type: 'select', required: true, options: matters.map(m => matterOption(m, agency))}),
+            field({name: 'jointMatterIds', label: 'plans.jointMatters', type: 'checks', hint: 'plans.jointMatters.hint', options: matters.map(m => matterOption(m, agency))}),
             field({name: 'year', label: 'plans.year', type: 'number', value: year, required: true}),
             field({name: 'areas', label: 'plans.areas', type: 'checks', hint: 'plans.areas.hint', required: true, options: divisions}),
             h('fieldset', {class: 'field'}, h('legend', {text: t('plans.ratios')}), h('div', {class: 'fields'},
@@ -87,6 +99,8 @@ export async function newPlanForm(container, created) {
             field({name: 'inspectorCap', label: 'plans.cap', type: 'number', attrs: {min: 1}}),
             field({name: 'startsOn', label: 'plans.startsOn', type: 'date', required: true}),
             field({name: 'endsOn', label: 'plans.endsOn', type: 'date', required: true}),
+            field({name: 'disclosure', label: 'plans.disclosure', type: 'select', hint: 'plans.disclosure.hint', value: 'AT_DRAW',
+                options: DISCLOSURES.map(d => ({code: d, name: t(`plans.disclosure.${d}`)}))}),
             h('fieldset', {class: 'field'}, h('legend', {text: t('plans.entropy')}),
                 h('p', {class: 'muted', text: t('plans.entropy.hint')}), h('div', {class: 'fields'},
                     field({name: 'entropySource.description', label: 'plans.entropy.source'}),

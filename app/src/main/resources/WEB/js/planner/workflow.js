@@ -110,7 +110,9 @@ export class PlanWorkflow {
         const {plan} = detail;
         const name = plan.name;
         if (plan.state === 'DRAFT') {
-            return h('div', {}, h('p', {text: t('flow.seal.text')}), h('div', {class: 'actions'},
+            const waiting = (plan.agencies || []).filter(a => !a.confirmedAtMs);
+            return h('div', {}, (plan.agencies || []).length ? this.confirmations(plan, waiting) : null,
+                h('p', {text: t('flow.seal.text')}), h('div', {class: 'actions'},
                 h('button', {type: 'button', id: 'seal', text: t('flow.seal'), onclick: () => this.step({
                     message: t('flow.seal.confirm', {name}), action: () => post(`/api/v1/plans/${plan.id}/seal`), done: sealedNotice,
                 })}),
@@ -137,6 +139,21 @@ export class PlanWorkflow {
                     message: t('flow.publishResults.confirm', {name}), action: () => post(`/api/v1/plans/${plan.id}/publish-results`), done: t('flow.resultsPublished'),
                 })}),
                 links, this.replayButton(plan)));
+    }
+
+    /**
+     * A joint plan's agencies, each confirmed or with its button (a planner confirms for the agency until tokens are
+     * scoped to an agency); the seal waits for every one.
+     */
+    confirmations(plan, waiting) {
+        return h('div', {id: 'confirmations'}, h('p', {text: t('flow.confirm.text')}),
+            h('ul', {class: 'check-list'}, plan.agencies.map(a => h('li', {class: a.confirmedAtMs ? 'ok' : ''},
+                a.confirmedAtMs ? t('flow.confirmed', {agency: a.name}) : h('button', {type: 'button', class: 'secondary', dataset: {agency: a.agencyCode},
+                    text: t('flow.confirm', {agency: a.name}), onclick: () => this.step({
+                        message: t('flow.confirm.confirm', {agency: a.name, name: plan.name}),
+                        action: () => post(`/api/v1/plans/${plan.id}/confirmations`, {agencyCode: a.agencyCode}), done: t('flow.confirmed', {agency: a.name}),
+                    })})))),
+            waiting.length ? h('p', {class: 'muted', text: t('flow.confirm.waiting', {n: waiting.length})}) : null);
     }
 
     /** Runs a confirmed step; {@code done} is the words shown after it, or a function of the server's answer. */

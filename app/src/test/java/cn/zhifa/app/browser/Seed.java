@@ -52,8 +52,13 @@ final class Seed {
 
     /** A regular, on-post officer of the market regulation bureau who passed both exams and holds a credential. */
     Officer officerWithCredential(String name) {
+        return officerWithCredential(name, AGENCY, "MARKET_REGULATION");
+    }
+
+    /** The same of another agency and enforcement category (a joint plan's other matter). */
+    Officer officerWithCredential(String name, String agencyCode, String category) {
         String idNumber = nextIdNumber();
-        long id = officer(name, "REGULAR", idNumber);
+        long id = officer(name, "REGULAR", idNumber, agencyCode, category);
         for (String kind : new String[] {"COMPREHENSIVE_LAW", "PROFESSIONAL_LAW"}) {
             call("POST", "/api/v1/officers/" + id + "/exams", "{\"kind\":\"" + kind
                     + "\",\"passed\":true,\"score\":86,\"takenOn\":\"" + TestClock.today().minusMonths(1) + "\"}", judicial(), 201);
@@ -64,7 +69,7 @@ final class Seed {
 
     /** An on-post officer of the market regulation bureau, recorded by HR, with no exam and no credential. */
     long officer(String name, String employmentType) {
-        return officer(name, employmentType, nextIdNumber());
+        return officer(name, employmentType, nextIdNumber(), AGENCY, "MARKET_REGULATION");
     }
 
     private static String nextIdNumber() {
@@ -72,10 +77,10 @@ final class Seed {
         return idNumber(String.format("500115%04d%02d%02d%03d", 1970 + n % 30, 1 + n % 12, 1 + n % 28, n % 1000));
     }
 
-    private long officer(String name, String employmentType, String idNumber) {
-        String body = Json.createObjectBuilder().add("name", name).add("idNumber", idNumber).add("agencyCode", AGENCY)
+    private long officer(String name, String employmentType, String idNumber, String agencyCode, String category) {
+        String body = Json.createObjectBuilder().add("name", name).add("idNumber", idNumber).add("agencyCode", agencyCode)
                 .add("position", "科员").add("employmentType", employmentType).add("postStatus", "ON_POST")
-                .add("categories", Json.createArrayBuilder().add("MARKET_REGULATION"))
+                .add("categories", Json.createArrayBuilder().add(category))
                 .add("areas", Json.createArrayBuilder().add(AREA))
                 .add("legalQualification", false).add("legalReviewer", false).build().toString();
         return call("POST", "/api/v1/officers", body, hr(), 201).getJsonNumber("id").longValue();
@@ -123,6 +128,20 @@ final class Seed {
         return call("POST", "/api/v1/matters", body, bearer("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
+    /** A matter of {@code agencyCode} over the food-business list (a joint plan's matter); returns its id. */
+    long matterOf(String name, String category, String agencyCode) {
+        String body = Json.createObjectBuilder().add("name", name).add("subject", "长寿区有关部门")
+                .add("legalBasis", "有关法律法规").add("targetScope", "辖区食品经营者").add("content", "检查内容")
+                .add("method", "现场检查").add("frequency", "每年一次").add("category", category).add("agencyCode", agencyCode)
+                .add("industries", Json.createArrayBuilder().add("食品销售")).build().toString();
+        return call("POST", "/api/v1/matters", body, bearer("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
+    }
+
+    /** A draft joint plan of {@code matterIds} over the district from today for a month. */
+    long jointPlan(String name, java.util.List<Long> matterIds) {
+        return draftPlan(name, matterIds.getFirst(), 0, null, null, null, ",\"matterIds\":" + matterIds);
+    }
+
     /** A drawn inspection as the public sees it: its id, target and first inspector. */
     record Inspection(long id, String creditCode, long inspectorId) {
     }
@@ -137,6 +156,17 @@ final class Seed {
      * naming the public entropy source {@code source} whose value comes out at {@code entropyAt} (none if null).
      */
     long draftPlan(String name, long matterId, int daysAhead, String source, java.time.Instant entropyAt) {
+        return draftPlan(name, matterId, daysAhead, source, entropyAt, null);
+    }
+
+    /** The same, its drawn targets public at {@code disclosure} (AT_DRAW, AT_WINDOW_START, AT_RESULTS; null: AT_DRAW). */
+    long draftPlan(String name, long matterId, int daysAhead, String source, java.time.Instant entropyAt,
+                   String disclosure) {
+        return draftPlan(name, matterId, daysAhead, source, entropyAt, disclosure, "");
+    }
+
+    private long draftPlan(String name, long matterId, int daysAhead, String source, java.time.Instant entropyAt,
+                           String disclosure, String moreJson) {
         LocalDate start = TestClock.today().plusDays(daysAhead);
         LocalDate end = start.plusDays(30);
         if (end.getYear() != start.getYear()) {
@@ -147,7 +177,7 @@ final class Seed {
         String body = "{\"name\":\"" + name + "\",\"matterId\":" + matterId + ",\"year\":" + start.getYear()
                 + ",\"areas\":[\"" + AREA + "\"],\"ratios\":{\"LOW\":0.1,\"MEDIUM\":0.2,\"HIGH\":0.5,\"VERY_HIGH\":1},"
                 + "\"creditMultipliers\":{\"A\":0.5,\"C\":2},\"teamSize\":2,\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end
-                + "\"" + entropy + "}";
+                + "\"" + entropy + (disclosure == null ? "" : ",\"disclosure\":\"" + disclosure + "\"") + moreJson + "}";
         return call("POST", "/api/v1/plans", body, bearer("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
@@ -177,10 +207,10 @@ final class Seed {
         call("POST", "/api/v1/plans/" + planId + "/publish", "{}", planner, 200);
     }
 
-    /** The inspections of a published plan. */
+    /** The inspections of a drawn plan as the planner sees them (the public may not see them yet). */
     java.util.List<Inspection> inspections(long planId) {
-        return server.api().get("/public/v1/plans/" + planId + "/inspections", null).expect(200).array().stream()
-                .map(JsonValue::asJsonObject)
+        return call("GET", "/api/v1/plans/" + planId, "", bearer("planner", "planner-seed"), 200)
+                .getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
                 .map(i -> new Inspection(i.getJsonNumber("id").longValue(), i.getString("creditCode"),
                         i.getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue()))
                 .toList();
@@ -189,7 +219,12 @@ final class Seed {
     /** The planner takes an inspector off one inspection after the draw, for {@code reason} (e.g. ILLNESS). */
     void replace(long planId, long officerId, long inspectionId, String reason) {
         call("POST", "/api/v1/plans/" + planId + "/replacements", "{\"officerId\":" + officerId + ",\"reason\":\""
-                + reason + "\",\"inspectionIds\":[" + inspectionId + "]}", token("planner", "planner-seed"), 201);
+                + reason + "\",\"inspectionIds\":[" + inspectionId + "]}", bearer("planner", "planner-seed"), 201);
+    }
+
+    /** The planner publishes the results (结果公开): every inspection has its result. */
+    void publishResults(long planId) {
+        call("POST", "/api/v1/plans/" + planId + "/publish-results", "{}", bearer("planner", "planner-seed"), 200);
     }
 
     /** The planner enters a result, as on the plan's page. */

@@ -381,6 +381,8 @@ class BadInputTest {
                 "name oversized", Map.of("name", quote(LONG))), "name");
         add(t, "MatterResource.create", "planner", "POST", matters, matter, Map.of(
                 "industries a number", Map.of("industries", "5")), "industries");
+        add(t, "MatterResource.create", "planner", "POST", matters, matter, Map.of(
+                "agencyCode unknown", Map.of("agencyCode", quote(SQL))), "agencyCode");
 
         String plans = "/api/v1/plans";
         String plan = "{\"name\":\"恶意输入计划\",\"matterId\":" + matterId() + ",\"year\":2026,\"areas\":[\"500115\"],"
@@ -409,6 +411,12 @@ class BadInputTest {
                 "matterId unknown", Map.of("matterId", "999999999")), "matterId");
         add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
                 "name oversized", Map.of("name", quote(LONG))), "name");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "matterIds twice the same", Map.of("matterIds", "[" + matterId() + "," + matterId() + "]"),
+                "matterIds with null", Map.of("matterIds", "[null]"),
+                "matterIds empty", Map.of("matterIds", "[]", "matterId", "")), "matterIds");
+        add(t, "PlanResource.create", "planner", "POST", plans, plan, Map.of(
+                "disclosure unknown", Map.of("disclosure", quote("NEVER"))), "disclosure");
 
         String planPath = plans + "/" + fx.planId();
         one(t, "PlanResource.seal", "drawn plan", "planner", "POST", planPath + "/seal", "{}", null);
@@ -427,6 +435,12 @@ class BadInputTest {
         one(t, "PlanResource.cancel", "reason oversized", "planner", "POST", planPath + "/cancel",
                 "{\"reason\":" + quote(LONG) + "}", null);
         one(t, "PlanResource.cancel", "malformed", "planner", "POST", planPath + "/cancel", "{\"reason\":[", null);
+        String confirmation = "{\"agencyCode\":\"500115003\"}";
+        put(t, jsonCases("PlanResource.confirm", "planner", "POST", planPath + "/confirmations", confirmation,
+                "agencyCode", null));
+        one(t, "PlanResource.confirm", "drawn plan", "planner", "POST", planPath + "/confirmations", confirmation, null);
+        one(t, "PlanResource.confirm", "unknown plan", "planner", "POST", plans + "/999999999/confirmations",
+                confirmation, null);
         String replacement = "{\"officerId\":" + fx.officerId() + ",\"reason\":\"ILLNESS\",\"note\":\"n\"}";
         put(t, jsonCases("PlanResource.replace", "planner", "POST", planPath + "/replacements", replacement, "officerId", "reason"));
         add(t, "PlanResource.replace", "planner", "POST", planPath + "/replacements", replacement, Map.of(

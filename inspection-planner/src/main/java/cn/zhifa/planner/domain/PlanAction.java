@@ -2,6 +2,8 @@ package cn.zhifa.planner.domain;
 
 /** What can be done to a plan; {@link PlanLifecycle} decides in which states. */
 public enum PlanAction {
+    /** 确认 by a participating agency of a joint plan: its matter and its officers. */
+    CONFIRM,
     /** 封存: freeze targets, inspectors and conflicts, commit to the secret seed. */
     SEAL,
     /** 抽取 that succeeded: the draw is stored. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static cn.zhifa.planner.domain.PlanAction.CANCEL;
+import static cn.zhifa.planner.domain.PlanAction.CONFIRM;
 import static cn.zhifa.planner.domain.PlanAction.DRAW;
 import static cn.zhifa.planner.domain.PlanAction.FAIL_DRAW;
 import static cn.zhifa.planner.domain.PlanAction.PUBLISH;
@@ -23,12 +24,14 @@ import static cn.zhifa.planner.domain.PlanState.SEALED;
  * The life cycle of a plan, the one place services and SQL conditions ask. Each action is legal in some states
  * and leads to one state:
  * <pre>
+ *   DRAFT --confirm--> DRAFT   (a participating agency of a joint plan; the seal waits for every one)
  *   DRAFT --seal--> SEALED --draw--> DRAWN --publish | replace | record result | publish results--> DRAWN
  *   SEALED --fail draw--> CANCELLED   (a failed draw spends the seal: no second draw under it)
  *   DRAFT | SEALED --cancel--> CANCELLED
  * </pre>
  * Every other (state, action) pair is illegal. Whether the plan or its results are already published is an
- * instant on the plan that the services check besides. Joint plans and disclosure moments add their states here.
+ * instant on the plan that the services check besides, as are the disclosure moment ({@link Disclosure}) and whether
+ * every agency of a joint plan has confirmed.
  */
 public final class PlanLifecycle {
 
@@ -37,6 +40,7 @@ public final class PlanLifecycle {
     }
 
     private static final Map<PlanAction, Rule> RULES = new EnumMap<>(Map.of(
+            CONFIRM, new Rule(EnumSet.of(DRAFT), DRAFT),
             SEAL, new Rule(EnumSet.of(DRAFT), SEALED),
             CANCEL, new Rule(EnumSet.of(DRAFT, SEALED), CANCELLED),
             DRAW, new Rule(EnumSet.of(SEALED), DRAWN),
@@ -92,7 +96,7 @@ public final class PlanLifecycle {
             return "PLAN_CANCELLED";
         }
         return switch (action) {
-            case SEAL -> "PLAN_NOT_DRAFT";
+            case SEAL, CONFIRM -> "PLAN_NOT_DRAFT";
             case DRAW, FAIL_DRAW -> state == DRAWN ? "PLAN_ALREADY_DRAWN" : "PLAN_NOT_SEALED";
             case CANCEL -> "PLAN_NOT_CANCELLABLE";
             case PUBLISH, REPLACE, RECORD_RESULT, PUBLISH_RESULTS -> "PLAN_NOT_DRAWN";

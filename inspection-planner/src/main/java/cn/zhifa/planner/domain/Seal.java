@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 封存: the commitment published before the draw. The secret {@code serverSeed} is revealed only at the draw;
@@ -22,6 +23,32 @@ public record Seal(String serverSeed, String commitment, String targetsHash, Str
 
     public static Seal of(String serverSeed, Collection<DrawTarget> targets, Collection<String> credentialNumbers) {
         return new Seal(serverSeed, Sha256.hex(serverSeed), targetsHash(targets), inspectorsHash(credentialNumbers));
+    }
+
+    /**
+     * A fresh seal of a joint plan: its target hash also commits to the matters each target falls in
+     * ({@link #jointTargetsHash}), so which matters an inspection covers is fixed with the list.
+     */
+    public static Seal createJoint(Collection<DrawTarget> targets, Map<String, List<Long>> matterIds,
+                                   Collection<String> credentialNumbers) {
+        Seal seal = create(targets, credentialNumbers);
+        return new Seal(seal.serverSeed(), seal.commitment(), jointTargetsHash(targets, matterIds),
+                seal.inspectorsHash());
+    }
+
+    /**
+     * sha256hex of the lines {@code creditCode,riskLevel,creditLevel,matterId;matterId\n}, sorted by creditCode, the
+     * matter ids of each target ascending.
+     */
+    public static String jointTargetsHash(Collection<DrawTarget> targets, Map<String, List<Long>> matterIds) {
+        StringBuilder sb = new StringBuilder();
+        targets.stream().sorted(java.util.Comparator.comparing(DrawTarget::creditCode)).forEach(t -> {
+            String line = t.hashLine();
+            sb.append(line, 0, line.length() - 1).append(',').append(String.join(";", matterIds
+                    .getOrDefault(t.creditCode(), List.of()).stream().sorted().map(String::valueOf).toList()))
+                    .append('\n');
+        });
+        return Sha256.hex(sb.toString());
     }
 
     /** sha256hex of the lines {@code creditCode,riskLevel,creditLevel\n}, sorted by creditCode. */

@@ -9,10 +9,10 @@ import cn.zhifa.planner.domain.InspectorStanding;
  * window and listing the matter's category; whether it does is {@link InspectorStanding}'s decision.
  */
 public record CandidateRow(long officerId, String credentialNumber, String name, String status, LocalDate validFrom,
-                           LocalDate validUntil, String postStatus, String cleanupReason) {
+                           LocalDate validUntil, String postStatus, String cleanupReason, String agencyCode) {
 
     public InspectorRow inspector() {
-        return new InspectorRow(officerId, credentialNumber, name);
+        return new InspectorRow(officerId, credentialNumber, name, agencyCode);
     }
 
     public InspectorStanding standing() {

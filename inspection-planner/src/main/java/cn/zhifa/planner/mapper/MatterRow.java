@@ -1,6 +1,6 @@
 package cn.zhifa.planner.mapper;
 
-/** A row of {@code insp_matter} (随机抽查事项). */
+/** A row of {@code insp_matter} (随机抽查事项); {@code agencyCode} is the agency whose matter it is (null if not named). */
 public record MatterRow(long id, String name, String subject, String legalBasis, String targetScope, String content,
-                        String method, String frequency, String categoryCode) {
+                        String method, String frequency, String categoryCode, String agencyCode) {
 }

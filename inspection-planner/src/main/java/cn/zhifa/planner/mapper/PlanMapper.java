@@ -37,6 +37,17 @@ public interface PlanMapper {
 
     List<LevelValue> multipliers(@Param("id") long id);
 
+    /** Records the matters of a joint plan. */
+    void insertMatters(@Param("planId") long planId, @Param("matterIds") List<Long> matterIds);
+
+    /** The matters of a joint plan by id; empty for a plan of one matter. */
+    List<Long> matters(@Param("id") long id);
+
+    void insertConfirmation(@Param("planId") long planId, @Param("agencyCode") String agencyCode,
+                            @Param("by") String by, @Param("nowMs") long nowMs);
+
+    List<ConfirmationRow> confirmations(@Param("id") long id);
+
     /**
      * Moves the plan from one of {@code states} to {@code to}, setting the cancel reason when one is given; 0 rows
      * when the plan is in none of them (another request got there first).

@@ -1,6 +1,7 @@
 package cn.zhifa.planner.mapper;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +17,17 @@ public interface SealMapper {
     Optional<SealRow> find(@Param("planId") long planId);
 
     /**
-     * Copies the eligible targets into the snapshot: area under one of the LIKE patterns and, when the matter
-     * names industries, one of them. Returns the number copied.
+     * Copies the eligible targets into the snapshot: area under one of the LIKE patterns and in the scope of one of
+     * the matters (its industries, when it names some). Returns the number copied.
      */
-    int snapshotTargets(@Param("planId") long planId, @Param("matterId") long matterId,
+    int snapshotTargets(@Param("planId") long planId, @Param("matterIds") List<Long> matterIds,
                         @Param("areaPatterns") List<String> areaPatterns);
+
+    /** Records which of a joint plan's sealed targets fall in the scope of matter {@code m}. */
+    int snapshotTargetMatter(@Param("planId") long planId, @Param("m") long matterId);
+
+    /** The matters each sealed target of a joint plan falls in (none for a plan of one matter). */
+    List<TargetMatterRow> targetMatters(@Param("planId") long planId);
 
     List<SealTargetRow> targets(@Param("planId") long planId);
 
@@ -28,13 +35,15 @@ public interface SealMapper {
      * The inspector directory's credentials that could serve a plan of the category from {@code startsOn}: ACTIVE
      * or SUSPENDED, valid on that day or later; each with the standing that decides whether it does.
      */
-    List<CandidateRow> candidates(@Param("category") String category, @Param("startsOn") LocalDate startsOn);
+    List<CandidateRow> candidates(@Param("categories") Collection<String> categories,
+                                  @Param("startsOn") LocalDate startsOn);
 
     /** The areas of the {@link #candidates} by credential number. */
-    List<CredentialScopeRow> candidateAreas(@Param("category") String category, @Param("startsOn") LocalDate startsOn);
+    List<CredentialScopeRow> candidateAreas(@Param("categories") Collection<String> categories,
+                                            @Param("startsOn") LocalDate startsOn);
 
     /** The categories of the {@link #candidates} by credential number. */
-    List<CredentialScopeRow> candidateCategories(@Param("category") String category,
+    List<CredentialScopeRow> candidateCategories(@Param("categories") Collection<String> categories,
                                                  @Param("startsOn") LocalDate startsOn);
 
     void insertInspectors(@Param("planId") long planId, @Param("rows") List<InspectorRow> rows);

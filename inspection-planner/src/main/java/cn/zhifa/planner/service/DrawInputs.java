@@ -12,10 +12,12 @@ import cn.zhifa.planner.mapper.ConflictPair;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.InspectorRow;
 import cn.zhifa.planner.mapper.MatterMapper;
+import cn.zhifa.planner.mapper.MatterRow;
 import cn.zhifa.planner.mapper.MemberRow;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.planner.mapper.SealMapper;
 import cn.zhifa.planner.mapper.SealTargetRow;
+import cn.zhifa.planner.mapper.TargetMatterRow;
 import cn.zhifa.planner.solver.TeamProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +62,8 @@ public class DrawInputs {
         List<TeamProblem.Inspector> inspectors = new ArrayList<>();
         for (InspectorRow i : seals.inspectors(plan.id())) {
             inspectors.add(new TeamProblem.Inspector(i.officerId(),
-                    areas.getOrDefault(i.officerId(), Set.of()), categories.getOrDefault(i.officerId(), Set.of())));
+                    areas.getOrDefault(i.officerId(), Set.of()), categories.getOrDefault(i.officerId(), Set.of()),
+                    i.agencyCode()));
         }
         Set<TeamProblem.OfficerTarget> conflicts = new HashSet<>(extraConflicts);
         for (ConflictPair c : seals.conflicts(plan.id(), conflictsUntilMs)) {
@@ -80,9 +83,32 @@ public class DrawInputs {
         return new TeamProblem(seed, plan.teamSize(), plan.inspectorCap(), tasks, inspectors, conflicts, previous);
     }
 
-    /** The enforcement category of the plan's matter: the category every task needs. */
-    public String category(PlanRow plan) {
-        return matters.find(plan.matterId()).orElseThrow().categoryCode();
+    /**
+     * How the plan's inspections ask for their teams: the matter's category, or for a joint plan the matters each
+     * sealed target falls in (each with its category and agency), as the seal recorded them.
+     */
+    public Tasks tasks(PlanRow plan) {
+        Map<Long, TeamProblem.Matter> byId = new HashMap<>();
+        Map<String, List<TeamProblem.Matter>> covered = new HashMap<>();
+        for (TargetMatterRow r : seals.targetMatters(plan.id())) {
+            TeamProblem.Matter m = byId.computeIfAbsent(r.matterId(), id -> {
+                MatterRow row = matters.find(id).orElseThrow();
+                return new TeamProblem.Matter(id, row.categoryCode(), row.agencyCode());
+            });
+            covered.computeIfAbsent(r.creditCode(), k -> new ArrayList<>()).add(m);
+        }
+        return new Tasks(matters.find(plan.matterId()).orElseThrow().categoryCode(), covered);
+    }
+
+    /** Makes the team problem's tasks of a plan ({@link #tasks}). */
+    public record Tasks(String category, Map<String, List<TeamProblem.Matter>> matters) {
+
+        /** The task of an inspection; {@code kept} are the members a replacement keeps. */
+        public TeamProblem.Task task(long id, String creditCode, String area, List<Long> kept) {
+            List<TeamProblem.Matter> covered = matters.getOrDefault(creditCode, List.of());
+            return new TeamProblem.Task(id, creditCode, area, covered.isEmpty() ? category
+                    : covered.getFirst().category(), kept, covered);
+        }
     }
 
     /** {@code sha256hex} of {@code creditCode:officerId,officerId\n} per inspection, in credit-code order. */

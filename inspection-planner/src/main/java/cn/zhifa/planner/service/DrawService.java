@@ -162,13 +162,13 @@ public class DrawService {
         Map<String, SealTargetRow> snapshot = inputs.targets(plan.id());
         TargetDraw.Result result = TargetDraw.draw(seal.serverSeed(), entropy, plans.rules(plan.id()),
                 snapshot.values().stream().map(SealTargetRow::drawTarget).toList());
-        String category = inputs.category(plan);
+        DrawInputs.Tasks shape = inputs.tasks(plan);
         List<TeamProblem.Task> tasks = new ArrayList<>();
         List<SealTargetRow> drawn = new ArrayList<>();
         for (String code : result.drawnCreditCodes()) {
             SealTargetRow t = snapshot.get(code);
             drawn.add(t);
-            tasks.add(new TeamProblem.Task(tasks.size() + 1, code, t.areaCode(), category));
+            tasks.add(shape.task(tasks.size() + 1, code, t.areaCode(), List.of()));
         }
         phase.accept(PHASE_ASSIGNING_TEAMS);
         TeamOutcome outcome = assigner().assign(inputs.problem(plan, result.seed(), tasks, conflictsUntilMs, Set.of()));

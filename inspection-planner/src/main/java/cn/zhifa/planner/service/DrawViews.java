@@ -18,19 +18,28 @@ public final class DrawViews {
     public record InspectorView(long officerId, String name, String credentialNumber) {
     }
 
-    public record InspectionView(long id, String creditCode, List<InspectorView> inspectors) {
+    /** An inspection as drawn; {@code matterIds}: the matters a joint plan's inspection covers (null otherwise). */
+    public record InspectionView(long id, String creditCode, List<InspectorView> inspectors, List<Long> matterIds) {
+
+        public InspectionView(long id, String creditCode, List<InspectorView> inspectors) {
+            this(id, creditCode, inspectors, null);
+        }
     }
 
-    /** An inspection with its target and result as the plan page shows it. */
+    /**
+     * An inspection with its target and result as the plan page shows it; {@code matterIds}: the matters a joint
+     * plan's inspection covers (null otherwise), each named with its agency in the plan's {@code matters}.
+     */
     public record InspectionDetail(long id, String creditCode, String targetName, String area,
                                    List<InspectorView> inspectors, String resultCode, LocalDate inspectedOn,
-                                   String note) {
+                                   String note, List<Long> matterIds) {
     }
 
     public record DrawResponse(long planId, String seed, String teamsHash, List<InspectionView> inspections) {
     }
 
-    public record TargetLine(String creditCode, String riskLevel, String creditLevel) {
+    /** An eligible target of the seal; {@code matterIds}: the matters of a joint plan it falls in (null otherwise). */
+    public record TargetLine(String creditCode, String riskLevel, String creditLevel, List<Long> matterIds) {
     }
 
     /** Realised sampling of a stratum: effective ratio and the share actually drawn. */
@@ -59,9 +68,11 @@ public final class DrawViews {
      * the targets it drew in {@code drawnCreditCodes}; {@code seed} is null when no draw was attempted.
      * {@code entropyRule} is what the seal fixed about {@code externalEntropy}: under {@code NAMED_SOURCE} the record
      * names the source and its moment ({@code entropySource}), committed in the seal by {@code entropySourceHash}, and
-     * {@code externalEntropy} is the value the planner entered from it, to be checked against the source.
+     * {@code externalEntropy} is the value the planner entered from it, to be checked against the source. A joint
+     * plan's record names its {@code matters} with their agencies, every eligible target's {@code matterIds} (which
+     * {@code targetsHash} covers) and every inspection's (each inspection covers every matter its target falls in).
      */
-    public record DrawRecord(long planId, String entropyRule, PlanService.EntropySourceView entropySource,
+    public record DrawRecord(long planId, List<MatterService.MatterView> matters, String entropyRule, PlanService.EntropySourceView entropySource,
                              String entropySourceHash, String serverSeed, String externalEntropy, String seed,
                              String commitment,
                              String targetsHash, String inspectorsHash, Map<String, BigDecimal> ratios,

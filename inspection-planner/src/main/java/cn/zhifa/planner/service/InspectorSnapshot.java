@@ -2,10 +2,12 @@ package cn.zhifa.planner.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.zhifa.planner.domain.DivisionCodes;
 import cn.zhifa.planner.domain.InspectorStanding.Exclusion;
@@ -26,8 +28,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class InspectorSnapshot {
 
-    /** A frozen inspector with the areas of the credential. */
-    public record Inspector(InspectorRow row, List<String> areas) {
+    /** A frozen inspector with the areas and the categories of the credential. */
+    public record Inspector(InspectorRow row, List<String> areas, Set<String> categories) {
     }
 
     /** A candidate left out, with every reason and the areas of the credential. */
@@ -45,12 +47,17 @@ public class InspectorSnapshot {
         this.seals = seals;
     }
 
-    /** Freezes the inspectors of a plan of {@code category} over {@code planAreas}, {@code startsOn}-{@code endsOn}. */
-    public Frozen freeze(long planId, String category, LocalDate startsOn, LocalDate endsOn, List<String> planAreas) {
-        Map<String, List<String>> areasOf = byCredential(seals.candidateAreas(category, startsOn));
+    /**
+     * Freezes the inspectors of a plan over {@code planAreas}, {@code startsOn}-{@code endsOn}, holding one of
+     * {@code categories} (the matter's; a joint plan's matters' categories).
+     */
+    public Frozen freeze(long planId, Collection<String> categories, LocalDate startsOn, LocalDate endsOn,
+                         List<String> planAreas) {
+        Map<String, List<String>> areasOf = byCredential(seals.candidateAreas(categories, startsOn));
+        Map<String, List<String>> categoriesOf = byCredential(seals.candidateCategories(categories, startsOn));
         Map<Long, Inspector> chosen = new LinkedHashMap<>();
         List<Excluded> left = new ArrayList<>();
-        for (CandidateRow c : seals.candidates(category, startsOn)) {
+        for (CandidateRow c : seals.candidates(categories, startsOn)) {
             List<String> areas = areasOf.getOrDefault(c.credentialNumber(), List.of());
             boolean overlaps = areas.stream().anyMatch(a -> planAreas.stream()
                     .anyMatch(p -> DivisionCodes.covers(a, p) || DivisionCodes.covers(p, a)));
@@ -62,27 +69,25 @@ public class InspectorSnapshot {
                 left.add(new Excluded(c, reasons, areas));
             } else {
                 // One credential per officer: should two be ACTIVE at once, the lowest number is taken.
-                chosen.putIfAbsent(c.officerId(), new Inspector(c.inspector(), areas));
+                chosen.putIfAbsent(c.officerId(), new Inspector(c.inspector(), areas,
+                        Set.copyOf(categoriesOf.getOrDefault(c.credentialNumber(), List.of()))));
             }
         }
         // An officer who inspects with one credential is not reported for another one.
         List<Excluded> excluded = left.stream().filter(e -> !chosen.containsKey(e.candidate().officerId())).toList();
         List<Inspector> inspectors = List.copyOf(chosen.values());
         if (!inspectors.isEmpty()) {
-            store(planId, category, startsOn, inspectors);
+            store(planId, inspectors);
         }
         return new Frozen(inspectors, excluded);
     }
 
-    private void store(long planId, String category, LocalDate startsOn, List<Inspector> inspectors) {
-        Map<String, Long> officerOf = new HashMap<>();
-        inspectors.forEach(i -> officerOf.put(i.row().credentialNumber(), i.row().officerId()));
+    private void store(long planId, List<Inspector> inspectors) {
         seals.insertInspectors(planId, inspectors.stream().map(Inspector::row).toList());
         seals.insertInspectorAreas(planId, inspectors.stream().flatMap(i -> i.areas().stream().distinct()
                 .map(a -> new ScopeRow(i.row().officerId(), a))).toList());
-        seals.insertInspectorCategories(planId, seals.candidateCategories(category, startsOn).stream()
-                .filter(s -> officerOf.containsKey(s.credentialNumber()))
-                .map(s -> new ScopeRow(officerOf.get(s.credentialNumber()), s.code())).distinct().toList());
+        seals.insertInspectorCategories(planId, inspectors.stream().flatMap(i -> i.categories().stream().sorted()
+                .map(k -> new ScopeRow(i.row().officerId(), k))).toList());
     }
 
     private static Map<String, List<String>> byCredential(List<CredentialScopeRow> rows) {

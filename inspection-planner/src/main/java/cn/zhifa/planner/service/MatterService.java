@@ -40,15 +40,17 @@ public class MatterService {
 
     /**
      * A matter as entered: 抽查事项名称, 抽查主体, 依据, 对象 (text and, optionally, the industries it is limited to),
-     * 内容, 方式, 频次 and the enforcement category of its inspectors.
+     * 内容, 方式, 频次, the enforcement category of its inspectors and (optional; a joint plan needs it) the agency
+     * whose matter it is: its officers inspect it.
      */
     public record NewMatter(String name, String subject, String legalBasis, String targetScope, String content,
-                            String method, String frequency, String category, List<String> industries) {
+                            String method, String frequency, String category, List<String> industries,
+                            String agencyCode) {
     }
 
     public record MatterView(long id, String name, String subject, String legalBasis, String targetScope,
                              String content, String method, String frequency, String category,
-                             List<String> industries) {
+                             List<String> industries, String agencyCode) {
     }
 
     @Transactional(rollbackFor = Exception.class)
@@ -67,16 +69,19 @@ public class MatterService {
         v.require(m.category() != null && dictionaries.isCategory(m.category()), "category", "CATEGORY_UNKNOWN",
                 String.valueOf(m.category()));
         v.require(industries.stream().allMatch(i -> i.length() <= 64), "industries", "INDUSTRY_TOO_LONG", 64);
+        v.require(m.agencyCode() == null || dictionaries.isAgency(m.agencyCode()), "agencyCode", "MATTER_AGENCY_UNKNOWN",
+                String.valueOf(m.agencyCode()));
         v.throwIfInvalid();
         MatterRow row = new MatterRow(0, m.name().strip(), m.subject().strip(), m.legalBasis().strip(),
-                m.targetScope().strip(), m.content().strip(), m.method().strip(), m.frequency().strip(), m.category());
+                m.targetScope().strip(), m.content().strip(), m.method().strip(), m.frequency().strip(), m.category(),
+                m.agencyCode());
         GeneratedKey key = new GeneratedKey();
         matters.insert(key, row, actor.get().subject(), clock.millis());
         if (!industries.isEmpty()) {
             matters.insertIndustries(key.id(), industries);
         }
         MatterView view = view(new MatterRow(key.id(), row.name(), row.subject(), row.legalBasis(), row.targetScope(),
-                row.content(), row.method(), row.frequency(), row.categoryCode()), industries);
+                row.content(), row.method(), row.frequency(), row.categoryCode(), row.agencyCode()), industries);
         audit.record("MATTER_CREATED", "matter", String.valueOf(key.id()), view, null);
         return view;
     }
@@ -99,6 +104,6 @@ public class MatterService {
 
     private static MatterView view(MatterRow r, List<String> industries) {
         return new MatterView(r.id(), r.name(), r.subject(), r.legalBasis(), r.targetScope(), r.content(), r.method(),
-                r.frequency(), r.categoryCode(), industries);
+                r.frequency(), r.categoryCode(), industries, r.agencyCode());
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,12 +70,14 @@ public class PlanQueries {
     private final DrawMapper draws;
     private final InspectionMapper inspections;
     private final Dictionaries dictionaries;
+    private final Clock clock;
 
     @Inject
     public PlanQueries(PlanService planService, MatterService matters, ReplacementService replacements,
                        PlanMapper plans, SealMapper seals, DrawMapper draws, InspectionMapper inspections,
-                       Dictionaries dictionaries) {
+                       Dictionaries dictionaries, Clock clock) {
         this.dictionaries = dictionaries;
+        this.clock = clock;
         this.planService = planService;
         this.matters = matters;
         this.replacements = replacements;
@@ -86,23 +89,34 @@ public class PlanQueries {
 
     /**
      * A plan with its matter, commitment (with the seal's counts and instant), realised sampling per stratum,
-     * current teams, replacements and draw attempts.
+     * current teams, replacements and draw attempts. {@code disclosed}: whether the drawn targets and teams are
+     * shown (always to the planner; to the public from the plan's disclosure moment on).
      */
-    public record PlanDetail(PlanSummary plan, MatterView matter, SealView seal, List<StratumView> strata,
+    public record PlanDetail(PlanSummary plan, MatterView matter, List<MatterView> matters, SealView seal,
+                             List<StratumView> strata,
                              List<InspectionDetail> inspections, List<ReplacementView> replacements,
-                             List<AttemptView> attempts) {
+                             List<AttemptView> attempts, boolean disclosed) {
     }
 
     public PlanDetail detail(long planId, boolean withResults) {
-        return detail(planService.row(planId), true, withResults);
+        return detail(planService.row(planId), true, true, withResults);
     }
 
-    private PlanDetail detail(PlanRow row, boolean withDraw, boolean withResults) {
+    /**
+     * {@code withCounts}: the realised sampling per stratum; {@code withDraw}: the drawn targets, teams and
+     * replacements (from which the targets could be read); {@code withResults}: the results.
+     */
+    private PlanDetail detail(PlanRow row, boolean withCounts, boolean withDraw, boolean withResults) {
         long planId = row.id();
         SealView seal = seals.find(planId).map(s -> SealView.of(s, row)).orElse(null);
-        return new PlanDetail(planService.summary(row), matters.get(row.matterId()), seal,
-                withDraw ? strata(planId) : List.of(), withDraw ? inspectionDetails(planId, withResults) : List.of(),
-                withDraw ? replacements.list(planId) : List.of(), attempts(planId));
+        return new PlanDetail(planService.summary(row), matters.get(row.matterId()), matterViews(row), seal,
+                withCounts ? strata(planId) : List.of(), withDraw ? inspectionDetails(planId, withResults) : List.of(),
+                withDraw ? replacements.list(planId) : List.of(), attempts(planId), withDraw);
+    }
+
+    /** The plan's matters (a joint plan's several, each with its agency), the lead one first. */
+    private List<MatterView> matterViews(PlanRow row) {
+        return planService.matters(row).stream().map(m -> matters.get(m.id())).toList();
     }
 
     private List<AttemptView> attempts(long planId) {
@@ -112,13 +126,16 @@ public class PlanQueries {
 
     /**
      * Public from the seal on (一公开): matter, ratios, the commitment with the snapshot hashes, counts and the seal's
-     * instant, the draw attempts with their outcome and instant, a cancelled plan with its reason; the drawn
-     * targets and teams once the plan is published, results once they are published.
+     * instant, the draw attempts with their outcome and instant, a cancelled plan with its reason; the realised
+     * sampling per stratum once the plan is published; the drawn targets, teams and replacements from the plan's
+     * disclosure moment on ({@link PlanRow#disclosed}, judged on the business day), results once they are
+     * published too.
      */
     public PlanDetail publicDetail(long planId) {
         PlanRow row = plans.find(planId).filter(p -> p.sealedAtMs() != null)
                 .orElseThrow(() -> ProblemException.notFound("plan", planId));
-        return detail(row, row.published(), row.resultsPublished());
+        boolean disclosed = row.disclosed(LocalDate.now(clock));
+        return detail(row, row.published(), disclosed, disclosed && row.resultsPublished());
     }
 
     public Page<PlanSummary> list(boolean publicOnly, PageRequest page) {
@@ -141,10 +158,11 @@ public class PlanQueries {
 
     public List<InspectionDetail> inspectionDetails(long planId, boolean withResults) {
         Map<Long, List<InspectorView>> teams = teams(planId, true);
+        Map<String, List<Long>> covered = planService.coveredMatters(planId);
         return draws.inspections(planId).stream().map(i -> new InspectionDetail(i.id(), i.creditCode(),
                 i.targetName(), i.areaCode(), teams.getOrDefault(i.id(), List.of()),
                 withResults ? i.resultCode() : null, withResults ? i.inspectedOn() : null,
-                withResults ? i.note() : null)).toList();
+                withResults ? i.note() : null, covered.get(i.creditCode()))).toList();
     }
 
     /** Team members by inspection in seat order: the current ones, or the ones of the original draw. */
@@ -160,31 +178,36 @@ public class PlanQueries {
     }
 
     /**
-     * 抽取记录 of a published plan, or of a plan cancelled after its seal (its secret seed is spent, so revealed):
-     * recompute the target draw, or the failed attempt's, with {@code docs/verify-draw.py}.
+     * 抽取记录 of a plan from its disclosure moment on (the seed and the eligible list give the drawn targets, so the
+     * record waits for that moment as the targets do), or of a plan cancelled after its seal (its secret seed is
+     * spent, so revealed; nobody will be inspected under it): recompute the target draw, or the failed attempt's,
+     * with {@code docs/verify-draw.py}.
      */
     public DrawRecord drawRecord(long planId) {
+        LocalDate today = LocalDate.now(clock);
         PlanRow plan = plans.find(planId)
-                .filter(p -> p.published() || (p.state() == PlanState.CANCELLED && p.sealedAtMs() != null))
+                .filter(p -> p.disclosed(today) || (p.state() == PlanState.CANCELLED && p.sealedAtMs() != null))
                 .orElseThrow(() -> ProblemException.notFound("plan", planId));
         SealRow seal = seals.find(planId).orElseThrow();
         Optional<DrawRow> draw = draws.findDraw(planId);
         List<DrawAttemptRow> attempts = draws.attempts(planId);
         PlanSummary summary = planService.summary(plan);
+        Map<String, List<Long>> covered = planService.coveredMatters(planId);
         List<TargetLine> eligible = seals.targets(planId).stream().map(t -> new TargetLine(t.creditCode(),
-                t.riskLevel().name(), t.creditLevel().name())).toList();
+                t.riskLevel().name(), t.creditLevel().name(), covered.get(t.creditCode()))).toList();
         List<String> credentials = seals.inspectors(planId).stream().map(i -> i.credentialNumber()).sorted().toList();
         Map<Long, List<InspectorView>> original = teams(planId, false);
         List<InspectionRow> rows = draws.inspections(planId);
         List<InspectionView> drawn = rows.stream()
-                .map(i -> new InspectionView(i.id(), i.creditCode(), original.getOrDefault(i.id(), List.of()))).toList();
+                .map(i -> new InspectionView(i.id(), i.creditCode(), original.getOrDefault(i.id(), List.of()),
+                        covered.get(i.creditCode()))).toList();
         Optional<DrawAttemptRow> attempt = attempts.stream().findFirst();
         String entropy = draw.map(DrawRow::externalEntropy).or(() -> attempt.map(DrawAttemptRow::externalEntropy))
                 .orElse(null);
         String seed = draw.map(DrawRow::seed).or(() -> attempt.map(DrawAttemptRow::seed)).orElse(null);
         List<String> drawnCodes = draw.isPresent() ? rows.stream().map(InspectionRow::creditCode).toList()
                 : attempt.map(a -> failedAttemptTargets(planId, seal, a)).orElse(List.of());
-        return new DrawRecord(planId, seal.entropyRule().name(), SealView.of(seal, plan).entropySource(),
+        return new DrawRecord(planId, matterViews(plan), seal.entropyRule().name(), SealView.of(seal, plan).entropySource(),
                 seal.entropySourceHash(), seal.serverSeed(), entropy, seed, seal.commitment(),
                 seal.targetsHash(), seal.inspectorsHash(), summary.ratios(), summary.creditMultipliers(), eligible,
                 credentials, drawnCodes, drawn, plan.teamSize(), plan.inspectorCap(),

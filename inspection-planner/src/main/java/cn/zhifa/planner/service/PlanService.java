@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import cn.zhifa.planner.domain.CreditLevel;
+import cn.zhifa.planner.domain.Disclosure;
 import cn.zhifa.planner.domain.DivisionCodes;
+import cn.zhifa.planner.domain.DrawTarget;
 import cn.zhifa.planner.domain.EntropyRule;
 import cn.zhifa.planner.domain.EntropySource;
 import cn.zhifa.planner.domain.PlanAction;
@@ -54,6 +57,8 @@ public class PlanService {
 
     static final int DEFAULT_INSPECTOR_CAP = 20;
     static final int MAX_TEAM_SIZE = 10;
+    /** The most matters one joint plan takes. */
+    static final int MAX_MATTERS = 10;
 
     private final PlanMapper plans;
     private final MatterMapper matters;
@@ -83,10 +88,20 @@ public class PlanService {
     /**
      * A new plan; {@code inspectorCap} (inspections per inspector) defaults to {@value #DEFAULT_INSPECTOR_CAP}.
      * {@code entropySource}: the public source of the draw's external value (none: the draw takes none).
+     * {@code disclosure}: when the drawn targets and teams become public ({@link Disclosure}; default AT_DRAW).
+     * {@code matterIds}: the matters of a joint plan (联合抽查), possibly of several agencies; {@code matterId}, if
+     * given too, is one of them and leads (the first otherwise). A plan names {@code matterId} or {@code matterIds}.
      */
     public record NewPlan(String name, Long matterId, Integer year, List<String> areas, Map<String, BigDecimal> ratios,
                           Map<String, BigDecimal> creditMultipliers, Integer teamSize, Integer inspectorCap,
-                          LocalDate startsOn, LocalDate endsOn, EntropySourceInput entropySource) {
+                          LocalDate startsOn, LocalDate endsOn, EntropySourceInput entropySource, String disclosure,
+                          List<Long> matterIds) {
+    }
+
+    /**
+     * An agency taking part in a joint plan and when its planner confirmed its matter and officers (null: not yet).
+     */
+    public record Participant(String agencyCode, String name, Long confirmedAtMs) {
     }
 
     /** 外部随机数来源 as a request names it: {@code availableAt} an ISO-8601 date-time with its offset. */
@@ -105,18 +120,20 @@ public class PlanService {
                               Map<String, BigDecimal> ratios, Map<String, BigDecimal> creditMultipliers, int teamSize,
                               int inspectorCap, LocalDate startsOn, LocalDate endsOn, String state, String cancelReason,
                               boolean published, boolean resultsPublished, Long sealedAtMs, Long drawnAtMs,
-                              EntropySourceView entropySource) {
+                              EntropySourceView entropySource, String disclosure, List<Long> matterIds,
+                              List<Participant> agencies) {
     }
 
     /**
      * The seal as published from its instant on. {@code entropyRule} is what it fixed about the draw's external
      * value; under {@code NAMED_SOURCE}, {@code entropySource} is the source and {@code entropySourceHash} commits to it.
+     * {@code disclosure} is the moment it fixed for the drawn targets and teams to become public.
      * The seal's own answer also names the officers left out of the inspector snapshot and the staffing shortages some
      * draws may meet (warnings); both are kept in the seal's audit event, and are empty when a seal is read later.
      */
     public record SealView(long planId, String commitment, String targetsHash, String inspectorsHash,
                            int targetCount, int inspectorCount, long sealedAtMs, String entropyRule,
-                           String entropySourceHash, EntropySourceView entropySource,
+                           String entropySourceHash, EntropySourceView entropySource, String disclosure,
                            List<ExcludedInspector> excludedInspectors, List<SealNotice> staffingWarnings) {
 
         static SealView of(SealRow s, PlanRow plan) {
@@ -127,8 +144,8 @@ public class PlanService {
             EntropySourceView source = s.entropyRule() == EntropyRule.NAMED_SOURCE
                     ? plan.namedEntropySource().map(EntropySourceView::of).orElseThrow() : null;
             return new SealView(s.planId(), s.commitment(), s.targetsHash(), s.inspectorsHash(), s.targetCount(),
-                    s.inspectorCount(), s.sealedAtMs(), s.entropyRule().name(), s.entropySourceHash(), source, excluded,
-                    warnings);
+                    s.inspectorCount(), s.sealedAtMs(), s.entropyRule().name(), s.entropySourceHash(), source,
+                    s.disclosure().name(), excluded, warnings);
         }
     }
 
@@ -149,7 +166,14 @@ public class PlanService {
         RequestValues.requireBody(p);
         Violations v = new Violations();
         v.require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "name", "FIELD_REQUIRED");
-        v.require(p.matterId() != null, "matterId", "FIELD_REQUIRED");
+        List<Long> matterIds = p.matterIds() != null ? p.matterIds()
+                : p.matterId() == null ? List.of() : List.of(p.matterId());
+        v.require(!matterIds.isEmpty(), p.matterIds() == null ? "matterId" : "matterIds", "FIELD_REQUIRED");
+        v.require(matterIds.stream().allMatch(java.util.Objects::nonNull)
+                && new TreeSet<>(matterIds).size() == matterIds.size(), "matterIds", "PLAN_MATTERS_DUPLICATE");
+        v.require(matterIds.size() <= MAX_MATTERS, "matterIds", "PLAN_MATTERS_TOO_MANY", MAX_MATTERS);
+        v.require(p.matterId() == null || matterIds.contains(p.matterId()), "matterId", "PLAN_MATTER_NOT_LISTED",
+                p.matterId());
         v.require(p.year() != null && p.year() >= 2000 && p.year() <= 2100, "year", "PLAN_YEAR_INVALID");
         v.require(p.areas() != null && !p.areas().isEmpty(), "areas", "PLAN_AREAS_REQUIRED");
         if (p.areas() != null) {
@@ -167,6 +191,7 @@ public class PlanService {
                 "PLAN_WINDOW_OUTSIDE_YEAR", String.valueOf(p.year()));
         v.require(p.ratios() != null && !p.ratios().isEmpty(), "ratios", "PLAN_RATIOS_REQUIRED");
         Optional<EntropySource> source = entropySource(p.entropySource(), p.endsOn(), v);
+        Disclosure disclosure = disclosure(p.disclosure(), v);
         Map<RiskLevel, BigDecimal> ratios = levels(RiskLevel.class, p.ratios(), "ratios", v);
         Map<CreditLevel, BigDecimal> multipliers = levels(CreditLevel.class, p.creditMultipliers(),
                 "creditMultipliers", v);
@@ -174,18 +199,29 @@ public class PlanService {
             v.add(r.field(), r.code(), r.args().toArray());
         }
         v.throwIfInvalid();
-        MatterRow matter = matters.find(p.matterId()).orElse(null);
-        new Violations().require(matter != null, "matterId", "MATTER_UNKNOWN", p.matterId()).throwIfRejected();
+        Violations known = new Violations();
+        for (Long id : matterIds) {
+            Optional<MatterRow> matter = matters.find(id);
+            known.require(matter.isPresent(), p.matterIds() == null ? "matterId" : "matterIds", "MATTER_UNKNOWN", id);
+            // a joint plan's matter names the agency whose officers inspect it, and which confirms it
+            known.require(matterIds.size() == 1 || matter.map(MatterRow::agencyCode).isPresent()
+                    || matter.isEmpty(), "matterIds", "MATTER_AGENCY_REQUIRED", id);
+        }
+        known.throwIfRejected();
+        long lead = p.matterId() != null ? p.matterId() : matterIds.getFirst();
 
         int cap = p.inspectorCap() == null ? DEFAULT_INSPECTOR_CAP : p.inspectorCap();
-        PlanRow row = new PlanRow(0, p.name().strip(), p.matterId(), p.year(), p.teamSize(), cap, p.startsOn(),
+        PlanRow row = new PlanRow(0, p.name().strip(), lead, p.year(), p.teamSize(), cap, p.startsOn(),
                 p.endsOn(), PlanState.DRAFT, null, null, null, null, 1, null, null,
                 source.map(EntropySource::description).orElse(null),
-                source.map(e -> e.availableAt().toEpochMilli()).orElse(null));
+                source.map(e -> e.availableAt().toEpochMilli()).orElse(null), disclosure);
         GeneratedKey key = new GeneratedKey();
         plans.insert(key, row, actor.get().subject(), clock.millis());
         long id = key.id();
         plans.insertAreas(id, new TreeSet<>(p.areas()).stream().toList());
+        if (matterIds.size() > 1) {
+            plans.insertMatters(id, new TreeSet<>(matterIds).stream().toList());
+        }
         plans.insertRatios(id, ratios.entrySet().stream().map(e -> new LevelValue(e.getKey().name(), e.getValue())).toList());
         if (!multipliers.isEmpty()) {
             plans.insertMultipliers(id, multipliers.entrySet().stream()
@@ -224,6 +260,19 @@ public class PlanService {
         v.require(endsOn == null || !availableAt.atZone(clock.getZone()).toLocalDate().isAfter(endsOn),
                 "entropySource.availableAt", "ENTROPY_AFTER_WINDOW", String.valueOf(endsOn));
         return Optional.of(source);
+    }
+
+    /** The disclosure moment named, AT_DRAW when none is. */
+    private static Disclosure disclosure(String text, Violations v) {
+        if (text == null) {
+            return Disclosure.AT_DRAW;
+        }
+        try {
+            return Disclosure.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            v.add("disclosure", "DISCLOSURE_UNKNOWN", text);
+            return null;
+        }
     }
 
     private static <E extends Enum<E>> Map<E, BigDecimal> levels(Class<E> type, Map<String, BigDecimal> in,
@@ -278,10 +327,57 @@ public class PlanService {
     }
 
     public PlanSummary summary(PlanRow p) {
+        List<MatterRow> planMatters = matters(p);
         return new PlanSummary(p.id(), p.name(), p.matterId(), p.planYear(), plans.areas(p.id()),
                 valueMap(plans.ratios(p.id())), valueMap(plans.multipliers(p.id())), p.teamSize(), p.inspectorCap(),
                 p.startsOn(), p.endsOn(), p.state().name(), p.cancelReason(), p.published(), p.resultsPublished(),
-                p.sealedAtMs(), p.drawnAtMs(), p.namedEntropySource().map(EntropySourceView::of).orElse(null));
+                p.sealedAtMs(), p.drawnAtMs(), p.namedEntropySource().map(EntropySourceView::of).orElse(null),
+                p.disclosure().name(), planMatters.stream().map(MatterRow::id).toList(), participants(p, planMatters));
+    }
+
+    /** The plan's matters, the lead one first; one for a plan that is not joint. */
+    public List<MatterRow> matters(PlanRow p) {
+        List<MatterRow> out = new ArrayList<>();
+        out.add(matters.find(p.matterId()).orElseThrow());
+        plans.matters(p.id()).stream().filter(id -> id != p.matterId())
+                .forEach(id -> out.add(matters.find(id).orElseThrow()));
+        return out;
+    }
+
+    /** The agencies of a joint plan's matters with their confirmations, by code; none for a plan of one matter. */
+    private List<Participant> participants(PlanRow p, List<MatterRow> planMatters) {
+        if (planMatters.size() < 2) {
+            return List.of();
+        }
+        Map<String, Long> confirmed = new HashMap<>();
+        plans.confirmations(p.id()).forEach(c -> confirmed.put(c.agencyCode(), c.confirmedAtMs()));
+        return planMatters.stream().map(MatterRow::agencyCode).distinct().sorted()
+                .map(code -> new Participant(code, dictionaries.agency(code).map(a -> a.name()).orElse(code),
+                        confirmed.get(code))).toList();
+    }
+
+    /**
+     * 确认: a participating agency of a joint plan confirms its matter and its officers (by a planner token and the
+     * agency's code until tokens are scoped to an agency). Only a draft can be confirmed, once per agency.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public PlanSummary confirm(long planId, String agencyCode) {
+        new Violations().require(agencyCode != null && !agencyCode.isBlank(), "agencyCode", "FIELD_REQUIRED")
+                .throwIfInvalid();
+        PlanRow plan = lockedRow(planId);
+        requireAllowed(plan, PlanAction.CONFIRM);
+        List<Participant> participants = participants(plan, matters(plan));
+        String code = agencyCode.strip();
+        Participant participant = participants.stream().filter(a -> a.agencyCode().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.rejected("agencyCode", participants.isEmpty()
+                        ? "PLAN_NOT_JOINT" : "AGENCY_NOT_PARTICIPATING", code));
+        if (participant.confirmedAtMs() != null) {
+            throw ProblemException.conflict("PLAN_ALREADY_CONFIRMED", code);
+        }
+        plans.insertConfirmation(planId, code, actor.get().subject(), clock.millis());
+        PlanSummary summary = summary(planId);
+        audit.record("PLAN_CONFIRMED", "plan", String.valueOf(planId), summary, code);
+        return summary;
     }
 
     private static Map<String, BigDecimal> valueMap(List<LevelValue> values) {
@@ -306,28 +402,53 @@ public class PlanService {
     @Transactional(rollbackFor = Exception.class)
     public SealView seal(long planId, Locale locale) {
         PlanRow plan = row(planId);
+        List<MatterRow> planMatters = matters(plan);
+        boolean joint = planMatters.size() > 1;
+        List<String> unconfirmed = participants(plan, planMatters).stream().filter(a -> a.confirmedAtMs() == null)
+                .map(Participant::name).toList();
         long now = clock.millis();
         change(planId, PlanAction.SEAL, null, now);
+        if (!unconfirmed.isEmpty()) {
+            throw ProblemException.conflict("PLAN_CONFIRMATIONS_MISSING", String.join("、", unconfirmed));
+        }
         Optional<EntropySource> source = plan.namedEntropySource();
         source.ifPresent(s -> new Violations().require(!s.isAvailableAt(Instant.ofEpochMilli(now)),
                 "entropySource.availableAt", "ENTROPY_ALREADY_AVAILABLE", s.availableAtText()).throwIfRejected());
-        MatterRow matter = matters.find(plan.matterId()).orElseThrow();
+        MatterRow matter = planMatters.getFirst();
         List<String> areas = plans.areas(planId);
-        int targetCount = seals.snapshotTargets(planId, plan.matterId(),
+        List<Long> matterIds = planMatters.stream().map(MatterRow::id).toList();
+        int targetCount = seals.snapshotTargets(planId, matterIds,
                 areas.stream().map(TargetService::areaPattern).toList());
         new Violations().require(targetCount > 0, "areas", "PLAN_NO_ELIGIBLE_TARGETS").throwIfRejected();
+        if (joint) {
+            matterIds.forEach(m -> seals.snapshotTargetMatter(planId, m));
+        }
 
-        InspectorSnapshot.Frozen frozen = inspectorSnapshot.freeze(planId, matter.categoryCode(), plan.startsOn(),
+        InspectorSnapshot.Frozen frozen = inspectorSnapshot.freeze(planId,
+                planMatters.stream().map(MatterRow::categoryCode).distinct().sorted().toList(), plan.startsOn(),
                 plan.endsOn(), areas);
         List<InspectorRow> inspectors = frozen.inspectors().stream().map(InspectorSnapshot.Inspector::row).toList();
         List<SealTargetRow> targets = seals.targets(planId);
-        List<Violation> warnings = staffing.check(new SealStaffing.Plan(matter.categoryCode(), plan.teamSize(),
-                plan.inspectorCap(), rules(planId)), targets, frozen);
-        Seal seal = Seal.create(targets.stream().map(SealTargetRow::drawTarget).toList(),
-                inspectors.stream().map(InspectorRow::credentialNumber).toList());
+        SealStaffing.Plan staffed = new SealStaffing.Plan(matter.categoryCode(), plan.teamSize(), plan.inspectorCap(),
+                rules(planId));
+        List<DrawTarget> drawTargets = targets.stream().map(SealTargetRow::drawTarget).toList();
+        List<String> credentials = inspectors.stream().map(InspectorRow::credentialNumber).toList();
+        Seal seal;
+        List<Violation> warnings;
+        if (joint) {
+            Map<String, List<Long>> covered = coveredMatters(planId);
+            warnings = staffing.checkJoint(staffed, planMatters.stream().map(m -> new SealStaffing.Matter(
+                    m.categoryCode(), m.agencyCode(), covered.entrySet().stream()
+                    .filter(e -> e.getValue().contains(m.id())).map(Map.Entry::getKey)
+                    .collect(java.util.stream.Collectors.toSet()))).toList(), targets, frozen);
+            seal = Seal.createJoint(drawTargets, covered, credentials);
+        } else {
+            warnings = staffing.check(staffed, targets, frozen);
+            seal = Seal.create(drawTargets, credentials);
+        }
         SealRow row = new SealRow(planId, seal.serverSeed(), seal.commitment(), seal.targetsHash(),
                 seal.inspectorsHash(), targetCount, inspectors.size(), now, EntropyRule.forSeal(source),
-                source.map(EntropySource::hash).orElse(null));
+                source.map(EntropySource::hash).orElse(null), plan.disclosure());
         seals.insert(row, actor.get().subject());
         plans.setPrevious(planId, plans.previousPlan(plan.matterId(), planId, PlanState.DRAWN).orElse(null));
         SealView view = SealView.of(row, plan, frozen.excluded().stream().map(e -> excludedView(e, locale)).toList(),
@@ -348,6 +469,14 @@ public class PlanService {
         return new ExcludedInspector(e.candidate().officerId(), e.candidate().name(), e.candidate().credentialNumber(),
                 e.reasons().stream().map(Enum::name).toList(),
                 String.join(Messages.text(locale, "INSPECTOR_REASON_SEPARATOR"), texts));
+    }
+
+    /** The matters each sealed target of a joint plan falls in, by credit code (empty for a plan of one matter). */
+    public Map<String, List<Long>> coveredMatters(long planId) {
+        Map<String, List<Long>> out = new LinkedHashMap<>();
+        seals.targetMatters(planId).forEach(r -> out.computeIfAbsent(r.creditCode(), k -> new ArrayList<>())
+                .add(r.matterId()));
+        return out;
     }
 
     public SealView sealOf(long planId) {

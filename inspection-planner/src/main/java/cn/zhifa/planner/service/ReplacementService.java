@@ -105,14 +105,14 @@ public class ReplacementService {
      */
     private Map<Long, List<Long>> solve(PlanRow plan, String seed, List<InspectionRow> inspections,
                                         List<MemberRow> active, long officer, Set<Long> affectedIds, long untilMs) {
-        String category = inputs.category(plan);
+        DrawInputs.Tasks shape = inputs.tasks(plan);
         List<TeamProblem.Task> tasks = new ArrayList<>();
         Set<TeamProblem.OfficerTarget> excluded = new HashSet<>();
         for (InspectionRow i : inspections) {
             List<Long> kept = active.stream().filter(m -> m.inspectionId() == i.id())
                     .filter(m -> !(affectedIds.contains(i.id()) && m.officerId() == officer))
                     .map(MemberRow::officerId).toList();
-            tasks.add(new TeamProblem.Task(i.id(), i.creditCode(), i.areaCode(), category, kept));
+            tasks.add(shape.task(i.id(), i.creditCode(), i.areaCode(), kept));
             if (affectedIds.contains(i.id())) {
                 excluded.add(new TeamProblem.OfficerTarget(officer, i.creditCode()));
             }

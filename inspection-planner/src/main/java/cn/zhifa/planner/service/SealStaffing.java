@@ -46,6 +46,13 @@ public class SealStaffing {
     public record Plan(String category, int teamSize, int cap, SamplingRules rules) {
     }
 
+    /**
+     * A matter of a joint plan: its category, its agency, and the sealed targets in its scope (their inspections
+     * need a seat of the matter's agency and category each).
+     */
+    public record Matter(String category, String agencyCode, Set<String> creditCodes) {
+    }
+
     /** The warnings (shortages some draws meet); throws 422 with every line when some shortage is certain. */
     public List<Violation> check(Plan plan, List<SealTargetRow> targets, InspectorSnapshot.Frozen frozen) {
         Map<String, String> areaOf = new HashMap<>();
@@ -55,30 +62,82 @@ public class SealStaffing {
         List<TeamProblem.Inspector> inspectors = frozen.inspectors().stream()
                 .map(i -> new TeamProblem.Inspector(i.row().officerId(), Set.copyOf(i.areas()), Set.of(plan.category())))
                 .toList();
-
-        List<Violation> certain = new ArrayList<>();
-        Set<String> sureAreas = new HashSet<>();
-        TeamAssigner.shortages(problem(plan, inspectors, demand, true, null)).forEach(s -> {
-            sureAreas.add(s.area());
-            certain.add(line("SEAL_STAFFING_SHORTAGE", s, frozen.excluded()));
-        });
-        // Draws may spread over the areas so that no area is short for sure, yet the whole plan is.
-        long seats = (long) demand.total() * plan.teamSize();
-        long capacity = (long) inspectors.size() * Math.min(plan.cap(), demand.total());
-        if (certain.isEmpty() && capacity < seats) {
-            certain.add(total(plan, demand.total(), seats, inspectors.size(), capacity, frozen.excluded()));
+        Found found = shortages(plan, null, demand, demand.total(), inspectors, frozen.excluded());
+        if (!found.certain().isEmpty()) {
+            throw ProblemException.rejected(Stream.concat(found.certain().stream(), found.possible().stream()).toList());
         }
+        return found.possible();
+    }
+
+    /**
+     * A joint plan's check, matter by matter: the inspections of a matter's targets need one seat each from the
+     * officers of the matter's agency holding its category (officers of different agencies are different people, so
+     * the matters of different agencies do not compete). Lines name the agency with the category; the team size
+     * beyond the matters' seats is left to the draw.
+     */
+    public List<Violation> checkJoint(Plan plan, List<Matter> matters, List<SealTargetRow> targets,
+                                      InspectorSnapshot.Frozen frozen) {
+        List<Violation> certain = new ArrayList<>();
         List<Violation> possible = new ArrayList<>();
-        for (String area : demand.areas().keySet()) {
-            if (!sureAreas.contains(area) && demand.areas().get(area).most() > 0) {
-                TeamAssigner.shortages(problem(plan, inspectors, demand, false, area))
-                        .forEach(s -> possible.add(line("SEAL_STAFFING_RISK", s, frozen.excluded())));
-            }
+        for (Matter m : matters) {
+            Map<String, String> areaOf = new HashMap<>();
+            targets.forEach(t -> areaOf.put(t.creditCode(), m.creditCodes().contains(t.creditCode())
+                    ? t.areaCode() : OUT_OF_SCOPE));
+            DrawDemand demand = DrawDemand.of(plan.rules(), targets.stream().map(SealTargetRow::drawTarget).toList(),
+                    t -> areaOf.get(t.creditCode()));
+            List<TeamProblem.Inspector> inspectors = frozen.inspectors().stream()
+                    .filter(i -> i.categories().contains(m.category()) && m.agencyCode().equals(i.row().agencyCode()))
+                    .map(i -> new TeamProblem.Inspector(i.row().officerId(), Set.copyOf(i.areas()),
+                            Set.of(m.category()))).toList();
+            int least = demand.areas().entrySet().stream().filter(e -> !e.getKey().equals(OUT_OF_SCOPE))
+                    .mapToInt(e -> e.getValue().least()).sum();
+            Found found = shortages(new Plan(m.category(), 1, plan.cap(), plan.rules()), m.agencyCode(), demand, least,
+                    inspectors, frozen.excluded());
+            certain.addAll(found.certain());
+            possible.addAll(found.possible());
         }
         if (!certain.isEmpty()) {
             throw ProblemException.rejected(Stream.concat(certain.stream(), possible.stream()).toList());
         }
         return possible;
+    }
+
+    /** The area of the targets outside a matter's scope in its demand: no inspection of the matter is asked there. */
+    private static final String OUT_OF_SCOPE = "";
+
+    private record Found(List<Violation> certain, List<Violation> possible) {
+    }
+
+    /**
+     * The certain and the possible shortages of {@code demand} ({@code total} inspections at least) for
+     * {@code inspectors}; {@code agencyCode} names the agency the officers must belong to (null: any).
+     */
+    private Found shortages(Plan plan, String agencyCode, DrawDemand demand, int total,
+                            List<TeamProblem.Inspector> inspectors, List<InspectorSnapshot.Excluded> excluded) {
+        List<Violation> certain = new ArrayList<>();
+        Set<String> sureAreas = new HashSet<>();
+        TeamAssigner.shortages(problem(plan, inspectors, demand, true, null)).forEach(s -> {
+            sureAreas.add(s.area());
+            certain.add(line("SEAL_STAFFING_SHORTAGE", withAgency(s, agencyCode), excluded));
+        });
+        // Draws may spread over the areas so that no area is short for sure, yet the whole plan is.
+        long seats = (long) total * plan.teamSize();
+        long capacity = (long) inspectors.size() * Math.min(plan.cap(), total);
+        if (certain.isEmpty() && capacity < seats) {
+            certain.add(total(plan, agencyCode, total, seats, inspectors.size(), capacity, excluded));
+        }
+        List<Violation> possible = new ArrayList<>();
+        for (String area : demand.areas().keySet()) {
+            if (!area.equals(OUT_OF_SCOPE) && !sureAreas.contains(area) && demand.areas().get(area).most() > 0) {
+                TeamAssigner.shortages(problem(plan, inspectors, demand, false, area)).forEach(s ->
+                        possible.add(line("SEAL_STAFFING_RISK", withAgency(s, agencyCode), excluded)));
+            }
+        }
+        return new Found(certain, possible);
+    }
+
+    private static Shortage withAgency(Shortage s, String agencyCode) {
+        return new Shortage(s.area(), s.category(), s.needed(), s.availableOfficers(), s.capacity(), agencyCode);
     }
 
     /**
@@ -89,7 +148,7 @@ public class SealStaffing {
                                        boolean least, String onlyArea) {
         List<TeamProblem.Task> tasks = new ArrayList<>();
         demand.areas().forEach((area, bounds) -> {
-            if (onlyArea == null || onlyArea.equals(area)) {
+            if (!area.equals(OUT_OF_SCOPE) && (onlyArea == null || onlyArea.equals(area))) {
                 for (int i = 0; i < (least ? bounds.least() : bounds.most()); i++) {
                     tasks.add(new TeamProblem.Task(tasks.size() + 1, area + "#" + i, area, plan.category()));
                 }
@@ -103,9 +162,9 @@ public class SealStaffing {
                 .filter(e -> e.areas().stream().anyMatch(a -> DivisionCodes.covers(a, s.area()))).toList()));
     }
 
-    private Violation total(Plan plan, int targets, long seats, int officers, long capacity,
+    private Violation total(Plan plan, String agencyCode, int targets, long seats, int officers, long capacity,
                             List<InspectorSnapshot.Excluded> excluded) {
-        CodeName category = lines.category(plan.category());
+        CodeName category = lines.category(plan.category(), agencyCode);
         List<Object> args = new ArrayList<>(List.of(targets, plan.teamSize(), seats, officers, plan.cap(), capacity,
                 category.name(), category.nameEn()));
         args.addAll(countsByReason(excluded));

@@ -2,8 +2,10 @@ package cn.zhifa.planner.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.zhifa.planner.solver.Shortage;
+import cn.zhifa.platform.dictionary.Agency;
 import cn.zhifa.platform.dictionary.CodeName;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.dictionary.Division;
@@ -28,7 +30,7 @@ public class ShortageLines {
 
     /** The line of {@code code} for {@code s}, the {@code extra} arguments after the common ones. */
     public Violation line(String code, Shortage s, List<Object> extra) {
-        CodeName category = category(s.category());
+        CodeName category = category(s.category(), s.agencyCode());
         List<Object> args = new ArrayList<>(List.of(s.area(),
                 dictionaries.division(s.area()).map(Division::name).orElse(s.area()),
                 s.category(), category.name(), category.nameEn(), s.needed(), s.availableOfficers(), s.capacity()));
@@ -39,5 +41,20 @@ public class ShortageLines {
     public CodeName category(String code) {
         return dictionaries.categories().stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElse(new CodeName(code, code, code));
+    }
+
+    /**
+     * The category named with the agency whose officers must hold it (a joint plan's matter), e.g.
+     * "市场监管（重庆市长寿区市场监督管理局）"; the category alone when {@code agencyCode} is null.
+     */
+    public CodeName category(String code, String agencyCode) {
+        CodeName category = category(code);
+        if (agencyCode == null) {
+            return category;
+        }
+        Optional<Agency> agency = dictionaries.agency(agencyCode);
+        String name = agency.map(Agency::name).orElse(agencyCode);
+        String nameEn = agency.map(a -> a.nameEn() == null ? a.name() : a.nameEn()).orElse(agencyCode);
+        return new CodeName(code, category.name() + "（" + name + "）", category.nameEn() + " of " + nameEn);
     }
 }

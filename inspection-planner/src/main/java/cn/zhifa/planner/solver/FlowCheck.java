@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +34,29 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  */
 final class FlowCheck {
 
-    /** A part of the problem to check: tasks with open seats, their candidates and the officers' free capacity. */
+    /**
+     * A part of the problem to check: tasks with open seats, their candidates and the officers' free capacity; the
+     * tasks of a joint plan with their open seats in {@code groups} (empty for a plan of one matter).
+     */
     record Part(List<InspectionTask> tasks, Map<InspectionTask, Integer> openSeats,
-                Map<InspectionTask, List<Officer>> candidates, Map<Officer, Integer> freeCapacity) {
+                Map<InspectionTask, List<Officer>> candidates, Map<Officer, Integer> freeCapacity,
+                Map<InspectionTask, List<Group>> groups) {
+
+        Part(List<InspectionTask> tasks, Map<InspectionTask, Integer> openSeats,
+             Map<InspectionTask, List<Officer>> candidates, Map<Officer, Integer> freeCapacity) {
+            this(tasks, openSeats, candidates, freeCapacity, Map.of());
+        }
+    }
+
+    /**
+     * Open seats of a joint inspection that the same officers may take: one matter's seat ({@code matter}) or the
+     * other seats ({@code matter} null), with their candidates.
+     */
+    record Group(MatterSeat matter, int open, List<Officer> candidates) {
+    }
+
+    /** A seat of a starting assignment: its officer and, for a matter's seat, the matter. */
+    record Pick(Officer officer, MatterSeat matter) {
     }
 
     /** The shortages that prove a part infeasible; empty when every seat can be filled. */
@@ -55,6 +76,9 @@ final class FlowCheck {
      * read from a minimum cut (JGraphT's push-relabel, only on this rare path).
      */
     static Result check(Part part) {
+        if (!part.groups().isEmpty()) {
+            return checkGroups(part);
+        }
         List<Officer> officers = officersOf(part);
         Map<Officer, Integer> officerNode = nodes(officers, 2);
         int source = 0;
@@ -136,7 +160,10 @@ final class FlowCheck {
      * draw's seed, not an ordering, decides among equally even assignments). BIG exceeds the largest possible sum
      * of preferences, so the order of the two aims is exact.
      */
-    static Map<InspectionTask, List<Officer>> cheapestAssignment(Part part, long shuffleSeed) {
+    static Map<InspectionTask, List<Pick>> cheapestAssignment(Part part, long shuffleSeed) {
+        if (!part.groups().isEmpty()) {
+            return cheapestGroupAssignment(part, shuffleSeed);
+        }
         // Node numbers decide between exactly equal costs; they are shuffled by the draw's seed, not by ids.
         List<Officer> officers = officersOf(part);
         Collections.shuffle(officers, new Random(shuffleSeed));
@@ -177,7 +204,248 @@ final class FlowCheck {
                     assignment.get(taskOfArc.get(i)).add(officerOfArc.get(i));
                 }
             }
-            assignment.values().forEach(team -> team.sort(Comparator.comparingLong(Officer::getId)));
+            Map<InspectionTask, List<Pick>> picks = new LinkedHashMap<>();
+            assignment.forEach((t, team) -> picks.put(t, team.stream()
+                    .sorted(Comparator.comparingLong(Officer::getId)).map(o -> new Pick(o, null)).toList()));
+            return picks;
+        } finally {
+            flow.delete();
+        }
+    }
+
+    /**
+     * The network of a joint part: source → group (its open seats) → (inspection, officer) (1 per admitted officer)
+     * → officer (1: a person sits once per team) → sink (free capacity). Node numbers: source, sink, officers, then
+     * per inspection its groups and its (inspection, officer) nodes, in task order. An inspection whose open matter
+     * seats have disjoint candidates (matters of different agencies: an officer belongs to one) needs no
+     * (inspection, officer) nodes: its other seats flow through the matter nodes (other seats → matter, capacity their
+     * number) or straight to the officers no matter seat admits, so every officer has one way in and sits once.
+     */
+    private static final class GroupNetwork {
+        final List<Officer> officers;
+        final Map<Officer, Integer> officerNode;
+        final List<int[]> arcs = new ArrayList<>();
+        final List<Integer> capacities = new ArrayList<>();
+        final List<Long> costs = new ArrayList<>();
+        /** Per arc group → (inspection, officer): the seat it stands for. */
+        final Map<Integer, SeatArc> seatArcs = new LinkedHashMap<>();
+        /** Per group node: the inspection and the group. */
+        final Map<Integer, GroupNode> groupOf = new LinkedHashMap<>();
+        final Map<Integer, Integer> supply = new LinkedHashMap<>();
+        int nodes;
+
+        GroupNetwork(Part part, List<Officer> officers, int firstOfficerNode, boolean withSource) {
+            this.officers = officers;
+            this.officerNode = nodes(officers, firstOfficerNode);
+            int source = 0;
+            int sink = firstOfficerNode - 1;
+            nodes = firstOfficerNode + officers.size();
+            for (Officer o : officers) {
+                arc(officerNode.get(o), sink, part.freeCapacity().getOrDefault(o, 0), 0);
+            }
+            for (InspectionTask t : part.tasks()) {
+                List<Group> groups = part.groups().get(t);
+                if (disjointMatterSeats(groups)) {
+                    compact(t, groups, source, withSource);
+                    continue;
+                }
+                Map<Officer, Integer> pairNode = new LinkedHashMap<>();
+                int[] firstGroup = new int[groups.size()];
+                for (int g = 0; g < groups.size(); g++) {
+                    int node = nodes++;
+                    firstGroup[g] = node;
+                    groupOf.put(node, new GroupNode(t, groups.get(g)));
+                    if (withSource) {
+                        arc(source, node, groups.get(g).open(), 0);
+                    } else {
+                        supply.put(node, groups.get(g).open());
+                    }
+                }
+                for (int g = 0; g < groups.size(); g++) {
+                    for (Officer o : groups.get(g).candidates()) {
+                        Integer pair = pairNode.get(o);
+                        if (pair == null) {
+                            pair = nodes++;
+                            pairNode.put(o, pair);
+                            arc(pair, officerNode.get(o), 1, t.preference(o));
+                        }
+                        seatArcs.put(arc(firstGroup[g], pair, 1, 0), new SeatArc(t, groups.get(g), o));
+                    }
+                }
+            }
+        }
+
+        /** Whether no officer is a candidate of two open matter seats of one inspection. */
+        private static boolean disjointMatterSeats(List<Group> groups) {
+            Set<Officer> seen = new HashSet<>();
+            for (Group g : groups) {
+                if (g.matter() != null) {
+                    for (Officer o : g.candidates()) {
+                        if (!seen.add(o)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** The inspection's groups without (inspection, officer) nodes ({@link #disjointMatterSeats}). */
+        private void compact(InspectionTask t, List<Group> groups, int source, boolean withSource) {
+            Map<Group, Integer> node = new LinkedHashMap<>();
+            for (Group g : groups) {
+                node.put(g, nodes++);
+                groupOf.put(node.get(g), new GroupNode(t, g));
+                if (withSource) {
+                    arc(source, node.get(g), g.open(), 0);
+                } else {
+                    supply.put(node.get(g), g.open());
+                }
+            }
+            Group other = groups.stream().filter(g -> g.matter() == null).findFirst().orElse(null);
+            Set<Officer> inMatterSeats = new HashSet<>();
+            for (Group g : groups) {
+                if (g.matter() != null) {
+                    if (other != null) {
+                        arc(node.get(other), node.get(g), other.open(), 0);
+                    }
+                    for (Officer o : g.candidates()) {
+                        inMatterSeats.add(o);
+                        seatArcs.put(arc(node.get(g), officerNode.get(o), 1, t.preference(o)), new SeatArc(t, g, o));
+                    }
+                }
+            }
+            if (other != null) {
+                for (Officer o : other.candidates()) {
+                    if (!inMatterSeats.contains(o)) {
+                        seatArcs.put(arc(node.get(other), officerNode.get(o), 1, t.preference(o)),
+                                new SeatArc(t, other, o));
+                    }
+                }
+            }
+        }
+
+        private int arc(int from, int to, int capacity, long cost) {
+            arcs.add(new int[] {from, to});
+            capacities.add(capacity);
+            costs.add(cost);
+            return arcs.size() - 1;
+        }
+    }
+
+    private record GroupNode(InspectionTask task, Group group) {
+
+        String category() {
+            return group.matter() == null ? task.getCategory() : group.matter().getCategory();
+        }
+
+        String agencyCode() {
+            return group.matter() == null ? null : group.matter().getAgencyCode();
+        }
+    }
+
+    private record SeatArc(InspectionTask task, Group group, Officer officer) {
+    }
+
+    private static Result checkGroups(Part part) {
+        GroupNetwork net = new GroupNetwork(part, officersOf(part), 2, true);
+        MaxFlow maxFlow = new MaxFlow();
+        try {
+            for (int i = 0; i < net.arcs.size(); i++) {
+                maxFlow.addArcWithCapacity(net.arcs.get(i)[0], net.arcs.get(i)[1], net.capacities.get(i));
+            }
+            long demand = part.openSeats().values().stream().mapToLong(Integer::longValue).sum();
+            MaxFlow.Status status = maxFlow.solve(0, 1);
+            if (status != MaxFlow.Status.OPTIMAL) {
+                throw new IllegalStateException("max flow failed: " + status);
+            }
+            return new Result(maxFlow.getOptimalFlow() < demand ? diagnoseGroups(part, net) : List.of());
+        } finally {
+            maxFlow.delete();
+        }
+    }
+
+    /**
+     * The shortages of an infeasible joint part: the groups on the source side of a minimum cut, per area, category
+     * and agency (a matter's seats by the matter's, the other seats by the inspection's lead category).
+     */
+    private static List<Shortage> diagnoseGroups(Part part, GroupNetwork net) {
+        Graph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        for (int v = 0; v < net.nodes; v++) {
+            graph.addVertex(v);
+        }
+        for (int i = 0; i < net.arcs.size(); i++) {
+            graph.setEdgeWeight(graph.addEdge(net.arcs.get(i)[0], net.arcs.get(i)[1]), net.capacities.get(i));
+        }
+        PushRelabelMFImpl<Integer, DefaultWeightedEdge> algorithm = new PushRelabelMFImpl<>(graph);
+        algorithm.calculateMinCut(0, 1);
+        Set<Integer> sourceSide = algorithm.getSourcePartition();
+        Map<String, List<GroupNode>> byKey = new TreeMap<>();
+        net.groupOf.forEach((node, g) -> {
+            if (sourceSide.contains(node)) {
+                byKey.computeIfAbsent(g.task().getArea() + "\u0000" + g.category() + "\u0000"
+                        + (g.agencyCode() == null ? "" : g.agencyCode()), k -> new ArrayList<>()).add(g);
+            }
+        });
+        List<Shortage> out = new ArrayList<>();
+        byKey.values().forEach(groups -> {
+            int needed = groups.stream().mapToInt(g -> g.group().open()).sum();
+            Map<Officer, Integer> reach = new HashMap<>();
+            groups.forEach(g -> g.group().candidates().forEach(o -> reach.merge(o, 1, Integer::sum)));
+            int capacity = reach.entrySet().stream()
+                    .mapToInt(e -> Math.min(e.getValue(), part.freeCapacity().getOrDefault(e.getKey(), 0))).sum();
+            GroupNode first = groups.get(0);
+            out.add(new Shortage(first.task().getArea(), first.category(), needed, reach.size(), capacity,
+                    first.agencyCode()));
+        });
+        return out;
+    }
+
+    /**
+     * The cheapest lawful assignment of a joint part, as {@link #cheapestAssignment} on the network of groups: the
+     * preference sits on the arc (inspection, officer) → officer, the load costs on officer → sink.
+     */
+    private static Map<InspectionTask, List<Pick>> cheapestGroupAssignment(Part part, long shuffleSeed) {
+        List<Officer> officers = officersOf(part);
+        Collections.shuffle(officers, new Random(shuffleSeed));
+        int demand = part.openSeats().values().stream().mapToInt(Integer::intValue).sum();
+        long big = 1024L * demand + 1;
+        Part unit = new Part(part.tasks(), part.openSeats(), part.candidates(), Map.of(), part.groups());
+        GroupNetwork net = new GroupNetwork(unit, officers, 1, false);
+        MinCostFlow flow = new MinCostFlow();
+        try {
+            flow.setNodeSupply(0, -demand);
+            for (Officer o : officers) {
+                int free = part.freeCapacity().getOrDefault(o, 0);
+                for (int k = 1; k <= free; k++) {
+                    flow.addArcWithCapacityAndUnitCost(net.officerNode.get(o), 0, 1, (2L * k - 1) * big);
+                }
+            }
+            net.supply.forEach(flow::setNodeSupply);
+            Map<Integer, Integer> arcIds = new HashMap<>();
+            for (int i = 0; i < net.arcs.size(); i++) {
+                if (net.arcs.get(i)[1] == 0) {
+                    continue; // officer → sink: the load arcs above stand for it
+                }
+                arcIds.put(i, flow.addArcWithCapacityAndUnitCost(net.arcs.get(i)[0], net.arcs.get(i)[1],
+                        net.capacities.get(i), net.costs.get(i)));
+            }
+            MinCostFlowBase.Status status = flow.solve();
+            if (status != MinCostFlowBase.Status.OPTIMAL) {
+                throw new IllegalStateException("min-cost flow failed: " + status);
+            }
+            // A matter node may pass on other seats too: the first of its officers (by id) takes the matter's seat.
+            Map<InspectionTask, List<Pick>> assignment = new LinkedHashMap<>();
+            part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
+            Set<List<Object>> matterTaken = new HashSet<>();
+            net.seatArcs.entrySet().stream().filter(e -> flow.getFlow(arcIds.get(e.getKey())) > 0).map(Map.Entry::getValue)
+                    .sorted(Comparator.comparingLong(seat -> seat.officer().getId()))
+                    .forEach(seat -> {
+                        MatterSeat matter = seat.group().matter();
+                        boolean takes = matter != null && matterTaken.add(List.of(seat.task(), matter));
+                        assignment.get(seat.task()).add(new Pick(seat.officer(), takes ? matter : null));
+                    });
+            assignment.values().forEach(team -> team.sort(Comparator.comparingLong(p -> p.officer().getId())));
             return assignment;
         } finally {
             flow.delete();

@@ -24,7 +24,12 @@ enum HardRule {
     NO_REPEAT_OF_PREVIOUS_PLAN("No repeat of previous plan", Counterpart.CANDIDATE_FILTER,
             InspectionTask::wasInspectedBy),
     /** The plan's cap of inspections per inspector: an arc officer → sink carries the remaining cap. */
-    INSPECTOR_CAP("Inspector cap", Counterpart.OFFICER_CAPACITY, (task, officer) -> false);
+    INSPECTOR_CAP("Inspector cap", Counterpart.OFFICER_CAPACITY, (task, officer) -> false),
+    /**
+     * 联合抽查: each matter a joint inspection covers has a seat of its own, taken by an officer qualified for the
+     * matter (its category, of its agency); with distinct members the team holds one such officer per matter.
+     */
+    MATTER_SEAT_QUALIFIED("Matter seat qualified", Counterpart.MATTER_SEATS, (task, officer) -> false);
 
     /** Where the flow model enforces a rule. */
     enum Counterpart {
@@ -33,7 +38,12 @@ enum HardRule {
         /** The arcs themselves: an officer is a candidate of an inspection only if no seat rule forbids it. */
         CANDIDATE_FILTER,
         /** The capacity of the arc officer → sink: the cap less the seats a replacement keeps. */
-        OFFICER_CAPACITY
+        OFFICER_CAPACITY,
+        /**
+         * A joint inspection's seats in groups: source → one node per matter seat (1) and one for the other seats,
+         * each → (inspection, officer) for the officers it admits → officer (1, so a person sits once).
+         */
+        MATTER_SEATS
     }
 
     private final String constraintName;

@@ -1,7 +1,10 @@
 package cn.zhifa.planner.solver;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 
@@ -21,6 +24,7 @@ public final class InspectionTask {
     private final Set<Long> conflictOfficerIds;
     private final Set<Long> previousOfficerIds;
     private final List<Officer> allowedOfficers;
+    private final List<MatterSeat> matterSeats;
     private final long preferenceSalt;
 
     /**
@@ -30,6 +34,17 @@ public final class InspectionTask {
     public InspectionTask(long id, String creditCode, String area, String category, List<Officer> eligibleOfficers,
                           Set<Long> eligibleOfficerIds, Set<Long> conflictOfficerIds, Set<Long> previousOfficerIds,
                           long preferenceSalt) {
+        this(id, creditCode, area, category, eligibleOfficers, eligibleOfficerIds, conflictOfficerIds,
+                previousOfficerIds, preferenceSalt, Map.of());
+    }
+
+    /**
+     * An inspection of a joint plan: {@code qualified} lists, per matter it covers (in matter order), the eligible
+     * officers qualified for that matter; each matter gets a seat of its own ({@link MatterSeat}).
+     */
+    public InspectionTask(long id, String creditCode, String area, String category, List<Officer> eligibleOfficers,
+                          Set<Long> eligibleOfficerIds, Set<Long> conflictOfficerIds, Set<Long> previousOfficerIds,
+                          long preferenceSalt, Map<TeamProblem.Matter, List<Officer>> qualified) {
         this.id = id;
         this.creditCode = creditCode;
         this.area = area;
@@ -40,6 +55,16 @@ public final class InspectionTask {
         this.preferenceSalt = preferenceSalt;
         List<Officer> admitted = eligibleOfficers.stream().filter(o -> HardRule.admits(this, o)).toList();
         this.allowedOfficers = admitted.size() == eligibleOfficers.size() ? eligibleOfficers : admitted;
+        List<MatterSeat> seats = new ArrayList<>();
+        qualified.forEach((m, officers) -> seats.add(new MatterSeat(m.matterId(), m.category(), m.agencyCode(),
+                officers.stream().map(Officer::getId).collect(Collectors.toSet()),
+                officers.stream().filter(o -> HardRule.admits(this, o)).toList())));
+        this.matterSeats = List.copyOf(seats);
+    }
+
+    /** The matters of a joint inspection, each with its seat; empty for an inspection of one matter. */
+    public List<MatterSeat> matterSeats() {
+        return matterSeats;
     }
 
     public long getId() {

@@ -102,10 +102,11 @@ public final class TeamAssigner {
      */
     private static List<Shortage> merged(List<FlowCheck.Result> results) {
         Map<List<String>, Shortage> byKey = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
-                .thenComparing(k -> k.get(1)));
-        results.forEach(r -> r.shortages().forEach(s -> byKey.merge(List.of(s.area(), s.category()), s,
+                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+        results.forEach(r -> r.shortages().forEach(s -> byKey.merge(List.of(s.area(), s.category(),
+                        s.agencyCode() == null ? "" : s.agencyCode()), s,
                 (a, b) -> new Shortage(a.area(), a.category(), a.needed() + b.needed(),
-                        a.availableOfficers() + b.availableOfficers(), a.capacity() + b.capacity()))));
+                        a.availableOfficers() + b.availableOfficers(), a.capacity() + b.capacity(), a.agencyCode()))));
         return List.copyOf(byKey.values());
     }
 
@@ -120,8 +121,8 @@ public final class TeamAssigner {
             return new TeamOutcome.Infeasible(shortages);
         }
         long feasibleMillis = (System.nanoTime() - start) / 1_000_000;
-        List<Map<InspectionTask, List<Officer>>> starts = runAll(parts.stream()
-                .<Callable<Map<InspectionTask, List<Officer>>>>map(p -> () ->
+        List<Map<InspectionTask, List<FlowCheck.Pick>>> starts = runAll(parts.stream()
+                .<Callable<Map<InspectionTask, List<FlowCheck.Pick>>>>map(p -> () ->
                         FlowCheck.cheapestAssignment(p, model.shuffleSeed(p))).toList());
         long flowMillis = (System.nanoTime() - start) / 1_000_000;
         List<PartResult> solved = runAll(java.util.stream.IntStream.range(0, parts.size())
@@ -184,10 +185,13 @@ public final class TeamAssigner {
         return out;
     }
 
+    /** The teams as seats; a joint inspection's members take its matters' seats as {@link Model#matterSeatsOf} finds. */
     private static TeamSchedule schedule(Model model, Map<Long, List<Long>> teams) {
         List<TeamSeat> seats = new ArrayList<>();
         for (InspectionTask t : model.tasks) {
-            teams.get(t.getId()).forEach(id -> seats.add(new TeamSeat(seats.size(), t, model.officers.get(id), false)));
+            Map<Long, MatterSeat> matters = Model.matterSeatsOf(t, teams.get(t.getId()), model.officers);
+            teams.get(t.getId()).forEach(id -> seats.add(new TeamSeat(seats.size(), t, model.officers.get(id),
+                    matters.get(id), false)));
         }
         return new TeamSchedule(List.copyOf(model.officers.values()), model.tasks, seats);
     }
@@ -196,21 +200,23 @@ public final class TeamAssigner {
                               long calculations) {
     }
 
-    private PartResult solve(Model model, FlowCheck.Part part, Map<InspectionTask, List<Officer>> start) {
+    private PartResult solve(Model model, FlowCheck.Part part, Map<InspectionTask, List<FlowCheck.Pick>> start) {
         Set<Officer> officers = new LinkedHashSet<>();
         part.tasks().forEach(t -> officers.addAll(part.candidates().get(t)));
         List<TeamSeat> seats = new ArrayList<>();
         Set<InspectionTask> facts = new LinkedHashSet<>(part.tasks());
         // Kept members of other inspections count towards the cap and workload of this part's officers.
         model.keptSeatsOf(officers, part.tasks()).forEach(k -> {
-            seats.add(new TeamSeat(seats.size(), k.task(), k.officer(), true));
+            seats.add(new TeamSeat(seats.size(), k.task(), k.officer(), model.keptMatters.get(k.task())
+                    .get(k.officer().getId()), true));
             facts.add(k.task());
         });
         List<TeamSeat> open = new ArrayList<>();
         for (InspectionTask t : part.tasks()) {
-            model.kept.get(t).forEach(id -> seats.add(new TeamSeat(seats.size(), t, model.officers.get(id), true)));
-            for (Officer o : start.get(t)) {
-                TeamSeat seat = new TeamSeat(seats.size(), t, o, false);
+            model.kept.get(t).forEach(id -> seats.add(new TeamSeat(seats.size(), t, model.officers.get(id),
+                    model.keptMatters.get(t).get(id), true)));
+            for (FlowCheck.Pick p : start.get(t)) {
+                TeamSeat seat = new TeamSeat(seats.size(), t, p.officer(), p.matter(), false);
                 seats.add(seat);
                 open.add(seat);
             }
@@ -280,6 +286,11 @@ public final class TeamAssigner {
         final List<InspectionTask> tasks = new ArrayList<>();
         final Map<InspectionTask, List<Long>> kept = new HashMap<>();
         final Map<InspectionTask, Integer> openSeats = new HashMap<>();
+        /** A joint inspection's matters whose seat is open (not taken by a kept member), and its other open seats. */
+        final Map<InspectionTask, List<MatterSeat>> openMatterSeats = new HashMap<>();
+        final Map<InspectionTask, Integer> openOtherSeats = new HashMap<>();
+        /** The matters whose seats the kept members of a joint inspection take, by officer. */
+        final Map<InspectionTask, Map<Long, MatterSeat>> keptMatters = new HashMap<>();
         final Map<Officer, Integer> keptLoad = new HashMap<>();
         /** The inspections each officer is kept on, in task order. */
         final Map<Officer, List<InspectionTask>> keptTasks = new HashMap<>();
@@ -290,9 +301,13 @@ public final class TeamAssigner {
         Model(TeamProblem p) {
             this.seed = p.seed();
             Map<String, List<Officer>> byCategoryArea = new HashMap<>();
+            Map<Long, String> agencyOf = new HashMap<>();
             p.inspectors().stream().sorted(Comparator.comparingLong(TeamProblem.Inspector::officerId)).forEach(i -> {
                 Officer o = new Officer(i.officerId(), p.cap());
                 officers.put(o.getId(), o);
+                if (i.agencyCode() != null) {
+                    agencyOf.put(o.getId(), i.agencyCode());
+                }
                 i.categories().forEach(c -> i.areas().forEach(a ->
                         byCategoryArea.computeIfAbsent(c + "|" + a, k -> new ArrayList<>()).add(o)));
             });
@@ -302,13 +317,24 @@ public final class TeamAssigner {
             Map<String, List<Officer>> eligibleByKey = new HashMap<>();
             Map<List<Officer>, Set<Long>> idsOf = new IdentityHashMap<>();
             p.tasks().stream().sorted(Comparator.comparing(TeamProblem.Task::creditCode)).forEach(t -> {
-                List<Officer> eligible = eligibleByKey.computeIfAbsent(t.category() + "|" + t.area(),
-                        k -> coveringOfficers(byCategoryArea, t.category(), t.area()));
+                Map<TeamProblem.Matter, List<Officer>> qualified = new LinkedHashMap<>();
+                t.matters().forEach(m -> qualified.put(m, eligibleByKey.computeIfAbsent(
+                        m.category() + "|" + m.agencyCode() + "|" + t.area(),
+                        k -> coveringOfficers(byCategoryArea, m.category(), t.area()).stream()
+                                .filter(o -> m.agencyCode() == null || m.agencyCode().equals(agencyOf.get(o.getId())))
+                                .toList())));
+                List<Officer> eligible = t.matters().isEmpty()
+                        ? eligibleByKey.computeIfAbsent(t.category() + "|" + t.area(),
+                                k -> coveringOfficers(byCategoryArea, t.category(), t.area()))
+                        : eligibleByKey.computeIfAbsent(qualified.keySet() + "|" + t.area(), k -> qualified.values()
+                                .stream().flatMap(List::stream).distinct()
+                                .sorted(Comparator.comparingLong(Officer::getId)).toList());
                 Set<Long> eligibleIds = idsOf.computeIfAbsent(eligible,
                         e -> Set.copyOf(e.stream().map(Officer::getId).collect(Collectors.toSet())));
                 InspectionTask task = new InspectionTask(t.id(), t.creditCode(), t.area(), t.category(), eligible,
                         eligibleIds, conflicts.getOrDefault(t.creditCode(), Set.of()),
-                        previous.getOrDefault(t.creditCode(), Set.of()), Sha256.toLong(seed + ":" + t.creditCode()));
+                        previous.getOrDefault(t.creditCode(), Set.of()), Sha256.toLong(seed + ":" + t.creditCode()),
+                        qualified);
                 tasks.add(task);
                 List<Long> keptHere = t.keptOfficers().stream().filter(officers::containsKey).toList();
                 kept.put(task, keptHere);
@@ -316,8 +342,43 @@ public final class TeamAssigner {
                     keptLoad.merge(officers.get(id), 1, Integer::sum);
                     keptTasks.computeIfAbsent(officers.get(id), k -> new ArrayList<>()).add(task);
                 });
-                openSeats.put(task, Math.max(0, p.teamSize() - keptHere.size()));
+                Map<Long, MatterSeat> keptSeats = matterSeatsOf(task, keptHere, officers);
+                keptMatters.put(task, keptSeats);
+                List<MatterSeat> openMatters = task.matterSeats().stream()
+                        .filter(m -> !keptSeats.containsValue(m)).toList();
+                int seats = Math.max(p.teamSize(), task.matterSeats().size());
+                int others = Math.max(0, seats - keptHere.size() - openMatters.size());
+                openMatterSeats.put(task, openMatters);
+                openOtherSeats.put(task, others);
+                openSeats.put(task, openMatters.size() + others);
             });
+        }
+
+        /**
+         * Which matter's seat each member of a joint inspection's team takes: a maximum matching of the matters to
+         * distinct members qualified for them (augmenting paths, matters and members in their order, so the same team
+         * gives the same seats); members left over take the other seats. Empty for an inspection of one matter.
+         */
+        static Map<Long, MatterSeat> matterSeatsOf(InspectionTask task, List<Long> team, Map<Long, Officer> officers) {
+            Map<Long, MatterSeat> seatOf = new LinkedHashMap<>();
+            for (MatterSeat m : task.matterSeats()) {
+                augment(m, team, officers, seatOf, new HashSet<>());
+            }
+            return seatOf;
+        }
+
+        private static boolean augment(MatterSeat m, List<Long> team, Map<Long, Officer> officers,
+                                       Map<Long, MatterSeat> seatOf, Set<Long> visited) {
+            for (Long id : team) {
+                if (m.admits(officers.get(id)) && visited.add(id)) {
+                    MatterSeat holder = seatOf.get(id);
+                    if (holder == null || augment(holder, team, officers, seatOf, visited)) {
+                        seatOf.put(id, m);
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Officers whose credential covers the area: the area itself, its prefecture and its province codes. */
@@ -371,14 +432,30 @@ public final class TeamAssigner {
                 Map<InspectionTask, Integer> open = new HashMap<>();
                 Map<InspectionTask, List<Officer>> cand = new HashMap<>();
                 Map<Officer, Integer> free = new HashMap<>();
+                Map<InspectionTask, List<FlowCheck.Group>> seatGroups = new HashMap<>();
                 for (InspectionTask t : group) {
                     open.put(t, openSeats.get(t));
                     cand.put(t, candidates.get(t));
                     candidates.get(t).forEach(o -> free.put(o, Math.max(0, o.getCap() - keptLoad.getOrDefault(o, 0))));
+                    if (!t.matterSeats().isEmpty()) {
+                        seatGroups.put(t, seatGroups(t, candidates.get(t)));
+                    }
                 }
-                parts.add(new FlowCheck.Part(group, open, cand, free));
+                parts.add(new FlowCheck.Part(group, open, cand, free, seatGroups));
             }
             return parts;
+        }
+
+        /** A joint inspection's open seats: one group per open matter seat, one for the other open seats. */
+        private List<FlowCheck.Group> seatGroups(InspectionTask t, List<Officer> candidates) {
+            List<FlowCheck.Group> out = new ArrayList<>();
+            for (MatterSeat m : openMatterSeats.get(t)) {
+                out.add(new FlowCheck.Group(m, 1, candidates.stream().filter(m::admits).toList()));
+            }
+            if (openOtherSeats.get(t) > 0) {
+                out.add(new FlowCheck.Group(null, openOtherSeats.get(t), candidates));
+            }
+            return out;
         }
 
         private static Object find(Map<Object, Object> parent, Object x) {

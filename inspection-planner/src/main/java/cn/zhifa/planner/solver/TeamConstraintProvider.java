@@ -27,6 +27,7 @@ public class TeamConstraintProvider implements ConstraintProvider {
                 noConflictOfInterest(factory),
                 noRepeatOfPreviousPlan(factory),
                 inspectorCap(factory),
+                matterSeatQualified(factory),
                 evenWorkload(factory),
                 rarelyRepeatedPartners(factory),
                 seededRandomPreference(factory)
@@ -72,6 +73,14 @@ public class TeamConstraintProvider implements ConstraintProvider {
                 .filter((officer, count) -> count > officer.getCap())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (officer, count) -> count - officer.getCap())
                 .asConstraint(HardRule.INSPECTOR_CAP.constraintName());
+    }
+
+    /** 联合抽查: a matter's seat in a joint inspection is taken by an officer qualified for that matter. */
+    Constraint matterSeatQualified(ConstraintFactory factory) {
+        return factory.forEach(TeamSeat.class)
+                .filter(seat -> seat.getMatter() != null && !seat.getMatter().admits(seat.getOfficer()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint(HardRule.MATTER_SEAT_QUALIFIED.constraintName());
     }
 
     /** Even workload: the sum of squared loads is least when loads differ by at most one. */

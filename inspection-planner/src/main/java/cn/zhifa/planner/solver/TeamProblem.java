@@ -21,24 +21,46 @@ public record TeamProblem(String seed, int teamSize, int cap, List<Task> tasks, 
         previousPlan = Set.copyOf(previousPlan);
     }
 
-    /** A drawn target that needs a team. */
-    public record Task(long id, String creditCode, String area, String category, List<Long> keptOfficers) {
+    /**
+     * A drawn target that needs a team. An inspection of a joint plan (联合抽查) lists the {@code matters} it
+     * covers: its team holds a seat of its own for each of them, filled by an officer qualified for the matter (its
+     * category, of its agency), and at least {@code teamSize} officers; its {@code category} is then the lead
+     * matter's. Without matters the team is {@code teamSize} officers of {@code category}, as for a plan of one matter.
+     */
+    public record Task(long id, String creditCode, String area, String category, List<Long> keptOfficers,
+                       List<Matter> matters) {
 
         public Task {
             keptOfficers = List.copyOf(keptOfficers);
+            matters = List.copyOf(matters);
+        }
+
+        public Task(long id, String creditCode, String area, String category, List<Long> keptOfficers) {
+            this(id, creditCode, area, category, keptOfficers, List.of());
         }
 
         public Task(long id, String creditCode, String area, String category) {
-            this(id, creditCode, area, category, List.of());
+            this(id, creditCode, area, category, List.of(), List.of());
         }
     }
 
-    /** An inspector of the snapshot with the categories and areas of the credential. */
-    public record Inspector(long officerId, Set<String> areas, Set<String> categories) {
+    /**
+     * A matter of a joint inspection: its officers hold {@code category} and belong to {@code agencyCode} (any agency
+     * when null).
+     */
+    public record Matter(long matterId, String category, String agencyCode) {
+    }
+
+    /** An inspector of the snapshot with the categories and areas of the credential and the officer's agency. */
+    public record Inspector(long officerId, Set<String> areas, Set<String> categories, String agencyCode) {
 
         public Inspector {
             areas = Set.copyOf(areas);
             categories = Set.copyOf(categories);
+        }
+
+        public Inspector(long officerId, Set<String> areas, Set<String> categories) {
+            this(officerId, areas, categories, null);
         }
     }
 

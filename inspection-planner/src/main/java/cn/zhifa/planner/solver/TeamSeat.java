@@ -19,20 +19,32 @@ public class TeamSeat {
     private Officer officer;
     @PlanningPin
     private boolean pinned;
+    /** The matter whose seat this is in a joint inspection; null for the other seats. */
+    private MatterSeat matter;
 
     public TeamSeat() {
     }
 
     public TeamSeat(long id, InspectionTask task, Officer officer, boolean pinned) {
+        this(id, task, officer, null, pinned);
+    }
+
+    public TeamSeat(long id, InspectionTask task, Officer officer, MatterSeat matter, boolean pinned) {
         this.id = id;
         this.task = task;
         this.officer = officer;
+        this.matter = matter;
         this.pinned = pinned;
     }
 
+    /** A matter's seat takes the officers qualified for the matter; any other seat the inspection's candidates. */
     @ValueRangeProvider
     public List<Officer> getAllowedOfficers() {
-        return task.allowedOfficers();
+        return matter == null ? task.allowedOfficers() : matter.allowedOfficers();
+    }
+
+    public MatterSeat getMatter() {
+        return matter;
     }
 
     public long getId() {

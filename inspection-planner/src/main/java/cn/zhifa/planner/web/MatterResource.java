@@ -50,9 +50,10 @@ public class MatterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a matter with subject, legal basis, target scope, content, method, frequency, category")
+    @Operation(summary = "Add a matter with subject, legal basis, target scope, content, method, frequency, category "
+            + "and (optional; a joint plan's matter needs it) agencyCode, the agency whose officers inspect it")
     @APIResponse(responseCode = "201", description = "created")
-    @APIResponse(responseCode = "400", description = "a field is missing or unknown")
+    @APIResponse(responseCode = "400", description = "a field is missing or unknown, e.g. MATTER_AGENCY_UNKNOWN")
     public Response create(NewMatter matter) {
         MatterView view = matters.create(matter);
         return Response.created(URI.create("/api/v1/matters/" + view.id())).entity(view).build();

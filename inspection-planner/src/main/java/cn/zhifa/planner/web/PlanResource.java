@@ -73,6 +73,10 @@ public class PlanResource {
     public record CancelRequest(String reason) {
     }
 
+    /** The participating agency that confirms (until tokens are scoped to an agency, the planner names it). */
+    public record ConfirmationRequest(String agencyCode) {
+    }
+
     private final PlanService plans;
     private final PlanQueries queries;
     private final DrawService draws;
@@ -93,12 +97,17 @@ public class PlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a plan: matter, year, areas, ratios per risk level, multipliers per credit level, "
-            + "team size (>= 2), cap of inspections per inspector, window")
+    @Operation(summary = "Create a plan: matter (or matterIds: the matters of a joint plan), year, areas, ratios per risk level, multipliers per credit level, "
+            + "team size (>= 2), cap of inspections per inspector, window, entropy source, disclosure moment of the "
+            + "drawn targets")
     @APIResponse(responseCode = "201", description = "created in state DRAFT")
     @APIResponse(responseCode = "400", description = "invalid field, e.g. PLAN_RATIO_SCALE, ENTROPY_ALREADY_AVAILABLE "
-            + "(entropySource.availableAt not in the future), TEXT_CHARACTER_FORBIDDEN")
-    @APIResponse(responseCode = "422", description = "MATTER_UNKNOWN")
+            + "(entropySource.availableAt not in the future), DISCLOSURE_UNKNOWN (disclosure: AT_DRAW, the default, "
+            + "AT_WINDOW_START or AT_RESULTS), TEXT_CHARACTER_FORBIDDEN")
+    @APIResponse(responseCode = "400", description = "matterIds: PLAN_MATTERS_DUPLICATE, PLAN_MATTERS_TOO_MANY; "
+            + "matterId: PLAN_MATTER_NOT_LISTED (not among matterIds)")
+    @APIResponse(responseCode = "422", description = "MATTER_UNKNOWN; MATTER_AGENCY_REQUIRED: a joint plan's matter "
+            + "names no agency")
     public Response create(NewPlan plan) {
         PlanSummary summary = plans.create(plan);
         return Response.created(URI.create("/api/v1/plans/" + summary.id())).entity(summary).build();
@@ -120,11 +129,25 @@ public class PlanResource {
     }
 
     @POST
+    @Path("/{id}/confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A participating agency of a joint plan confirms its matter and its officers (联合抽查); the "
+            + "plan is sealed only once every participating agency has. Until tokens are scoped to an agency, a "
+            + "planner's token and the agency's code")
+    @APIResponse(responseCode = "200", description = "the plan with its agencies and their confirmations")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT, PLAN_ALREADY_CONFIRMED")
+    @APIResponse(responseCode = "422", description = "AGENCY_NOT_PARTICIPATING, PLAN_NOT_JOINT")
+    public PlanSummary confirm(@PathParam("id") long id, ConfirmationRequest request) {
+        return plans.confirm(id, request == null ? null : request.agencyCode());
+    }
+
+    @POST
     @Path("/{id}/seal")
     @Operation(summary = "Freeze eligible targets and inspectors and commit to a secret seed")
     @APIResponse(responseCode = "200", description = "the commitment and the two snapshot hashes; the officers left "
             + "out of the inspector snapshot with their reasons, and staffing shortages some draws may meet")
-    @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT; PLAN_CONFIRMATIONS_MISSING: a participating "
+            + "agency of a joint plan has not confirmed (named)")
     @APIResponse(responseCode = "422", description = "PLAN_NO_ELIGIBLE_TARGETS; SEAL_STAFFING_TOTAL or "
             + "SEAL_STAFFING_SHORTAGE when no draw could be staffed, one line per area and category; "
             + "ENTROPY_ALREADY_AVAILABLE: the named entropy source's value is already out (the seal must precede it)")

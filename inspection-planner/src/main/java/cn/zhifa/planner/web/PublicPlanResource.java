@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 一公开: plans from their seal on (matter, ratios, commitment, hashes, counts, seal and draw instants, draw
- * attempts), and once published their draw record, teams and (once published) results, in JSON and CSV, for the
- * public and other agencies' platforms:
+ * attempts), and from their disclosure moment on (at the publication, the window's first day or the results) their
+ * draw record, teams and (once published) results, in JSON and CSV, for the public and other agencies' platforms:
  * <pre>
  * curl -s localhost:8080/public/v1/plans
  * curl -s localhost:8080/public/v1/plans/1/commitment       # public from the seal on, before the draw
@@ -59,8 +59,9 @@ public class PublicPlanResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A plan from its seal on: matter, ratios, seal, attempts; realised sampling, teams and "
-            + "replacements once published; results once published")
+    @Operation(summary = "A plan from its seal on: matter, ratios, seal, attempts; realised sampling once "
+            + "published; drawn targets, teams and replacements from its disclosure moment on (disclosed: true); "
+            + "results once published")
     @APIResponse(responseCode = "404", description = "unknown or not sealed")
     public PlanDetail plan(@PathParam("id") long id) {
         return queries.publicDetail(id);
@@ -78,14 +79,16 @@ public class PublicPlanResource {
     @Path("{id}/draw-record")
     @Operation(summary = "All a third party needs to recompute the target draw (see docs/verify-draw.py), with the "
             + "draw attempts; also for a plan cancelled after its seal (its seed revealed)")
-    @APIResponse(responseCode = "404", description = "unknown, or neither published nor cancelled after its seal")
+    @APIResponse(responseCode = "404", description = "unknown, or neither disclosed (published and its disclosure "
+            + "moment come) nor cancelled after its seal")
     public DrawRecord drawRecord(@PathParam("id") long id) {
         return queries.drawRecord(id);
     }
 
     @GET
     @Path("{id}/inspections")
-    @Operation(summary = "The inspections with teams and (once published) results")
+    @Operation(summary = "The inspections with teams and (once published) results; empty before the plan's "
+            + "disclosure moment")
     public List<InspectionDetail> inspections(@PathParam("id") long id) {
         return queries.publicDetail(id).inspections();
     }

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class PlanLifecycleTest {
     /** The legal transitions written out, one "state action → state" a line; every pair not listed is illegal. */
     private static final String LEGAL = """
+            DRAFT CONFIRM DRAFT
             DRAFT SEAL SEALED
             DRAFT CANCEL CANCELLED
             SEALED DRAW DRAWN
@@ -59,8 +60,8 @@ class PlanLifecycleTest {
                 decided++;
             }
         }
-        assertEquals(4 * 8, decided, "a new state or action must be decided here for every pair");
-        assertEquals(9, legal.size());
+        assertEquals(4 * 9, decided, "a new state or action must be decided here for every pair");
+        assertEquals(10, legal.size());
     }
 
     @Test

@@ -26,14 +26,23 @@ import com.google.ortools.graph.MinCostFlowBase;
  * baseline and a min-cost-flow lower bound of the workload objective (Σ load², convex arc costs 1, 3, 5, …, no
  * preferences), with the spread of that optimal assignment itself (the best spread any solver can show).
  * Run: {@code ./mvnw -B -ntp -o -pl inspection-planner -am -Pbench test -Dbench.scenarios=city,scarce,province}.
+ * The joint variants ({@code city-joint}, {@code province-joint}: 联合抽查 of three agencies' matters, each target in
+ * the scope of one to three of them, mixed teams of three) run beside the single-agency ones:
+ * {@code -Dbench.scenarios=city,city-joint,province,province-joint}.
  */
 public final class PlannerBenchmark {
 
     private static final String[] CATEGORIES = {"MARKET_REGULATION", "URBAN_MANAGEMENT", "ECOLOGY_ENVIRONMENT",
             "TRANSPORT", "CULTURE_TOURISM", "AGRICULTURE", "EMERGENCY_SAFETY", "HEALTH"};
 
+    /** {@code matters}: the matters of a joint plan, one agency and category each (0: a plan of one matter). */
     record Scenario(String name, int targets, int officers, int areas, int categories, int teamSize, int cap,
-                    BigDecimal ratio, double conflictDensity, double citywideShare) {
+                    BigDecimal ratio, double conflictDensity, double citywideShare, int matters) {
+
+        Scenario(String name, int targets, int officers, int areas, int categories, int teamSize, int cap,
+                 BigDecimal ratio, double conflictDensity, double citywideShare) {
+            this(name, targets, officers, areas, categories, teamSize, cap, ratio, conflictDensity, citywideShare, 0);
+        }
     }
 
     public static void main(String[] args) {
@@ -41,7 +50,11 @@ public final class PlannerBenchmark {
         Map<String, Scenario> all = Map.of(
                 "city", new Scenario("city", 200_000, 3_000, 20, 8, 2, 12, new BigDecimal("0.05"), 0.0, 0.0),
                 "province", new Scenario("province", 2_000_000, 30_000, 150, 8, 2, 12, new BigDecimal("0.05"), 0.0, 0.0),
-                "scarce", new Scenario("scarce", 800, 45, 1, 1, 3, 27, new BigDecimal("0.5"), 0.10, 0.0));
+                "scarce", new Scenario("scarce", 800, 45, 1, 1, 3, 27, new BigDecimal("0.5"), 0.10, 0.0),
+                "city-joint", new Scenario("city-joint", 200_000, 3_000, 20, 3, 3, 18, new BigDecimal("0.05"), 0.0, 0.0,
+                        3),
+                "province-joint", new Scenario("province-joint", 2_000_000, 30_000, 150, 3, 3, 18,
+                        new BigDecimal("0.05"), 0.0, 0.0, 3));
         System.out.printf(Locale.ROOT, "%-9s %-8s %8s %9s %9s %9s %7s %5s %28s %8s %11s %8s %6s %9s %5s%n",
                 "scenario", "method", "draw ms", "proof ms", "first ms", "final ms", "seats", "hard", "score", "moves/s",
                 "Σload²", "gap", "spread", "lb spread", "load");
@@ -73,9 +86,24 @@ public final class PlannerBenchmark {
         long drawMs = (System.nanoTime() - t0) / 1_000_000;
 
         List<TeamProblem.Task> tasks = new ArrayList<>();
+        List<TeamProblem.Matter> matters = new ArrayList<>();
+        for (int m = 0; m < s.matters(); m++) {
+            matters.add(new TeamProblem.Matter(m + 1, CATEGORIES[m], "agency-" + (m + 1)));
+        }
         for (String code : drawn.drawnCreditCodes()) {
-            tasks.add(new TeamProblem.Task(tasks.size() + 1, code, areaOf.get(code),
-                    CATEGORIES[random.nextInt(s.categories())]));
+            if (matters.isEmpty()) {
+                tasks.add(new TeamProblem.Task(tasks.size() + 1, code, areaOf.get(code),
+                        CATEGORIES[random.nextInt(s.categories())]));
+            } else {
+                // each matter's scope takes a target with even odds; every target falls in one at least
+                List<TeamProblem.Matter> covered = new ArrayList<>(matters.stream().filter(m -> random.nextBoolean())
+                        .toList());
+                if (covered.isEmpty()) {
+                    covered.add(matters.get(random.nextInt(matters.size())));
+                }
+                tasks.add(new TeamProblem.Task(tasks.size() + 1, code, areaOf.get(code), covered.getFirst().category(),
+                        List.of(), covered));
+            }
         }
         List<TeamProblem.Inspector> inspectors = new ArrayList<>();
         for (int i = 1; i <= s.officers(); i++) {
@@ -84,7 +112,13 @@ public final class PlannerBenchmark {
                 cats.add(CATEGORIES[random.nextInt(s.categories())]);
             }
             String area = random.nextDouble() < s.citywideShare() ? "500000" : areas.get(random.nextInt(areas.size()));
-            inspectors.add(new TeamProblem.Inspector(i, Set.of(area), cats));
+            // in a joint scenario an officer belongs to one agency, and holds its matter's category among others
+            TeamProblem.Matter agencyOf = matters.isEmpty() ? null : matters.get(random.nextInt(matters.size()));
+            if (agencyOf != null) {
+                cats.add(agencyOf.category());
+            }
+            inspectors.add(new TeamProblem.Inspector(i, Set.of(area), cats,
+                    agencyOf == null ? null : agencyOf.agencyCode()));
         }
         Set<TeamProblem.OfficerTarget> conflicts = new HashSet<>();
         if (s.conflictDensity() > 0) {
@@ -131,8 +165,8 @@ public final class PlannerBenchmark {
         long t2 = System.nanoTime();
         Map<Long, List<Long>> greedy = greedy(model, new Random(drawn.seed().hashCode()));
         long greedyMs = (System.nanoTime() - t2) / 1_000_000;
-        report(s.name(), "greedy", drawMs, -1, greedyMs, greedyMs, tasks.size() * s.teamSize(), greedy, model, "-",
-                0, lowerBound);
+        report(s.name(), "greedy", drawMs, -1, greedyMs, greedyMs,
+                model.openSeats.values().stream().mapToInt(Integer::intValue).sum(), greedy, model, "-", 0, lowerBound);
     }
 
     static void report(String scenario, String method, long drawMs, long proofMs, long firstMs, long finalMs, int seats,
@@ -149,17 +183,17 @@ public final class PlannerBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** Independent check of every hard rule: seats filled by distinct, allowed officers within the cap. */
+    /**
+     * Independent check of every hard rule: seats filled by distinct, allowed officers within the cap; each matter of
+     * a joint inspection with a member qualified for it (distinct members for distinct matters).
+     */
     static int hardViolations(Map<Long, List<Long>> teams, TeamAssigner.Model model) {
         int v = 0;
         Map<Long, Integer> load = new HashMap<>();
-        int teamSize = 0;
-        for (InspectionTask t : model.tasks) {
-            teamSize = Math.max(teamSize, model.openSeats.get(t));
-        }
         for (InspectionTask t : model.tasks) {
             List<Long> team = teams.getOrDefault(t.getId(), List.of());
-            v += Math.max(0, teamSize - new HashSet<>(team).size());
+            v += Math.max(0, model.openSeats.get(t) - new HashSet<>(team).size());
+            v += t.matterSeats().size() - TeamAssigner.Model.matterSeatsOf(t, team, model.officers).size();
             for (long id : team) {
                 Officer o = model.officers.get(id);
                 if (!t.allowedOfficers().contains(o)) {
@@ -191,23 +225,29 @@ public final class PlannerBenchmark {
         return worst;
     }
 
-    /** Seats in seeded random order; each takes the least loaded allowed officer with room (ties random). */
+    /**
+     * Seats in seeded random order (a joint inspection's matter seats before its other seats); each takes the least
+     * loaded allowed officer with room (ties random).
+     */
     static Map<Long, List<Long>> greedy(TeamAssigner.Model model, Random random) {
-        List<InspectionTask> seats = new ArrayList<>();
-        model.tasks.forEach(t -> {
-            for (int i = 0; i < model.openSeats.get(t); i++) {
-                seats.add(t);
+        List<InspectionTask> tasks = new ArrayList<>(model.tasks);
+        Collections.shuffle(tasks, random);
+        List<Map.Entry<InspectionTask, List<Officer>>> seats = new ArrayList<>();
+        tasks.forEach(t -> {
+            t.matterSeats().forEach(m -> seats.add(Map.entry(t, m.allowedOfficers())));
+            for (int i = t.matterSeats().size(); i < model.openSeats.get(t); i++) {
+                seats.add(Map.entry(t, t.allowedOfficers()));
             }
         });
-        Collections.shuffle(seats, random);
         Map<Long, Integer> load = new HashMap<>();
         Map<Long, List<Long>> teams = new HashMap<>();
-        for (InspectionTask t : seats) {
+        for (Map.Entry<InspectionTask, List<Officer>> seat : seats) {
+            InspectionTask t = seat.getKey();
             List<Long> team = teams.computeIfAbsent(t.getId(), k -> new ArrayList<>());
             Officer best = null;
             int bestLoad = Integer.MAX_VALUE;
             int ties = 0;
-            for (Officer o : t.allowedOfficers()) {
+            for (Officer o : seat.getValue()) {
                 int l = load.getOrDefault(o.getId(), 0);
                 if (team.contains(o.getId()) || l >= o.getCap()) {
                     continue;
@@ -240,6 +280,15 @@ public final class PlannerBenchmark {
         long total = 0;
         Map<Long, Integer> loads = new HashMap<>();
         for (FlowCheck.Part part : model.parts()) {
+            if (!part.groups().isEmpty()) {
+                // a joint part: the exact min-cost start minimises BIG·Σ load² first, so its loads attain the bound
+                Map<Long, Integer> partLoads = new HashMap<>();
+                FlowCheck.cheapestAssignment(part, 0).values().forEach(team -> team.forEach(p ->
+                        partLoads.merge(p.officer().getId(), 1, Integer::sum)));
+                partLoads.forEach((id, l) -> loads.merge(id, l, Integer::sum));
+                total += partLoads.values().stream().mapToLong(l -> (long) l * l).sum();
+                continue;
+            }
             MinCostFlow flow = new MinCostFlow();
             Map<Officer, Integer> nodeOf = new LinkedHashMap<>();
             int sink = 0;

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,24 @@ class TeamConstraintProviderTest {
         verifyThisConstraint().given(seat(t1, a), seat(t1, b), seat(t2, a), seat(t2, b), seat(t3, b), seat(t3, a))
                 .penalizesBy(3);
         verifyThisConstraint().given(seat(t1, a), seat(t1, b), seat(t2, a), seat(t2, c)).penalizesBy(0);
+    }
+
+    @Test
+    void matterSeatQualified() {
+        // a joint inspection of a market regulation matter (officers a and b qualified) and an urban one (c)
+        TeamProblem.Matter food = new TeamProblem.Matter(1, "MARKET_REGULATION", "500115002");
+        TeamProblem.Matter waste = new TeamProblem.Matter(2, "URBAN_MANAGEMENT", "500115003");
+        InspectionTask t = new InspectionTask(1, "T1", "500115", "MARKET_REGULATION", List.of(a, b, c),
+                Set.of(1L, 2L, 3L), Set.of(), Set.of(), 7919, new java.util.LinkedHashMap<>(Map.of(food, List.of(a, b),
+                waste, List.of(c))));
+        MatterSeat foodSeat = t.matterSeats().stream().filter(m -> m.getMatterId() == 1).findFirst().orElseThrow();
+        MatterSeat wasteSeat = t.matterSeats().stream().filter(m -> m.getMatterId() == 2).findFirst().orElseThrow();
+        verifyThisConstraint().given(new TeamSeat(1, t, a, foodSeat, false), new TeamSeat(2, t, c, wasteSeat, false))
+                .penalizesBy(0);
+        verifyThisConstraint().given(new TeamSeat(1, t, a, foodSeat, false), new TeamSeat(2, t, b, wasteSeat, false))
+                .penalizesBy(1);
+        verifyThisConstraint().given(new TeamSeat(1, t, c, foodSeat, false), new TeamSeat(2, t, b, wasteSeat, false),
+                new TeamSeat(3, t, a, null, false)).penalizesBy(2);
     }
 
     @Test

@@ -236,7 +236,7 @@ class PlanApiTest {
     }
 
     /** {@code docs/verify-draw.py} on a draw record given as JSON text. */
-    private static Verification verify(String record) throws IOException, InterruptedException {
+    static Verification verify(String record) throws IOException, InterruptedException {
         Path file = Files.createTempFile("draw-record", ".json");
         Files.writeString(file, record, StandardCharsets.UTF_8);
         return verify(file);

@@ -70,6 +70,11 @@ public final class CredentialTables {
         return one(NewOfficer.regular(name, "500115002", Credential.active(category, areas)));
     }
 
+    /** A regular, on-post officer of {@code agency} holding an ACTIVE credential valid 2020-2099; the new id. */
+    public static long inspectorOf(String agency, String name, String category, String... areas) {
+        return one(NewOfficer.regular(name, agency, Credential.active(category, areas)));
+    }
+
     /** A regular, on-post officer of 500115002 holding this credential; the new id. */
     public static long inspector(String name, Credential credential) {
         return one(NewOfficer.regular(name, "500115002", credential));

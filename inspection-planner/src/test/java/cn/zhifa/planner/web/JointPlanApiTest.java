@@ -1,0 +1,247 @@
+package cn.zhifa.planner.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.planner.testing.TargetFixture;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.ApiClient.Reply;
+import cn.zhifa.platform.testing.CredentialTables;
+import cn.zhifa.platform.testing.Tokens;
+import cn.zhifa.platform.testing.TestClock;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Joint plans (部门联合双随机, issue 20 item 1) end to end: three agencies' matters over the union of their scopes,
+ * each agency's confirmation before the seal, one inspection per drawn target covering every matter whose scope it
+ * falls in, teams mixed per matter and agency, the record recomputed by docs/verify-draw.py. Area 500156 is this
+ * class's own.
+ */
+@HelidonTest
+@DatabaseTest
+class JointPlanApiTest {
+
+    static final String AREA = "500156";
+    static final String MARKET = "500115002";
+    static final String URBAN = "500115003";
+    static final String ECOLOGY = "500115004";
+    static final String TRANSPORT = "500115005";
+    static final LocalDate TODAY = TestClock.today();
+    static final String EVERY_TARGET = "{\"LOW\":1,\"MEDIUM\":1,\"HIGH\":1,\"VERY_HIGH\":1}";
+
+    @Inject
+    WebTarget target;
+
+    private ApiClient http() {
+        return ApiClient.of(target);
+    }
+
+    private List<String> targets(String industry, int count) {
+        List<String> codes = new ArrayList<>();
+        Reply imported = http().postCsv("/api/v1/targets/import", TargetFixture.targetsCsv(AREA, industry, count,
+                codes), Tokens.as("planner"));
+        assertEquals(200, imported.status(), imported.body());
+        return codes;
+    }
+
+    private long matter(String name, String category, String agency, String... industries) {
+        Reply matter = http().post("/api/v1/matters", """
+                {"name":"%s","subject":"区有关部门","legalBasis":"有关法律法规","targetScope":"辖区经营者",
+                 "content":"检查内容","method":"现场检查","frequency":"每年一次","category":"%s","agencyCode":"%s",
+                 "industries":["%s"]}""".formatted(name, category, agency, String.join("\",\"", industries)),
+                Tokens.as("planner"));
+        assertEquals(201, matter.status(), matter.body());
+        assertEquals(agency, matter.json().getString("agencyCode"));
+        return matter.json().getJsonNumber("id").longValue();
+    }
+
+    private Reply plan(List<Long> matterIds) {
+        return http().post("/api/v1/plans", """
+                {"name":"联合抽查","matterIds":%s,"year":%d,"areas":["%s"],"ratios":%s,"teamSize":2,"inspectorCap":20,
+                 "startsOn":"%s","endsOn":"%s"}""".formatted(matterIds, TODAY.getYear(), AREA, EVERY_TARGET, TODAY,
+                TODAY.plusDays(20)), Tokens.as("planner"));
+    }
+
+    private Reply confirm(long planId, String agency) {
+        return http().post("/api/v1/plans/" + planId + "/confirmations", "{\"agencyCode\":\"" + agency + "\"}",
+                Tokens.as("planner"));
+    }
+
+    /** The code of a problem: its first field error's, or the one its type names. */
+    private static String firstCode(Reply reply) {
+        JsonObject problem = reply.json();
+        return problem.containsKey("errors") && !problem.getJsonArray("errors").isEmpty()
+                ? problem.getJsonArray("errors").getJsonObject(0).getString("code")
+                : problem.getString("type").replace("urn:zhifa:problem:", "");
+    }
+
+    @Test
+    void shouldConfirmSealDrawMixedTeamsAndVerifyAJointPlan() throws Exception {
+        String x1 = "行业-" + UUID.randomUUID();
+        String x2 = "行业-" + UUID.randomUUID();
+        String x3 = "行业-" + UUID.randomUUID();
+        List<String> inX1 = targets(x1, 8);
+        List<String> inX2 = targets(x2, 8);
+        List<String> inX3 = targets(x3, 8);
+        Map<String, Set<Long>> officersOf = new HashMap<>();
+        for (int i = 0; i < 4; i++) {
+            officersOf.computeIfAbsent(MARKET, k -> new HashSet<>())
+                    .add(CredentialTables.inspectorOf(MARKET, "市场监管员" + i, "MARKET_REGULATION", AREA));
+        }
+        for (int i = 0; i < 3; i++) {
+            officersOf.computeIfAbsent(URBAN, k -> new HashSet<>())
+                    .add(CredentialTables.inspectorOf(URBAN, "城管队员" + i, "URBAN_MANAGEMENT", AREA));
+        }
+        for (int i = 0; i < 5; i++) {
+            officersOf.computeIfAbsent(ECOLOGY, k -> new HashSet<>())
+                    .add(CredentialTables.inspectorOf(ECOLOGY, "环境监察员" + i, "ECOLOGY_ENVIRONMENT", AREA));
+        }
+        // food safety covers x1 and x2, shop signs x2, waste water x3 and x1
+        long food = matter("食品安全检查", "MARKET_REGULATION", MARKET, x1, x2);
+        long signs = matter("户外招牌设置检查", "URBAN_MANAGEMENT", URBAN, x2);
+        long water = matter("排污许可检查", "ECOLOGY_ENVIRONMENT", ECOLOGY, x3, x1);
+        Map<Long, String> agencyOf = Map.of(food, MARKET, signs, URBAN, water, ECOLOGY);
+
+        Reply created = plan(List.of(food, signs, water));
+        assertEquals(201, created.status(), created.body());
+        long planId = created.json().getJsonNumber("id").longValue();
+        assertEquals(food, created.json().getJsonNumber("matterId").longValue(), "the first matter leads");
+        assertEquals(3, created.json().getJsonArray("agencies").size());
+
+        Reply early = http().post("/api/v1/plans/" + planId + "/seal", null, Tokens.as("planner"));
+        assertEquals(409, early.status(), early.body());
+        assertEquals("PLAN_CONFIRMATIONS_MISSING", firstCode(early));
+        assertEquals(200, confirm(planId, MARKET).status());
+        assertEquals(409, confirm(planId, MARKET).status(), "once per agency");
+        Reply stranger = confirm(planId, TRANSPORT);
+        assertEquals(422, stranger.status(), stranger.body());
+        assertEquals("AGENCY_NOT_PARTICIPATING", firstCode(stranger));
+        assertEquals(200, confirm(planId, URBAN).status());
+        Reply stillEarly = http().post("/api/v1/plans/" + planId + "/seal", null, Tokens.as("planner"));
+        assertEquals(409, stillEarly.status(), "ecology has not confirmed: " + stillEarly.body());
+        assertTrue(stillEarly.body().contains("生态环境局"), "the missing agency is named: " + stillEarly.body());
+        Reply last = confirm(planId, ECOLOGY);
+        assertEquals(200, last.status(), last.body());
+        assertTrue(last.json().getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                .allMatch(a -> a.containsKey("confirmedAtMs")));
+
+        Reply seal = http().post("/api/v1/plans/" + planId + "/seal", null, Tokens.as("planner"));
+        assertEquals(200, seal.status(), seal.body());
+        assertEquals(24, seal.json().getInt("targetCount"), "the union of the three scopes");
+        Reply draw = http().post("/api/v1/plans/" + planId + "/draw", "{}", Tokens.as("planner"));
+        assertEquals(201, draw.status(), draw.body());
+
+        JsonObject detail = http().get("/api/v1/plans/" + planId, Tokens.as("planner")).json();
+        assertEquals(3, detail.getJsonArray("matters").size());
+        JsonArray inspections = detail.getJsonArray("inspections");
+        assertEquals(24, inspections.size(), "one inspection per drawn target");
+        for (JsonObject i : inspections.getValuesAs(JsonObject.class)) {
+            String code = i.getString("creditCode");
+            Set<Long> covered = new HashSet<>();
+            i.getJsonArray("matterIds").getValuesAs(jakarta.json.JsonNumber.class).forEach(n -> covered.add(n.longValue()));
+            Set<Long> expected = inX1.contains(code) ? Set.of(food, water) : inX2.contains(code) ? Set.of(food, signs)
+                    : Set.of(water);
+            assertEquals(expected, covered, "the matters of " + code);
+            List<Long> team = i.getJsonArray("inspectors").getValuesAs(JsonObject.class).stream()
+                    .map(o -> o.getJsonNumber("officerId").longValue()).toList();
+            assertEquals(team.size(), new HashSet<>(team).size(), "distinct officers on " + code);
+            assertTrue(team.size() >= 2, "at least the team size on " + code);
+            for (long m : covered) {
+                assertTrue(team.stream().anyMatch(officersOf.get(agencyOf.get(m))::contains),
+                        code + " needs an officer of " + agencyOf.get(m) + " for matter " + m + ": " + team);
+            }
+            assertTrue(inX3.contains(code) || team.stream().map(o -> officersOf.entrySet().stream()
+                    .filter(e -> e.getValue().contains(o)).findFirst().orElseThrow().getKey()).distinct().count() == 2,
+                    "a two-matter inspection is a mixed team of two agencies: " + team);
+        }
+        JsonObject replay = http().post("/api/v1/plans/" + planId + "/replay", null, Tokens.as("planner")).json();
+        assertTrue(replay.getBoolean("identical"), replay.toString());
+
+        assertEquals(200, http().post("/api/v1/plans/" + planId + "/publish", null, Tokens.as("planner")).status());
+        Reply record = http().get("/public/v1/plans/" + planId + "/draw-record", null);
+        assertEquals(200, record.status(), record.body());
+        PlanApiTest.Verification verified = PlanApiTest.verify(record.body());
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().contains("OK   inspectionMatters"), verified.output());
+        assertTrue(verified.output().contains("OK   targetsHash"), verified.output());
+
+        // an inspection that leaves out a matter of its target, or a target hash without the matters, fails
+        JsonObject original = record.json();
+        JsonArray recorded = original.getJsonArray("inspections");
+        int joint = 0;
+        while (recorded.getJsonObject(joint).getJsonArray("matterIds").size() < 2) {
+            joint++;
+        }
+        JsonObject first = recorded.getJsonObject(joint);
+        JsonObject narrowed = Json.createObjectBuilder(first).add("matterIds", Json.createArrayBuilder()
+                .add(first.getJsonArray("matterIds").getJsonNumber(0))).build();
+        JsonObject tampered = Json.createObjectBuilder(original).add("inspections",
+                Json.createArrayBuilder(recorded).set(joint, narrowed)).build();
+        PlanApiTest.Verification caught = PlanApiTest.verify(tampered.toString());
+        assertNotEquals(0, caught.exitCode(), caught.output());
+        assertTrue(caught.output().contains("FAIL inspectionMatters"), caught.output());
+
+        JsonObject publicPlan = http().get("/public/v1/plans/" + planId, null).json();
+        assertEquals(3, publicPlan.getJsonArray("matters").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("agencyCode")).distinct().count(), "each agency named");
+        assertTrue(publicPlan.getJsonArray("inspections").getValuesAs(JsonObject.class).stream()
+                .allMatch(i -> i.get("matterIds") != null && i.get("matterIds") != JsonValue.NULL));
+    }
+
+    @Test
+    void shouldNameTheShortAgencyAndCategoryAtTheSeal() {
+        String industry = "行业-" + UUID.randomUUID();
+        targets(industry, 4);
+        CredentialTables.inspectorOf(MARKET, "市场监管员", "MARKET_REGULATION", AREA);
+        CredentialTables.inspectorOf(MARKET, "市场监管员", "MARKET_REGULATION", AREA);
+        long food = matter("食品安全检查", "MARKET_REGULATION", MARKET, industry);
+        long roads = matter("道路运输经营检查", "TRANSPORT", TRANSPORT, industry);
+        long planId = plan(List.of(food, roads)).json().getJsonNumber("id").longValue();
+        assertEquals(200, confirm(planId, MARKET).status());
+        assertEquals(200, confirm(planId, TRANSPORT).status());
+        Reply refused = http().post("/api/v1/plans/" + planId + "/seal", null, Tokens.as("planner"));
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("SEAL_STAFFING"), refused.body());
+        assertTrue(refused.body().contains("交通运输") && refused.body().contains("长寿区交通运输综合行政执法支队"),
+                "the short agency and category are named: " + refused.body());
+    }
+
+    @Test
+    void shouldRefuseAJointMatterWithoutAgencyAndAListedMatterTwice() {
+        String industry = "行业-" + UUID.randomUUID();
+        long food = matter("食品安全检查", "MARKET_REGULATION", MARKET, industry);
+        Reply anonymous = http().post("/api/v1/matters", """
+                {"name":"无部门事项","subject":"区有关部门","legalBasis":"有关法律法规","targetScope":"辖区经营者",
+                 "content":"检查内容","method":"现场检查","frequency":"每年一次","category":"HEALTH"}""", Tokens.as("planner"));
+        assertEquals(201, anonymous.status(), anonymous.body());
+        Reply without = plan(List.of(food, anonymous.json().getJsonNumber("id").longValue()));
+        assertEquals(422, without.status(), without.body());
+        assertEquals("MATTER_AGENCY_REQUIRED", firstCode(without));
+        Reply twice = plan(List.of(food, food));
+        assertEquals(400, twice.status(), twice.body());
+        assertEquals("PLAN_MATTERS_DUPLICATE", firstCode(twice));
+        Reply single = plan(List.of(food));
+        assertEquals(201, single.status(), single.body());
+        Reply notJoint = confirm(single.json().getJsonNumber("id").longValue(), MARKET);
+        assertEquals(422, notJoint.status(), notJoint.body());
+        assertEquals("PLAN_NOT_JOINT", firstCode(notJoint));
+    }
+}
