@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DatabaseTest
 public class PermissionMatrixTest {
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(
-            GET.class, "GET", POST.class, "POST", PUT.class, "PUT", PATCH.class, "PATCH", DELETE.class, "DELETE");
+            GET.class, "GET", HEAD.class, "HEAD", POST.class, "POST", PUT.class, "PUT", PATCH.class, "PATCH",
+            DELETE.class, "DELETE");
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -99,7 +101,7 @@ public class PermissionMatrixTest {
         if (bearer != null) {
             request.header("Authorization", bearer);
         }
-        if (endpoint.httpMethod().equals("GET") || endpoint.httpMethod().equals("DELETE")) {
+        if (Set.of("GET", "HEAD", "DELETE").contains(endpoint.httpMethod())) {
             request.method(endpoint.httpMethod(), HttpRequest.BodyPublishers.noBody());
         } else {
             // a body of the type the endpoint consumes, so that routing does not answer 415 first

@@ -62,8 +62,12 @@ class BadInputTest {
 
     /** Ids of existing rows (from the demo data) that the hostile requests aim at. */
     record Fixture(long officerId, int officerVersion, String credentialNumber, long courseId, int courseVersion,
-                   long attendedOfficerId, int attendanceVersion, long planId, String creditCode, long inspectionId) {
+                   long attendedOfficerId, int attendanceVersion, long planId, String creditCode, long inspectionId,
+                   long inspectorId, String evidenceUpload) {
     }
+
+    /** The role of cases sent as an officer of the fixture inspection's team, who may upload its evidence. */
+    private static final String TEAM_OFFICER = "officer of the team";
 
     @BeforeEach
     void setUp() {
@@ -83,11 +87,24 @@ class BadInputTest {
         JsonObject targetRow = first(http.get("/api/v1/targets?size=1", Http.as("planner")), t -> true);
         Http.Reply detail = http.get("/api/v1/plans/" + planId, Http.as("planner"));
         assertEquals(200, detail.status(), detail.toString());
-        long inspectionId = detail.object().getJsonArray("inspections").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject inspection = detail.object().getJsonArray("inspections").getJsonObject(0);
+        long inspectionId = inspection.getJsonNumber("id").longValue();
+        long inspectorId = inspection.getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue();
+        Http.Reply upload = http.send("POST", "/api/v1/inspections/" + inspectionId + "/evidence", Http.officer(inspectorId),
+                null, null, Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10", "Upload-Metadata", photoMetadata()));
+        assertEquals(201, upload.status(), upload.toString());
         return new Fixture(officer.getJsonNumber("id").longValue(), officer.getInt("version"),
                 officer.getString("credentialNumber"), courseId, course.getInt("version"),
                 attendance.getJsonNumber("officerId").longValue(), attendance.getInt("version"), planId,
-                targetRow.getString("creditCode"), inspectionId);
+                targetRow.getString("creditCode"), inspectionId, inspectorId, java.net.URI.create(upload.location()).getPath());
+    }
+
+    private static String photoMetadata() {
+        return "filename " + base64("门头.jpg") + ",kind " + base64("PHOTO");
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject first(Http.Reply page, java.util.function.Predicate<JsonObject> which) {
@@ -101,7 +118,7 @@ class BadInputTest {
         Map<String, List<Case>> table = table();
         Set<String> missing = new TreeSet<>();
         for (PermissionMatrixTest.Endpoint e : PermissionMatrixTest.endpoints()) {
-            if (!e.httpMethod().equals("GET") && !table.containsKey(e.javaMethod())) {
+            if (!Set.of("GET", "HEAD").contains(e.httpMethod()) && !table.containsKey(e.javaMethod())) {
                 missing.add(e.javaMethod() + " " + e.httpMethod() + " " + e.path());
             }
         }
@@ -162,8 +179,9 @@ class BadInputTest {
     }
 
     private Http.Reply send(Case c) {
-        return http.send(c.method(), c.path(), c.role() == null ? null : Http.as(c.role()), c.contentType(), c.body(),
-                c.headers());
+        String bearer = c.role() == null ? null
+                : c.role().equals(TEAM_OFFICER) ? Http.officer(fx.inspectorId()) : Http.as(c.role());
+        return http.send(c.method(), c.path(), bearer, c.contentType(), c.body(), c.headers());
     }
 
     // ---------------------------------------------------------------- the table
@@ -473,6 +491,8 @@ class BadInputTest {
         add(t, "InspectionResource.record", "planner", "PUT", result, resultBody, Map.of(
                 "note oversized", Map.of("note", quote(LONG))), "note");
 
+        evidenceCases(t);
+
         String devToken = "/auth/dev-token";
         String token = "{\"sub\":\"hr-1\",\"groups\":[\"hr\"]}";
         put(t, jsonCases("DevTokenResource.issue", null, "POST", devToken, token, "sub", "groups"));
@@ -483,6 +503,52 @@ class BadInputTest {
                 "sub oversized", Map.of("sub", quote(LONG)),
                 "officer sub SQL", Map.of("sub", quote(SQL), "groups", "[\"officer\"]")), "sub");
         return t;
+    }
+
+    /** tus creation and PATCH of evidence: bad headers, metadata, offsets, types and lengths; nothing stored. */
+    private void evidenceCases(Map<String, List<Case>> t) {
+        String create = "/api/v1/inspections/" + fx.inspectionId() + "/evidence";
+        String endpoint = "EvidenceUploadResource.create";
+        Map<String, Map<String, String>> creations = new LinkedHashMap<>();
+        creations.put("Upload-Length missing", Map.of("Tus-Resumable", "1.0.0", "Upload-Metadata", photoMetadata()));
+        creations.put("Upload-Length negative", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "-1",
+                "Upload-Metadata", photoMetadata()));
+        creations.put("Upload-Length text", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "1e9",
+                "Upload-Metadata", photoMetadata()));
+        creations.put("kind executable", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10",
+                "Upload-Metadata", "filename " + base64("a.exe") + ",kind " + base64("EXECUTABLE")));
+        creations.put("filename a path", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10",
+                "Upload-Metadata", "filename " + base64("../../etc/passwd") + ",kind " + base64("PHOTO")));
+        creations.put("item SQL", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10",
+                "Upload-Metadata", photoMetadata() + ",item " + base64(SQL)));
+        creations.put("metadata not base64", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10",
+                "Upload-Metadata", "filename <script>,kind " + base64("PHOTO")));
+        creations.put("no Tus-Resumable", Map.of("Upload-Length", "10", "Upload-Metadata", photoMetadata()));
+        creations.put("photo of a terabyte", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "1099511627776",
+                "Upload-Metadata", photoMetadata()));
+        Map<String, String> fields = Map.of("Upload-Length missing", "Upload-Length", "Upload-Length negative",
+                "Upload-Length", "Upload-Length text", "Upload-Length", "kind executable", "kind",
+                "filename a path", "filename", "item SQL", "item", "metadata not base64", "Upload-Metadata");
+        creations.forEach((name, headers) -> t.computeIfAbsent(endpoint, k -> new ArrayList<>()).add(
+                new Case(endpoint, name, TEAM_OFFICER, "POST", create, null, null, fields.get(name), headers)));
+
+        String append = "EvidenceResource.append";
+        String octets = "application/offset+octet-stream";
+        byte[] five = {1, 2, 3, 4, 5};
+        List<Case> patches = t.computeIfAbsent(append, k -> new ArrayList<>());
+        patches.add(new Case(append, "offset ahead", TEAM_OFFICER, "PATCH", fx.evidenceUpload(), octets, five, null,
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "5")));
+        patches.add(new Case(append, "offset text", TEAM_OFFICER, "PATCH", fx.evidenceUpload(), octets, five,
+                "Upload-Offset", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "zero")));
+        patches.add(new Case(append, "offset missing", TEAM_OFFICER, "PATCH", fx.evidenceUpload(), octets, five,
+                "Upload-Offset", Map.of("Tus-Resumable", "1.0.0")));
+        patches.add(new Case(append, "past Upload-Length", TEAM_OFFICER, "PATCH", fx.evidenceUpload(), octets,
+                new byte[11], null, Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0")));
+        patches.add(new Case(append, "JSON instead of bytes", TEAM_OFFICER, "PATCH", fx.evidenceUpload(),
+                "application/json", "{}".getBytes(StandardCharsets.UTF_8), null,
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0")));
+        patches.add(new Case(append, "another officer's upload", "officer", "PATCH", fx.evidenceUpload(), octets, five,
+                null, Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0")));
     }
 
     // ---------------------------------------------------------------- case builders

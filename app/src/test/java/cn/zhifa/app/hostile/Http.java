@@ -35,7 +35,7 @@ public final class Http {
     }
 
     /** A response; {@link #json()} parses the body. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, String location) {
         public JsonStructure json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.read();
@@ -101,7 +101,7 @@ public final class Http {
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    new String(response.body(), StandardCharsets.UTF_8));
+                    new String(response.body(), StandardCharsets.UTF_8), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         } catch (InterruptedException e) {

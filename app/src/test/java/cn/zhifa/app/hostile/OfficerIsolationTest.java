@@ -35,8 +35,8 @@ class OfficerIsolationTest {
     record Read(String path, String accept) {
     }
 
-    /** Who and what: an officer id and their credential number. */
-    record Holder(long id, String credential) {
+    /** Who and what: an officer id, their credential number and a piece of evidence of an inspection of their team. */
+    record Holder(long id, String credential, long evidenceId) {
     }
 
     static Map<String, Read> reads(Holder h) {
@@ -56,6 +56,7 @@ class OfficerIsolationTest {
         reads.put("OfficerTrainingResource.archiveDownload", new Read("/api/v1/officers/" + h.id() + "/training/archive",
                 "text/csv"));
         reads.put("InspectionResource.assignments", new Read("/api/v1/inspections?officerId=" + h.id(), "application/json"));
+        reads.put("EvidenceResource.read", new Read("/api/v1/evidence/" + h.evidenceId(), "*/*"));
         return reads;
     }
 
@@ -91,7 +92,7 @@ class OfficerIsolationTest {
                 wrong.add("other's " + endpoint + " " + others.get(endpoint) + " -> " + theirs);
             }
             // an unknown officer id tells nothing either: forbidden before looked up
-            Http.Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999")).get(endpoint).path(),
+            Http.Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999", 987654321L)).get(endpoint).path(),
                     Http.officer(self.id()), null, null, Map.of("Accept", own.get(endpoint).accept()));
             if (nobody.status() != 403 && nobody.status() != 404) {
                 wrong.add("unknown " + endpoint + " -> " + nobody);
@@ -128,16 +129,49 @@ class OfficerIsolationTest {
         assertEquals(List.of(), DatabaseChecksum.differences(before, DatabaseChecksum.take()));
     }
 
-    /** Two different officers on the drawn demo plan's teams, with their credential numbers. */
+    /**
+     * Two different officers on the drawn demo plan's teams, with their credential numbers and a photo each: the first
+     * officer's on an inspection of their team, the second's on an inspection of the second's team the first is not on
+     * (so the first may not read it).
+     */
     static List<Holder> inspectorsOfTheDrawnPlan(Http http) {
         JsonObject plan = DemoData.drawnPlan(http);
         Http.Reply detail = http.get("/api/v1/plans/" + plan.getJsonNumber("id"), Http.as("planner"));
         assertEquals(200, detail.status(), detail.toString());
-        Map<Long, Holder> holders = new LinkedHashMap<>();
-        detail.object().getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
-                .flatMap(i -> i.getJsonArray("inspectors").stream()).map(JsonValue::asJsonObject)
-                .forEach(i -> holders.putIfAbsent(i.getJsonNumber("officerId").longValue(),
-                        new Holder(i.getJsonNumber("officerId").longValue(), i.getString("credentialNumber"))));
-        return new ArrayList<>(holders.values());
+        Map<Long, String> credentials = new LinkedHashMap<>();
+        Map<Long, List<Long>> inspectionsOf = new LinkedHashMap<>();
+        detail.object().getJsonArray("inspections").stream().map(JsonValue::asJsonObject).forEach(inspection ->
+                inspection.getJsonArray("inspectors").stream().map(JsonValue::asJsonObject).forEach(i -> {
+                    long officer = i.getJsonNumber("officerId").longValue();
+                    credentials.putIfAbsent(officer, i.getString("credentialNumber"));
+                    inspectionsOf.computeIfAbsent(officer, o -> new ArrayList<>())
+                            .add(inspection.getJsonNumber("id").longValue());
+                }));
+        for (long self : credentials.keySet()) {
+            for (long other : credentials.keySet()) {
+                java.util.Optional<Long> notOurs = inspectionsOf.get(other).stream()
+                        .filter(i -> !inspectionsOf.get(self).contains(i)).findFirst();
+                if (other != self && notOurs.isPresent()) {
+                    return List.of(new Holder(self, credentials.get(self), uploadPhoto(http, inspectionsOf.get(self).get(0), self)),
+                            new Holder(other, credentials.get(other), uploadPhoto(http, notOurs.get(), other)));
+                }
+            }
+        }
+        throw new AssertionError("no two inspectors of the drawn plan with a team apart: " + inspectionsOf);
+    }
+
+    /** A small JPEG uploaded by the officer with tus (creation, then one PATCH); its evidence id. */
+    private static long uploadPhoto(Http http, long inspectionId, long officer) {
+        byte[] photo = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4};
+        String base64 = java.util.Base64.getEncoder().encodeToString("PHOTO".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Http.Reply created = http.send("POST", "/api/v1/inspections/" + inspectionId + "/evidence", Http.officer(officer),
+                null, null, Map.of("Tus-Resumable", "1.0.0", "Upload-Length", String.valueOf(photo.length),
+                        "Upload-Metadata", "filename ZG9vci5qcGc=,kind " + base64));
+        assertEquals(201, created.status(), created.toString());
+        String path = java.net.URI.create(created.location()).getPath();
+        Http.Reply patched = http.send("PATCH", path, Http.officer(officer), "application/offset+octet-stream", photo,
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0"));
+        assertEquals(204, patched.status(), patched.toString());
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
     }
 }

@@ -1,6 +1,8 @@
 package cn.zhifa.evidence.web;
 
 import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.evidence.service.UploadDigests;
+import cn.zhifa.evidence.testing.GeneratedBytes;
 import cn.zhifa.evidence.testing.Teams;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.testing.Tokens;
@@ -41,6 +43,9 @@ class EvidenceApiTest {
 
     @Inject
     WebTarget target;
+
+    @Inject
+    UploadDigests digests;
 
     private URI uri(String path) {
         return target.getUri().resolve(path);
@@ -119,6 +124,15 @@ class EvidenceApiTest {
     }
 
     @Test
+    void shouldDescribeTheEndpointsInOpenApi() {
+        String openApi = target.path("/openapi").request("application/yaml").get(String.class);
+        for (String path : List.of("/api/v1/inspections/{inspectionId}/evidence:", "/api/v1/evidence/{evidenceId}:",
+                "EVIDENCE_TOO_LARGE", "UPLOAD_OFFSET_MISMATCH", "EVIDENCE_ALTERED")) {
+            assertTrue(openApi.contains(path), path + " missing from /openapi");
+        }
+    }
+
+    @Test
     void shouldAdvertiseTheTusSubset() throws Exception {
         HttpResponse<String> options = send(HttpRequest.newBuilder(uri("/api/v1/inspections/1/evidence"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
@@ -185,6 +199,24 @@ class EvidenceApiTest {
         assertEquals("image/jpeg", whole.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(whole.headers().firstValue("Content-Disposition").orElseThrow()
                 .contains("filename*=UTF-8''%E9%97%A8%E5%A4%B4%E7%85%A7%E7%89%87.jpg"));
+    }
+
+    /** A resume that finds no kept digest (another instance, a restart) hashes the stored prefix again. */
+    @Test
+    void shouldRecomputeTheDigestFromTheStoredPrefixWhenItsStateIsGone() throws Exception {
+        long officer = 8_600_001;
+        long inspection = Teams.inspection(officer);
+        byte[] file = photo(700_000, 6);
+        URI upload = location(create(inspection, officer(officer), file.length, "PHOTO", "b.jpg"));
+        assertEquals(204, patch(upload, officer(officer), 0,
+                HttpRequest.BodyPublishers.ofByteArray(file, 0, 250_000)).statusCode());
+        assertTrue(digests.take(Long.parseLong(id(upload)), 250_000).isPresent(), "the digest was kept at the offset");
+        assertEquals(204, patch(upload, officer(officer), 250_000,
+                HttpRequest.BodyPublishers.ofByteArray(file, 250_000, 450_000)).statusCode());
+
+        JsonObject summary = audit(id(upload)).stream().filter(e -> e.getString("action").equals("EVIDENCE_UPLOADED"))
+                .map(e -> Json.createReader(new StringReader(e.getString("summary"))).readObject()).findFirst().orElseThrow();
+        assertEquals(sha256(file), summary.getString("sha256"));
     }
 
     @Test
@@ -266,7 +298,7 @@ class EvidenceApiTest {
         MessageDigest expected = MessageDigest.getInstance("SHA-256");
         long half = size / 2;
         for (long from : new long[]{0, half}) {
-            InputStream generated = new Generated(from, half, expected);
+            InputStream generated = new GeneratedBytes(from, half, expected);
             HttpResponse<String> sent = patch(upload, officer(officer), from, HttpRequest.BodyPublishers.fromPublisher(
                     HttpRequest.BodyPublishers.ofInputStream(() -> generated), half));
             assertEquals(204, sent.statusCode(), sent.body());
@@ -276,38 +308,5 @@ class EvidenceApiTest {
         assertEquals(HexFormat.of().formatHex(expected.digest()), summary.getString("sha256"));
         assertEquals(size, summary.getJsonNumber("size").longValue());
         assertEquals(size, Files.size(Path.of("target/test-evidence", inspection + "/" + id(upload) + ".bin")));
-    }
-
-    /** Bytes {@code (position * 31) & 0xFF} from {@code from} on, hashed as they are handed out. */
-    private static final class Generated extends InputStream {
-        private long position;
-        private final long end;
-        private final MessageDigest digest;
-
-        Generated(long from, long length, MessageDigest digest) {
-            this.position = from;
-            this.end = from + length;
-            this.digest = digest;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (position >= end) {
-                return -1;
-            }
-            int n = (int) Math.min(length, end - position);
-            for (int i = 0; i < n; i++) {
-                buffer[offset + i] = (byte) ((position + i) * 31);
-            }
-            digest.update(buffer, offset, n);
-            position += n;
-            return n;
-        }
     }
 }
