@@ -117,7 +117,9 @@ public class EvidenceStorage {
             int n;
             try {
                 n = body.read(buffer, 0, (int) Math.min(buffer.length, remaining - stored + 1));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // the body broke off: Helidon reports a connection closed before Content-Length as an unchecked
+                // DataReader.InsufficientDataAvailableException, other servers as an IOException
                 cut = true;
                 break;
             }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -199,6 +200,40 @@ class EvidenceApiTest {
         assertEquals("image/jpeg", whole.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(whole.headers().firstValue("Content-Disposition").orElseThrow()
                 .contains("filename*=UTF-8''%E9%97%A8%E5%A4%B4%E7%85%A7%E7%89%87.jpg"));
+    }
+
+    /**
+     * A connection cut in the middle of a PATCH (the phone lost its signal) keeps what arrived: HEAD gives that offset
+     * and the upload resumes from it to the right hash.
+     */
+    @Test
+    void shouldKeepWhatArrivedBeforeTheConnectionWasCut() throws Exception {
+        long officer = 8_700_001;
+        long inspection = Teams.inspection(officer);
+        byte[] file = photo(600_000, 7);
+        URI upload = location(create(inspection, officer(officer), file.length, "PHOTO", "c.jpg"));
+        int sent = 300_000;
+        try (java.net.Socket socket = new java.net.Socket(upload.getHost(), upload.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("PATCH " + upload.getPath() + " HTTP/1.1\r\nHost: " + upload.getHost() + "\r\nAuthorization: "
+                    + officer(officer) + "\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: 0\r\nContent-Type: " + OCTETS
+                    + "\r\nContent-Length: " + file.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(file, 0, sent);
+            out.flush();
+        }
+        long kept = -1;
+        HttpResponse<String> rest = null;
+        for (int attempt = 0; attempt < 100 && (rest == null || rest.statusCode() != 204); attempt++) {
+            Thread.sleep(100);
+            kept = offset(upload, officer(officer));
+            rest = patch(upload, officer(officer), kept,
+                    HttpRequest.BodyPublishers.ofByteArray(file, (int) kept, file.length - (int) kept));
+        }
+        assertEquals(204, rest.statusCode(), rest.body());
+        assertTrue(kept > 0 && kept <= sent, "kept " + kept + " of the " + sent + " bytes sent before the cut");
+        JsonObject summary = audit(id(upload)).stream().filter(e -> e.getString("action").equals("EVIDENCE_UPLOADED"))
+                .map(e -> Json.createReader(new StringReader(e.getString("summary"))).readObject()).findFirst().orElseThrow();
+        assertEquals(sha256(file), summary.getString("sha256"));
     }
 
     /** A resume that finds no kept digest (another instance, a restart) hashes the stored prefix again. */
