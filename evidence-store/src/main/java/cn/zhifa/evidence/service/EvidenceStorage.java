@@ -141,7 +141,7 @@ public class EvidenceStorage {
         return new Appended(stored, cut);
     }
 
-    /** Opens the file for a PATCH and truncates it to the recorded offset (dropping bytes no PATCH recorded). */
+    /** Opens the file of an upload for a PATCH (which then truncates it to the recorded offset). */
     public FileChannel openForAppend(Path file) throws IOException {
         return FileChannel.open(file, StandardOpenOption.WRITE);
     }
