@@ -184,6 +184,7 @@ class DeploymentDescriptorsIT {
                 "credential-service", Set.of("credential-server"),
                 "training-service", Set.of("training-server"),
                 "inspection-planner", Set.of("planner-server"),
+                "evidence-store", Set.of("planner-server"),
                 "platform", Set.of("credential-server", "training-server", "planner-server"));
         int checked = 0;
         for (Map.Entry<String, Set<String>> owner : owners.entrySet()) {

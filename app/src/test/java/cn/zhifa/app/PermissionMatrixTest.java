@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -44,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DatabaseTest
 public class PermissionMatrixTest {
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(
-            GET.class, "GET", POST.class, "POST", PUT.class, "PUT", PATCH.class, "PATCH", DELETE.class, "DELETE");
+            GET.class, "GET", HEAD.class, "HEAD", POST.class, "POST", PUT.class, "PUT", PATCH.class, "PATCH",
+            DELETE.class, "DELETE");
 
     @Inject
     WebTarget target;
@@ -90,7 +92,7 @@ public class PermissionMatrixTest {
 
     /** The status of one call, with a body of the type the endpoint consumes so that routing does not answer 415 first. */
     private int call(Endpoint endpoint, String bearer) {
-        boolean bodiless = endpoint.httpMethod().equals("GET") || endpoint.httpMethod().equals("DELETE");
+        boolean bodiless = Set.of("GET", "HEAD", "DELETE").contains(endpoint.httpMethod());
         return ApiClient.of(target).send(endpoint.httpMethod(), endpoint.path(), bearer,
                 bodiless ? null : endpoint.consumes(),
                 bodiless ? null : (endpoint.consumes().contains("json") ? "{}" : "").getBytes(StandardCharsets.UTF_8),

@@ -65,8 +65,12 @@ class BadInputTest {
 
     /** Ids of existing rows (from the demo data) that the hostile requests aim at. */
     record Fixture(long officerId, int officerVersion, String credentialNumber, long courseId, int courseVersion,
-                   long attendedOfficerId, int attendanceVersion, long planId, String creditCode, long inspectionId) {
+                   long attendedOfficerId, int attendanceVersion, long planId, String creditCode, long inspectionId,
+                   long inspectorId, String evidenceUpload) {
     }
+
+    /** The role of cases sent as an officer of the fixture inspection's team, who may upload its evidence. */
+    private static final String TEAM_OFFICER = "officer of the team";
 
     @BeforeEach
     void setUp() {
@@ -86,11 +90,24 @@ class BadInputTest {
         JsonObject targetRow = first(http.get("/api/v1/targets?size=1", Tokens.as("planner")), t -> true);
         Reply detail = http.get("/api/v1/plans/" + planId, Tokens.as("planner"));
         assertEquals(200, detail.status(), detail.toString());
-        long inspectionId = detail.json().getJsonArray("inspections").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject inspection = detail.json().getJsonArray("inspections").getJsonObject(0);
+        long inspectionId = inspection.getJsonNumber("id").longValue();
+        long inspectorId = inspection.getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue();
+        Reply upload = http.send("POST", "/api/v1/inspections/" + inspectionId + "/evidence", Tokens.officer(inspectorId),
+                null, null, Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10", "Upload-Metadata", photoMetadata()));
+        assertEquals(201, upload.status(), upload.toString());
         return new Fixture(officer.getJsonNumber("id").longValue(), officer.getInt("version"),
                 officer.getString("credentialNumber"), courseId, course.getInt("version"),
                 attendance.getJsonNumber("officerId").longValue(), attendance.getInt("version"), planId,
-                targetRow.getString("creditCode"), inspectionId);
+                targetRow.getString("creditCode"), inspectionId, inspectorId, java.net.URI.create(upload.header("Location")).getPath());
+    }
+
+    private static String photoMetadata() {
+        return "filename " + base64("门头.jpg") + ",kind " + base64("PHOTO");
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject first(Reply page, java.util.function.Predicate<JsonObject> which) {
@@ -104,7 +121,7 @@ class BadInputTest {
         Map<String, List<Case>> table = table();
         Set<String> missing = new TreeSet<>();
         for (PermissionMatrixTest.Endpoint e : PermissionMatrixTest.endpoints()) {
-            if (!e.httpMethod().equals("GET") && !table.containsKey(e.javaMethod())) {
+            if (!Set.of("GET", "HEAD").contains(e.httpMethod()) && !table.containsKey(e.javaMethod())) {
                 missing.add(e.javaMethod() + " " + e.httpMethod() + " " + e.path());
             }
         }
@@ -165,8 +182,9 @@ class BadInputTest {
     }
 
     private Reply send(Case c) {
-        return http.send(c.method(), c.path(), c.role() == null ? null : Tokens.as(c.role()), c.contentType(), c.body(),
-                c.headers());
+        String bearer = c.role() == null ? null
+                : c.role().equals(TEAM_OFFICER) ? Tokens.officer(fx.inspectorId()) : Tokens.as(c.role());
+        return http.send(c.method(), c.path(), bearer, c.contentType(), c.body(), c.headers());
     }
 
     // ---------------------------------------------------------------- the table
@@ -490,6 +508,8 @@ class BadInputTest {
         add(t, "InspectionResource.record", "planner", "PUT", result, resultBody, Map.of(
                 "note oversized", Map.of("note", quote(LONG))), "note");
 
+        evidenceCases(t);
+
         String devToken = "/auth/dev-token";
         String token = "{\"sub\":\"hr-1\",\"groups\":[\"hr\"]}";
         put(t, jsonCases("DevTokenResource.issue", null, "POST", devToken, token, "sub", "groups"));
@@ -499,7 +519,89 @@ class BadInputTest {
         add(t, "DevTokenResource.issue", null, "POST", devToken, token, Map.of(
                 "sub oversized", Map.of("sub", quote(LONG)),
                 "officer sub SQL", Map.of("sub", quote(SQL), "groups", "[\"officer\"]")), "sub");
+        // the qualification exams (exam-service): the bank, scheduling, registration and a candidate's sitting
+        String questions = "/api/v1/exam-questions/import";
+        String bankHeader = "code,topic,type,stem,optionA,optionB,optionC,optionD,answer,difficulty,legalBasis\n";
+        String goodQuestion = "HOSTILE-Q1,COMPREHENSIVE_LAW,SINGLE,恶意输入测试题,甲,乙,丙,丁,B,EASY,\n";
+        files(t, "QuestionResource.importFile", "judicial", questions, "text/csv", bankHeader, goodQuestion,
+                "HOSTILE-Q2,COMPREHENSIVE_LAW,SINGLE,答案不在选项中,甲,乙,丙,丁,E,EASY,\n", "answer");
+        file(t, "QuestionResource.importFile", "SQL in type", "judicial", questions, "text/csv",
+                (bankHeader + goodQuestion.replace("SINGLE", SQL.replace(",", " "))).getBytes(StandardCharsets.UTF_8),
+                "type");
+        one(t, "QuestionResource.retire", "unknown question", "judicial", "POST",
+                "/api/v1/exam-questions/%27%20OR%201=1/retirement", "{}", null);
+
+        String exams = "/api/v1/exams";
+        String examBody = "{\"name\":\"恶意输入测试考试\",\"kind\":\"COMPREHENSIVE_LAW\",\"blueprint\":[{\"difficulty\":\"EASY\","
+                + "\"count\":1}],\"opensAt\":\"2031-03-01T09:00:00+08:00\",\"closesAt\":\"2031-03-01T11:00:00+08:00\","
+                + "\"durationMinutes\":60,\"passMark\":60}";
+        put(t, jsonCases("ExamResource.schedule", "judicial", "POST", exams, examBody, "name", null));
+        add(t, "ExamResource.schedule", "judicial", "POST", exams, examBody, Map.of(
+                "passMark over 100", Map.of("passMark", "150"),
+                "passMark text", Map.of("passMark", quote("sixty"))), "passMark");
+        add(t, "ExamResource.schedule", "judicial", "POST", exams, examBody, Map.of(
+                "kind unknown", Map.of("kind", quote("HISTORY")),
+                "kind SQL", Map.of("kind", quote(SQL))), "kind");
+        add(t, "ExamResource.schedule", "judicial", "POST", exams, examBody, Map.of(
+                "durationMinutes negative", Map.of("durationMinutes", "-60")), "durationMinutes");
+        one(t, "ExamResource.register", "unknown exam", "judicial", "POST", exams + "/999999999/candidates",
+                "{\"officerIds\":[" + fx.officerId() + "]}", null);
+        one(t, "ExamResource.register", "officerIds a string", "judicial", "POST", exams + "/999999999/candidates",
+                "{\"officerIds\":\"all\"}", null);
+        one(t, "ExamResource.start", "unknown exam", "officer", "POST", exams + "/999999999/sittings", "{}", null);
+        one(t, "SittingResource.save", "unknown sitting", "officer", "PUT", "/api/v1/sittings/999999999/answers/1",
+                "{\"choice\":[\"A\"]}", null);
+        one(t, "SittingResource.save", "choice a script", "officer", "PUT", "/api/v1/sittings/999999999/answers/1",
+                "{\"choice\":\"" + SCRIPT + "\"}", null);
+        one(t, "SittingResource.submit", "unknown sitting", "officer", "POST", "/api/v1/sittings/999999999/submit", "{}",
+                null);
         return t;
+    }
+
+    /** tus creation and PATCH of evidence: bad headers, metadata, offsets, types and lengths; nothing stored. */
+    private void evidenceCases(Map<String, List<Case>> t) {
+        String create = "/api/v1/inspections/" + fx.inspectionId() + "/evidence";
+        String endpoint = "EvidenceUploadResource.create";
+        Map<String, Map<String, String>> creations = new LinkedHashMap<>();
+        creations.put("Upload-Length missing", Map.of("Tus-Resumable", "1.0.0", "Upload-Metadata", photoMetadata()));
+        creations.put("Upload-Length negative", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "-1",
+                "Upload-Metadata", photoMetadata()));
+        creations.put("Upload-Length text", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "1e9",
+                "Upload-Metadata", photoMetadata()));
+        creations.put("kind executable", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10",
+                "Upload-Metadata", "filename " + base64("a.exe") + ",kind " + base64("EXECUTABLE")));
+        creations.put("filename a path", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10",
+                "Upload-Metadata", "filename " + base64("../../etc/passwd") + ",kind " + base64("PHOTO")));
+        creations.put("item SQL", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10",
+                "Upload-Metadata", photoMetadata() + ",item " + base64(SQL)));
+        creations.put("metadata not base64", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "10",
+                "Upload-Metadata", "filename <script>,kind " + base64("PHOTO")));
+        creations.put("no Tus-Resumable", Map.of("Upload-Length", "10", "Upload-Metadata", photoMetadata()));
+        creations.put("photo of a terabyte", Map.of("Tus-Resumable", "1.0.0", "Upload-Length", "1099511627776",
+                "Upload-Metadata", photoMetadata()));
+        Map<String, String> fields = Map.of("Upload-Length missing", "Upload-Length", "Upload-Length negative",
+                "Upload-Length", "Upload-Length text", "Upload-Length", "kind executable", "kind",
+                "filename a path", "filename", "item SQL", "item", "metadata not base64", "Upload-Metadata");
+        creations.forEach((name, headers) -> t.computeIfAbsent(endpoint, k -> new ArrayList<>()).add(
+                new Case(endpoint, name, TEAM_OFFICER, "POST", create, null, null, fields.get(name), headers)));
+
+        String append = "EvidenceResource.append";
+        String octets = "application/offset+octet-stream";
+        byte[] five = {1, 2, 3, 4, 5};
+        List<Case> patches = t.computeIfAbsent(append, k -> new ArrayList<>());
+        patches.add(new Case(append, "offset ahead", TEAM_OFFICER, "PATCH", fx.evidenceUpload(), octets, five, null,
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "5")));
+        patches.add(new Case(append, "offset text", TEAM_OFFICER, "PATCH", fx.evidenceUpload(), octets, five,
+                "Upload-Offset", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "zero")));
+        patches.add(new Case(append, "offset missing", TEAM_OFFICER, "PATCH", fx.evidenceUpload(), octets, five,
+                "Upload-Offset", Map.of("Tus-Resumable", "1.0.0")));
+        patches.add(new Case(append, "past Upload-Length", TEAM_OFFICER, "PATCH", fx.evidenceUpload(), octets,
+                new byte[11], null, Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0")));
+        patches.add(new Case(append, "JSON instead of bytes", TEAM_OFFICER, "PATCH", fx.evidenceUpload(),
+                "application/json", "{}".getBytes(StandardCharsets.UTF_8), null,
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0")));
+        patches.add(new Case(append, "another officer's upload", "officer", "PATCH", fx.evidenceUpload(), octets, five,
+                null, Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0")));
     }
 
     // ---------------------------------------------------------------- case builders

@@ -38,10 +38,13 @@ class OfficerIsolationTest {
     record Read(String path, String accept) {
     }
 
-    /** Who and what: an officer id, their credential number and an exam sitting of theirs (0: none yet). */
-    record Holder(long id, String credential, long sitting) {
+    /**
+     * Who and what: an officer id, their credential number, an exam sitting of theirs (0: none yet) and a piece of
+     * evidence of an inspection of their team.
+     */
+    record Holder(long id, String credential, long sitting, long evidenceId) {
         Holder withSitting(long sittingId) {
-            return new Holder(id, credential, sittingId);
+            return new Holder(id, credential, sittingId, evidenceId);
         }
     }
 
@@ -65,6 +68,7 @@ class OfficerIsolationTest {
         reads.put("ExamResource.registrations", new Read("/api/v1/exams/registrations?officerId=" + h.id(),
                 "application/json"));
         reads.put("SittingResource.get", new Read("/api/v1/sittings/" + h.sitting(), "application/json"));
+        reads.put("EvidenceResource.read", new Read("/api/v1/evidence/" + h.evidenceId(), "*/*"));
         return reads;
     }
 
@@ -101,7 +105,7 @@ class OfficerIsolationTest {
                 wrong.add("other's " + endpoint + " " + others.get(endpoint) + " -> " + theirs);
             }
             // an unknown officer id tells nothing either: forbidden before looked up
-            Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999", 987654321L)).get(endpoint).path(),
+            Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999", 987654321L, 987654321L)).get(endpoint).path(),
                     Tokens.officer(self.id()), null, null, Map.of("Accept", own.get(endpoint).accept()));
             if (nobody.status() != 403 && nobody.status() != 404) {
                 wrong.add("unknown " + endpoint + " -> " + nobody);
@@ -138,16 +142,49 @@ class OfficerIsolationTest {
         assertEquals(List.of(), DatabaseChecksum.differences(before, DatabaseChecksum.take()));
     }
 
-    /** Two different officers on the drawn demo plan's teams, with their credential numbers. */
+    /**
+     * Two different officers on the drawn demo plan's teams, with their credential numbers and a photo each: the first
+     * officer's on an inspection of their team, the second's on an inspection of the second's team the first is not on
+     * (so the first may not read it).
+     */
     static List<Holder> inspectorsOfTheDrawnPlan(ApiClient http) {
         JsonObject plan = DemoData.drawnPlan(http);
         Reply detail = http.get("/api/v1/plans/" + plan.getJsonNumber("id"), Tokens.as("planner"));
         assertEquals(200, detail.status(), detail.toString());
-        Map<Long, Holder> holders = new LinkedHashMap<>();
-        detail.json().getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
-                .flatMap(i -> i.getJsonArray("inspectors").stream()).map(JsonValue::asJsonObject)
-                .forEach(i -> holders.putIfAbsent(i.getJsonNumber("officerId").longValue(),
-                        new Holder(i.getJsonNumber("officerId").longValue(), i.getString("credentialNumber"), 0)));
-        return new ArrayList<>(holders.values());
+        Map<Long, String> credentials = new LinkedHashMap<>();
+        Map<Long, List<Long>> inspectionsOf = new LinkedHashMap<>();
+        detail.json().getJsonArray("inspections").stream().map(JsonValue::asJsonObject).forEach(inspection ->
+                inspection.getJsonArray("inspectors").stream().map(JsonValue::asJsonObject).forEach(i -> {
+                    long officer = i.getJsonNumber("officerId").longValue();
+                    credentials.putIfAbsent(officer, i.getString("credentialNumber"));
+                    inspectionsOf.computeIfAbsent(officer, o -> new ArrayList<>())
+                            .add(inspection.getJsonNumber("id").longValue());
+                }));
+        for (long self : credentials.keySet()) {
+            for (long other : credentials.keySet()) {
+                java.util.Optional<Long> notOurs = inspectionsOf.get(other).stream()
+                        .filter(i -> !inspectionsOf.get(self).contains(i)).findFirst();
+                if (other != self && notOurs.isPresent()) {
+                    return List.of(new Holder(self, credentials.get(self), 0, uploadPhoto(http, inspectionsOf.get(self).get(0), self)),
+                            new Holder(other, credentials.get(other), 0, uploadPhoto(http, notOurs.get(), other)));
+                }
+            }
+        }
+        throw new AssertionError("no two inspectors of the drawn plan with a team apart: " + inspectionsOf);
+    }
+
+    /** A small JPEG uploaded by the officer with tus (creation, then one PATCH); its evidence id. */
+    private static long uploadPhoto(ApiClient http, long inspectionId, long officer) {
+        byte[] photo = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4};
+        String base64 = java.util.Base64.getEncoder().encodeToString("PHOTO".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Reply created = http.send("POST", "/api/v1/inspections/" + inspectionId + "/evidence", Tokens.officer(officer),
+                null, null, Map.of("Tus-Resumable", "1.0.0", "Upload-Length", String.valueOf(photo.length),
+                        "Upload-Metadata", "filename ZG9vci5qcGc=,kind " + base64));
+        assertEquals(201, created.status(), created.toString());
+        String path = java.net.URI.create(created.header("Location")).getPath();
+        Reply patched = http.send("PATCH", path, Tokens.officer(officer), "application/offset+octet-stream", photo,
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0"));
+        assertEquals(204, patched.status(), patched.toString());
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
     }
 }

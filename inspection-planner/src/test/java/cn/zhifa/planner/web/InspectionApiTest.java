@@ -12,6 +12,7 @@ import cn.zhifa.planner.testing.TargetFixture;
 import cn.zhifa.platform.testing.ApiClient.Reply;
 import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.CredentialTables;
+import cn.zhifa.platform.contract.InspectionTeams;
 import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -37,13 +38,20 @@ class InspectionApiTest {
     @Inject
     WebTarget target;
 
+    @Inject
+    InspectionTeams teams;
+
     private ApiClient http() {
         return ApiClient.of(target);
     }
 
     /** A drawn, unpublished plan in county 500238: 4 targets, 4 fresh inspectors, teams of 2. */
     private JsonObject drawnPlan(List<Long> officers) {
-        String area = "500238";
+        return drawnPlan("500238", officers);
+    }
+
+    /** A drawn, unpublished plan in the area: 4 targets, 4 fresh inspectors, teams of 2. */
+    private JsonObject drawnPlan(String area, List<Long> officers) {
         String industry = "行业-" + UUID.randomUUID();
         Reply imported = http().postCsv("/api/v1/targets/import",
                 TargetFixture.targetsCsv(area, industry, 4, new ArrayList<>()), as(PLANNER));
@@ -68,6 +76,25 @@ class InspectionApiTest {
         Reply draw = http().post("/api/v1/plans/" + planId + "/draw", "{}", as(PLANNER));
         assertEquals(201, draw.status(), draw.body());
         return draw.json();
+    }
+
+    /** What the planner publishes to evidence-store ({@link InspectionTeams}): the inspection and its active team. */
+    @Test
+    void shouldTellEvidenceStoreWhoIsOnAnInspectionsTeam() {
+        List<Long> officers = new ArrayList<>();
+        // 武隆区: an area of its own, so that no other test's plan draws these inspectors
+        JsonObject inspection = drawnPlan("500156", officers).getJsonArray("inspections").getJsonObject(0);
+        long id = inspection.getJsonNumber("id").longValue();
+        Set<Long> team = new HashSet<>();
+        inspection.getJsonArray("inspectors").forEach(i -> team.add(i.asJsonObject().getJsonNumber("officerId").longValue()));
+        assertEquals(2, team.size());
+        assertTrue(teams.exists(id));
+        assertFalse(teams.exists(id + 1_000_000_000L));
+        for (long officer : officers) {
+            assertEquals(team.contains(officer), teams.isMember(id, officer), "officer " + officer);
+        }
+        assertTrue(officers.stream().anyMatch(o -> !team.contains(o)), "someone of the plan is not on this team");
+        assertFalse(teams.isMember(id + 1_000_000_000L, team.iterator().next()));
     }
 
     @Test

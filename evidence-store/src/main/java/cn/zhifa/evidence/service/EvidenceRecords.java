@@ -1,0 +1,104 @@
+package cn.zhifa.evidence.service;
+
+import cn.zhifa.evidence.domain.ByteRange;
+import cn.zhifa.evidence.domain.UploadMetadata;
+import cn.zhifa.evidence.mapper.EvidenceMapper;
+import cn.zhifa.evidence.mapper.EvidenceRow;
+import cn.zhifa.evidence.mapper.NewEvidence;
+import cn.zhifa.platform.audit.AuditLog;
+import cn.zhifa.platform.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.mybatis.cdi.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The short transactions of evidence-store, each with its audit event last: creating an upload, moving its
+ * offset, completing it, and every read (调阅记录) or alteration found. No transaction is open while bytes stream.
+ */
+@ApplicationScoped
+public class EvidenceRecords {
+    static final String ENTITY = "evidence";
+
+    private final EvidenceMapper mapper;
+    private final EvidenceStorage storage;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    @Inject
+    public EvidenceRecords(EvidenceMapper mapper, EvidenceStorage storage, AuditLog audit, Clock clock) {
+        this.mapper = mapper;
+        this.storage = storage;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Started(long inspectionId, String kind, String item, String filename, long length) {
+    }
+
+    public record Completed(long inspectionId, String kind, String item, String filename, long size, String mediaType,
+                     String sha256) {
+    }
+
+    public record Read(long inspectionId, String sha256, String range) {
+    }
+
+    public record Altered(long inspectionId, String recordedSha256, String storedSha256) {
+    }
+
+    public Optional<EvidenceRow> find(long id) {
+        return mapper.find(id);
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public EvidenceRow create(long inspectionId, UploadMetadata metadata, long length, String by) {
+        NewEvidence row = new NewEvidence();
+        row.inspectionId = inspectionId;
+        row.kind = metadata.kind().name();
+        row.itemCode = metadata.item();
+        row.filename = metadata.filename();
+        row.uploadLength = length;
+        row.createdBy = by;
+        row.createdAtMs = clock.millis();
+        mapper.insert(row);
+        String path = EvidenceStorage.pathOf(inspectionId, row.id);
+        mapper.setStoragePath(row.id, path);
+        storage.create(path);
+        audit.record("EVIDENCE_UPLOAD_STARTED", ENTITY, String.valueOf(row.id),
+                new Started(inspectionId, row.kind, row.itemCode, row.filename, length), null);
+        return mapper.find(row.id).orElseThrow();
+    }
+
+    /** Records the new offset; 409 when another request moved it meanwhile. */
+    @Transactional(rollbackFor = Exception.class)
+    public void advance(EvidenceRow row, long to) {
+        if (mapper.advance(row.id(), row.uploadOffset(), to) != 1) {
+            throw ProblemException.conflict("UPLOAD_OFFSET_MISMATCH", row.uploadOffset());
+        }
+    }
+
+    /** Records the last bytes and completes the upload with its hash, in one transaction with its audit event. */
+    @Transactional(rollbackFor = Exception.class)
+    public void complete(EvidenceRow row, String mediaType, String sha256, String by) {
+        advance(row, row.uploadLength());
+        mapper.complete(row.id(), row.uploadLength(), mediaType, sha256, by, clock.millis());
+        audit.record("EVIDENCE_UPLOADED", ENTITY, String.valueOf(row.id()), new Completed(row.inspectionId(),
+                row.kind(), row.itemCode(), row.filename(), row.uploadLength(), mediaType, sha256), null);
+    }
+
+    /** 调阅记录: who read which evidence, which bytes ({@code bytes first-last/size}, or {@code full}). */
+    @Transactional(rollbackFor = Exception.class)
+    public void read(EvidenceRow row, Optional<ByteRange> range) {
+        audit.record("EVIDENCE_READ", ENTITY, String.valueOf(row.id()), new Read(row.inspectionId(), row.sha256(),
+                range.map(ByteRange::contentRange).orElse("full")), null);
+    }
+
+    /** A stored file whose hash no longer matches the one recorded at upload (or that is gone). */
+    @Transactional(rollbackFor = Exception.class)
+    public void altered(EvidenceRow row, String storedSha256) {
+        audit.record("EVIDENCE_ALTERED", ENTITY, String.valueOf(row.id()),
+                new Altered(row.inspectionId(), row.sha256(), storedSha256 == null ? "missing" : storedSha256), null);
+    }
+}

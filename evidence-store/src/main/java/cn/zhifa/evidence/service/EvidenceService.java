@@ -1,0 +1,184 @@
+package cn.zhifa.evidence.service;
+
+import cn.zhifa.evidence.domain.ByteRange;
+import cn.zhifa.evidence.domain.UploadMetadata;
+import cn.zhifa.evidence.domain.UploadProgress;
+import cn.zhifa.evidence.mapper.EvidenceRow;
+import cn.zhifa.platform.contract.InspectionTeams;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.Actor;
+import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Evidence uploads (tus 1.0.0 creation, HEAD, PATCH) and reads. The bytes stream to the file store with no
+ * transaction open; each step then records itself in one short transaction ({@link EvidenceRecords}).
+ */
+@ApplicationScoped
+public class EvidenceService {
+    private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
+
+    private final EvidenceRecords records;
+    private final EvidenceStorage storage;
+    private final UploadDigests digests;
+    private final EvidenceSettings settings;
+    private final InspectionTeams teams;
+    private final CurrentActor actor;
+
+    @Inject
+    public EvidenceService(EvidenceRecords records, EvidenceStorage storage, UploadDigests digests,
+                           EvidenceSettings settings, InspectionTeams teams, CurrentActor actor) {
+        this.records = records;
+        this.storage = storage;
+        this.digests = digests;
+        this.settings = settings;
+        this.teams = teams;
+        this.actor = actor;
+    }
+
+    /** A stored file to send: the row, where it is and which bytes. */
+    public record EvidenceFile(EvidenceRow row, Path path, Optional<ByteRange> range) {
+    }
+
+    /** tus creation: 404 for an unknown inspection, 403 unless an officer of its team, 413 over the kind's limit. */
+    public EvidenceRow create(long inspectionId, String uploadLength, String metadataHeader) {
+        Actor who = actor.get();
+        if (!teams.exists(inspectionId)) {
+            throw ProblemException.notFound("inspection", inspectionId);
+        }
+        requireMember(who, inspectionId);
+        long length = parseLength(uploadLength);
+        UploadMetadata metadata = UploadMetadata.parse(metadataHeader);
+        long max = settings.maxBytes(metadata.kind());
+        if (length > max) {
+            throw ProblemException.of(413, "EVIDENCE_TOO_LARGE", max);
+        }
+        return records.create(inspectionId, metadata, length, who.subject());
+    }
+
+    private static long parseLength(String header) {
+        if (header == null) {
+            throw ProblemException.invalid("Upload-Length", "FIELD_REQUIRED");
+        }
+        try {
+            long length = Long.parseLong(header.trim());
+            if (length >= 0) {
+                return length;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ProblemException.invalid("Upload-Length", "UPLOAD_LENGTH_INVALID");
+    }
+
+    private void requireMember(Actor who, long inspectionId) {
+        if (who.officerId().isEmpty() || !teams.isMember(inspectionId, who.officerId().getAsLong())) {
+            throw ProblemException.forbidden();
+        }
+    }
+
+    /** The upload as its uploader sees it (tus HEAD): 404 for anyone else, as for an unknown upload. */
+    public UploadProgress progress(long evidenceId) {
+        EvidenceRow row = ownUpload(evidenceId);
+        return new UploadProgress(row.uploadLength(), row.uploadOffset());
+    }
+
+    private EvidenceRow ownUpload(long evidenceId) {
+        Actor who = actor.get();
+        EvidenceRow row = records.find(evidenceId).filter(r -> r.createdBy().equals(who.subject()))
+                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+        requireMember(who, row.inspectionId());
+        return row;
+    }
+
+    /**
+     * tus PATCH: appends the body at {@code claimedOffset}. One PATCH per upload at a time (a file lock, which
+     * also holds across instances on one file system; another is 409 {@code UPLOAD_BUSY}). The digest continues
+     * from the kept state or is recomputed from the stored prefix. The last byte completes the upload: its
+     * SHA-256, media type and audit event are recorded in one transaction.
+     *
+     * @param contentLength the request's Content-Length, -1 when chunked
+     */
+    public UploadProgress append(long evidenceId, Long claimedOffset, long contentLength, InputStream body) {
+        EvidenceRow seen = ownUpload(evidenceId);
+        new UploadProgress(seen.uploadLength(), seen.uploadOffset()).checkAppend(claimedOffset, contentLength);
+        Path file = storage.resolve(seen.storagePath());
+        try (FileChannel channel = storage.openForAppend(file); FileLock lock = lock(channel)) {
+            EvidenceRow row = records.find(evidenceId).orElseThrow();
+            UploadProgress before = new UploadProgress(row.uploadLength(), row.uploadOffset());
+            before.checkAppend(claimedOffset, contentLength);
+            channel.truncate(before.offset());
+            channel.position(before.offset());
+            MessageDigest digest = digests.take(evidenceId, before.offset())
+                    .orElseGet(() -> storage.digestOfPrefix(file, before.offset()));
+            EvidenceStorage.Appended appended = storage.append(channel, body, digest, before.remaining());
+            UploadProgress after = before.advancedBy(appended.bytes());
+            if (after.complete()) {
+                records.complete(row, storage.sniff(file), HexFormat.of().formatHex(digest.digest()), row.createdBy());
+            } else {
+                records.advance(row, after.offset());
+                digests.keep(evidenceId, after.offset(), digest);
+            }
+            if (appended.cut()) {
+                LOG.info(() -> "evidence " + evidenceId + ": the body broke off at offset " + after.offset());
+            }
+            return after;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileLock lock(FileChannel channel) throws IOException {
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+        } catch (OverlappingFileLockException e) {
+            // another PATCH of this JVM holds it
+        }
+        throw ProblemException.conflict("UPLOAD_BUSY");
+    }
+
+    /**
+     * A completed piece of evidence for the inspection's team, planners and the judicial bureau; every read is
+     * recorded (调阅记录). A read of the whole file first re-hashes it: a file whose SHA-256 no longer matches the
+     * one recorded at upload is refused (409 {@code EVIDENCE_ALTERED}) and the alteration recorded and logged.
+     */
+    public EvidenceFile read(long evidenceId, String rangeHeader) {
+        Actor who = actor.get();
+        EvidenceRow row = records.find(evidenceId).filter(EvidenceRow::complete)
+                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+        if (!who.hasAny(Roles.PLANNER, Roles.JUDICIAL)) {
+            requireMember(who, row.inspectionId());
+        }
+        Path file = storage.resolve(row.storagePath());
+        Optional<ByteRange> range = ByteRange.parse(rangeHeader, row.uploadLength());
+        if (range.isEmpty()) {
+            String stored = storage.sha256Of(file);
+            if (!row.sha256().equals(stored)) {
+                LOG.log(Level.SEVERE, "evidence {0} ({1}) was altered in storage: recorded {2}, stored {3}",
+                        new Object[]{evidenceId, file, row.sha256(), stored});
+                records.altered(row, stored);
+                throw ProblemException.conflict("EVIDENCE_ALTERED", evidenceId);
+            }
+        }
+        records.read(row, range);
+        return new EvidenceFile(row, file, range);
+    }
+}

@@ -1,0 +1,36 @@
+package cn.zhifa.evidence.testing;
+
+import cn.zhifa.platform.contract.InspectionTeams;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The {@link InspectionTeams} of evidence-store's own tests (inspection-planner, the real one, is not on this
+ * module's classpath; the app's tests run against it): each test makes its inspections with their teams.
+ */
+@ApplicationScoped
+public class Teams implements InspectionTeams {
+    private static final AtomicLong NEXT = new AtomicLong(7_000_000);
+    private static final Map<Long, Set<Long>> TEAMS = new ConcurrentHashMap<>();
+
+    /** A new inspection whose team is the given officers; its id. */
+    public static long inspection(long... officers) {
+        long id = NEXT.incrementAndGet();
+        TEAMS.put(id, java.util.Arrays.stream(officers).boxed().collect(java.util.stream.Collectors.toSet()));
+        return id;
+    }
+
+    @Override
+    public boolean exists(long inspectionId) {
+        return TEAMS.containsKey(inspectionId);
+    }
+
+    @Override
+    public boolean isMember(long inspectionId, long officerId) {
+        return TEAMS.getOrDefault(inspectionId, Set.of()).contains(officerId);
+    }
+}
