@@ -7,43 +7,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What exam-service's tests write beside its API, with plain JDBC: officers in credential-service's table
- * {@code cred_officer} (columns as in its migration V10; this module reads them only through the view
- * {@code cred_v_exam_candidate}), and the moments of an exam or sitting moved into the past, since the business
- * clock cannot be wound forward.
+ * What exam-service's tests read and write in its own tables beside its API, with plain JDBC: the moments of an exam
+ * or sitting moved into the past (the business clock cannot be wound forward), a question's answer and a sitting's
+ * option order, audit events. Officers come from {@link cn.zhifa.platform.testing.CredentialTables}.
  */
-public final class ExamFixture {
-    private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis() % 10_000_000_000L * 1000 + 7);
-
-    private ExamFixture() {
-    }
-
-    /** A regular, on-post officer; returns the new officer id. */
-    public static long officer(String name, String agencyCode, boolean legalQualification) {
-        String sql = "INSERT INTO cred_officer (name, id_number, agency_code, post_title, employment_type, post_status,"
-                + " legal_qualification, legal_reviewer, version, created_at_ms, updated_at_ms)"
-                + " VALUES (?, ?, ?, '科员', 'REGULAR', 'ON_POST', ?, FALSE, 1, ?, ?)";
-        try (Connection connection = TestDatabase.current().connect();
-             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            long now = TestClock.clock().millis();
-            insert.setString(1, name);
-            insert.setString(2, String.format("8%016d", SERIAL.incrementAndGet() % 10_000_000_000_000_000L) + "X");
-            insert.setString(3, agencyCode);
-            insert.setBoolean(4, legalQualification);
-            insert.setLong(5, now);
-            insert.setLong(6, now);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot seed officer " + name, e);
-        }
+public final class ExamTables {
+    private ExamTables() {
     }
 
     /** Opens the exam now: its window starts a minute ago (it keeps its end). */
