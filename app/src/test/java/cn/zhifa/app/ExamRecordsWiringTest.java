@@ -7,6 +7,7 @@ import cn.zhifa.platform.contract.ExamRecords;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.Sql;
 import cn.zhifa.platform.testing.TestClock;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.enterprise.inject.spi.Bean;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +82,9 @@ class ExamRecordsWiringTest {
         long sittingId = sitting.getJsonNumber("id").longValue();
         for (JsonValue v : sitting.getJsonArray("questions")) {
             long questionId = v.asJsonObject().getJsonNumber("id").longValue();
-            String shown = String.valueOf((char) ('A' + optionOrder(sittingId, questionId).indexOf('B')));
+            String order = Sql.text("SELECT option_order FROM exm_sitting_question WHERE sitting_id = ? AND question_id = ?",
+                    sittingId, questionId);
+            String shown = String.valueOf((char) ('A' + order.indexOf('B')));
             api.put("/api/v1/sittings/" + sittingId + "/answers/" + questionId, "{\"choice\":[\"" + shown + "\"]}", bearer)
                     .expect(200);
         }
@@ -111,19 +113,6 @@ class ExamRecordsWiringTest {
                 + "\"postStatus\":\"ON_POST\",\"categories\":[\"MARKET_REGULATION\"],\"areas\":[\"500115\"],"
                 + "\"legalQualification\":false,\"legalReviewer\":false}", as(Roles.HR)).expect(201).json()
                 .getJsonNumber("id").longValue();
-    }
-
-    private static String optionOrder(long sittingId, long questionId) throws Exception {
-        try (Connection c = TestDatabase.current().connect();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT option_order FROM exm_sitting_question WHERE sitting_id = ? AND question_id = ?")) {
-            s.setLong(1, sittingId);
-            s.setLong(2, questionId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
     }
 
     private static void execute(String sql) throws Exception {

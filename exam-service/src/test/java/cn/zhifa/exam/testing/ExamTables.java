@@ -1,11 +1,11 @@
 package cn.zhifa.exam.testing;
 
 import cn.zhifa.db.testing.TestDatabase;
+import cn.zhifa.platform.testing.Sql;
 import cn.zhifa.platform.testing.TestClock;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -34,52 +34,19 @@ public final class ExamTables {
 
     /** The bank's answer of a question version. */
     public static String answer(long questionId) {
-        return text("SELECT answer FROM exm_question WHERE id = ?", questionId);
+        return Sql.text("SELECT answer FROM exm_question WHERE id = ?", questionId);
     }
 
     /** The option order stored for a question of a sitting (bank keys as shown). */
     public static String optionOrder(long sittingId, long questionId) {
-        try (Connection connection = TestDatabase.current().connect();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT option_order FROM exm_sitting_question WHERE sitting_id = ? AND question_id = ?")) {
-            select.setLong(1, sittingId);
-            select.setLong(2, questionId);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.text("SELECT option_order FROM exm_sitting_question WHERE sitting_id = ? AND question_id = ?",
+                sittingId, questionId);
     }
 
     /** How many audit events of {@code action} name the entity. */
     public static int auditEvents(String action, String entityId) {
-        try (Connection connection = TestDatabase.current().connect();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM shr_audit_event WHERE action = ? AND entity_id = ?")) {
-            select.setString(1, action);
-            select.setString(2, entityId);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(String sql, long id) {
-        try (Connection connection = TestDatabase.current().connect();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Math.toIntExact(Sql.number("SELECT COUNT(*) FROM shr_audit_event WHERE action = ? AND entity_id = ?",
+                action, entityId));
     }
 
     private static void update(String sql, long value, long id) {
