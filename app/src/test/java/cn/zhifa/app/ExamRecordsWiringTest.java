@@ -6,8 +6,9 @@ import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.platform.contract.ExamRecords;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.Sql;
 import cn.zhifa.platform.testing.TestClock;
-import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -15,21 +16,19 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static cn.zhifa.platform.testing.Tokens.as;
+import static cn.zhifa.platform.testing.Tokens.officer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,8 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 @DatabaseTest
 class ExamRecordsWiringTest {
-    private static final String JUDICIAL = Tokens.bearer("judge-wiring", Roles.JUDICIAL);
-
     @Inject
     BeanManager beans;
     @Inject
@@ -58,85 +55,64 @@ class ExamRecordsWiringTest {
 
     @Test
     void shouldTurnAPassedSittingIntoTheOfficersExamRecordAndEligibility() throws Exception {
-        long officer = officer();
-        JsonArray before = get("/api/v1/officers/" + officer + "/exams", JUDICIAL).readEntity(JsonArray.class);
+        ApiClient api = ApiClient.of(target);
+        String judicial = as(Roles.JUDICIAL);
+        long officer = newOfficer(api);
+        JsonArray before = api.get("/api/v1/officers/" + officer + "/exams", judicial).expect(200).array();
         assertTrue(before.isEmpty());
 
         StringBuilder bank = new StringBuilder("code,topic,type,stem,optionA,optionB,optionC,optionD,answer,difficulty\n");
         for (int i = 1; i <= 3; i++) {
             bank.append("WIRE-").append(i).append(",MARKET_REGULATION,SINGLE,题").append(i).append(",甲,乙,丙,,B,EASY\n");
         }
-        Response imported = target.path("/api/v1/exam-questions/import").request().header("Authorization", JUDICIAL)
-                .post(Entity.entity(bank.toString().getBytes(StandardCharsets.UTF_8), "text/csv"));
-        assertEquals(200, imported.getStatus(), imported.readEntity(String.class));
+        api.postCsv("/api/v1/exam-questions/import", bank.toString(), judicial).expect(200);
         OffsetDateTime now = OffsetDateTime.now(TestClock.clock());
-        Response scheduled = target.path("/api/v1/exams").request().header("Authorization", JUDICIAL).post(Entity.json(
-                "{\"name\":\"联调考试\",\"kind\":\"PROFESSIONAL_LAW\",\"category\":\"MARKET_REGULATION\","
-                        + "\"blueprint\":[{\"difficulty\":\"EASY\",\"count\":2}],\"opensAt\":\"" + now.plusHours(1)
-                        + "\",\"closesAt\":\"" + now.plusHours(2) + "\",\"durationMinutes\":30,\"passMark\":60}"));
-        JsonObject exam = scheduled.readEntity(JsonObject.class);
-        assertEquals(201, scheduled.getStatus(), exam.toString());
+        JsonObject exam = api.post("/api/v1/exams", "{\"name\":\"联调考试\",\"kind\":\"PROFESSIONAL_LAW\","
+                + "\"category\":\"MARKET_REGULATION\",\"blueprint\":[{\"difficulty\":\"EASY\",\"count\":2}],\"opensAt\":\""
+                + now.plusHours(1) + "\",\"closesAt\":\"" + now.plusHours(2) + "\",\"durationMinutes\":30,\"passMark\":60}",
+                judicial).expect(201).json();
         long examId = exam.getJsonNumber("id").longValue();
-        assertEquals(200, target.path("/api/v1/exams/" + examId + "/candidates").request()
-                .header("Authorization", Tokens.bearer("hr-wiring", Roles.HR))
-                .post(Entity.json("{\"officerIds\":[" + officer + "]}")).getStatus());
+        api.post("/api/v1/exams/" + examId + "/candidates", "{\"officerIds\":[" + officer + "]}", as(Roles.HR))
+                .expect(200);
         execute("UPDATE exm_exam SET opens_at_ms = " + (TestClock.clock().millis() - 60_000) + " WHERE id = " + examId);
 
-        String bearer = Tokens.bearer(String.valueOf(officer), Roles.OFFICER);
-        JsonObject sitting = target.path("/api/v1/exams/" + examId + "/sittings").request().header("Authorization", bearer)
-                .post(Entity.json("{\"device\":\"wiring\"}")).readEntity(JsonObject.class);
+        String bearer = officer(officer);
+        JsonObject sitting = api.post("/api/v1/exams/" + examId + "/sittings", "{\"device\":\"wiring\"}", bearer)
+                .expect(200).json();
         long sittingId = sitting.getJsonNumber("id").longValue();
         for (JsonValue v : sitting.getJsonArray("questions")) {
             long questionId = v.asJsonObject().getJsonNumber("id").longValue();
-            String shown = String.valueOf((char) ('A' + optionOrder(sittingId, questionId).indexOf('B')));
-            assertEquals(200, target.path("/api/v1/sittings/" + sittingId + "/answers/" + questionId).request()
-                    .header("Authorization", bearer).put(Entity.json("{\"choice\":[\"" + shown + "\"]}")).getStatus());
+            String order = Sql.text("SELECT option_order FROM exm_sitting_question WHERE sitting_id = ? AND question_id = ?",
+                    sittingId, questionId);
+            String shown = String.valueOf((char) ('A' + order.indexOf('B')));
+            api.put("/api/v1/sittings/" + sittingId + "/answers/" + questionId, "{\"choice\":[\"" + shown + "\"]}", bearer)
+                    .expect(200);
         }
-        JsonObject result = target.path("/api/v1/sittings/" + sittingId + "/submit").request()
-                .header("Authorization", bearer).post(Entity.json("{}")).readEntity(JsonObject.class);
+        JsonObject result = api.post("/api/v1/sittings/" + sittingId + "/submit", "{}", bearer).expect(200).json();
         assertTrue(result.getBoolean("passed"), result.toString());
 
-        JsonArray after = get("/api/v1/officers/" + officer + "/exams", bearer).readEntity(JsonArray.class);
+        JsonArray after = api.get("/api/v1/officers/" + officer + "/exams", bearer).expect(200).array();
         assertEquals(1, after.size(), after.toString());
         JsonObject record = after.getJsonObject(0);
         assertEquals("PROFESSIONAL_LAW", record.getString("kind"));
         assertTrue(record.getBoolean("passed"));
         assertEquals(0, new BigDecimal("100").compareTo(record.getJsonNumber("score").bigDecimalValue()));
         assertEquals(TestClock.today().toString(), record.getString("takenOn"));
-        String eligibility = get("/api/v1/officers/" + officer + "/eligibility", JUDICIAL).readEntity(String.class);
+        String eligibility = api.get("/api/v1/officers/" + officer + "/eligibility", judicial).expect(200).body();
         assertFalse(eligibility.contains("PROFESSIONAL_EXAM_MISSING"), eligibility);
         assertTrue(eligibility.contains("COMPREHENSIVE_EXAM_MISSING"), eligibility);
     }
 
-    private Response get(String path, String bearer) {
-        return target.path(path).request().header("Authorization", bearer).get();
-    }
-
-    private long officer() {
+    /** An officer HR creates through the API, as credential-service keeps them; the new id. */
+    private static long newOfficer(ApiClient api) {
         String first17 = "500115" + "1985" + String.format("%02d%02d", ThreadLocalRandom.current().nextInt(1, 13),
                 ThreadLocalRandom.current().nextInt(1, 29)) + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         String idNumber = first17 + ResidentIdChecksum.checkCharacter(first17);
-        Response created = target.path("/api/v1/officers").request().header("Authorization", Tokens.bearer("hr-1", Roles.HR))
-                .post(Entity.json("{\"name\":\"考试联调\",\"idNumber\":\"" + idNumber + "\",\"agencyCode\":\"500115002\","
-                        + "\"position\":\"科员\",\"employmentType\":\"REGULAR\",\"postStatus\":\"ON_POST\","
-                        + "\"categories\":[\"MARKET_REGULATION\"],\"areas\":[\"500115\"],\"legalQualification\":false,"
-                        + "\"legalReviewer\":false}"));
-        JsonObject body = created.readEntity(JsonObject.class);
-        assertEquals(201, created.getStatus(), body.toString());
-        return body.getJsonNumber("id").longValue();
-    }
-
-    private static String optionOrder(long sittingId, long questionId) throws Exception {
-        try (Connection c = TestDatabase.current().connect();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT option_order FROM exm_sitting_question WHERE sitting_id = ? AND question_id = ?")) {
-            s.setLong(1, sittingId);
-            s.setLong(2, questionId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return api.post("/api/v1/officers", "{\"name\":\"考试联调\",\"idNumber\":\"" + idNumber
+                + "\",\"agencyCode\":\"500115002\",\"position\":\"科员\",\"employmentType\":\"REGULAR\","
+                + "\"postStatus\":\"ON_POST\",\"categories\":[\"MARKET_REGULATION\"],\"areas\":[\"500115\"],"
+                + "\"legalQualification\":false,\"legalReviewer\":false}", as(Roles.HR)).expect(201).json()
+                .getJsonNumber("id").longValue();
     }
 
     private static void execute(String sql) throws Exception {

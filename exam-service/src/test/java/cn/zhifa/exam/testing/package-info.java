@@ -1,2 +1,2 @@
-/** Test support of exam-service: officers seeded in credential-service's table, the exam records stub, a client. */
+/** Test support of exam-service: the exam steps through the API, its own tables, the exam records stub. */
 package cn.zhifa.exam.testing;

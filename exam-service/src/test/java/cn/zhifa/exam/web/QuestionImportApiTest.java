@@ -1,15 +1,15 @@
 package cn.zhifa.exam.web;
 
 import cn.zhifa.db.testing.DatabaseTest;
-import cn.zhifa.exam.testing.ExamClient;
+import cn.zhifa.exam.testing.ExamSteps;
 import cn.zhifa.platform.security.Roles;
-import cn.zhifa.platform.testing.Tokens;
+import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.ApiClient.Reply;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Entity;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.Response;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static cn.zhifa.platform.security.Roles.JUDICIAL;
+import static cn.zhifa.platform.testing.Tokens.as;
+import static cn.zhifa.platform.testing.Tokens.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,19 +36,25 @@ class QuestionImportApiTest {
     @Inject
     WebTarget target;
 
-    private ExamClient client() {
-        return new ExamClient(target);
+    private ApiClient api() {
+        return ApiClient.of(target);
+    }
+
+    private ExamSteps exams() {
+        return new ExamSteps(api());
     }
 
     private JsonObject list(String topic, boolean includeRetired) {
-        return target.path("/api/v1/exam-questions").queryParam("topic", topic).queryParam("includeRetired", includeRetired)
-                .queryParam("size", 500).request().header("Authorization", ExamClient.JUDICIAL).get(JsonObject.class);
+        return api().get("/api/v1/exam-questions?topic=" + topic + "&includeRetired=" + includeRetired + "&size=500",
+                as(JUDICIAL)).expect(200).json();
     }
 
-    private static Map<String, String> errors(Response response) {
+    /** The problem's errors, field to code. */
+    private static Map<String, String> errors(Reply reply) {
         Map<String, String> errors = new TreeMap<>();
-        response.readEntity(JsonObject.class).getJsonArray("errors")
-                .forEach(e -> errors.put(e.asJsonObject().getString("field"), e.asJsonObject().getString("code")));
+        for (int i = 0; i < reply.codes().size(); i++) {
+            errors.put(reply.fields().get(i), reply.codes().get(i));
+        }
         return errors;
     }
 
@@ -54,9 +63,8 @@ class QuestionImportApiTest {
         String csv = "题目编号,科目,题型,题干,选项A,选项B,选项C,选项D,正确答案,难度,法律依据\n"
                 + "GBK-1,综合法律知识,单选题,行政处罚的种类不包括哪一项？,警告,罚款,记过,没收违法所得,C,容易,《行政处罚法》第九条\n"
                 + "GBK-2,CULTURE_TOURISM,判断题,文化市场综合执法可以当场收缴罚款。,,,,,B,困难,\n";
-        Response first = client().importCsv(csv, GBK);
-        assertEquals(200, first.getStatus(), first.readEntity(String.class));
-        JsonObject again = client().importCsv(csv, GBK).readEntity(JsonObject.class);
+        exams().importCsv(csv, GBK).expect(200);
+        JsonObject again = exams().importCsv(csv, GBK).expect(200).json();
         assertEquals(0, again.getInt("created"));
         assertEquals(2, again.getInt("unchanged"));
 
@@ -66,20 +74,20 @@ class QuestionImportApiTest {
         assertEquals("SINGLE", q1.getString("type"));
         assertEquals("EASY", q1.getString("difficulty"));
         assertEquals(List.of("警告", "罚款", "记过", "没收违法所得"), q1.getJsonArray("options").getValuesAs(
-                jakarta.json.JsonString::getString));
+                JsonString::getString));
         JsonObject q2 = list("CULTURE_TOURISM", false).getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(q -> q.getString("code").equals("GBK-2")).findFirst().orElseThrow();
-        assertEquals(List.of("正确", "错误"), q2.getJsonArray("options").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(List.of("正确", "错误"), q2.getJsonArray("options").getValuesAs(JsonString::getString));
         assertEquals("B", q2.getString("answer"));
 
-        JsonObject changed = client().importCsv(csv.replace("记过", "行政拘留"), StandardCharsets.UTF_8).readEntity(JsonObject.class);
+        JsonObject changed = exams().importCsv(csv.replace("记过", "行政拘留"), StandardCharsets.UTF_8).expect(200).json();
         assertEquals(1, changed.getInt("updated"));
         assertEquals(1, changed.getInt("unchanged"));
     }
 
     @Test
     void shouldNameEveryBadRowAndStoreNothing() {
-        String csv = ExamClient.HEADER
+        String csv = ExamSteps.HEADER
                 + "BAD-OK,COMPREHENSIVE_LAW,SINGLE,一道好题,甲,乙,,,A,EASY,\n"
                 + "BAD-2,COMPREHENSIVE_LAW,SINGLE,缺答案,甲,乙,,,,EASY,\n"
                 + "BAD-3,COMPREHENSIVE_LAW,SINGLE,答案不在选项中,甲,乙,丙,,D,EASY,\n"
@@ -88,8 +96,8 @@ class QuestionImportApiTest {
                 + "BAD-6,COMPREHENSIVE_LAW,SINGLE,难度不对,甲,乙,,,A,TRIVIAL,\n"
                 + "BAD-7,NO_SUCH_TOPIC,SINGLE,科目不对,甲,乙,,,A,HARD,\n"
                 + "BAD-8,COMPREHENSIVE_LAW,SINGLE,单选两个答案,甲,乙,,,AB,HARD,\n";
-        Response response = client().importCsv(csv, StandardCharsets.UTF_8);
-        assertEquals(400, response.getStatus());
+        Reply response = exams().importCsv(csv, StandardCharsets.UTF_8);
+        assertEquals(400, response.status());
         assertEquals(Map.of(
                 "lines[3].answer", "QUESTION_ANSWER_MISSING",
                 "lines[4].answer", "QUESTION_ANSWER_NOT_AN_OPTION",
@@ -101,7 +109,7 @@ class QuestionImportApiTest {
         assertFalse(list("COMPREHENSIVE_LAW", true).getJsonArray("items").stream()
                 .anyMatch(q -> q.asJsonObject().getString("code").startsWith("BAD-")), "nothing stored");
 
-        Response noAnswerColumn = client().importCsv("code,topic,type,stem,optionA,optionB,difficulty\nX,Y,SINGLE,S,a,b,EASY\n",
+        Reply noAnswerColumn = exams().importCsv("code,topic,type,stem,optionA,optionB,difficulty\nX,Y,SINGLE,S,a,b,EASY\n",
                 StandardCharsets.UTF_8);
         assertEquals(Map.of("file", "IMPORT_COLUMN_MISSING"), errors(noAnswerColumn));
     }
@@ -123,10 +131,8 @@ class QuestionImportApiTest {
             }
             book.write(bytes);
         }
-        Response response = target.path("/api/v1/exam-questions/import").request()
-                .header("Authorization", ExamClient.JUDICIAL)
-                .post(Entity.entity(bytes.toByteArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        assertEquals(200, response.getStatus(), response.readEntity(String.class));
+        api().upload("/api/v1/exam-questions/import", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                bytes.toByteArray(), as(JUDICIAL)).expect(200);
         JsonObject q = list("TRANSPORT", false).getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(x -> x.getString("code").equals("XL-1")).findFirst().orElseThrow();
         assertEquals(3, q.getJsonArray("options").size());
@@ -135,23 +141,18 @@ class QuestionImportApiTest {
 
     @Test
     void shouldRetireAQuestionOutOfTheListAndLetOnlyTheJudicialBureauImport() {
-        client().importCsv(ExamClient.HEADER + "RET-1,EMERGENCY_SAFETY,SINGLE,将退役,甲,乙,,,A,EASY,\n", StandardCharsets.UTF_8);
-        Response retired = target.path("/api/v1/exam-questions/RET-1/retirement").request()
-                .header("Authorization", ExamClient.JUDICIAL).post(Entity.json("{}"));
-        assertEquals(200, retired.getStatus());
-        assertTrue(retired.readEntity(JsonObject.class).getBoolean("retired"));
+        exams().importCsv(ExamSteps.HEADER + "RET-1,EMERGENCY_SAFETY,SINGLE,将退役,甲,乙,,,A,EASY,\n", StandardCharsets.UTF_8)
+                .expect(200);
+        assertTrue(api().post("/api/v1/exam-questions/RET-1/retirement", "{}", as(JUDICIAL)).expect(200).json()
+                .getBoolean("retired"));
         assertFalse(list("EMERGENCY_SAFETY", false).getJsonArray("items").stream()
                 .anyMatch(q -> q.asJsonObject().getString("code").equals("RET-1")));
         assertTrue(list("EMERGENCY_SAFETY", true).getJsonArray("items").stream()
                 .anyMatch(q -> q.asJsonObject().getString("code").equals("RET-1")));
-        assertEquals(404, target.path("/api/v1/exam-questions/NO-SUCH/retirement").request()
-                .header("Authorization", ExamClient.JUDICIAL).post(Entity.json("{}")).getStatus());
+        assertEquals(404, api().post("/api/v1/exam-questions/NO-SUCH/retirement", "{}", as(JUDICIAL)).status());
 
         for (String role : List.of(Roles.HR, Roles.TRAINER, Roles.OFFICER)) {
-            Response refused = target.path("/api/v1/exam-questions/import").request()
-                    .header("Authorization", Tokens.bearer("1", role))
-                    .post(Entity.entity(ExamClient.HEADER.getBytes(StandardCharsets.UTF_8), "text/csv"));
-            assertEquals(403, refused.getStatus(), role);
+            assertEquals(403, api().postCsv("/api/v1/exam-questions/import", ExamSteps.HEADER, bearer("1", role)).status(), role);
         }
     }
 }

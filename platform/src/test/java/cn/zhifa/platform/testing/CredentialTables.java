@@ -43,12 +43,15 @@ public final class CredentialTables {
         }
     }
 
-    /** An officer to write (post title 科员, no legal qualification), with a credential or without ({@code null}). */
+    /**
+     * An officer to write (post title 科员, no legal reviewer), with or without 法律职业资格 ({@code legal_qualification}),
+     * with a credential or without ({@code null}).
+     */
     public record NewOfficer(String name, String idNumber, String agency, String employmentType, String postStatus,
-                             Credential credential) {
-        /** A regular, on-post officer with a fresh identity number. */
+                             boolean legalQualification, Credential credential) {
+        /** A regular, on-post officer with a fresh identity number and no legal qualification. */
         public static NewOfficer regular(String name, String agency, Credential credential) {
-            return new NewOfficer(name, nextIdNumber(), agency, "REGULAR", "ON_POST", credential);
+            return new NewOfficer(name, nextIdNumber(), agency, "REGULAR", "ON_POST", false, credential);
         }
     }
 
@@ -58,11 +61,19 @@ public final class CredentialTables {
 
     /** A regular, on-post officer of {@code agency} without a credential; the new id. */
     public static long officer(String name, String agency) {
-        return officer(name, agency, "REGULAR", "ON_POST");
+        return officer(name, agency, false);
+    }
+
+    /**
+     * A regular, on-post officer of {@code agency} without a credential, holding 法律职业资格 or not (which exempts
+     * from the comprehensive law exam); the new id.
+     */
+    public static long officer(String name, String agency, boolean legalQualification) {
+        return one(new NewOfficer(name, nextIdNumber(), agency, "REGULAR", "ON_POST", legalQualification, null));
     }
 
     public static long officer(String name, String agency, String employmentType, String postStatus) {
-        return one(new NewOfficer(name, nextIdNumber(), agency, employmentType, postStatus, null));
+        return one(new NewOfficer(name, nextIdNumber(), agency, employmentType, postStatus, false, null));
     }
 
     /** A regular, on-post officer of 500115002 holding an ACTIVE credential valid 2020-2099; the new id. */
@@ -165,8 +176,9 @@ public final class CredentialTables {
         long now = TestClock.clock().millis();
         long[] ids = insert(connection, "INSERT INTO cred_officer (name, id_number, agency_code, post_title, "
                 + "employment_type, post_status, legal_qualification, legal_reviewer, version, created_at_ms, "
-                + "updated_at_ms) VALUES (?, ?, ?, '科员', ?, ?, FALSE, FALSE, 1, ?, ?)", officers.stream()
-                .map(o -> List.<Object>of(o.name(), o.idNumber(), o.agency(), o.employmentType(), o.postStatus(), now, now))
+                + "updated_at_ms) VALUES (?, ?, ?, '科员', ?, ?, ?, FALSE, 1, ?, ?)", officers.stream()
+                .map(o -> List.<Object>of(o.name(), o.idNumber(), o.agency(), o.employmentType(), o.postStatus(),
+                        o.legalQualification(), now, now))
                 .toList());
         List<Integer> holders = IntStream.range(0, officers.size()).filter(i -> officers.get(i).credential() != null)
                 .boxed().toList();

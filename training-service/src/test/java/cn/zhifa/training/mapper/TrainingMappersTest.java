@@ -2,6 +2,7 @@ package cn.zhifa.training.mapper;
 
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.testing.CredentialTables;
+import cn.zhifa.platform.testing.Sql;
 import cn.zhifa.training.domain.Hours;
 import cn.zhifa.training.domain.TrainingCategory;
 import cn.zhifa.training.domain.TrainingPolicy;
@@ -10,7 +11,6 @@ import cn.zhifa.training.service.AttendanceEntry;
 import cn.zhifa.training.service.AttendanceService;
 import cn.zhifa.training.service.CourseDraft;
 import cn.zhifa.training.service.CourseService;
-import cn.zhifa.training.testing.Sql;
 import cn.zhifa.training.testing.Totals;
 import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;

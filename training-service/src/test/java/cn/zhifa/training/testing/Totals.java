@@ -1,5 +1,7 @@
 package cn.zhifa.training.testing;
 
+import cn.zhifa.platform.testing.Sql;
+
 /**
  * The invariant of the yearly totals, over every officer and year in the database (whatever other tests
  * wrote): {@code trn_year_total} and {@code trn_update_total} equal what the attendance rows add up to.

@@ -4,7 +4,7 @@ import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
 import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.CredentialTables;
-import cn.zhifa.training.testing.Sql;
+import cn.zhifa.platform.testing.Sql;
 import cn.zhifa.training.testing.Totals;
 import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;

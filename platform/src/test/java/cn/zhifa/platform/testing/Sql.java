@@ -1,4 +1,4 @@
-package cn.zhifa.training.testing;
+package cn.zhifa.platform.testing;
 
 import cn.zhifa.db.testing.TestDatabase;
 
@@ -14,28 +14,26 @@ public final class Sql {
 
     /** The first column of the first row as a long (0 when there is no row or it is NULL). */
     public static long number(String sql, Object... args) {
-        try (Connection connection = TestDatabase.current().connect();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return first(sql, args, rs -> rs.getLong(1), 0L);
     }
 
     /** The first column of the first row as text, {@code null} when there is no row. */
     public static String text(String sql, Object... args) {
+        return first(sql, args, rs -> rs.getString(1), null);
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T first(String sql, Object[] args, Column<T> column, T none) {
         try (Connection connection = TestDatabase.current().connect();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? column.read(rs) : none;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
