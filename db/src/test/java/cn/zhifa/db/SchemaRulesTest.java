@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The migrated schema keeps the data ownership rule, and Chinese text survives the round trip. */
 @DatabaseTest
 class SchemaRulesTest {
-    private static final Pattern OWNED = Pattern.compile("(shr|cred|trn|insp|exm)_[a-z0-9_]+");
+    private static final Pattern OWNED = Pattern.compile("(shr|cred|trn|insp|exm|evd)_[a-z0-9_]+");
     private static HikariDataSource dataSource;
 
     @BeforeAll
