@@ -95,6 +95,7 @@ class ExamBrowserIT {
         browser.screenshot("exam-phone");
         String before = browser.text(By.id("time-left"));
 
+        Thread.sleep(1_500); // the clock must have moved by a second however fast the answers were given
         browser.driver().navigate().refresh();
         browser.waitText(By.id("sitting-status"), "已恢复");
         for (int n = 1; n <= 2; n++) {

@@ -238,6 +238,16 @@ final class Seed {
         return server.api().get("/api/v1/credentials/" + number + "/qr.png", judicial()).expect(200).bytes();
     }
 
+    /**
+     * Whether the inspection is on the first page of its inspector's tasks (ten, by date), as the officer's page first
+     * shows them: other tests' plans on the same shared server may have given the officer many more.
+     */
+    boolean onFirstPageOfTasks(Inspection inspection) {
+        return call("GET", "/api/v1/inspections?officerId=" + inspection.inspectorId() + "&page=1&size=10", "",
+                bearer("officer", String.valueOf(inspection.inspectorId())), 200).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(i -> i.getJsonNumber("id").longValue() == inspection.id());
+    }
+
     private JsonObject call(String method, String path, String json, String bearer, int expected) {
         return call(method, path, json, "application/json", bearer, expected);
     }
