@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -39,8 +40,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 || exception instanceof ProcessingException) {
             return ProblemResponses.of(malformedJson(exception), headers);
         }
+        // a connection lost in the middle of a query (Connector/J's CommunicationsException) is recoverable, not a bug
         if (causedBy(exception, SQLTransientConnectionException.class)
-                || causedBy(exception, SQLNonTransientConnectionException.class)) {
+                || causedBy(exception, SQLNonTransientConnectionException.class)
+                || causedBy(exception, SQLRecoverableException.class)) {
             LOG.warning(() -> "Database unavailable: " + exception);
             return ProblemResponses.build(ProblemResponses.forStatus(503, Messages.of(headers), null));
         }

@@ -34,6 +34,15 @@ class UnexpectedExceptionMapperTest {
         assertUnavailableForAMoment(response);
     }
 
+    /** Connector/J's link failure in the middle of a query (CommunicationsException) is a recoverable exception. */
+    @Test
+    void aConnectionLostDuringAQueryIsUnavailableToo() {
+        Response response = mapper.toResponse(new PersistenceException(
+                new java.sql.SQLRecoverableException("Communications link failure", "08S01")));
+
+        assertUnavailableForAMoment(response);
+    }
+
     @Test
     void aServiceThatAnswersUnavailableItselfSaysWhenToTryAgainToo() {
         Response response = mapper.toResponse(ProblemException.of(503, "TRAINING_RECORDS_UNAVAILABLE"));
