@@ -60,12 +60,15 @@ public class DataSourceProducer {
             config.setConnectionInitSql("SET collation_connection = @@collation_database");
         }
         config.setInitializationFailTimeout(-1);
-        HikariDataSource dataSource = new HikariDataSource(config);
         LOG.info(() -> "Database: " + settings.kind() + " at " + JdbcUrls.withoutSecrets(settings.url()));
-        if (settings.migrateOnStart()) {
-            Migrations.migrate(dataSource, settings.startupWaitSeconds());
+        try (EmbeddedFileStore.Hold embeddedHold = EmbeddedFileStore.openCompactingIfSparse(settings.url(), settings.user(),
+                settings.password(), settings.compactBelowFillRate())) {
+            HikariDataSource dataSource = new HikariDataSource(config);
+            if (settings.migrateOnStart()) {
+                Migrations.migrate(dataSource, settings.startupWaitSeconds());
+            }
+            return dataSource;
         }
-        return dataSource;
     }
 
     void close(@Disposes DataSource dataSource) {

@@ -18,6 +18,7 @@ public class DatabaseSettings {
     private final int maxPoolSize;
     private final boolean migrateOnStart;
     private final int startupWaitSeconds;
+    private final int compactBelowFillRate;
 
     @Inject
     public DatabaseSettings(@ConfigProperty(name = "zhifa.db.url") String url,
@@ -27,13 +28,16 @@ public class DatabaseSettings {
                             @ConfigProperty(name = "zhifa.db.migrate-on-start", defaultValue = "true")
                             boolean migrateOnStart,
                             @ConfigProperty(name = "zhifa.db.startup-wait-seconds", defaultValue = "60")
-                            int startupWaitSeconds) {
-        this.url = JdbcUrls.withAbsoluteH2File(url);
+                            int startupWaitSeconds,
+                            @ConfigProperty(name = "zhifa.db.embedded.compact-below-fill-rate", defaultValue = "50")
+                            int compactBelowFillRate) {
+        this.url = EmbeddedFileStore.withoutBackgroundCompaction(JdbcUrls.withAbsoluteH2File(url));
         this.user = user.orElse("");
         this.password = password.orElse("");
         this.maxPoolSize = maxPoolSize;
         this.migrateOnStart = migrateOnStart;
         this.startupWaitSeconds = startupWaitSeconds;
+        this.compactBelowFillRate = compactBelowFillRate;
     }
 
     public String url() {
@@ -62,6 +66,14 @@ public class DatabaseSettings {
      */
     public int startupWaitSeconds() {
         return startupWaitSeconds;
+    }
+
+    /**
+     * The embedded file is compacted at start-up when less than this share (percent) of its chunks is live
+     * ({@link EmbeddedFileStore}); 0 never compacts.
+     */
+    public int compactBelowFillRate() {
+        return compactBelowFillRate;
     }
 
     public DatabaseKind kind() {

@@ -41,7 +41,7 @@ class DataSourceProducerTest {
 
     private HikariDataSource pool() {
         DatabaseSettings settings = new DatabaseSettings(database.url(), Optional.of(database.user()),
-                Optional.of(database.password()), 2, false, 0);
+                Optional.of(database.password()), 2, false, 0, 50);
         return (HikariDataSource) new DataSourceProducer(settings).dataSource();
     }
 }

@@ -1,0 +1,123 @@
+package cn.zhifa.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The embedded H2 file, kept clear of h2database#4383: while H2's background compaction rewrites and moves
+ * chunks, concurrent reads can lose one ("Chunk N not found", 500 to the client) until the file is reopened.
+ * Background compaction is therefore off ({@code AUTO_COMPACT_FILL_RATE=0}), and the file is compacted at
+ * start-up, before anything reads it, once its live share has fallen below a configured fill rate. Fully dead
+ * chunks are still freed and their space reused while the server runs; only partly used ones stay until the
+ * next start.
+ */
+public final class EmbeddedFileStore {
+    private static final Logger LOG = Logger.getLogger(EmbeddedFileStore.class.getName());
+
+    static final String COMPACTION_SETTING = "AUTO_COMPACT_FILL_RATE";
+    private static final Pattern FILE_URL = Pattern.compile("^jdbc:h2:(?:file:)?([^:;][^;]*)(?:;.*)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private EmbeddedFileStore() {
+    }
+
+    /**
+     * An H2 file URL with background compaction off, unless the URL chooses a compaction fill rate itself;
+     * any other URL unchanged.
+     */
+    public static String withoutBackgroundCompaction(String jdbcUrl) {
+        if (dataFile(jdbcUrl).isEmpty()
+                || jdbcUrl.toUpperCase(Locale.ROOT).contains(";" + COMPACTION_SETTING + "=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";" + COMPACTION_SETTING + "=0";
+    }
+
+    /** The {@code .mv.db} file an embedded H2 URL names; empty for in-memory and non-H2 URLs. */
+    static Optional<Path> dataFile(String jdbcUrl) {
+        Matcher matcher = FILE_URL.matcher(jdbcUrl);
+        if (!matcher.matches() || jdbcUrl.regionMatches(true, 0, "jdbc:h2:mem:", 0, 12)
+                || jdbcUrl.regionMatches(true, 0, "jdbc:h2:tcp:", 0, 12)
+                || jdbcUrl.regionMatches(true, 0, "jdbc:h2:ssl:", 0, 12)) {
+            return Optional.empty();
+        }
+        String path = matcher.group(1);
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        return Optional.of(Path.of(path + ".mv.db"));
+    }
+
+    /**
+     * Opens the embedded database before the pool does and, when its chunks hold less live data than
+     * {@code belowFillRate} percent, compacts it fully ({@code SHUTDOWN COMPACT}) while nothing else reads.
+     * The returned hold keeps the database open until the pool has its own connections (closing the last
+     * connection would close and reopen the store); close it then. A failure here is logged, not thrown:
+     * the pool's own connection reports what is wrong with the database.
+     */
+    public static Hold openCompactingIfSparse(String jdbcUrl, String user, String password, int belowFillRate) {
+        Optional<Path> file = dataFile(jdbcUrl);
+        if (file.isEmpty() || !Files.exists(file.get())) {
+            return () -> { };
+        }
+        try {
+            Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+            int fillRate = chunksFillRate(connection);
+            if (fillRate >= belowFillRate) {
+                return holding(connection);
+            }
+            long sizeBefore = Files.size(file.get());
+            long started = System.nanoTime();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } finally {
+                connection.close();
+            }
+            long sizeAfter = Files.size(file.get());
+            LOG.info(() -> String.format(Locale.ROOT,
+                    "Embedded database compacted at start-up: %d %% of its chunks were live; %,d -> %,d bytes in %d ms",
+                    fillRate, sizeBefore, sizeAfter, (System.nanoTime() - started) / 1_000_000));
+            return holding(DriverManager.getConnection(jdbcUrl, user, password));
+        } catch (SQLException | IOException e) {
+            LOG.log(Level.WARNING, "Embedded database not checked for compaction at start-up", e);
+            return () -> { };
+        }
+    }
+
+    /** Keeps the embedded database open while the pool starts. */
+    public interface Hold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static Hold holding(Connection connection) {
+        return () -> {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "Closing the start-up connection to the embedded database failed", e);
+            }
+        };
+    }
+
+    /** The share of the chunks' space that live pages use, in percent (H2's own figure). */
+    static int chunksFillRate(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return row.next() ? Integer.parseInt(row.getString(1).trim()) : 100;
+        }
+    }
+}
