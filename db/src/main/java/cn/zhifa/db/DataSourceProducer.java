@@ -62,7 +62,7 @@ public class DataSourceProducer {
         config.setInitializationFailTimeout(-1);
         LOG.info(() -> "Database: " + settings.kind() + " at " + JdbcUrls.withoutSecrets(settings.url()));
         try (EmbeddedFileStore.Hold embeddedHold = EmbeddedFileStore.openCompactingIfSparse(settings.url(), settings.user(),
-                settings.password(), settings.compactBelowFillRate())) {
+                settings.password(), settings.compactBelowLivePercent())) {
             HikariDataSource dataSource = new HikariDataSource(config);
             if (settings.migrateOnStart()) {
                 Migrations.migrate(dataSource, settings.startupWaitSeconds());

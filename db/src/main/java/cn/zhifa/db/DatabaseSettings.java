@@ -18,7 +18,7 @@ public class DatabaseSettings {
     private final int maxPoolSize;
     private final boolean migrateOnStart;
     private final int startupWaitSeconds;
-    private final int compactBelowFillRate;
+    private final int compactBelowLivePercent;
 
     @Inject
     public DatabaseSettings(@ConfigProperty(name = "zhifa.db.url") String url,
@@ -29,15 +29,15 @@ public class DatabaseSettings {
                             boolean migrateOnStart,
                             @ConfigProperty(name = "zhifa.db.startup-wait-seconds", defaultValue = "60")
                             int startupWaitSeconds,
-                            @ConfigProperty(name = "zhifa.db.embedded.compact-below-fill-rate", defaultValue = "50")
-                            int compactBelowFillRate) {
+                            @ConfigProperty(name = "zhifa.db.embedded.compact-below-live-percent", defaultValue = "50")
+                            int compactBelowLivePercent) {
         this.url = EmbeddedFileStore.withoutBackgroundCompaction(JdbcUrls.withAbsoluteH2File(url));
         this.user = user.orElse("");
         this.password = password.orElse("");
         this.maxPoolSize = maxPoolSize;
         this.migrateOnStart = migrateOnStart;
         this.startupWaitSeconds = startupWaitSeconds;
-        this.compactBelowFillRate = compactBelowFillRate;
+        this.compactBelowLivePercent = compactBelowLivePercent;
     }
 
     public String url() {
@@ -69,11 +69,11 @@ public class DatabaseSettings {
     }
 
     /**
-     * The embedded file is compacted at start-up when less than this share (percent) of its chunks is live
+     * The embedded file is compacted at start-up when less than this share (percent) of it holds live data
      * ({@link EmbeddedFileStore}); 0 never compacts.
      */
-    public int compactBelowFillRate() {
-        return compactBelowFillRate;
+    public int compactBelowLivePercent() {
+        return compactBelowLivePercent;
     }
 
     public DatabaseKind kind() {

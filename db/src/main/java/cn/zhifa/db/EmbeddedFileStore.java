@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * The embedded H2 file, kept clear of h2database#4383: while H2's background compaction rewrites and moves
  * chunks, concurrent reads can lose one ("Chunk N not found", 500 to the client) until the file is reopened.
  * Background compaction is therefore off ({@code AUTO_COMPACT_FILL_RATE=0}), and the file is compacted at
- * start-up, before anything reads it, once its live share has fallen below a configured fill rate. Fully dead
+ * start-up, before anything reads it, once the share of it that holds live data has fallen below a configured
+ * percentage. Fully dead
  * chunks are still freed and their space reused while the server runs; only partly used ones stay until the
  * next start.
  */
@@ -61,21 +62,21 @@ public final class EmbeddedFileStore {
     }
 
     /**
-     * Opens the embedded database before the pool does and, when its chunks hold less live data than
-     * {@code belowFillRate} percent, compacts it fully ({@code SHUTDOWN COMPACT}) while nothing else reads.
+     * Opens the embedded database before the pool does and, when less than {@code belowLiveShare} percent of
+     * the file holds live data, compacts it fully ({@code SHUTDOWN COMPACT}) while nothing else reads.
      * The returned hold keeps the database open until the pool has its own connections (closing the last
      * connection would close and reopen the store); close it then. A failure here is logged, not thrown:
      * the pool's own connection reports what is wrong with the database.
      */
-    public static Hold openCompactingIfSparse(String jdbcUrl, String user, String password, int belowFillRate) {
+    public static Hold openCompactingIfSparse(String jdbcUrl, String user, String password, int belowLiveShare) {
         Optional<Path> file = dataFile(jdbcUrl);
         if (file.isEmpty() || !Files.exists(file.get())) {
             return () -> { };
         }
         try {
             Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
-            int fillRate = chunksFillRate(connection);
-            if (fillRate >= belowFillRate) {
+            int liveShare = liveShare(connection);
+            if (liveShare >= belowLiveShare) {
                 return holding(connection);
             }
             long sizeBefore = Files.size(file.get());
@@ -87,8 +88,8 @@ public final class EmbeddedFileStore {
             }
             long sizeAfter = Files.size(file.get());
             LOG.info(() -> String.format(Locale.ROOT,
-                    "Embedded database compacted at start-up: %d %% of its chunks were live; %,d -> %,d bytes in %d ms",
-                    fillRate, sizeBefore, sizeAfter, (System.nanoTime() - started) / 1_000_000));
+                    "Embedded database compacted at start-up: %d %% of it was live; %,d -> %,d bytes in %d ms",
+                    liveShare, sizeBefore, sizeAfter, (System.nanoTime() - started) / 1_000_000));
             return holding(DriverManager.getConnection(jdbcUrl, user, password));
         } catch (SQLException | IOException e) {
             LOG.log(Level.WARNING, "Embedded database not checked for compaction at start-up", e);
@@ -112,12 +113,19 @@ public final class EmbeddedFileStore {
         };
     }
 
-    /** The share of the chunks' space that live pages use, in percent (H2's own figure). */
-    static int chunksFillRate(Connection connection) throws SQLException {
+    /**
+     * The share of the file that live pages use, in percent: H2's share of the file that chunks take
+     * ({@code info.FILL_RATE}) times the share of the chunks that live pages take ({@code info.CHUNKS_FILL_RATE}).
+     */
+    static int liveShare(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
-                     + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
-            return row.next() ? Integer.parseInt(row.getString(1).trim()) : 100;
+             ResultSet rows = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
+            int share = 100;
+            while (rows.next()) {
+                share = share * Integer.parseInt(rows.getString(2).trim()) / 100;
+            }
+            return share;
         }
     }
 }

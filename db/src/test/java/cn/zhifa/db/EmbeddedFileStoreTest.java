@@ -63,7 +63,7 @@ class EmbeddedFileStoreTest {
 
         try (EmbeddedFileStore.Hold hold = EmbeddedFileStore.openCompactingIfSparse(url, "sa", "", 50)) {
             try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-                assertTrue(EmbeddedFileStore.chunksFillRate(connection) >= 50);
+                assertTrue(EmbeddedFileStore.liveShare(connection) >= 50);
                 assertEquals(ROWS * ROUNDS, rowsAndRounds(connection));
             }
         }
@@ -71,15 +71,15 @@ class EmbeddedFileStoreTest {
     }
 
     @Test
-    void shouldLeaveTheFileAloneAboveTheFillRate() throws Exception {
+    void shouldLeaveTheFileAloneWhileEnoughOfItIsLive() throws Exception {
         String url = sparseDatabase();
-        int fillRate;
+        int liveShare;
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            fillRate = EmbeddedFileStore.chunksFillRate(connection);
+            liveShare = EmbeddedFileStore.liveShare(connection);
         }
-        try (EmbeddedFileStore.Hold hold = EmbeddedFileStore.openCompactingIfSparse(url, "sa", "", fillRate);
+        try (EmbeddedFileStore.Hold hold = EmbeddedFileStore.openCompactingIfSparse(url, "sa", "", liveShare);
              Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            assertEquals(fillRate, EmbeddedFileStore.chunksFillRate(connection));
+            assertEquals(liveShare, EmbeddedFileStore.liveShare(connection));
         }
     }
 
@@ -122,8 +122,8 @@ class EmbeddedFileStoreTest {
             }
         }
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            int fillRate = EmbeddedFileStore.chunksFillRate(connection);
-            assertTrue(fillRate < 50, "the file is not sparse enough to test: " + fillRate + " %");
+            int liveShare = EmbeddedFileStore.liveShare(connection);
+            assertTrue(liveShare < 50, "the file is not sparse enough to test: " + liveShare + " %");
         }
         return url;
     }
