@@ -31,6 +31,12 @@ export function date(value) {
     return value || '';
 }
 
+/** A span of dates, "from ~ to" (one date when they agree), each date kept whole on one line. */
+export function period(from, to) {
+    const whole = value => h('span', {class: 'nowrap', text: value || ''});
+    return !to || from === to ? whole(from) : h('span', {}, whole(from), ' ~ ', whole(to));
+}
+
 const MOMENT = new Intl.DateTimeFormat('en-CA', {timeZone: BUSINESS_ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
     hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'});
 

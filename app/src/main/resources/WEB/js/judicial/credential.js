@@ -3,7 +3,7 @@
 import {h, replace} from '../dom.js';
 import {get, post} from '../api.js';
 import {t} from '../i18n.js';
-import {badge, instant, label, names} from '../format.js';
+import {badge, instant, label, names, period} from '../format.js';
 import {facts, table} from '../table.js';
 import {pager, pageOf} from '../paging.js';
 import {field, form, lookupForm, onSubmit} from '../forms.js';
@@ -53,7 +53,7 @@ export class CredentialDesk {
                     ['cred.holder', h('button', {type: 'button', class: 'link', id: 'credential-holder',
                         text: t('cred.holderName', {name: holder.name, id: holder.id}), onclick: () => this.openOfficer(holder.id)})],
                     ['cred.agency', c.agency?.name],
-                    ['cred.validity', `${c.validFrom} ~ ${c.validUntil}`], ['cred.issuedOn', c.issuedOn],
+                    ['cred.validity', period(c.validFrom, c.validUntil)], ['cred.issuedOn', c.issuedOn],
                     ['cred.categories', names(c.categories)], ['cred.areas', names(c.areas)],
                 ]),
                 h('figure', {}, qr, h('figcaption', {},

@@ -4,7 +4,7 @@ import {layout} from '../layout.js';
 import {h, replace} from '../dom.js';
 import {get, put} from '../api.js';
 import {t} from '../i18n.js';
-import {badge, instant, label, names, number, yesNo} from '../format.js';
+import {badge, instant, label, names, number, yesNo, period} from '../format.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
 import {facts, table} from '../table.js';
@@ -140,7 +140,7 @@ async function credential() {
                     ['cred.status', badge('status', c.status)],
                     ['cred.agency', c.agency?.name], ['cred.position', officer.position],
                     ['cred.categories', names(c.categories)], ['cred.areas', names(c.areas)],
-                    ['cred.validity', `${c.validFrom} ~ ${c.validUntil}`], ['cred.issuedOn', c.issuedOn],
+                    ['cred.validity', period(c.validFrom, c.validUntil)], ['cred.issuedOn', c.issuedOn],
                     ['cred.legalQualification', yesNo(officer.legalQualification)],
                     ['cred.legalReviewer', yesNo(officer.legalReviewer)],
                 ]),
@@ -173,7 +173,7 @@ function records(list) {
         {label: 'col.category', value: r => label('trainingCategory', r.category)},
         {label: 'col.organizer', value: r => r.organizerName},
         {label: 'col.mode', value: r => label('mode', r.mode)},
-        {label: 'col.dates', value: r => (r.startsOn === r.endsOn ? r.startsOn : `${r.startsOn} ~ ${r.endsOn}`)},
+        {label: 'col.dates', value: r => period(r.startsOn, r.endsOn)},
         {label: 'col.hours', num: true, value: r => number(r.hours, 1)},
     ], list, {caption: 'training.records'});
 }
@@ -275,7 +275,7 @@ function resultPart(a, resultCodes, result) {
  */
 function taskCard(a, resultCodes, result, division) {
     return h('article', {class: 'task', 'data-inspection': a.id, 'data-starts-on': a.startsOn, 'data-closed': String(a.resultsPublished)},
-        h('p', {class: 'task-when'}, h('strong', {class: 'task-window', text: `${a.startsOn} ~ ${a.endsOn}`}), ' ',
+        h('p', {class: 'task-when'}, h('strong', {class: 'task-window'}, period(a.startsOn, a.endsOn)), ' ',
             a.planPublished ? h('a', {href: `/plan.html?id=${a.planId}`, text: a.planName}) : a.planName,
             a.planPublished ? null : h('span', {class: 'muted', text: ` (${t('insp.unpublished')})`})),
         h('h3', {class: 'task-target', text: a.targetName || a.creditCode}),

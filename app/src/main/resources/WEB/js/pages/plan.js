@@ -6,7 +6,7 @@ import {layout} from '../layout.js';
 import {h, params, replace} from '../dom.js';
 import {get} from '../api.js';
 import {t} from '../i18n.js';
-import {label, percent, number, instant} from '../format.js';
+import {label, percent, number, instant, period} from '../format.js';
 import {namer} from '../dictionaries.js';
 import {showError} from '../problem.js';
 import {facts, table} from '../table.js';
@@ -254,7 +254,7 @@ function render(detail) {
             ['plan.sealedAt', instant(plan.sealedAtMs)],
             ...(plan.drawnAtMs ? [['plan.drawnAt', instant(plan.drawnAtMs)]] : []),
             ['plan.year', String(plan.year)],
-            ['plan.window', `${plan.startsOn} ~ ${plan.endsOn}`],
+            ['plan.window', period(plan.startsOn, plan.endsOn)],
             ['plan.areas', plan.areas.map(division).join('、')],
             ['plan.teamSize', t('plan.teamSize.value', {n: plan.teamSize})],
             ['plan.disclosure', disclosureMoment(plan)],

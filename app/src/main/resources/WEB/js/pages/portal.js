@@ -1,7 +1,7 @@
 // The public portal's front page: plans from their seal on, the matter list, and a quick credential check.
 import {layout} from '../layout.js';
 import {h} from '../dom.js';
-import {instant} from '../format.js';
+import {instant, period} from '../format.js';
 import {get} from '../api.js';
 import {namer} from '../dictionaries.js';
 import {PagedTable} from '../paging.js';
@@ -63,7 +63,7 @@ new PagedTable(document.getElementById('plans'), {
         {label: 'col.plan', value: p => h('a', {href: `/plan.html?id=${p.id}`, text: p.name})},
         {label: 'col.year', value: p => String(p.year)},
         {label: 'col.areas', value: p => p.areas.map(division).join('、')},
-        {label: 'col.window', value: p => `${p.startsOn} ~ ${p.endsOn}`},
+        {label: 'col.window', value: p => period(p.startsOn, p.endsOn)},
         {label: 'col.state', value: p => planState(p)},
         {label: 'col.sealedAt', value: p => (p.sealedAtMs ? instant(p.sealedAtMs) : '')},
         {label: 'col.drawnAt', value: p => (p.drawnAtMs ? instant(p.drawnAtMs) : '')},

@@ -4,7 +4,7 @@ import {layout} from '../layout.js';
 import {h, replace} from '../dom.js';
 import {get} from '../api.js';
 import {t} from '../i18n.js';
-import {label, number} from '../format.js';
+import {label, number, period} from '../format.js';
 import {namer} from '../dictionaries.js';
 import {field, values} from '../forms.js';
 import {barChart} from '../chart.js';
@@ -73,7 +73,7 @@ async function show() {
         const credit = sumBy(s.drawnByStratum, 1, CREDIT_LEVELS);
         replace(charts,
             card('stats.totals', h('dl', {class: 'facts', id: 'totals'},
-                h('dt', {text: t('stats.period')}), h('dd', {text: `${s.from} ~ ${s.to}`}),
+                h('dt', {text: t('stats.period')}), h('dd', {}, period(s.from, s.to)),
                 h('dt', {text: t('stats.drawn')}), h('dd', {text: number(s.drawn)}),
                 h('dt', {text: t('stats.inspected')}), h('dd', {text: number(s.inspected)}))),
             card('stats.byRisk', barChart(Object.entries(risk).map(([k, v]) => ({label: label('risk', k), value: v})), {title: 'stats.byRisk'})),

@@ -1,4 +1,5 @@
 // The planner's plans: the list with each plan's stage, and the form of a new plan.
+import {period} from '../format.js';
 import {h} from '../dom.js';
 import {allPages, get, post} from '../api.js';
 import {t} from '../i18n.js';
@@ -17,7 +18,7 @@ export async function planList(container, manage) {
             {label: 'col.name', value: p => p.name},
             {label: 'col.year', value: p => String(p.year)},
             {label: 'plans.areas', value: p => p.areas.map(division).join('、')},
-            {label: 'col.window', value: p => `${p.startsOn} ~ ${p.endsOn}`},
+            {label: 'col.window', value: p => period(p.startsOn, p.endsOn)},
             {label: 'col.stage', value: p => planState(p)},
             {label: 'common.actions', value: p => h('button', {type: 'button', class: 'secondary', dataset: {plan: p.id}, onclick: () => manage(p.id), text: t('plans.manage')})},
         ],

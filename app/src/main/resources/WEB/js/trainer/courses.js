@@ -2,7 +2,7 @@
 import {h} from '../dom.js';
 import {get, post} from '../api.js';
 import {t} from '../i18n.js';
-import {label, number} from '../format.js';
+import {label, number, period} from '../format.js';
 import {enumOptions, field, form, onSubmit, values} from '../forms.js';
 import {entries, options} from '../dictionaries.js';
 import {PagedTable} from '../paging.js';
@@ -27,7 +27,7 @@ export async function courseList(filterBox, listBox, openAttendance) {
             {label: 'col.category', value: c => label('trainingCategory', c.category)},
             {label: 'col.organizer', value: c => c.organizerName},
             {label: 'col.mode', value: c => label('mode', c.mode)},
-            {label: 'col.dates', value: c => (c.startsOn === c.endsOn ? c.startsOn : `${c.startsOn} ~ ${c.endsOn}`)},
+            {label: 'col.dates', value: c => period(c.startsOn, c.endsOn)},
             {label: 'col.hours', num: true, value: c => number(c.hours, 1)},
             {label: 'common.actions', value: c => h('button', {type: 'button', class: 'secondary', text: t('courses.attendance'), onclick: () => openAttendance(c)})},
         ],
