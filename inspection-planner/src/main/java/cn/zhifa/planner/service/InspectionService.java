@@ -109,24 +109,26 @@ public class InspectionService {
         if (plan.resultsPublished()) {
             throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", plan.id());
         }
-        MatterResultRow matter = covered.isEmpty() ? null : covered.stream()
+        // a joint plan's inspection covers the matters its target falls in (one at least); a plan of one matter's none
+        boolean joint = !covered.isEmpty();
+        MatterResultRow matter = !joint ? null : covered.stream()
                 .filter(m -> r.matterId() == null || m.matterId() == r.matterId()).findFirst().orElse(null);
         long matterId = matter != null ? matter.matterId() : plan.matterId();
-        LocalDate today = LocalDate.now(clock);
-        new Violations()
-                .require(r.matterId() == null || r.matterId() == matterId, "matterId", "MATTER_NOT_COVERED",
-                        r.matterId(), inspectionId)
-                .require(!r.inspectedOn().isBefore(plan.startsOn()) && !r.inspectedOn().isAfter(plan.endsOn()),
-                        "inspectedOn", "INSPECTED_ON_OUTSIDE_WINDOW", plan.startsOn().toString(), plan.endsOn().toString())
-                .require(!r.inspectedOn().isAfter(today), "inspectedOn", "INSPECTED_ON_IN_FUTURE")
-                .throwIfRejected();
         if (matter != null && !planner && !java.util.Objects.equals(matter.agencyCode(),
                 inspections.sealedAgencyOf(plan.id(), who.officerId().getAsLong()))) {
             throw ProblemException.forbidden();
         }
+        LocalDate today = LocalDate.now(clock);
+        new Violations()
+                .require(joint ? matter != null : r.matterId() == null || r.matterId() == matterId, "matterId",
+                        "MATTER_NOT_COVERED", r.matterId(), inspectionId)
+                .require(!r.inspectedOn().isBefore(plan.startsOn()) && !r.inspectedOn().isAfter(plan.endsOn()),
+                        "inspectedOn", "INSPECTED_ON_OUTSIDE_WINDOW", plan.startsOn().toString(), plan.endsOn().toString())
+                .require(!r.inspectedOn().isAfter(today), "inspectedOn", "INSPECTED_ON_IN_FUTURE")
+                .throwIfRejected();
         String note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
         long now = clock.millis();
-        if (matter == null) {
+        if (!joint) {
             if (inspections.recordResult(inspectionId, r.resultCode(), r.inspectedOn(), note, who.subject(), now,
                     inspection.version()) == 0) {
                 throw ProblemException.conflict("INSPECTION_CHANGED_CONCURRENTLY", inspectionId);

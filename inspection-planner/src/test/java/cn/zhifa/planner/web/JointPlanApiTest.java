@@ -250,7 +250,8 @@ class JointPlanApiTest {
         }
         long food = matter("食品安全检查", "MARKET_REGULATION", MARKET, both, foodOnly);
         long signs = matter("户外招牌设置检查", "URBAN_MANAGEMENT", URBAN, both);
-        long planId = plan(List.of(food, signs)).json().getJsonNumber("id").longValue();
+        // the shop signs lead: a food-only inspection does not cover the lead matter
+        long planId = plan(List.of(signs, food)).json().getJsonNumber("id").longValue();
         assertEquals(200, confirm(planId, MARKET).status());
         assertEquals(200, confirm(planId, URBAN).status());
         assertEquals(200, http().post("/api/v1/plans/" + planId + "/seal", null, Tokens.as("planner")).status());
@@ -314,7 +315,10 @@ class JointPlanApiTest {
         assertEquals(422, incomplete.status(), incomplete.body());
         assertEquals("RESULTS_INCOMPLETE", firstCode(incomplete));
         assertEquals(200, result(jointId, signs, urbanOfficer).status());
-        // an inspection covering one matter of a joint plan takes its result without matterId
+        // an inspection covering one matter of a joint plan takes its result without matterId, and not the lead's
+        Reply lead = result(singleId, signs, Tokens.as("planner"));
+        assertEquals(422, lead.status(), lead.body());
+        assertEquals("MATTER_NOT_COVERED", firstCode(lead));
         Reply one = result(singleId, null, Tokens.as("planner"));
         assertEquals(200, one.status(), one.body());
         assertEquals(food, one.json().getJsonNumber("matterId").longValue());
