@@ -115,5 +115,14 @@ class JointPlanBrowserIT {
         assertTrue(published.contains("食品经营许可事项检查（联合）（重庆市长寿区市场监督管理局）：未发现问题"), published);
         browser.fullPageScreenshot("public-joint-results-per-matter");
         browser.assertNoScriptErrors();
+
+        // 联合抽查分部门统计: the public statistics count each agency's matters, from published results only
+        browser.open("/statistics.html");
+        browser.waitText(By.id("agencies"), "重庆市长寿区城市管理局");
+        String perAgency = browser.text(By.id("agencies"));
+        assertTrue(perAgency.contains("重庆市长寿区市场监督管理局") && perAgency.contains("发现问题已责令改正"),
+                "each agency with its matters' results: " + perAgency);
+        browser.screenshot("statistics-per-agency");
+        browser.assertNoScriptErrors();
     }
 }
