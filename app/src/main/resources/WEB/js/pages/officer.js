@@ -56,6 +56,10 @@ const messages = {
         'insp.resultCode': '检查结果', 'insp.inspectedOn': '检查日期', 'insp.note': '说明', 'insp.save': '录入结果',
         'insp.confirm': '确认录入对“{target}”的检查结果？结果公开后不能再修改。',
         'insp.saved': '检查结果已录入。',
+        'insp.matters': '联合检查：每个抽查事项分别录入结果，由该事项所属部门的检查人员录入。',
+        'insp.matter': '{matter}（{agency}）', 'insp.pending': '尚未录入',
+        'insp.saveMatter': '录入本事项结果',
+        'insp.confirmMatter': '确认录入对“{target}”的“{matter}”检查结果？结果公开后不能再修改。',
     },
     en: {
         'officer.page': 'My workspace',
@@ -96,6 +100,10 @@ const messages = {
         'insp.resultCode': 'Result', 'insp.inspectedOn': 'Inspected on', 'insp.note': 'Note', 'insp.save': 'Enter result',
         'insp.confirm': 'Enter this result for "{target}"? Once results are published they cannot be changed.',
         'insp.saved': 'The result is recorded.',
+        'insp.matters': 'Joint inspection: each matter has its own result, entered by an officer of the matter\'s agency.',
+        'insp.matter': '{matter} ({agency})', 'insp.pending': 'not entered yet',
+        'insp.saveMatter': 'Enter this matter\'s result',
+        'insp.confirmMatter': 'Enter the result of "{matter}" for "{target}"? Once results are published they cannot be changed.',
     },
 };
 
@@ -238,8 +246,11 @@ async function archive() {
     }
 }
 
-/** The entry form; a result entered before is shown in it (a finding has no default: the officer chooses). */
-function resultForm(plan, inspection, resultCodes, entered) {
+/**
+ * The entry form; a result entered before is shown in it (a finding has no default: the officer chooses).
+ * {@code matter}: the matter of a joint inspection the result is for (null for a plan of one matter).
+ */
+function resultForm(plan, inspection, resultCodes, entered, matter = null) {
     const {form: el, status} = form({
         fields: [
             field({name: 'resultCode', label: 'insp.resultCode', type: 'select', options: resultCodes, value: entered?.resultCode, required: true}),
@@ -247,26 +258,42 @@ function resultForm(plan, inspection, resultCodes, entered) {
                 attrs: {min: plan.startsOn, max: plan.endsOn}}),
             field({name: 'note', label: 'insp.note', type: 'textarea', value: entered?.note}),
         ],
-        submit: 'insp.save',
+        submit: matter ? 'insp.saveMatter' : 'insp.save',
     });
+    const target = inspection.targetName || inspection.creditCode;
     onSubmit(el, {
         status,
-        confirm: () => t('insp.confirm', {target: inspection.targetName || inspection.creditCode}),
+        confirm: () => matter ? t('insp.confirmMatter', {target, matter: matter.matterName}) : t('insp.confirm', {target}),
         action: async v => {
-            await put(`/api/v1/inspections/${inspection.id}/result`, {resultCode: v.resultCode, inspectedOn: v.inspectedOn, note: v.note});
+            const body = {resultCode: v.resultCode, inspectedOn: v.inspectedOn, note: v.note};
+            if (matter) body.matterId = matter.matterId;
+            await put(`/api/v1/inspections/${inspection.id}/result`, body);
             return t('insp.saved');
         },
     });
-    return h('details', {}, h('summary', {text: t('insp.save')}), el);
+    return h('details', {}, h('summary', {text: t(matter ? 'insp.saveMatter' : 'insp.save')}), el);
 }
 
 /** What is entered (if any) and, until results are published, the entry form. */
+function enteredPart(plan, inspection, resultCodes, result, entered, closed, matter = null) {
+    const line = entered?.resultCode
+        ? h('p', {class: 'muted', text: t('insp.entered', {result: result(entered.resultCode), date: entered.inspectedOn})})
+        : (matter ? h('p', {class: 'muted', text: t('insp.pending')}) : null);
+    if (closed) return h('div', {}, line, h('span', {class: 'muted', text: t('insp.final')}));
+    return h('div', {}, line, resultForm(plan, inspection, resultCodes, entered, matter));
+}
+
+/**
+ * The result part of a task: a joint inspection's matters each with its agency, its own result and form (联合检查：
+ * 分事项录入); the one result of a plan of one matter otherwise.
+ */
 function resultPart(a, resultCodes, result) {
-    const entered = a.result
-        ? h('p', {class: 'muted', text: t('insp.entered', {result: result(a.result.resultCode), date: a.result.inspectedOn})})
-        : null;
-    if (a.resultsPublished) return h('div', {}, entered, h('span', {class: 'muted', text: t('insp.final')}));
-    return h('div', {}, entered, resultForm(a, {id: a.id, targetName: a.targetName, creditCode: a.creditCode}, resultCodes, a.result));
+    const inspection = {id: a.id, targetName: a.targetName, creditCode: a.creditCode};
+    if (!a.matters) return enteredPart(a, inspection, resultCodes, result, a.result, a.resultsPublished);
+    return h('div', {class: 'matter-results'}, h('p', {class: 'muted', text: t('insp.matters')}),
+        a.matters.map(m => h('section', {class: 'matter-result', 'data-matter': m.matterId},
+            h('h4', {text: t('insp.matter', {matter: m.matterName, agency: m.agencyName || m.agencyCode || ''})}),
+            enteredPart(a, inspection, resultCodes, result, m, a.resultsPublished, m))));
 }
 
 /**

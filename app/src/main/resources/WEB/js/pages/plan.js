@@ -163,7 +163,12 @@ function inspectionsSection(detail) {
         {label: 'col.area', value: i => division(i.area)},
         ...(joint ? [{label: 'col.matters', value: i => h('ul', {class: 'check-list'}, (i.matterIds || []).map(m => h('li', {text: matterName(detail, m)})))}] : []),
         {label: 'col.team', value: i => team(i.inspectors)},
-        ...(withResults ? [
+        ...(withResults && joint ? [
+            // 分事项检查结果: each matter's own result, naming the matter and its agency
+            {label: 'col.result', value: i => h('ul', {class: 'check-list matter-results'}, (i.results || []).map(r =>
+                h('li', {'data-matter': r.matterId, text: `${matterName(detail, r.matterId)}：`
+                    + `${r.resultCode ? result(r.resultCode) : label('result', 'PENDING')}${r.inspectedOn ? `（${r.inspectedOn}）` : ''}`})))}] : []),
+        ...(withResults && !joint ? [
             {label: 'col.result', value: i => (i.resultCode ? result(i.resultCode) : label('result', 'PENDING'))},
             {label: 'col.inspectedOn', value: i => i.inspectedOn || ''}] : []),
     ];

@@ -8,6 +8,7 @@ import {label, number, period} from '../format.js';
 import {namer} from '../dictionaries.js';
 import {field, values} from '../forms.js';
 import {barChart} from '../chart.js';
+import {table} from '../table.js';
 import {showError, clearMessage} from '../problem.js';
 import {RISK_LEVELS, CREDIT_LEVELS} from '../plans.js';
 import {thisYear} from '../business-day.js';
@@ -22,6 +23,8 @@ const messages = {
         'stats.byRisk': '按风险等级的抽取数量', 'stats.byCredit': '按信用等级的抽取数量', 'stats.byResult': '检查结果分布',
         'stats.years': '近五年抽取与检查数量', 'stats.years.drawn': '抽取数量（按年度）', 'stats.years.inspected': '已检查数量（按年度）',
         'stats.unit': '',
+        'stats.agencies': '联合抽查分部门统计', 'stats.agencies.lead': '联合抽查中各参加部门的抽查事项：涉及的检查次数和各事项的检查结果（仅统计已公开的结果）。',
+        'col.agency': '部门', 'col.inspections': '检查次数', 'col.results': '检查结果',
     },
     en: {
         'stats.page': 'Statistics',
@@ -32,6 +35,8 @@ const messages = {
         'stats.byRisk': 'Drawn by risk level', 'stats.byCredit': 'Drawn by credit level', 'stats.byResult': 'Results',
         'stats.years': 'The last five years', 'stats.years.drawn': 'Drawn per year', 'stats.years.inspected': 'Inspected per year',
         'stats.unit': '',
+        'stats.agencies': 'Joint inspections per agency', 'stats.agencies.lead': 'Each participating agency\'s matters in joint plans: inspections covering them and their results (published results only).',
+        'col.agency': 'Agency', 'col.inspections': 'Inspections', 'col.results': 'Results',
     },
 };
 
@@ -64,6 +69,18 @@ function card(title, content) {
     return h('section', {class: 'card'}, h('h2', {text: t(title)}), content);
 }
 
+/** 联合抽查分部门统计: each agency's matters of joint plans, inspections and results by code. */
+function agencyCard(agencies) {
+    return h('section', {class: 'card', id: 'agencies'}, h('h2', {text: t('stats.agencies')}),
+        h('p', {class: 'muted', text: t('stats.agencies.lead')}),
+        table([
+            {label: 'col.agency', value: a => a.agencyName || a.agencyCode},
+            {label: 'col.inspections', num: true, value: a => number(a.inspections)},
+            {label: 'col.results', value: a => Object.entries(a.results || {})
+                .map(([k, v]) => `${k === 'PENDING' ? label('result', k) : result(k)} ${number(v)}`).join('；')},
+        ], agencies, {caption: 'stats.agencies', rowAttrs: a => ({'data-agency': a.agencyCode})}));
+}
+
 async function show() {
     clearMessage(status);
     const {year, quarter} = values(form);
@@ -78,7 +95,8 @@ async function show() {
                 h('dt', {text: t('stats.inspected')}), h('dd', {text: number(s.inspected)}))),
             card('stats.byRisk', barChart(Object.entries(risk).map(([k, v]) => ({label: label('risk', k), value: v})), {title: 'stats.byRisk'})),
             card('stats.byCredit', barChart(Object.entries(credit).map(([k, v]) => ({label: label('credit', k), value: v})), {title: 'stats.byCredit', alt: true})),
-            card('stats.byResult', barChart(Object.entries(s.results || {}).map(([k, v]) => ({label: k === 'PENDING' ? label('result', k) : result(k), value: v})), {title: 'stats.byResult'})));
+            card('stats.byResult', barChart(Object.entries(s.results || {}).map(([k, v]) => ({label: k === 'PENDING' ? label('result', k) : result(k), value: v})), {title: 'stats.byResult'})),
+            (s.agencies || []).length ? agencyCard(s.agencies) : null);
     } catch (error) {
         replace(charts);
         showError(status, error);

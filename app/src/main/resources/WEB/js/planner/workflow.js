@@ -129,7 +129,8 @@ export class PlanWorkflow {
         const links = h('a', {href: `/plan.html?id=${plan.id}`, id: 'public-link', text: t('flow.public')});
         if (plan.resultsPublished) return h('div', {class: 'actions'}, h('span', {class: 'badge ok', text: t('flow.resultsPublished')}), links);
         const total = detail.inspections.length;
-        const done = detail.inspections.filter(i => i.resultCode).length;
+        // a joint inspection is done once each of its matters has its own result
+        const done = detail.inspections.filter(i => (i.results ? i.results.every(r => r.resultCode) : i.resultCode)).length;
         return h('div', {},
             h('p', {text: t('flow.results', {done, total})}),
             h('div', {class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': total, 'aria-valuenow': done},
@@ -223,25 +224,42 @@ export class PlanWorkflow {
         }});
     }
 
-    resultForm(plan, inspection) {
+    /** The entry form of an inspection's result, or of one matter's result of a joint inspection ({@code matter}). */
+    resultForm(plan, inspection, matter = null) {
+        const entered = matter || inspection;
         const {form: el, status} = form({
             fields: [
-                field({name: 'resultCode', label: 'result.code', type: 'select', options: this.resultCodes, value: inspection.resultCode, required: true}),
-                field({name: 'inspectedOn', label: 'result.on', type: 'date', value: inspection.inspectedOn, required: true, attrs: {min: plan.startsOn, max: plan.endsOn}}),
-                field({name: 'note', label: 'result.note', value: inspection.note}),
+                field({name: 'resultCode', label: 'result.code', type: 'select', options: this.resultCodes, value: entered.resultCode, required: true}),
+                field({name: 'inspectedOn', label: 'result.on', type: 'date', value: entered.inspectedOn, required: true, attrs: {min: plan.startsOn, max: plan.endsOn}}),
+                field({name: 'note', label: 'result.note', value: entered.note}),
             ],
             submit: 'result.save',
         });
+        const target = inspection.targetName || inspection.creditCode;
         onSubmit(el, {
             status,
-            confirm: () => t('result.confirm', {target: inspection.targetName || inspection.creditCode}),
+            confirm: () => t('result.confirm', {target: matter ? `${target} · ${matter.matterName}` : target}),
             action: async v => {
-                await put(`/api/v1/inspections/${inspection.id}/result`, {resultCode: v.resultCode, inspectedOn: v.inspectedOn, note: v.note});
-                inspection.resultCode = v.resultCode;
+                const body = {resultCode: v.resultCode, inspectedOn: v.inspectedOn, note: v.note};
+                if (matter) body.matterId = matter.matterId;
+                await put(`/api/v1/inspections/${inspection.id}/result`, body);
+                entered.resultCode = v.resultCode;
                 return t('result.saved');
             },
         });
-        return h('details', {}, h('summary', {text: t('col.enter')}), el);
+        return h('details', {'data-matter': matter?.matterId}, h('summary', {text: matter ? this.matterLabel(matter) : t('col.enter')}), el);
+    }
+
+    /** A matter of a joint inspection named with its agency. */
+    matterLabel(m) {
+        return `${m.matterName}（${m.agencyName || m.agencyCode || ''}）`;
+    }
+
+    /** An inspection's result, or each matter's of a joint inspection (分事项结果). */
+    resultCell(i) {
+        const shown = code => (code ? this.result(code) : label('result', 'PENDING'));
+        if (!i.results) return shown(i.resultCode);
+        return h('ul', {class: 'check-list'}, i.results.map(r => h('li', {text: `${this.matterLabel(r)}：${shown(r.resultCode)}`})));
     }
 
     inspections(detail) {
@@ -251,9 +269,9 @@ export class PlanWorkflow {
             {label: 'col.target', value: i => h('span', {}, i.targetName || '', h('br'), h('span', {class: 'mono muted', text: i.creditCode}))},
             {label: 'col.area', value: i => this.division(i.area)},
             {label: 'col.team', value: i => i.inspectors.map(x => `${x.name}（${x.credentialNumber}）`).join('、')},
-            {label: 'col.result', value: i => (i.resultCode ? this.result(i.resultCode) : label('result', 'PENDING'))},
-            {label: 'col.inspectedOn', value: i => i.inspectedOn || ''},
-            ...(editable ? [{label: 'col.enter', value: i => this.resultForm(plan, i)}] : []),
+            {label: 'col.result', value: i => this.resultCell(i)},
+            {label: 'col.inspectedOn', value: i => (i.results ? [...new Set(i.results.map(r => r.inspectedOn).filter(Boolean))].join('、') : i.inspectedOn || '')},
+            ...(editable ? [{label: 'col.enter', value: i => (i.results ? i.results.map(m => this.resultForm(plan, i, m)) : this.resultForm(plan, i))}] : []),
         ];
         const box = h('div', {id: 'flow-inspections'});
         const show = page => replace(box, table(columns, pageOf(detail.inspections, page, 20).items), pager(pageOf(detail.inspections, page, 20), show));

@@ -127,6 +127,15 @@ public class PermissionMatrixTest {
     }
 
     @Test
+    void shouldKeepResultsToPlannersAndTeamOfficers() {
+        // an inspection's result, and each matter's of a joint one, is entered by the planner or an officer of the
+        // team (of the matter's agency: checked by the service, OfficerIsolationTest); no other role
+        assertEquals(Set.of(Roles.PLANNER, Roles.OFFICER), endpoints().stream()
+                .filter(e -> e.path().equals("/api/v1/inspections/1/result") && e.httpMethod().equals("PUT"))
+                .findFirst().orElseThrow().roles());
+    }
+
+    @Test
     void shouldRefuseEveryProtectedEndpointWithoutATokenAndToEveryOtherRole() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Endpoint e : endpoints()) {

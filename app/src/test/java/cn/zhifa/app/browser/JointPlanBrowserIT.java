@@ -2,10 +2,14 @@ package cn.zhifa.app.browser;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+
+import cn.zhifa.platform.testing.TestClock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.pagefactory.ByChained;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,8 +27,8 @@ class JointPlanBrowserIT {
     void twoAgenciesConfirmAJointPlanAndThePublicRecomputesIt(Browser browser, Seed seed) {
         seed.officerWithCredential("陈静");
         seed.officerWithCredential("刘洋");
-        seed.officerWithCredential("黄伟", URBAN, "URBAN_MANAGEMENT");
-        seed.officerWithCredential("杨帆", URBAN, "URBAN_MANAGEMENT");
+        Seed.Officer huang = seed.officerWithCredential("黄伟", URBAN, "URBAN_MANAGEMENT");
+        Seed.Officer yang = seed.officerWithCredential("杨帆", URBAN, "URBAN_MANAGEMENT");
         seed.foodBusinesses(12);
         long food = seed.matterOf("食品经营许可事项检查（联合）", "MARKET_REGULATION", Seed.AGENCY);
         long signs = seed.matterOf("户外招牌设置检查（联合）", "URBAN_MANAGEMENT", URBAN);
@@ -65,6 +69,60 @@ class JointPlanBrowserIT {
         browser.waitText(By.id("check-outcome"), "核验通过");
         assertTrue(browser.text(By.id("check")).contains("检查事项正是其所属的全部抽查事项"), "the matters are checked");
         browser.fullPageScreenshot("public-joint-plan-verified");
+        browser.assertNoScriptErrors();
+
+        // 分事项结果: an urban officer of a team enters the shop-sign matter's result on the tasks page
+        Map<Long, List<Long>> teams = seed.teams(plan);
+        Seed.Inspection visit = seed.inspections(plan).stream()
+                .map(i -> new Seed.Inspection(i.id(), i.creditCode(), teams.get(i.id()).stream()
+                        .filter(o -> o == huang.id() || o == yang.id()).findFirst().orElse(-1L)))
+                .filter(i -> i.inspectorId() > 0 && seed.onFirstPageOfTasks(i)).findFirst().orElseThrow();
+        browser.signIn("officer", String.valueOf(visit.inspectorId()), "/officer.html");
+        browser.click(By.cssSelector("#tabs a[href='#inspections']"));
+        By card = By.xpath("//div[@id='inspections-body']//article[@data-inspection='" + visit.id() + "']");
+        String cardText = browser.waitVisible(card).getText();
+        assertTrue(cardText.contains("食品经营许可事项检查（联合）（重庆市长寿区市场监督管理局）")
+                && cardText.contains("户外招牌设置检查（联合）（重庆市长寿区城市管理局）"), "each matter with its agency: " + cardText);
+        By signsPart = new ByChained(card, By.cssSelector("section.matter-result[data-matter='" + signs + "']"));
+        browser.click(new ByChained(signsPart, By.tagName("summary")));
+        browser.select(new ByChained(signsPart, By.name("resultCode")), "ORDERED_TO_RECTIFY");
+        browser.setValue(new ByChained(signsPart, By.name("inspectedOn")), TestClock.today().toString());
+        browser.click(new ByChained(signsPart, By.cssSelector("button[type=submit]")));
+        browser.confirm();
+        browser.waitOutcome(new ByChained(signsPart, By.cssSelector(".alert.ok")), Duration.ofSeconds(30));
+        browser.screenshot("joint-result-per-matter");
+        browser.open("/officer.html");
+        browser.click(By.cssSelector("#tabs a[href='#inspections']"));
+        browser.waitText(new ByChained(card, By.cssSelector("section.matter-result[data-matter='" + signs + "']")),
+                "已录入");
+        assertTrue(browser.text(new ByChained(card, By.cssSelector("section.matter-result[data-matter='" + food + "']")))
+                .contains("尚未录入"), "the food matter waits for its own result");
+        browser.assertNoScriptErrors();
+
+        // the rest by the planner, then the results are published: the public page shows each matter's result
+        teams.keySet().forEach(i -> {
+            seed.result(i, food, "NO_ISSUE");
+            if (i != visit.id()) {
+                seed.result(i, signs, "NO_ISSUE");
+            }
+        });
+        seed.publishResults(plan);
+        browser.open("/plan.html?id=" + plan);
+        browser.waitVisible(By.cssSelector("#inspections .matter-results li"));
+        String published = browser.text(By.id("inspections"));
+        assertTrue(published.contains("户外招牌设置检查（联合）（重庆市长寿区城市管理局）：发现问题已责令改正"),
+                "the matter's own result, naming the agency: " + published);
+        assertTrue(published.contains("食品经营许可事项检查（联合）（重庆市长寿区市场监督管理局）：未发现问题"), published);
+        browser.fullPageScreenshot("public-joint-results-per-matter");
+        browser.assertNoScriptErrors();
+
+        // 联合抽查分部门统计: the public statistics count each agency's matters, from published results only
+        browser.open("/statistics.html");
+        browser.waitText(By.id("agencies"), "重庆市长寿区城市管理局");
+        String perAgency = browser.text(By.id("agencies"));
+        assertTrue(perAgency.contains("重庆市长寿区市场监督管理局") && perAgency.contains("发现问题已责令改正"),
+                "each agency with its matters' results: " + perAgency);
+        browser.screenshot("statistics-per-agency");
         browser.assertNoScriptErrors();
     }
 }

@@ -233,6 +233,22 @@ final class Seed {
                 + "\",\"inspectedOn\":\"" + TestClock.today() + "\",\"note\":\"现场检查\"}", bearer("planner", "planner-seed"), 200);
     }
 
+    /** The planner enters the result of one matter of a joint plan's inspection (分事项结果). */
+    void result(long inspectionId, long matterId, String resultCode) {
+        call("PUT", "/api/v1/inspections/" + inspectionId + "/result", "{\"matterId\":" + matterId + ",\"resultCode\":\""
+                + resultCode + "\",\"inspectedOn\":\"" + TestClock.today() + "\"}", bearer("planner", "planner-seed"), 200);
+    }
+
+    /** The team of each inspection of a drawn plan, by inspection id, as the planner sees it (officer ids). */
+    Map<Long, java.util.List<Long>> teams(long planId) {
+        Map<Long, java.util.List<Long>> out = new java.util.LinkedHashMap<>();
+        call("GET", "/api/v1/plans/" + planId, "", bearer("planner", "planner-seed"), 200).getJsonArray("inspections")
+                .getValuesAs(JsonObject.class).forEach(i -> out.put(i.getJsonNumber("id").longValue(),
+                        i.getJsonArray("inspectors").getValuesAs(JsonObject.class).stream()
+                                .map(o -> o.getJsonNumber("officerId").longValue()).toList()));
+        return out;
+    }
+
     /** The PNG of a credential's QR code as the judicial bureau prints it. */
     byte[] qrPng(String number) {
         return server.api().get("/api/v1/credentials/" + number + "/qr.png", judicial()).expect(200).bytes();

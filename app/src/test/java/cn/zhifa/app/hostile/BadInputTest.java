@@ -507,6 +507,11 @@ class BadInputTest {
                 "inspectedOn far past", Map.of("inspectedOn", quote("1900-01-01"))), "inspectedOn");
         add(t, "InspectionResource.record", "planner", "PUT", result, resultBody, Map.of(
                 "note oversized", Map.of("note", quote(LONG))), "note");
+        add(t, "InspectionResource.record", "planner", "PUT", result, resultBody, Map.of(
+                "matterId text", Map.of("matterId", quote("food")),
+                "matterId negative", Map.of("matterId", "-1"),
+                "matterId SQL", Map.of("matterId", quote(SQL)),
+                "matterId not a matter of the inspection", Map.of("matterId", "999999999")), "matterId");
 
         evidenceCases(t);
 

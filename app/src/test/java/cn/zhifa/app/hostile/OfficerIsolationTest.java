@@ -143,6 +143,28 @@ class OfficerIsolationTest {
     }
 
     /**
+     * 联合检查分事项结果: an officer on a joint inspection's team records only the matter of their own agency; the other
+     * agency's matter is refused (403) and nothing is written, while their own goes through.
+     */
+    @Test
+    void shouldNotLetAJointTeamsOfficerRecordTheResultOfAnotherAgencysMatter() {
+        ApiClient http = new ApiClient(target.getUri());
+        JointPlanFixture.JointPlan joint = JointPlanFixture.drawn(http);
+        long inspection = joint.teams().keySet().iterator().next();
+        long marketOfficer = joint.memberOf(inspection, joint.market());
+        Map<String, String> before = DatabaseChecksum.take();
+        Reply foreign = http.json("PUT", "/api/v1/inspections/" + inspection + "/result", "{\"matterId\":"
+                + joint.signs() + ",\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + cn.zhifa.platform.testing.TestClock.today()
+                + "\"}", Tokens.officer(marketOfficer));
+        assertEquals(403, foreign.status(), foreign.toString());
+        assertEquals(List.of(), DatabaseChecksum.differences(before, DatabaseChecksum.take()));
+        Reply own = http.json("PUT", "/api/v1/inspections/" + inspection + "/result", "{\"matterId\":"
+                + joint.food() + ",\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + cn.zhifa.platform.testing.TestClock.today()
+                + "\"}", Tokens.officer(marketOfficer));
+        assertEquals(200, own.status(), own.toString());
+    }
+
+    /**
      * Two different officers on the drawn demo plan's teams, with their credential numbers and a photo each: the first
      * officer's on an inspection of their team, the second's on an inspection of the second's team the first is not on
      * (so the first may not read it).

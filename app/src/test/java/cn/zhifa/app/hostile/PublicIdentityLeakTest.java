@@ -98,13 +98,20 @@ class PublicIdentityLeakTest {
         }
         crawl.put("VerifyResource.verify", verify);
         crawl.put("PublicPlanResource.plans", List.of("/public/v1/plans", "/public/v1/plans?size=100"));
-        crawl.put("PublicPlanResource.plan", List.of("/public/v1/plans/" + planId));
+        // a joint plan with its results per matter published, each naming its agency
+        long jointId = JointPlanFixture.withPublishedResults(http).planId();
+        int year = cn.zhifa.platform.testing.TestClock.today().getYear();
+        crawl.put("PublicPlanResource.plan", List.of("/public/v1/plans/" + planId, "/public/v1/plans/" + jointId));
         crawl.put("PublicPlanResource.commitment", List.of("/public/v1/plans/" + planId + "/commitment"));
-        crawl.put("PublicPlanResource.drawRecord", List.of("/public/v1/plans/" + planId + "/draw-record"));
-        crawl.put("PublicPlanResource.inspections", List.of("/public/v1/plans/" + planId + "/inspections"));
-        crawl.put("PublicPlanResource.inspectionsCsv", List.of("/public/v1/plans/" + planId + "/inspections"));
+        crawl.put("PublicPlanResource.drawRecord", List.of("/public/v1/plans/" + planId + "/draw-record",
+                "/public/v1/plans/" + jointId + "/draw-record"));
+        crawl.put("PublicPlanResource.inspections", List.of("/public/v1/plans/" + planId + "/inspections",
+                "/public/v1/plans/" + jointId + "/inspections"));
+        crawl.put("PublicPlanResource.inspectionsCsv", List.of("/public/v1/plans/" + planId + "/inspections",
+                "/public/v1/plans/" + jointId + "/inspections"));
         crawl.put("PublicMatterResource.matters", List.of("/public/v1/matters?size=100"));
-        crawl.put("PublicStatisticsResource.statistics", List.of("/public/v1/statistics?year=2026", "/public/v1/statistics?year=2026&quarter=4"));
+        crawl.put("PublicStatisticsResource.statistics", List.of("/public/v1/statistics?year=2026", "/public/v1/statistics?year=2026&quarter=4",
+                "/public/v1/statistics?year=" + year));
         List<OfficerIsolationTest.Holder> candidates = OfficerIsolationTest.inspectorsOfTheDrawnPlan(http);
         long examId = ExamSittings.examOf(ExamSittings.of(http, candidates.get(0).id(), candidates.get(1).id()));
         ExamSittings.close(examId);

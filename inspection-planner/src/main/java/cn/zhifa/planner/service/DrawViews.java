@@ -28,11 +28,21 @@ public final class DrawViews {
 
     /**
      * An inspection with its target and result as the plan page shows it; {@code matterIds}: the matters a joint
-     * plan's inspection covers (null otherwise), each named with its agency in the plan's {@code matters}.
+     * plan's inspection covers (null otherwise), each named with its agency in the plan's {@code matters};
+     * {@code results}: a joint plan's inspection's result per covered matter, naming the matter's agency (null for a
+     * plan of one matter, whose result is {@code resultCode}, {@code inspectedOn} and {@code note}).
      */
     public record InspectionDetail(long id, String creditCode, String targetName, String area,
                                    List<InspectorView> inspectors, String resultCode, LocalDate inspectedOn,
-                                   String note, List<Long> matterIds) {
+                                   String note, List<Long> matterIds, List<MatterResult> results) {
+    }
+
+    /**
+     * 分事项检查结果: one matter a joint inspection covers, its agency, and its own result (result fields null until
+     * recorded, and in public until the plan's results are published).
+     */
+    public record MatterResult(long matterId, String matterName, String agencyCode, String agencyName,
+                               String resultCode, LocalDate inspectedOn, String note) {
     }
 
     public record DrawResponse(long planId, String seed, String teamsHash, List<InspectionView> inspections) {

@@ -12,6 +12,7 @@ import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.InspectionMapper;
 import cn.zhifa.planner.mapper.AssignmentRow;
 import cn.zhifa.planner.mapper.InspectionRow;
+import cn.zhifa.planner.mapper.MatterResultRow;
 import cn.zhifa.planner.mapper.MemberRow;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.platform.audit.AuditLog;
@@ -41,12 +42,14 @@ public class InspectionService {
     private final CurrentActor actor;
     private final Clock clock;
     private final CalendarService calendars;
+    private final MatterResults matterResults;
 
     @Inject
     public InspectionService(InspectionMapper inspections, PlanService plans, DrawMapper draws,
                              Dictionaries dictionaries, PlannerSettings settings, AuditLog audit, CurrentActor actor,
-                             Clock clock, CalendarService calendars) {
+                             Clock clock, CalendarService calendars, MatterResults matterResults) {
         this.calendars = calendars;
+        this.matterResults = matterResults;
         this.inspections = inspections;
         this.plans = plans;
         this.draws = draws;
@@ -57,23 +60,34 @@ public class InspectionService {
         this.clock = clock;
     }
 
-    public record NewResult(String resultCode, LocalDate inspectedOn, String note) {
+    /**
+     * A result as entered; {@code matterId}: which covered matter of a joint plan's inspection it is for (required
+     * when the inspection covers more than one; for a plan of one matter it may be left out or name that matter).
+     */
+    public record NewResult(String resultCode, LocalDate inspectedOn, String note, Long matterId) {
     }
 
+    /**
+     * A recorded result; {@code matterId} and {@code agencyCode}: the matter it is for and the matter's agency (the
+     * plan's matter for a plan of one matter; null in the overdue report, which lists inspections).
+     */
     public record ResultView(long inspectionId, String creditCode, String resultCode, LocalDate inspectedOn,
-                             String note) {
+                             String note, Long matterId, String agencyCode) {
     }
 
     /**
      * Records or corrects the result, by the planner or an officer on the inspection's team; the date lies in the
-     * plan's window and not in the future; once the plan's results are published they are final (409).
+     * plan's window and not in the future; once the plan's results are published they are final (409). An inspection
+     * of a joint plan has a result per covered matter ({@code matterId}); an officer records a matter's result only
+     * if the seal froze them as an officer of the matter's agency (403 otherwise), the planner any.
      */
     @Transactional(rollbackFor = Exception.class)
     public ResultView recordResult(long inspectionId, NewResult r) {
         InspectionRow inspection = inspections.find(inspectionId)
                 .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
         Actor who = actor.get();
-        if (!who.hasAny(Roles.PLANNER) && !(who.officerId().isPresent()
+        boolean planner = who.hasAny(Roles.PLANNER);
+        if (!planner && !(who.officerId().isPresent()
                 && inspections.isActiveMember(inspectionId, who.officerId().getAsLong()))) {
             throw ProblemException.forbidden();
         }
@@ -84,25 +98,54 @@ public class InspectionService {
                         "RESULT_CODE_UNKNOWN", r.resultCode())
                 .require(r.inspectedOn() != null, "inspectedOn", "FIELD_REQUIRED")
                 .require(r.note() == null || r.note().length() <= 2000, "note", "FIELD_TOO_LONG", 2000)
+                .require(r.matterId() == null || r.matterId() > 0, "matterId", "FIELD_INVALID")
                 .throwIfInvalid();
+        List<MatterResultRow> covered = inspections.matterResults(List.of(inspectionId));
+        new Violations().require(covered.size() <= 1 || r.matterId() != null, "matterId", "MATTER_ID_REQUIRED",
+                covered.size()).throwIfInvalid();
         // locked: the publication of results waits for this result, or this result sees the publication
         PlanRow plan = plans.lockedRow(inspection.planId());
         PlanService.requireAllowed(plan, PlanAction.RECORD_RESULT);
         if (plan.resultsPublished()) {
             throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", plan.id());
         }
+        // a joint plan's inspection covers the matters its target falls in (one at least); a plan of one matter's none
+        boolean joint = !covered.isEmpty();
+        MatterResultRow matter = !joint ? null : covered.stream()
+                .filter(m -> r.matterId() == null || m.matterId() == r.matterId()).findFirst().orElse(null);
+        long matterId = matter != null ? matter.matterId() : plan.matterId();
+        if (matter != null && !planner && !java.util.Objects.equals(matter.agencyCode(),
+                inspections.sealedAgencyOf(plan.id(), who.officerId().getAsLong()))) {
+            throw ProblemException.forbidden();
+        }
         LocalDate today = LocalDate.now(clock);
         new Violations()
+                .require(joint ? matter != null : r.matterId() == null || r.matterId() == matterId, "matterId",
+                        "MATTER_NOT_COVERED", r.matterId(), inspectionId)
                 .require(!r.inspectedOn().isBefore(plan.startsOn()) && !r.inspectedOn().isAfter(plan.endsOn()),
                         "inspectedOn", "INSPECTED_ON_OUTSIDE_WINDOW", plan.startsOn().toString(), plan.endsOn().toString())
                 .require(!r.inspectedOn().isAfter(today), "inspectedOn", "INSPECTED_ON_IN_FUTURE")
                 .throwIfRejected();
         String note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
-        if (inspections.recordResult(inspectionId, r.resultCode(), r.inspectedOn(), note, who.subject(),
-                clock.millis(), inspection.version()) == 0) {
-            throw ProblemException.conflict("INSPECTION_CHANGED_CONCURRENTLY", inspectionId);
+        long now = clock.millis();
+        if (!joint) {
+            if (inspections.recordResult(inspectionId, r.resultCode(), r.inspectedOn(), note, who.subject(), now,
+                    inspection.version()) == 0) {
+                throw ProblemException.conflict("INSPECTION_CHANGED_CONCURRENTLY", inspectionId);
+            }
+        } else {
+            if (inspections.touch(inspectionId, inspection.version()) == 0) {
+                throw ProblemException.conflict("INSPECTION_CHANGED_CONCURRENTLY", inspectionId);
+            }
+            if (inspections.updateMatterResult(inspectionId, matterId, r.resultCode(), r.inspectedOn(), note,
+                    who.subject(), now) == 0) {
+                inspections.insertMatterResult(inspectionId, matterId, r.resultCode(), r.inspectedOn(), note,
+                        who.subject(), now);
+            }
         }
-        ResultView view = new ResultView(inspectionId, inspection.creditCode(), r.resultCode(), r.inspectedOn(), note);
+        String agency = matter != null ? matter.agencyCode() : plans.matters(plan).getFirst().agencyCode();
+        ResultView view = new ResultView(inspectionId, inspection.creditCode(), r.resultCode(), r.inspectedOn(), note,
+                matterId, agency);
         audit.record("INSPECTION_RESULT_RECORDED", "inspection", String.valueOf(inspectionId), view, null);
         return view;
     }
@@ -126,7 +169,8 @@ public class InspectionService {
             throw ProblemException.conflict("RESULTS_ALREADY_PUBLISHED", planId);
         }
         List<InspectionRow> planInspections = draws.inspections(planId);
-        long missing = planInspections.stream().filter(i -> i.resultCode() == null).count();
+        // every matter of a joint plan's inspection has its own result: one missing keeps them all unpublished
+        long missing = inspections.countMissingResults(planId);
         new Violations().require(missing == 0, "inspections", "RESULTS_INCOMPLETE", missing).throwIfRejected();
         long now = clock.millis();
         plans.publishResults(planId, now);
@@ -141,11 +185,15 @@ public class InspectionService {
     public record EnteredResult(String resultCode, LocalDate inspectedOn, String note) {
     }
 
-    /** An inspection an officer is assigned to; {@code result} is null until entered. */
+    /**
+     * An inspection an officer is assigned to; {@code result} is null until entered. {@code matters}: the matters a
+     * joint plan's inspection covers, each with its agency and its own result (null for a plan of one matter, whose
+     * result is {@code result}).
+     */
     public record Assignment(long id, long planId, String planName, String matterName, String creditCode,
                              String targetName, String targetAddress, String areaCode, LocalDate startsOn,
                              LocalDate endsOn, boolean planPublished, boolean resultsPublished, List<TeamMember> team,
-                             EnteredResult result) {
+                             EnteredResult result, List<DrawViews.MatterResult> matters) {
     }
 
     /**
@@ -160,10 +208,14 @@ public class InspectionService {
                 : inspections.activeMembers(rows.stream().map(AssignmentRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(MemberRow::inspectionId, LinkedHashMap::new, Collectors.mapping(
                         m -> new TeamMember(m.officerId(), m.officerName()), Collectors.toList())));
+        Map<Long, List<DrawViews.MatterResult>> matters = rows.isEmpty() ? Map.of()
+                : matterResults.byInspection(inspections.matterResults(rows.stream().map(AssignmentRow::id).toList()),
+                true);
         List<Assignment> items = rows.stream().map(r -> new Assignment(r.id(), r.planId(), r.planName(),
                 r.matterName(), r.creditCode(), r.targetName(), r.targetAddress(), r.areaCode(), r.startsOn(), r.endsOn(),
                 r.publishedAtMs() != null, r.resultsPublishedAtMs() != null, teams.getOrDefault(r.id(), List.of()),
-                r.resultCode() == null ? null : new EnteredResult(r.resultCode(), r.inspectedOn(), r.note())))
+                r.resultCode() == null ? null : new EnteredResult(r.resultCode(), r.inspectedOn(), r.note()),
+                matters.get(r.id())))
                 .toList();
         return Page.of(items, page, inspections.countAssignedTo(officerId));
     }
@@ -186,7 +238,7 @@ public class InspectionService {
         WorkingCalendar calendar = calendars.current();
         LocalDate endedBy = calendar.lastOverdueWindowEnd(day, n);
         List<ResultView> rows = inspections.withoutResult(endedBy).stream()
-                .map(i -> new ResultView(i.id(), i.creditCode(), null, null, null)).toList();
+                .map(i -> new ResultView(i.id(), i.creditCode(), null, null, null, null, null)).toList();
         return new OverdueReport(day, n, rows, calendar.yearsMissing(endedBy, day));
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 import cn.zhifa.planner.domain.PlanState;
 import cn.zhifa.planner.domain.TargetDraw;
-import cn.zhifa.planner.mapper.CountRow;
+import cn.zhifa.planner.mapper.AgencyCountRow;
+import cn.zhifa.planner.mapper.InspectionCounts;
 import cn.zhifa.planner.mapper.DrawAttemptRow;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.DrawRow;
@@ -60,7 +61,8 @@ public class PlanQueries {
     private static final List<String> INSPECTION_COLUMNS = List.of("PLAN_COLUMN_INSPECTION_ID",
             "PLAN_COLUMN_CREDIT_CODE", "PLAN_COLUMN_TARGET_NAME", "PLAN_COLUMN_AREA", "PLAN_COLUMN_AREA_NAME",
             "PLAN_COLUMN_OFFICER_NAMES", "PLAN_COLUMN_CREDENTIAL_NUMBERS", "PLAN_COLUMN_RESULT_CODE",
-            "PLAN_COLUMN_RESULT", "PLAN_COLUMN_INSPECTED_ON");
+            "PLAN_COLUMN_RESULT", "PLAN_COLUMN_INSPECTED_ON", "PLAN_COLUMN_MATTER_ID", "PLAN_COLUMN_MATTER",
+            "PLAN_COLUMN_AGENCY", "PLAN_COLUMN_AGENCY_NAME");
 
     private final PlanService planService;
     private final MatterService matters;
@@ -71,11 +73,13 @@ public class PlanQueries {
     private final InspectionMapper inspections;
     private final Dictionaries dictionaries;
     private final Clock clock;
+    private final MatterResults matterResults;
 
     @Inject
     public PlanQueries(PlanService planService, MatterService matters, ReplacementService replacements,
                        PlanMapper plans, SealMapper seals, DrawMapper draws, InspectionMapper inspections,
-                       Dictionaries dictionaries, Clock clock) {
+                       Dictionaries dictionaries, Clock clock, MatterResults matterResults) {
+        this.matterResults = matterResults;
         this.dictionaries = dictionaries;
         this.clock = clock;
         this.planService = planService;
@@ -159,10 +163,12 @@ public class PlanQueries {
     public List<InspectionDetail> inspectionDetails(long planId, boolean withResults) {
         Map<Long, List<InspectorView>> teams = teams(planId, true);
         Map<String, List<Long>> covered = planService.coveredMatters(planId);
+        Map<Long, List<DrawViews.MatterResult>> results = covered.isEmpty() ? Map.of()
+                : matterResults.byInspection(inspections.planMatterResults(planId), withResults);
         return draws.inspections(planId).stream().map(i -> new InspectionDetail(i.id(), i.creditCode(),
                 i.targetName(), i.areaCode(), teams.getOrDefault(i.id(), List.of()),
                 withResults ? i.resultCode() : null, withResults ? i.inspectedOn() : null,
-                withResults ? i.note() : null, covered.get(i.creditCode()))).toList();
+                withResults ? i.note() : null, covered.get(i.creditCode()), results.get(i.id()))).toList();
     }
 
     /** Team members by inspection in seat order: the current ones, or the ones of the original draw. */
@@ -236,21 +242,40 @@ public class PlanQueries {
         try (TableWriter table = TableWriter.open(TableFormat.CSV, out, "inspections")) {
             table.row(INSPECTION_COLUMNS.stream().map(column -> Messages.text(locale, column)).toList());
             for (InspectionDetail i : detail.inspections()) {
-                table.row(Arrays.asList(i.id(), i.creditCode(), i.targetName(), i.area(),
-                        dictionaries.division(i.area()).map(Division::name).orElse(""),
-                        String.join(";", i.inspectors().stream().map(InspectorView::name).toList()),
-                        String.join(";", i.inspectors().stream().map(InspectorView::credentialNumber).toList()),
-                        i.resultCode(), dictionaries.resultCode(i.resultCode())
-                                .map(result -> english ? result.nameEn() : result.name()).orElse(""),
-                        i.inspectedOn()));
+                // a joint inspection gives a line per covered matter, with that matter's agency and result
+                List<DrawViews.MatterResult> lines = i.results() != null ? i.results()
+                        : List.of(new DrawViews.MatterResult(detail.matter().id(), detail.matter().name(),
+                        detail.matter().agencyCode(), matterResults.agencyName(detail.matter().agencyCode()),
+                        i.resultCode(), i.inspectedOn(), i.note()));
+                for (DrawViews.MatterResult line : lines) {
+                    table.row(Arrays.asList(i.id(), i.creditCode(), i.targetName(), i.area(),
+                            dictionaries.division(i.area()).map(Division::name).orElse(""),
+                            String.join(";", i.inspectors().stream().map(InspectorView::name).toList()),
+                            String.join(";", i.inspectors().stream().map(InspectorView::credentialNumber).toList()),
+                            line.resultCode(), dictionaries.resultCode(line.resultCode())
+                                    .map(result -> english ? result.nameEn() : result.name()).orElse(""),
+                            line.inspectedOn(), line.matterId(), line.matterName(), line.agencyCode(),
+                            line.agencyName()));
+                }
             }
         }
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** Figures of a period: plans drawn, targets drawn per stratum, results by code (PENDING: none yet). */
+    /**
+     * Figures of a period: targets drawn per stratum, results by code (PENDING: none yet), inspections drawn and
+     * inspected (every result in), and {@code agencies}: the joint plans' figures per participating agency. A joint
+     * inspection counts in {@code results} once per matter it covers, with that matter's result.
+     */
     public record Statistics(LocalDate from, LocalDate to, Map<String, Long> drawnByStratum,
-                             Map<String, Long> results, long drawn, long inspected) {
+                             Map<String, Long> results, long drawn, long inspected, List<AgencyFigures> agencies) {
+    }
+
+    /**
+     * 联合抽查分部门统计: of the joint plans counted, the inspections covering a matter of the agency and the results
+     * of its matters by code (PENDING: none yet or, in public, not yet published).
+     */
+    public record AgencyFigures(String agencyCode, String agencyName, long inspections, Map<String, Long> results) {
     }
 
     /** Per year, or per quarter of the year (1-4): plans whose window starts in the period (季度/年度统计). */
@@ -269,6 +294,10 @@ public class PlanQueries {
         return statistics(planId, null, null);
     }
 
+    /**
+     * One plan's figures ({@code planId}: all its results, published or not) or the public figures of a period
+     * (published plans only; a result only once the plan's results are published).
+     */
     private Statistics statistics(Long planId, LocalDate from, LocalDate to) {
         Map<String, Long> strata = new LinkedHashMap<>();
         if (planId == null) {
@@ -277,10 +306,15 @@ public class PlanQueries {
             draws.strata(planId).forEach(s -> strata.put(s.riskLevel() + "/" + s.creditLevel(), (long) s.drawnCount()));
         }
         Map<String, Long> results = new LinkedHashMap<>();
-        List<CountRow> rows = inspections.resultDistribution(planId, from, to);
-        rows.forEach(c -> results.put(c.label(), c.count()));
-        long drawn = rows.stream().mapToLong(CountRow::count).sum();
-        long pending = results.getOrDefault("PENDING", 0L);
-        return new Statistics(from, to, strata, results, drawn, drawn - pending);
+        inspections.resultDistribution(planId, from, to).forEach(c -> results.put(c.label(), c.count()));
+        InspectionCounts counts = inspections.inspectionCounts(planId, from, to);
+        Map<String, Map<String, Long>> byAgency = new LinkedHashMap<>();
+        for (AgencyCountRow r : inspections.agencyResults(planId, from, to)) {
+            byAgency.computeIfAbsent(r.agencyCode(), k -> new LinkedHashMap<>()).put(r.label(), r.count());
+        }
+        List<AgencyFigures> agencies = inspections.agencyInspections(planId, from, to).stream()
+                .map(c -> new AgencyFigures(c.label(), matterResults.agencyName(c.label()), c.count(),
+                        byAgency.getOrDefault(c.label(), Map.of()))).toList();
+        return new Statistics(from, to, strata, results, counts.drawn(), counts.inspected(), agencies);
     }
 }

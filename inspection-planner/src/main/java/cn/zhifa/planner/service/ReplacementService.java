@@ -12,6 +12,7 @@ import cn.zhifa.planner.domain.PlanAction;
 import cn.zhifa.planner.domain.Sha256;
 import cn.zhifa.planner.mapper.DrawMapper;
 import cn.zhifa.planner.mapper.DrawRow;
+import cn.zhifa.planner.mapper.InspectionMapper;
 import cn.zhifa.planner.mapper.InspectionRow;
 import cn.zhifa.planner.mapper.InspectorRow;
 import cn.zhifa.planner.mapper.MemberRow;
@@ -41,16 +42,18 @@ public class ReplacementService {
     private final DrawStore store;
     private final DrawService drawService;
     private final Clock clock;
+    private final InspectionMapper results;
 
     @Inject
     public ReplacementService(PlanService plans, DrawMapper draws, DrawInputs inputs, DrawStore store,
-                              DrawService drawService, Clock clock) {
+                              DrawService drawService, Clock clock, InspectionMapper results) {
         this.plans = plans;
         this.draws = draws;
         this.inputs = inputs;
         this.store = store;
         this.drawService = drawService;
         this.clock = clock;
+        this.results = results;
     }
 
     /** {@code inspectionIds} limits the replacement (e.g. one conflicted target); null means all open ones. */
@@ -73,8 +76,12 @@ public class ReplacementService {
         long officer = req.officerId();
         Set<Long> onTeam = new HashSet<>();
         active.stream().filter(m -> m.officerId() == officer).forEach(m -> onTeam.add(m.inspectionId()));
+        // an inspection with a result, or with a matter's result of a joint one, has taken place: its team stays
+        Set<Long> visited = new HashSet<>();
+        results.planMatterResults(planId).stream().filter(m -> m.resultCode() != null)
+                .forEach(m -> visited.add(m.inspectionId()));
         List<InspectionRow> affected = inspections.stream()
-                .filter(i -> onTeam.contains(i.id()) && i.resultCode() == null)
+                .filter(i -> onTeam.contains(i.id()) && i.resultCode() == null && !visited.contains(i.id()))
                 .filter(i -> req.inspectionIds() == null || req.inspectionIds().contains(i.id()))
                 .toList();
         new Violations().require(!affected.isEmpty(), "officerId", "REPLACEMENT_NOTHING_TO_REPLACE", officer)

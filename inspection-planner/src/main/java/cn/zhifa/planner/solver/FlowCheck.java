@@ -1,6 +1,7 @@
 package cn.zhifa.planner.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -224,11 +225,14 @@ final class FlowCheck {
     private static final class GroupNetwork {
         final List<Officer> officers;
         final Map<Officer, Integer> officerNode;
-        final List<int[]> arcs = new ArrayList<>();
-        final List<Integer> capacities = new ArrayList<>();
-        final List<Long> costs = new ArrayList<>();
-        /** Per arc group → (inspection, officer): the seat it stands for. */
-        final Map<Integer, SeatArc> seatArcs = new LinkedHashMap<>();
+        /** The arcs in the order they were added (their index is their number): tail, head, capacity, cost. */
+        int arcCount;
+        int[] tails = new int[1024];
+        int[] heads = new int[1024];
+        int[] capacities = new int[1024];
+        long[] costs = new long[1024];
+        /** Per arc number, for an arc group → (inspection, officer) or group → officer: the seat it stands for. */
+        final List<SeatArc> seatArcs = new ArrayList<>();
         /** Per group node: the inspection and the group. */
         final Map<Integer, GroupNode> groupOf = new LinkedHashMap<>();
         final Map<Integer, Integer> supply = new LinkedHashMap<>();
@@ -269,7 +273,7 @@ final class FlowCheck {
                             pairNode.put(o, pair);
                             arc(pair, officerNode.get(o), 1, t.preference(o));
                         }
-                        seatArcs.put(arc(firstGroup[g], pair, 1, 0), new SeatArc(t, groups.get(g), o));
+                        seat(arc(firstGroup[g], pair, 1, 0), new SeatArc(t, groups.get(g), o));
                     }
                 }
             }
@@ -303,33 +307,51 @@ final class FlowCheck {
                 }
             }
             Group other = groups.stream().filter(g -> g.matter() == null).findFirst().orElse(null);
-            Set<Officer> inMatterSeats = new HashSet<>();
+            // only the other seats ask which officers a matter seat admits already
+            Set<Officer> inMatterSeats = other == null ? null : new HashSet<>();
             for (Group g : groups) {
                 if (g.matter() != null) {
+                    int from = node.get(g);
                     if (other != null) {
-                        arc(node.get(other), node.get(g), other.open(), 0);
+                        arc(node.get(other), from, other.open(), 0);
+                        inMatterSeats.addAll(g.candidates());
                     }
                     for (Officer o : g.candidates()) {
-                        inMatterSeats.add(o);
-                        seatArcs.put(arc(node.get(g), officerNode.get(o), 1, t.preference(o)), new SeatArc(t, g, o));
+                        seat(arc(from, officerNode.get(o), 1, t.preference(o)), new SeatArc(t, g, o));
                     }
                 }
             }
             if (other != null) {
+                int from = node.get(other);
                 for (Officer o : other.candidates()) {
                     if (!inMatterSeats.contains(o)) {
-                        seatArcs.put(arc(node.get(other), officerNode.get(o), 1, t.preference(o)),
-                                new SeatArc(t, other, o));
+                        seat(arc(from, officerNode.get(o), 1, t.preference(o)), new SeatArc(t, other, o));
                     }
                 }
             }
         }
 
         private int arc(int from, int to, int capacity, long cost) {
-            arcs.add(new int[] {from, to});
-            capacities.add(capacity);
-            costs.add(cost);
-            return arcs.size() - 1;
+            if (arcCount == tails.length) {
+                int grown = tails.length * 2;
+                tails = Arrays.copyOf(tails, grown);
+                heads = Arrays.copyOf(heads, grown);
+                capacities = Arrays.copyOf(capacities, grown);
+                costs = Arrays.copyOf(costs, grown);
+            }
+            tails[arcCount] = from;
+            heads[arcCount] = to;
+            capacities[arcCount] = capacity;
+            costs[arcCount] = cost;
+            return arcCount++;
+        }
+
+        /** Marks {@code arc} as standing for a seat. */
+        private void seat(int arc, SeatArc seat) {
+            while (seatArcs.size() < arc) {
+                seatArcs.add(null);
+            }
+            seatArcs.add(seat);
         }
     }
 
@@ -351,8 +373,8 @@ final class FlowCheck {
         GroupNetwork net = new GroupNetwork(part, officersOf(part), 2, true);
         MaxFlow maxFlow = new MaxFlow();
         try {
-            for (int i = 0; i < net.arcs.size(); i++) {
-                maxFlow.addArcWithCapacity(net.arcs.get(i)[0], net.arcs.get(i)[1], net.capacities.get(i));
+            for (int i = 0; i < net.arcCount; i++) {
+                maxFlow.addArcWithCapacity(net.tails[i], net.heads[i], net.capacities[i]);
             }
             long demand = part.openSeats().values().stream().mapToLong(Integer::longValue).sum();
             MaxFlow.Status status = maxFlow.solve(0, 1);
@@ -374,8 +396,8 @@ final class FlowCheck {
         for (int v = 0; v < net.nodes; v++) {
             graph.addVertex(v);
         }
-        for (int i = 0; i < net.arcs.size(); i++) {
-            graph.setEdgeWeight(graph.addEdge(net.arcs.get(i)[0], net.arcs.get(i)[1]), net.capacities.get(i));
+        for (int i = 0; i < net.arcCount; i++) {
+            graph.setEdgeWeight(graph.addEdge(net.tails[i], net.heads[i]), net.capacities[i]);
         }
         PushRelabelMFImpl<Integer, DefaultWeightedEdge> algorithm = new PushRelabelMFImpl<>(graph);
         algorithm.calculateMinCut(0, 1);
@@ -422,13 +444,13 @@ final class FlowCheck {
                 }
             }
             net.supply.forEach(flow::setNodeSupply);
-            Map<Integer, Integer> arcIds = new HashMap<>();
-            for (int i = 0; i < net.arcs.size(); i++) {
-                if (net.arcs.get(i)[1] == 0) {
+            int[] arcIds = new int[net.arcCount];
+            for (int i = 0; i < net.arcCount; i++) {
+                if (net.heads[i] == 0) {
                     continue; // officer → sink: the load arcs above stand for it
                 }
-                arcIds.put(i, flow.addArcWithCapacityAndUnitCost(net.arcs.get(i)[0], net.arcs.get(i)[1],
-                        net.capacities.get(i), net.costs.get(i)));
+                arcIds[i] = flow.addArcWithCapacityAndUnitCost(net.tails[i], net.heads[i], net.capacities[i],
+                        net.costs[i]);
             }
             MinCostFlowBase.Status status = flow.solve();
             if (status != MinCostFlowBase.Status.OPTIMAL) {
@@ -438,8 +460,13 @@ final class FlowCheck {
             Map<InspectionTask, List<Pick>> assignment = new LinkedHashMap<>();
             part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
             Set<List<Object>> matterTaken = new HashSet<>();
-            net.seatArcs.entrySet().stream().filter(e -> flow.getFlow(arcIds.get(e.getKey())) > 0).map(Map.Entry::getValue)
-                    .sorted(Comparator.comparingLong(seat -> seat.officer().getId()))
+            List<SeatArc> used = new ArrayList<>();
+            for (int i = 0; i < net.seatArcs.size(); i++) {
+                if (net.seatArcs.get(i) != null && flow.getFlow(arcIds[i]) > 0) {
+                    used.add(net.seatArcs.get(i));
+                }
+            }
+            used.stream().sorted(Comparator.comparingLong(seat -> seat.officer().getId()))
                     .forEach(seat -> {
                         MatterSeat matter = seat.group().matter();
                         boolean takes = matter != null && matterTaken.add(List.of(seat.task(), matter));

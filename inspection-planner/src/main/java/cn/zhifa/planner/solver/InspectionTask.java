@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -45,6 +46,19 @@ public final class InspectionTask {
     public InspectionTask(long id, String creditCode, String area, String category, List<Officer> eligibleOfficers,
                           Set<Long> eligibleOfficerIds, Set<Long> conflictOfficerIds, Set<Long> previousOfficerIds,
                           long preferenceSalt, Map<TeamProblem.Matter, List<Officer>> qualified) {
+        this(id, creditCode, area, category, eligibleOfficers, eligibleOfficerIds, conflictOfficerIds,
+                previousOfficerIds, preferenceSalt, qualified,
+                officers -> officers.stream().map(Officer::getId).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * The same, {@code idsOf} giving the ids of a list of qualified officers: inspections of one area share their
+     * (immutable) qualified lists, and through it one id set per list instead of one per inspection and matter.
+     */
+    InspectionTask(long id, String creditCode, String area, String category, List<Officer> eligibleOfficers,
+                   Set<Long> eligibleOfficerIds, Set<Long> conflictOfficerIds, Set<Long> previousOfficerIds,
+                   long preferenceSalt, Map<TeamProblem.Matter, List<Officer>> qualified,
+                   Function<List<Officer>, Set<Long>> idsOf) {
         this.id = id;
         this.creditCode = creditCode;
         this.area = area;
@@ -56,9 +70,11 @@ public final class InspectionTask {
         List<Officer> admitted = eligibleOfficers.stream().filter(o -> HardRule.admits(this, o)).toList();
         this.allowedOfficers = admitted.size() == eligibleOfficers.size() ? eligibleOfficers : admitted;
         List<MatterSeat> seats = new ArrayList<>();
-        qualified.forEach((m, officers) -> seats.add(new MatterSeat(m.matterId(), m.category(), m.agencyCode(),
-                officers.stream().map(Officer::getId).collect(Collectors.toSet()),
-                officers.stream().filter(o -> HardRule.admits(this, o)).toList())));
+        qualified.forEach((m, officers) -> {
+            List<Officer> admittedHere = officers.stream().filter(o -> HardRule.admits(this, o)).toList();
+            seats.add(new MatterSeat(m.matterId(), m.category(), m.agencyCode(), idsOf.apply(officers),
+                    admittedHere.size() == officers.size() ? officers : admittedHere));
+        });
         this.matterSeats = List.copyOf(seats);
     }
 

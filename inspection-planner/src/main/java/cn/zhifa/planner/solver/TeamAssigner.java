@@ -334,7 +334,8 @@ public final class TeamAssigner {
                 InspectionTask task = new InspectionTask(t.id(), t.creditCode(), t.area(), t.category(), eligible,
                         eligibleIds, conflicts.getOrDefault(t.creditCode(), Set.of()),
                         previous.getOrDefault(t.creditCode(), Set.of()), Sha256.toLong(seed + ":" + t.creditCode()),
-                        qualified);
+                        qualified, list -> idsOf.computeIfAbsent(list,
+                                e -> Set.copyOf(e.stream().map(Officer::getId).collect(Collectors.toSet()))));
                 tasks.add(task);
                 List<Long> keptHere = t.keptOfficers().stream().filter(officers::containsKey).toList();
                 kept.put(task, keptHere);
@@ -450,7 +451,10 @@ public final class TeamAssigner {
         private List<FlowCheck.Group> seatGroups(InspectionTask t, List<Officer> candidates) {
             List<FlowCheck.Group> out = new ArrayList<>();
             for (MatterSeat m : openMatterSeats.get(t)) {
-                out.add(new FlowCheck.Group(m, 1, candidates.stream().filter(m::admits).toList()));
+                // without kept members the candidates are the task's allowed officers, and those the seat admits are
+                // its own allowed officers (the same officers in the same id order): shared, not filtered again
+                out.add(new FlowCheck.Group(m, 1, candidates == t.allowedOfficers() ? m.allowedOfficers()
+                        : candidates.stream().filter(m::admits).toList()));
             }
             if (openOtherSeats.get(t) > 0) {
                 out.add(new FlowCheck.Group(null, openOtherSeats.get(t), candidates));

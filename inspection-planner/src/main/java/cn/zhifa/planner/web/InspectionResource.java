@@ -35,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * curl -s 'localhost:8080/api/v1/inspections?officerId=42&amp;page=1&amp;size=20' -H "Authorization: Bearer $OFFICER"
  * curl -s -X PUT localhost:8080/api/v1/inspections/17/result -H "Authorization: Bearer $OFFICER" \
  *   -H 'Content-Type: application/json' -d '{"resultCode":"NO_ISSUE","inspectedOn":"2026-12-08","note":"现场检查未发现问题"}'
+ * # a joint inspection: one result per covered matter, by an officer of the matter's agency
+ * curl -s -X PUT localhost:8080/api/v1/inspections/18/result -H "Authorization: Bearer $OFFICER" \
+ *   -H 'Content-Type: application/json' -d '{"matterId":5,"resultCode":"NO_ISSUE","inspectedOn":"2026-12-08"}'
  * curl -s 'localhost:8080/api/v1/inspections/overdue?asOf=2027-02-01' -H "Authorization: Bearer $PLANNER"
  * </pre>
  */
@@ -79,11 +82,24 @@ public class InspectionResource {
     @Path("/{id}/result")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLANNER, Roles.OFFICER})
-    @Operation(summary = "Record or correct the result; an officer only for an inspection of their team")
-    @APIResponse(responseCode = "200", description = "recorded")
-    @APIResponse(responseCode = "403", description = "an officer who is not on the team")
-    @APIResponse(responseCode = "409", description = "RESULTS_ALREADY_PUBLISHED")
-    @APIResponse(responseCode = "422", description = "INSPECTED_ON_OUTSIDE_WINDOW or INSPECTED_ON_IN_FUTURE")
+    @Operation(summary = "Record or correct the result; an officer only for an inspection of their team",
+            description = "An inspection of a joint plan (联合抽查) has one result per matter it covers: `matterId` names "
+                    + "the matter (required when the inspection covers more than one; it may be left out when it "
+                    + "covers one, and for a plan of one matter, where it may only name the plan's matter). An "
+                    + "officer records a joint inspection's matter result only as an officer of the matter's agency "
+                    + "(as the plan's seal froze it); the planner records any. The reply names the matter and its "
+                    + "agency (`matterId`, `agencyCode`). The plan's results are published once every matter of "
+                    + "every inspection has its result.")
+    @APIResponse(responseCode = "200", description = "recorded: {inspectionId, creditCode, resultCode, inspectedOn, "
+            + "note, matterId, agencyCode}")
+    @APIResponse(responseCode = "400", description = "resultCode, inspectedOn missing or invalid; note too long; "
+            + "matterId: MATTER_ID_REQUIRED (the inspection covers several matters) or FIELD_INVALID")
+    @APIResponse(responseCode = "403", description = "an officer who is not on the team, or not of the matter's "
+            + "agency for a joint inspection's matter")
+    @APIResponse(responseCode = "404", description = "no such inspection")
+    @APIResponse(responseCode = "409", description = "RESULTS_ALREADY_PUBLISHED, INSPECTION_CHANGED_CONCURRENTLY")
+    @APIResponse(responseCode = "422", description = "INSPECTED_ON_OUTSIDE_WINDOW, INSPECTED_ON_IN_FUTURE or "
+            + "MATTER_NOT_COVERED (matterId is not a matter this inspection covers)")
     public ResultView record(@PathParam("id") long id, NewResult result) {
         return inspections.recordResult(id, result);
     }

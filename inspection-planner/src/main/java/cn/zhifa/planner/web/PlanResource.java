@@ -208,9 +208,11 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/publish-results")
-    @Operation(summary = "Make the results public (结果公开); every inspection needs its result")
+    @Operation(summary = "Make the results public (结果公开); every inspection needs its result, and every matter "
+            + "of a joint plan's inspection its own")
     @APIResponse(responseCode = "409", description = "PLAN_NOT_PUBLISHED or RESULTS_ALREADY_PUBLISHED")
-    @APIResponse(responseCode = "422", description = "RESULTS_INCOMPLETE")
+    @APIResponse(responseCode = "422", description = "RESULTS_INCOMPLETE (how many inspections still miss a result "
+            + "or a matter's result)")
     public InspectionService.ResultsPublication publishResults(@PathParam("id") long id) {
         return inspections.publishResults(id);
     }

@@ -88,7 +88,8 @@ public class PublicPlanResource {
     @GET
     @Path("{id}/inspections")
     @Operation(summary = "The inspections with teams and (once published) results; empty before the plan's "
-            + "disclosure moment")
+            + "disclosure moment", description = "A joint plan's inspection lists `results`: each matter it covers "
+            + "with the matter's agency (`agencyCode`, `agencyName`) and, once published, that matter's result.")
     public List<InspectionDetail> inspections(@PathParam("id") long id) {
         return queries.publicDetail(id).inspections();
     }
@@ -99,7 +100,9 @@ public class PublicPlanResource {
     @Operation(summary = "The same as CSV (UTF-8 with a byte-order mark, as Excel opens it)",
             description = "Columns, headed in the Accept-Language (Chinese by default): 检查编号, 统一社会信用代码, "
                     + "检查对象名称, 行政区划代码, 所在区域 (the division's name), 检查人员, 执法证号 (both ;-separated), "
-                    + "检查结果代码, 检查结果 (the result's name), 检查日期.")
+                    + "检查结果代码, 检查结果 (the result's name), 检查日期, 检查事项编号, 检查事项, 部门代码, 实施部门 "
+                    + "(the matter and its agency). An inspection of a joint plan gives one line per matter it covers, "
+                    + "with that matter's result and agency.")
     public String inspectionsCsv(@PathParam("id") long id, @Context HttpHeaders headers) {
         return queries.inspectionsCsv(id, Messages.of(headers));
     }

@@ -33,7 +33,12 @@ public class PublicStatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Quarterly (quarter=1..4) or annual figures: drawn per stratum, results by code")
+    @Operation(summary = "Quarterly (quarter=1..4) or annual figures: drawn per stratum, results by code",
+            description = "From published data only: published plans, and a result once its plan's results are "
+                    + "published (PENDING until then). A joint plan's inspection counts in `results` once per matter "
+                    + "it covers. `agencies`: the joint plans' figures per participating agency "
+                    + "`{agencyCode, agencyName, inspections, results}` (inspections covering a matter of the agency, "
+                    + "its matters' results by code).")
     public Statistics statistics(@QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter) {
         return queries.statistics(year, quarter);
     }

@@ -206,6 +206,166 @@ class JointPlanApiTest {
                 .allMatch(i -> i.get("matterIds") != null && i.get("matterIds") != JsonValue.NULL));
     }
 
+    /** The agencies' figures of the public statistics of this year: agency code → result code → count. */
+    private Map<String, Map<String, Long>> agencyFigures() {
+        Reply statistics = http().get("/public/v1/statistics?year=" + TODAY.getYear(), null);
+        assertEquals(200, statistics.status(), statistics.body());
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        for (JsonObject a : statistics.json().getJsonArray("agencies").getValuesAs(JsonObject.class)) {
+            Map<String, Long> results = new HashMap<>();
+            a.getJsonObject("results").forEach((k, v) -> results.put(k, ((jakarta.json.JsonNumber) v).longValue()));
+            results.put("inspections", a.getJsonNumber("inspections").longValue());
+            out.put(a.getString("agencyCode"), results);
+        }
+        return out;
+    }
+
+    private static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
+    private static long figure(Map<String, Map<String, Long>> figures, String agency, String key) {
+        return figures.getOrDefault(agency, Map.of()).getOrDefault(key, 0L);
+    }
+
+    private Reply result(long inspectionId, Long matterId, String token) {
+        return http().put("/api/v1/inspections/" + inspectionId + "/result", """
+                {%s"resultCode":"NO_ISSUE","inspectedOn":"%s","note":"分事项结果"}""".formatted(
+                matterId == null ? "" : "\"matterId\":" + matterId + ",", TODAY), token);
+    }
+
+    @Test
+    void shouldRecordAResultPerMatterByItsAgencysOfficerAndPublishThemOnlyWhenEveryMatterHasOne() {
+        String both = "行业-" + UUID.randomUUID();
+        String foodOnly = "行业-" + UUID.randomUUID();
+        List<String> inBoth = targets(both, 2);
+        targets(foodOnly, 2);
+        Set<Long> market = new HashSet<>();
+        Set<Long> urban = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            market.add(CredentialTables.inspectorOf(MARKET, "市场监管员" + i, "MARKET_REGULATION", AREA));
+        }
+        for (int i = 0; i < 2; i++) {
+            urban.add(CredentialTables.inspectorOf(URBAN, "城管队员" + i, "URBAN_MANAGEMENT", AREA));
+        }
+        long food = matter("食品安全检查", "MARKET_REGULATION", MARKET, both, foodOnly);
+        long signs = matter("户外招牌设置检查", "URBAN_MANAGEMENT", URBAN, both);
+        // the shop signs lead: a food-only inspection does not cover the lead matter
+        long planId = plan(List.of(signs, food)).json().getJsonNumber("id").longValue();
+        assertEquals(200, confirm(planId, MARKET).status());
+        assertEquals(200, confirm(planId, URBAN).status());
+        assertEquals(200, http().post("/api/v1/plans/" + planId + "/seal", null, Tokens.as("planner")).status());
+        Reply draw = http().post("/api/v1/plans/" + planId + "/draw", "{}", Tokens.as("planner"));
+        assertEquals(201, draw.status(), draw.body());
+        assertEquals(200, http().post("/api/v1/plans/" + planId + "/publish", null, Tokens.as("planner")).status());
+        Map<String, Map<String, Long>> before = agencyFigures();
+
+        JsonArray inspections = http().get("/api/v1/plans/" + planId, Tokens.as("planner")).json()
+                .getJsonArray("inspections");
+        JsonObject joint = inspections.getValuesAs(JsonObject.class).stream()
+                .filter(i -> inBoth.contains(i.getString("creditCode"))).findFirst().orElseThrow();
+        JsonObject single = inspections.getValuesAs(JsonObject.class).stream()
+                .filter(i -> !inBoth.contains(i.getString("creditCode"))).findFirst().orElseThrow();
+        long jointId = joint.getJsonNumber("id").longValue();
+        long singleId = single.getJsonNumber("id").longValue();
+        List<JsonObject> matters = joint.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertEquals(List.of(food, signs), matters.stream().map(m -> m.getJsonNumber("matterId").longValue()).toList());
+        assertEquals(List.of(MARKET, URBAN), matters.stream().map(m -> m.getString("agencyCode")).toList());
+        assertTrue(matters.get(1).getString("agencyName").contains("城市管理"), matters.get(1).toString());
+        assertTrue(absent(matters.get(0), "resultCode"), "no result yet");
+        // the class's officers of an agency (this test's or an earlier one's) share a name prefix
+        List<JsonObject> inspectors = joint.getJsonArray("inspectors").getValuesAs(JsonObject.class);
+        List<Long> team = inspectors.stream().map(o -> o.getJsonNumber("officerId").longValue()).toList();
+        String marketOfficer = Tokens.officer(inspectors.stream().filter(o -> o.getString("name").startsWith("市场监管员"))
+                .findFirst().orElseThrow().getJsonNumber("officerId").longValue());
+        String urbanOfficer = Tokens.officer(inspectors.stream().filter(o -> o.getString("name").startsWith("城管队员"))
+                .findFirst().orElseThrow().getJsonNumber("officerId").longValue());
+
+        // bad input: the matter is required, must be covered, and must be the officer's agency's
+        Reply unnamed = result(jointId, null, marketOfficer);
+        assertEquals(400, unnamed.status(), unnamed.body());
+        assertEquals("MATTER_ID_REQUIRED", firstCode(unnamed));
+        Reply stranger = result(jointId, 999_999_999L, marketOfficer);
+        assertEquals(422, stranger.status(), stranger.body());
+        assertEquals("MATTER_NOT_COVERED", firstCode(stranger));
+        assertEquals(403, result(jointId, signs, marketOfficer).status(), "signs are the urban agency's matter");
+        assertEquals(403, result(jointId, food, urbanOfficer).status(), "food is the market agency's matter");
+        long outsider = urban.stream().filter(o -> !team.contains(o)).findFirst().orElse(-1L);
+        if (outsider > 0) {
+            assertEquals(403, result(jointId, signs, Tokens.officer(outsider)).status(), "not on the team");
+        }
+        assertEquals(404, result(Long.MAX_VALUE, food, Tokens.as("planner")).status());
+
+        Reply foodResult = result(jointId, food, marketOfficer);
+        assertEquals(200, foodResult.status(), foodResult.body());
+        assertEquals(food, foodResult.json().getJsonNumber("matterId").longValue());
+        assertEquals(MARKET, foodResult.json().getString("agencyCode"));
+        assertEquals(200, result(jointId, food, marketOfficer).status(), "corrected before publication");
+
+        // the officer's tasks show each matter with its own result
+        JsonObject task = http().get("/api/v1/inspections", marketOfficer).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("id").longValue() == jointId)
+                .findFirst().orElseThrow();
+        List<JsonObject> taskMatters = task.getJsonArray("matters").getValuesAs(JsonObject.class);
+        assertEquals("NO_ISSUE", taskMatters.get(0).getString("resultCode"));
+        assertTrue(absent(taskMatters.get(1), "resultCode"), "signs have no result yet");
+
+        // every matter needs its result before the results are published
+        Reply incomplete = http().post("/api/v1/plans/" + planId + "/publish-results", null, Tokens.as("planner"));
+        assertEquals(422, incomplete.status(), incomplete.body());
+        assertEquals("RESULTS_INCOMPLETE", firstCode(incomplete));
+        assertEquals(200, result(jointId, signs, urbanOfficer).status());
+        // an inspection covering one matter of a joint plan takes its result without matterId, and not the lead's
+        Reply lead = result(singleId, signs, Tokens.as("planner"));
+        assertEquals(422, lead.status(), lead.body());
+        assertEquals("MATTER_NOT_COVERED", firstCode(lead));
+        Reply one = result(singleId, null, Tokens.as("planner"));
+        assertEquals(200, one.status(), one.body());
+        assertEquals(food, one.json().getJsonNumber("matterId").longValue());
+        for (JsonObject i : inspections.getValuesAs(JsonObject.class)) {
+            for (JsonObject m : i.getJsonArray("results").getValuesAs(JsonObject.class)) {
+                long id = i.getJsonNumber("id").longValue();
+                if (id != jointId) {
+                    assertEquals(200, result(id, m.getJsonNumber("matterId").longValue(), Tokens.as("planner"))
+                            .status());
+                }
+            }
+        }
+        JsonObject planStatistics = http().get("/api/v1/plans/" + planId + "/statistics", Tokens.as("planner"))
+                .json();
+        assertEquals(4, planStatistics.getJsonNumber("drawn").longValue());
+        assertEquals(4, planStatistics.getJsonNumber("inspected").longValue());
+        assertEquals(6, planStatistics.getJsonObject("results").getJsonNumber("NO_ISSUE").longValue(),
+                "two joint inspections of two matters, two of one");
+        assertEquals(before, agencyFigures(), "recorded but unpublished results are not public figures");
+
+        assertEquals(200, http().post("/api/v1/plans/" + planId + "/publish-results", null, Tokens.as("planner"))
+                .status());
+        assertEquals(409, result(jointId, food, marketOfficer).status(), "published results are final");
+
+        JsonObject published = http().get("/public/v1/plans/" + planId, null).json().getJsonArray("inspections")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("id").longValue() == jointId)
+                .findFirst().orElseThrow();
+        List<JsonObject> publicMatters = published.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertEquals(List.of("NO_ISSUE", "NO_ISSUE"), publicMatters.stream().map(m -> m.getString("resultCode")).toList());
+        assertEquals(List.of(MARKET, URBAN), publicMatters.stream().map(m -> m.getString("agencyCode")).toList());
+        Reply csv = http().send("GET", "/public/v1/plans/" + planId + "/inspections", null, null, null,
+                Map.of("Accept", "text/csv"));
+        assertEquals(200, csv.status(), csv.body());
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.getFirst().endsWith("检查事项编号,检查事项,部门代码,实施部门"), lines.getFirst());
+        assertEquals(1 + 6, lines.size(), "a line per matter of each inspection: " + csv.body());
+        assertEquals(2, lines.stream().filter(l -> l.startsWith(jointId + ",")).count());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(jointId + ",") && l.contains("户外招牌设置检查")
+                && l.contains(URBAN) && l.contains("城市管理")), csv.body());
+
+        Map<String, Map<String, Long>> after = agencyFigures();
+        assertEquals(4, figure(after, MARKET, "NO_ISSUE") - figure(before, MARKET, "NO_ISSUE"));
+        assertEquals(2, figure(after, URBAN, "NO_ISSUE") - figure(before, URBAN, "NO_ISSUE"));
+        assertEquals(-2, figure(after, URBAN, "PENDING") - figure(before, URBAN, "PENDING"));
+        assertEquals(figure(before, MARKET, "inspections"), figure(after, MARKET, "inspections"));
+    }
+
     @Test
     void shouldNameTheShortAgencyAndCategoryAtTheSeal() {
         String industry = "行业-" + UUID.randomUUID();

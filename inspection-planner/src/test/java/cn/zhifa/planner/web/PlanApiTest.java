@@ -605,8 +605,8 @@ class PlanApiTest {
                 Map.of("Accept", "text/csv", "Accept-Language", "en")).expect(200).body();
 
         List<String> lines = chinese.lines().toList();
-        assertEquals("\uFEFF检查编号,统一社会信用代码,检查对象名称,行政区划代码,所在区域,检查人员,执法证号,检查结果代码,检查结果,检查日期",
-                lines.getFirst());
+        assertEquals("\uFEFF检查编号,统一社会信用代码,检查对象名称,行政区划代码,所在区域,检查人员,执法证号,检查结果代码,检查结果,检查日期,"
+                + "检查事项编号,检查事项,部门代码,实施部门", lines.getFirst());
         assertEquals(5, lines.size(), chinese);
         for (String line : lines.subList(1, lines.size())) {
             assertTrue(line.contains(",500111,大足区,") && line.contains(",NO_ISSUE,未发现问题," + TODAY), line);
