@@ -7,7 +7,6 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.session.ResultHandler;
 import org.mybatis.cdi.Mapper;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,8 +37,11 @@ public interface SittingMapper {
     int saveChoice(@Param("sittingId") long sittingId, @Param("questionId") long questionId,
                    @Param("choice") String choice, @Param("atMs") long atMs);
 
-    /** Marks the questions of a sitting right (those at {@code rightPositions}) or wrong (all others). */
-    int markScored(@Param("sittingId") long sittingId, @Param("rightPositions") List<Integer> rightPositions);
+    /** Marks the questions of the scored sittings right (those at their right positions) or wrong (all others). */
+    int markScored(@Param("scored") List<ScoredSitting> scored);
+
+    /** Submits the scored sittings (those not submitted yet) at {@code atMs}. */
+    int submitAll(@Param("scored") List<ScoredSitting> scored, @Param("atMs") long atMs, @Param("how") String how);
 
     /** The sittings among {@code ids} not submitted whose time ran out by {@code nowMs}, locked, by id. */
     List<SittingRow> lockOverdue(@Param("ids") List<Long> ids, @Param("nowMs") long nowMs);
@@ -55,10 +57,6 @@ public interface SittingMapper {
 
     /** Every sitting with its chain's events, by sitting and event, streamed to the handler. */
     void scanChains(ResultHandler<ChainRow> handler);
-
-    int submit(@Param("id") long id, @Param("atMs") long atMs, @Param("how") String how,
-               @Param("correctCount") int correctCount, @Param("score") BigDecimal score,
-               @Param("passed") boolean passed);
 
     /** Sittings not submitted whose time ran out by {@code nowMs}, oldest end first. */
     List<Long> overdue(@Param("nowMs") long nowMs, @Param("limit") int limit);

@@ -14,6 +14,7 @@ import cn.zhifa.exam.mapper.CandidateRow;
 import cn.zhifa.exam.mapper.ExamMapper;
 import cn.zhifa.exam.mapper.ExamRow;
 import cn.zhifa.exam.mapper.PaperQuestionRow;
+import cn.zhifa.exam.mapper.ScoredSitting;
 import cn.zhifa.exam.mapper.SittingMapper;
 import cn.zhifa.exam.mapper.SittingRow;
 import cn.zhifa.exam.domain.Blueprint;
@@ -255,8 +256,8 @@ public class SittingService {
     }
 
     /**
-     * Scores and submits locked, unsubmitted sittings: one read of their papers, one update of each paper's marks and
-     * of each sitting, the passed ones recorded with credential-service, and their submission events, each carrying
+     * Scores and submits locked, unsubmitted sittings: one read of their papers, one update of all their papers'
+     * marks and one of the sittings, the passed ones recorded with credential-service, and their submission events, each carrying
      * the head of the sitting's own chain, appended to the audit chain together.
      */
     private void score(List<SittingRow> due, String how, long now) {
@@ -265,6 +266,7 @@ public class SittingService {
             papers.computeIfAbsent(answer.sittingId(), id -> new ArrayList<>()).add(answer);
         }
         Map<Long, ExamRow> exams = new HashMap<>();
+        List<ScoredSitting> scored = new ArrayList<>(due.size());
         List<AuditLog.Entry> events = new ArrayList<>(due.size());
         for (SittingRow sitting : due) {
             ExamRow exam = exams.computeIfAbsent(sitting.examId(), examService::row);
@@ -278,8 +280,7 @@ public class SittingService {
                 items.add(item);
             }
             Scoring.Result result = Scoring.score(items, exam.passMark());
-            sittings.markScored(sitting.id(), right);
-            sittings.submit(sitting.id(), now, how, result.correct(), result.score(), result.passed());
+            scored.add(new ScoredSitting(sitting.id(), right, result.correct(), result.score(), result.passed()));
             if (result.passed()) {
                 examRecords.recordPassed(new PassedExam(sitting.officerId(), exam.kind().name(), result.score(),
                         LocalDate.ofInstant(Instant.ofEpochMilli(now), clock.getZone())));
@@ -297,6 +298,8 @@ public class SittingService {
             events.add(new AuditLog.Entry("EXAM_SITTING_SUBMITTED", SittingChain.ENTITY_TYPE,
                     String.valueOf(sitting.id()), summary, null));
         }
+        sittings.markScored(scored);
+        sittings.submitAll(scored, now, how);
         audit.recordAll(events);
     }
 
