@@ -166,10 +166,9 @@ public final class ExamLoadRun {
             List<ServerProcess> servers = new ArrayList<>();
             try {
                 for (int i = 0; i < INSTANCES; i++) {
+                    // one after the other: the first migrates the database and makes the key pair
                     servers.add(ServerProcess.launchWith(dataDir, options));
-                }
-                for (ServerProcess server : servers) {
-                    server.awaitUp();
+                    servers.getLast().awaitUp();
                 }
                 failures = run(new Instances(servers), database);
             } finally {
