@@ -257,8 +257,8 @@ public class SittingService {
 
     /**
      * Scores and submits locked, unsubmitted sittings: one read of their papers, one update of all their papers'
-     * marks and one of the sittings, the passed ones recorded with credential-service, and their submission events, each carrying
-     * the head of the sitting's own chain, appended to the audit chain together.
+     * marks and one of the sittings, the passed ones recorded with credential-service, and their submission events,
+     * each carrying the head of the sitting's own chain, appended to the audit chain together.
      */
     private void score(List<SittingRow> due, String how, long now) {
         Map<Long, List<AnswerRow>> papers = new HashMap<>();
