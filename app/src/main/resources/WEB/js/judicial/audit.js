@@ -10,16 +10,23 @@ import {PagedTable} from '../paging.js';
 
 /** The kinds of record the services write (entityType of the audit events). */
 const ENTITY_TYPES = ['officer', 'credential', 'plan', 'matter', 'target', 'target-directory', 'inspection',
-    'training-course', 'training-attendance', 'training-import'];
+    'training-course', 'training-attendance', 'training-import', 'exam-sitting'];
 const PAGE_SIZE = 20;
 
 async function verify(box) {
     box.setAttribute('aria-busy', 'true');
     try {
         const v = await get('/api/v1/audit/verify');
+        // chains of their own anchored in the audit chain (an exam sitting's saved answers): checked with it
+        const anchored = v.anchored || [];
+        const broken = anchored.find(c => !c.valid);
+        const kind = c => t(`audit.entity.${c.kind}`);
         replace(box, v.valid
-            ? h('p', {class: 'alert ok', id: 'audit-verdict', text: t('audit.valid', {checked: v.checked})})
-            : h('p', {class: 'alert bad', id: 'audit-verdict', role: 'alert', text: t('audit.broken', {checked: v.checked, seq: v.firstBrokenSeq})}));
+            ? h('p', {class: 'alert ok', id: 'audit-verdict', text: [t('audit.valid', {checked: v.checked}),
+                ...anchored.map(c => t('audit.anchored', {checked: c.checked, chains: c.chains, kind: kind(c)}))].join(' ')})
+            : v.firstBrokenSeq == null && broken
+                ? h('p', {class: 'alert bad', id: 'audit-verdict', role: 'alert', text: t('audit.brokenAnchored', {kind: kind(broken), where: broken.firstBroken})})
+                : h('p', {class: 'alert bad', id: 'audit-verdict', role: 'alert', text: t('audit.broken', {checked: v.checked, seq: v.firstBrokenSeq})}));
     } catch (error) {
         failIn(box, error);
     } finally {

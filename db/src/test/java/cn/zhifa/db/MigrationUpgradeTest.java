@@ -127,6 +127,35 @@ class MigrationUpgradeTest {
         }
     }
 
+    @Test
+    void shouldStartTheOwnChainOfASittingBeganBeforeV54AtItsStartEvent() throws SQLException {
+        JdbcDataSource dataSource = databaseAt("51");
+        String startHash = "a".repeat(64);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO exm_exam (id, name, kind, topic, opens_at_ms, closes_at_ms, duration_minutes, "
+                    + "pass_mark, seed, commitment, pool_hash, created_at_ms, created_by) VALUES (3, '考试', "
+                    + "'COMPREHENSIVE_LAW', 'COMPREHENSIVE_LAW', 0, 1000, 60, 60, '" + "s".repeat(64) + "', '"
+                    + "c".repeat(64) + "', '" + "p".repeat(64) + "', 0, 'judicial')");
+            s.executeUpdate("INSERT INTO exm_candidate (exam_id, officer_id, exempt, registered_at_ms, registered_by) "
+                    + "VALUES (3, 51, FALSE, 0, 'judicial')");
+            s.executeUpdate("INSERT INTO exm_sitting (id, exam_id, officer_id, started_at_ms, ends_at_ms, device, "
+                    + "device_switches) VALUES (7, 3, 51, 0, 1000, 'pc', 0)");
+            s.executeUpdate("INSERT INTO shr_audit_event (seq, occurred_at_ms, actor_subject, actor_role, action, "
+                    + "entity_type, entity_id, summary, reason, prev_hash, hash) VALUES (1, 0, '51', 'officer', "
+                    + "'EXAM_SITTING_STARTED', 'exam-sitting', '7', '{}', NULL, '" + "0".repeat(64) + "', '"
+                    + startHash + "')");
+        }
+
+        Migrations.migrate(dataSource, 0);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT chain_count, chain_head FROM exm_sitting WHERE id = 7")) {
+            row.next();
+            assertEquals(0, row.getInt(1));
+            assertEquals(startHash, row.getString(2), "the genesis of its chain: the hash of its start event");
+        }
+    }
+
     /** Officer 1 of the market regulation bureau, as every schema since V10 holds it. */
     private static void insertOfficer(Statement s, String name, String postStatus) throws SQLException {
         s.executeUpdate("INSERT INTO cred_officer (id, name, id_number, agency_code, post_title, employment_type, "

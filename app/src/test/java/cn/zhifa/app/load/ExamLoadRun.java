@@ -39,6 +39,11 @@ import java.util.stream.Collectors;
  * every question (0 lost). Then every sitting's time is ended at once and the server's timeout job must score them
  * all; the time until the last is submitted is printed. Prints throughput, p50/p99/max latency and errors per class.
  *
+ * <p>With {@code exam.load.instances=2} two servers share the database (and the data directory, for the token keys),
+ * each candidate talking to one; with {@code exam.load.kill-at-seconds=T} the first is killed (kill -9) T seconds into
+ * the load: its candidates' requests that fail are sent again to the other, where they carry on. No answer either
+ * instance acknowledged may be missing, and the other instance must have acknowledged saves of the moved candidates.
+ *
  * <p>Run: {@code ./mvnw -B -ntp -pl app -am -Pexam-load -DskipTests verify} (docs/performance.md); properties
  * {@code exam.load.candidates}, {@code exam.load.seconds} (120), {@code exam.load.interval-seconds},
  * {@code load.mysql.url} (jdbc:mysql://127.0.0.1:3306/), {@code load.mysql.user} (root), {@code load.mysql.password}.
@@ -48,8 +53,12 @@ public final class ExamLoadRun {
     private static final int CANDIDATES = Integer.getInteger("exam.load.candidates", 5_000);
     private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("exam.load.seconds", 120));
     private static final double INTERVAL_SECONDS = Double.parseDouble(System.getProperty("exam.load.interval-seconds", "20"));
+    private static final int INSTANCES = Integer.getInteger("exam.load.instances", 1);
+    private static final int KILL_AT_SECONDS = Integer.getInteger("exam.load.kill-at-seconds", -1);
     private static final int PER_DIFFICULTY = 40;
     private static final int RELOAD_EVERY = 15;
+    /** The first seconds of the load, reported apart as well: the server's save path is cold (JIT) then. */
+    private static final int WARM_UP_SECONDS = 20;
 
     private ExamLoadRun() {
     }
@@ -85,8 +94,63 @@ public final class ExamLoadRun {
         }
     }
 
-    /** A candidate's sitting as the generator knows it: the paper's question ids with their types and option counts. */
-    private record Sitting(long officerId, String token, long id, List<long[]> questions) {
+    /**
+     * A candidate's sitting as the generator knows it: the paper's question ids with their types and option counts,
+     * and the instance it talks to (it moves to the other when its own is killed).
+     */
+    private record Sitting(long officerId, String token, long id, List<long[]> questions, AtomicInteger server) {
+    }
+
+    /**
+     * The instances: each candidate talks to one ({@code officer index % instances}); after the kill -9 of the first,
+     * a request to it that fails (connection refused or cut) is sent again to the next, and the candidate stays there.
+     */
+    private static final class Instances {
+        final List<ServerProcess> servers;
+        final boolean[] dead;
+        final AtomicInteger failedOver = new AtomicInteger();
+        final AtomicInteger savedElsewhereAfterKill = new AtomicInteger();
+        volatile long killedAtNanos;
+
+        Instances(List<ServerProcess> servers) {
+            this.servers = servers;
+            this.dead = new boolean[servers.size()];
+        }
+
+        ApiClient api(int server) {
+            return servers.get(server).api();
+        }
+
+        /** The request on the candidate's instance; on a dead one, again on the next live one, where it stays. */
+        Reply send(AtomicInteger server, java.util.function.Function<ApiClient, Reply> request) {
+            while (true) {
+                int at = server.get();
+                try {
+                    return request.apply(api(at));
+                } catch (RuntimeException e) {
+                    if (!dead[at]) {
+                        throw e;
+                    }
+                    server.compareAndSet(at, (at + 1) % servers.size());
+                    failedOver.incrementAndGet();
+                }
+            }
+        }
+
+        void kill(int server) throws InterruptedException {
+            dead[server] = true;
+            servers.get(server).kill();
+            killedAtNanos = System.nanoTime();
+        }
+
+        ApiClient live() {
+            for (int i = 0; i < servers.size(); i++) {
+                if (!dead[i]) {
+                    return api(i);
+                }
+            }
+            throw new IllegalStateException("no live instance");
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -98,17 +162,29 @@ public final class ExamLoadRun {
                 System.getProperty("load.mysql.user", "root"), System.getProperty("load.mysql.password", ""), "examload")) {
             List<String> options = new ArrayList<>(database.serverProperties());
             options.addAll(List.of("-Dzhifa.demo.enabled=false", "-Dzhifa.exam.timeout-job.interval-seconds=1", "-Xmx1g"));
-            try (ServerProcess server = ServerProcess.launchWith(dataDir, options)) {
-                server.awaitUp();
-                failures = run(server.api(), database);
+            // one data directory: the instances sign and verify development tokens with the same key pair
+            List<ServerProcess> servers = new ArrayList<>();
+            try {
+                for (int i = 0; i < INSTANCES; i++) {
+                    // one after the other: the first migrates the database and makes the key pair
+                    servers.add(ServerProcess.launchWith(dataDir, options));
+                    servers.getLast().awaitUp();
+                }
+                failures = run(new Instances(servers), database);
+            } finally {
+                for (ServerProcess server : servers) {
+                    server.close();
+                }
             }
         }
         System.exit(failures == 0 ? 0 : 1);
     }
 
-    private static int run(ApiClient api, FreshDatabase database) throws Exception {
-        System.out.printf(Locale.ROOT, "%n=== Exam day on MariaDB: %,d candidates, a save every %.0f s each, %d s ===%n",
-                CANDIDATES, INTERVAL_SECONDS, LOAD.toSeconds());
+    private static int run(Instances instances, FreshDatabase database) throws Exception {
+        ApiClient api = instances.api(0);
+        System.out.printf(Locale.ROOT, "%n=== Exam day on MariaDB: %,d candidates, a save every %.0f s each, %d s, %d instance(s)%s ===%n",
+                CANDIDATES, INTERVAL_SECONDS, LOAD.toSeconds(), INSTANCES,
+                KILL_AT_SECONDS >= 0 && INSTANCES > 1 ? ", kill -9 of the first after " + KILL_AT_SECONDS + " s" : "");
         List<Seeded> officers;
         try (Connection connection = database.connect()) {
             officers = DataSet.officers(connection, CANDIDATES, TestClock.today().getYear());
@@ -149,10 +225,12 @@ public final class ExamLoadRun {
         List<Sitting> sittings = Collections.synchronizedList(new ArrayList<>());
         long startPhase = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(32)) {
-            for (Seeded o : officers) {
+            for (int i = 0; i < officers.size(); i++) {
+                Seeded o = officers.get(i);
+                AtomicInteger server = new AtomicInteger(i % INSTANCES);
                 pool.submit(() -> {
                     long t0 = System.nanoTime();
-                    Reply response = api.post("/api/v1/exams/" + examId + "/sittings",
+                    Reply response = instances.api(server.get()).post("/api/v1/exams/" + examId + "/sittings",
                             "{\"device\":\"load-" + o.id() + "\"}", tokens.get(o.id()));
                     starts.record(t0, response, 200);
                     if (response.status() == 200) {
@@ -161,7 +239,8 @@ public final class ExamLoadRun {
                                 .map(q -> new long[] {q.getJsonNumber("id").longValue(),
                                         q.getString("type").equals("MULTIPLE") ? 1 : 0, q.getJsonArray("options").size()})
                                 .toList();
-                        sittings.add(new Sitting(o.id(), tokens.get(o.id()), s.getJsonNumber("id").longValue(), questions));
+                        sittings.add(new Sitting(o.id(), tokens.get(o.id()), s.getJsonNumber("id").longValue(), questions,
+                                server));
                     }
                 });
             }
@@ -169,37 +248,56 @@ public final class ExamLoadRun {
         double startSeconds = (System.nanoTime() - startPhase) / 1e9;
 
         Measured saves = new Measured();
+        Measured warmSaves = new Measured();
         Measured reloads = new Measured();
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         long end = System.nanoTime() + LOAD.toNanos();
         long loadStarted = System.nanoTime();
         try (ExecutorService candidates = Executors.newVirtualThreadPerTaskExecutor()) {
+            if (KILL_AT_SECONDS >= 0 && INSTANCES > 1) {
+                candidates.submit(() -> {
+                    Thread.sleep(KILL_AT_SECONDS * 1000L);
+                    instances.kill(0);
+                    return null;
+                });
+            }
             for (Sitting s : sittings) {
-                candidates.submit(() -> sit(api, s, end, saves, reloads, acknowledged));
+                candidates.submit(() -> sit(instances, s, end, saves, warmSaves, reloads, acknowledged));
             }
         }
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
 
         int lost = lostAnswers(database, acknowledged);
         long scoring = scoreAll(database, examId, sittings.size());
-        boolean auditValid = AuditChain.valid(api);
+        boolean auditValid = AuditChain.valid(instances.live());
 
         System.out.println(starts.line("start sitting", startSeconds));
         System.out.println(saves.line("save answer", loadSeconds));
+        System.out.println(warmSaves.line("  after " + WARM_UP_SECONDS + " s", loadSeconds - WARM_UP_SECONDS));
         System.out.println(reloads.line("reload sitting", loadSeconds));
         System.out.printf(Locale.ROOT, "acknowledged answers checked in the database: %,d, lost: %d%n", acknowledged.size(), lost);
         System.out.printf(Locale.ROOT, "scoring all %,d sittings by the timeout job: %.1f s%n", sittings.size(), scoring / 1000.0);
+        if (instances.killedAtNanos != 0) {
+            System.out.printf(Locale.ROOT, "kill -9 of instance 1 at %.1f s: %,d requests sent again to the other instance, "
+                            + "%,d saves of its candidates acknowledged by the other after the kill%n",
+                    (instances.killedAtNanos - loadStarted) / 1e9, instances.failedOver.get(),
+                    instances.savedElsewhereAfterKill.get());
+        }
         System.out.println("audit chain valid: " + auditValid + "; load average " + Files.readString(Path.of("/proc/loadavg")).trim());
         for (Measured m : List.of(starts, saves, reloads)) {
             m.firstErrors.forEach(e -> System.out.println("error: " + e));
         }
+        boolean carriedOn = instances.killedAtNanos == 0 || instances.savedElsewhereAfterKill.get() > 0;
         return starts.errors.get() + saves.errors.get() + reloads.errors.get() + lost + (auditValid ? 0 : 1)
-                + (scoring < 0 ? 1 : 0);
+                + (scoring < 0 ? 1 : 0) + (carriedOn ? 0 : 1);
     }
 
     /** One candidate: a save after an exponential wait, a reload every so often, until the end. */
-    private static void sit(ApiClient api, Sitting s, long end, Measured saves, Measured reloads, Map<String, String> acknowledged) {
+    private static void sit(Instances instances, Sitting s, long end, Measured saves, Measured warmSaves,
+                            Measured reloads, Map<String, String> acknowledged) {
+        long warm = end - LOAD.toNanos() + Duration.ofSeconds(WARM_UP_SECONDS).toNanos();
         ThreadLocalRandom random = ThreadLocalRandom.current();
+        int home = s.server().get();
         int n = 0;
         try {
             Thread.sleep((long) (random.nextDouble() * INTERVAL_SECONDS * 1000));
@@ -211,16 +309,26 @@ public final class ExamLoadRun {
                 String body = "{\"choice\":[" + choice.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(","))
                         + "],\"device\":\"load-" + s.officerId() + "\"}";
                 long t0 = System.nanoTime();
-                Reply response = api.put("/api/v1/sittings/" + s.id() + "/answers/" + q[0], body, s.token());
+                Reply response = instances.send(s.server(),
+                        api -> api.put("/api/v1/sittings/" + s.id() + "/answers/" + q[0], body, s.token()));
                 saves.record(t0, response, 200);
+                if (t0 >= warm) {
+                    warmSaves.record(t0, response, 200);
+                }
                 if (response.status() == 200) {
                     acknowledged.put(s.id() + "/" + q[0], choice.stream().sorted().collect(Collectors.joining()));
+                    if (s.server().get() != home) {
+                        instances.savedElsewhereAfterKill.incrementAndGet();
+                    }
                 }
                 if (++n % RELOAD_EVERY == 0) {
                     long r0 = System.nanoTime();
-                    reloads.record(r0, api.get("/api/v1/sittings/" + s.id(), s.token()), 200);
+                    reloads.record(r0, instances.send(s.server(), api -> api.get("/api/v1/sittings/" + s.id(), s.token())),
+                            200);
                 }
-                Thread.sleep((long) (-Math.log(1 - random.nextDouble()) * INTERVAL_SECONDS * 1000));
+                // the next wait, cut at the end of the load (else the phase lasts until the longest wait is over)
+                long next = (long) (-Math.log(1 - random.nextDouble()) * INTERVAL_SECONDS * 1000);
+                Thread.sleep(Math.max(0, Math.min(next, (end - System.nanoTime()) / 1_000_000)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,10 +2,11 @@ package cn.zhifa.exam.mapper;
 
 import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.exam.domain.DrawnQuestion;
+import cn.zhifa.platform.audit.AuditEvent;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 import org.mybatis.cdi.Mapper;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,12 +37,26 @@ public interface SittingMapper {
     int saveChoice(@Param("sittingId") long sittingId, @Param("questionId") long questionId,
                    @Param("choice") String choice, @Param("atMs") long atMs);
 
-    int markCorrect(@Param("sittingId") long sittingId, @Param("position") int position,
-                    @Param("correct") boolean correct);
+    /** Marks the questions of the scored sittings right (those at their right positions) or wrong (all others). */
+    int markScored(@Param("scored") List<ScoredSitting> scored);
 
-    int submit(@Param("id") long id, @Param("atMs") long atMs, @Param("how") String how,
-               @Param("correctCount") int correctCount, @Param("score") BigDecimal score,
-               @Param("passed") boolean passed);
+    /** Submits the scored sittings (those not submitted yet) at {@code atMs}. */
+    int submitAll(@Param("scored") List<ScoredSitting> scored, @Param("atMs") long atMs, @Param("how") String how);
+
+    /** The sittings among {@code ids} not submitted whose time ran out by {@code nowMs}, locked, by id. */
+    List<SittingRow> lockOverdue(@Param("ids") List<Long> ids, @Param("nowMs") long nowMs);
+
+    /** The saved choices and right answers of the given sittings' papers, by sitting and position. */
+    List<AnswerRow> answers(@Param("sittingIds") List<Long> sittingIds);
+
+    /** Appends an event to a sitting's own chain (its seq is the chain's next number). */
+    void insertEvent(@Param("sittingId") long sittingId, @Param("e") AuditEvent event);
+
+    /** Moves the head of a sitting's chain. */
+    int moveChainHead(@Param("id") long id, @Param("count") long count, @Param("head") String head);
+
+    /** Every sitting with its chain's events, by sitting and event, streamed to the handler. */
+    void scanChains(ResultHandler<ChainRow> handler);
 
     /** Sittings not submitted whose time ran out by {@code nowMs}, oldest end first. */
     List<Long> overdue(@Param("nowMs") long nowMs, @Param("limit") int limit);

@@ -23,14 +23,18 @@ import java.util.logging.Logger;
  * Submits the sittings whose time ran out when no request of their candidate comes (the browser was closed): every
  * {@code zhifa.exam.timeout-job.interval-seconds} each instance looks whether any sitting is overdue and, if so,
  * queues the job {@value #KIND} on the platform's job queue, one live job at a time across instances (subject
- * {@value #SUBJECT}). The job submits each overdue sitting in its own transaction, scored as it stood; running it again
- * is harmless (a submitted sitting is left alone), and a sitting that fails is logged and left for the next sweep.
+ * {@value #SUBJECT}). The job submits the overdue sittings, scored as they stood, {@value #BATCH} to a transaction
+ * (a batch that fails is tried again one sitting at a time); running it again is harmless (a submitted sitting is left
+ * alone), and a sitting that fails is logged and left for the next sweep.
  */
 @ApplicationScoped
 public class ExamTimeoutJob implements JobHandler {
     static final String KIND = "exam.timeouts";
     static final String SUBJECT = "exam-timeouts";
-    private static final int BATCH = 500;
+    /** Overdue sittings read at a time. */
+    private static final int SCAN = 1000;
+    /** Sittings submitted in one transaction. */
+    private static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(ExamTimeoutJob.class.getName());
 
     private final SittingService sittings;
@@ -53,25 +57,39 @@ public class ExamTimeoutJob implements JobHandler {
     @Override
     public String run(Job job, JobContext context) {
         int submitted = 0;
-        List<Long> overdue = sittings.overdue(BATCH);
+        List<Long> overdue = sittings.overdue(SCAN);
         while (!overdue.isEmpty()) {
-            for (long id : overdue) {
-                try {
-                    submitted += sittings.submitOverdue(id) ? 1 : 0;
-                } catch (RuntimeException e) {
-                    // one sitting that cannot be scored (its transaction rolled back) must not hold up the others;
-                    // it stays overdue, is tried again by the next sweep, and the log says why
-                    LOG.log(Level.SEVERE, "Exam sitting " + id + " could not be submitted at its timeout", e);
-                }
+            for (int from = 0; from < overdue.size(); from += BATCH) {
+                submitted += submit(overdue.subList(from, Math.min(from + BATCH, overdue.size())));
             }
             context.phase("submitted " + submitted);
-            List<Long> next = sittings.overdue(BATCH);
+            List<Long> next = sittings.overdue(SCAN);
             if (next.equals(overdue)) {
                 break;
             }
             overdue = next;
         }
         return "{\"submitted\":" + submitted + "}";
+    }
+
+    /** A batch in one transaction; if it fails, each of its sittings alone, so that one bad sitting holds up none. */
+    private int submit(List<Long> batch) {
+        try {
+            return sittings.submitOverdue(batch);
+        } catch (RuntimeException batchFailed) {
+            LOG.log(Level.WARNING, "Exam sittings " + batch + " could not be submitted together; one by one now",
+                    batchFailed);
+        }
+        int submitted = 0;
+        for (long id : batch) {
+            try {
+                submitted += sittings.submitOverdue(List.of(id));
+            } catch (RuntimeException e) {
+                // its transaction rolled back: it stays overdue, is tried again by the next sweep, and the log says why
+                LOG.log(Level.SEVERE, "Exam sitting " + id + " could not be submitted at its timeout", e);
+            }
+        }
+        return submitted;
     }
 
     /** Queues the job if a sitting is overdue and no such job is live; true when one was queued. */

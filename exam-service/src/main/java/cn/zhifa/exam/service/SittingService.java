@@ -8,13 +8,17 @@ import cn.zhifa.exam.domain.PoolQuestion;
 import cn.zhifa.exam.domain.Question;
 import cn.zhifa.exam.domain.QuestionType;
 import cn.zhifa.exam.domain.Scoring;
+import cn.zhifa.exam.domain.SittingChain;
+import cn.zhifa.exam.mapper.AnswerRow;
 import cn.zhifa.exam.mapper.CandidateRow;
 import cn.zhifa.exam.mapper.ExamMapper;
 import cn.zhifa.exam.mapper.ExamRow;
 import cn.zhifa.exam.mapper.PaperQuestionRow;
+import cn.zhifa.exam.mapper.ScoredSitting;
 import cn.zhifa.exam.mapper.SittingMapper;
 import cn.zhifa.exam.mapper.SittingRow;
 import cn.zhifa.exam.domain.Blueprint;
+import cn.zhifa.platform.audit.AuditEvent;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.contract.ExamRecords;
 import cn.zhifa.platform.contract.PassedExam;
@@ -30,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +46,9 @@ import java.util.regex.Pattern;
  * A candidate's one sitting of an exam: started (the paper drawn from the exam's seed), resumed, answered, taken over by
  * another device, submitted (by the candidate, or by the server once the time ran out) and scored on the server. A
  * passed sitting becomes the officer's exam record through credential-service's {@link ExamRecords}, in the same
- * transaction. Every start, take-over, saved answer and submission is an audit event.
+ * transaction. Every start, take-over and submission is an event of the audit chain; every saved answer and
+ * take-over is an event of the sitting's own chain ({@link SittingChain}), anchored in the audit chain by the start,
+ * take-over and submission events, so that saving an answer locks the sitting only.
  */
 @ApplicationScoped
 public class SittingService {
@@ -119,15 +126,24 @@ public class SittingService {
         summary.put("device", device);
         summary.put("endsAt", examService.at(endsAt).toString());
         summary.put("questions", paper.stream().map(DrawnQuestion::code).toList());
-        audit.record("EXAM_SITTING_STARTED", "exam-sitting", String.valueOf(key.id()), summary, null);
+        AuditEvent started = audit.record("EXAM_SITTING_STARTED", SittingChain.ENTITY_TYPE,
+                String.valueOf(key.id()), summary, null);
+        sittings.moveChainHead(key.id(), 0, started.hash());
         return view(exam, sittings.find(key.id()).orElseThrow());
     }
 
     private SittingView resume(ExamRow exam, SittingRow sitting, String device) {
         if (!sitting.submitted() && !sitting.device().equals(device)) {
             sittings.takeOver(sitting.id(), device);
-            audit.record("EXAM_SITTING_TAKEN_OVER", "exam-sitting", String.valueOf(sitting.id()),
-                    Map.of("from", sitting.device(), "to", device, "switches", sitting.deviceSwitches() + 1), null);
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("from", sitting.device());
+            summary.put("to", device);
+            summary.put("switches", sitting.deviceSwitches() + 1);
+            AuditEvent link = append(sitting, "EXAM_SITTING_TAKEN_OVER", summary);
+            summary.put(SittingChain.COUNT_FIELD, link.seq());
+            summary.put(SittingChain.HEAD_FIELD, link.hash());
+            audit.record("EXAM_SITTING_TAKEN_OVER", SittingChain.ENTITY_TYPE, String.valueOf(sitting.id()), summary,
+                    null);
             return view(exam, sittings.find(sitting.id()).orElseThrow());
         }
         return view(exam, sitting);
@@ -183,9 +199,21 @@ public class SittingService {
         String choice = bankKeys.isEmpty() ? null : String.join("", bankKeys);
         sittings.saveChoice(sittingId, questionId, choice, now);
         List<String> shownChoice = bankKeys.stream().map(drawn::shownKey).sorted().toList();
-        audit.record("EXAM_ANSWER_SAVED", "exam-sitting", String.valueOf(sittingId),
-                Map.of("position", question.position(), "questionId", questionId, "choice", shownChoice), null);
+        append(sitting, "EXAM_ANSWER_SAVED",
+                Map.of("position", question.position(), "questionId", questionId, "choice", shownChoice));
         return new SavedAnswer(questionId, shownChoice, examService.at(now));
+    }
+
+    /**
+     * Appends an event to the sitting's own chain (locked by the caller) and moves its head: the sitting's row lock
+     * is the only lock, where an event of the audit chain would lock the one head every writer shares.
+     */
+    private AuditEvent append(SittingRow sitting, String action, Map<String, Object> summary) {
+        AuditEvent link = audit.link(action, SittingChain.ENTITY_TYPE, String.valueOf(sitting.id()), summary, null,
+                sitting.chainCount() + 1, sitting.chainHead(), 0);
+        sittings.insertEvent(sitting.id(), link);
+        sittings.moveChainHead(sitting.id(), link.seq(), link.hash());
+        return link;
     }
 
     /**
@@ -197,20 +225,29 @@ public class SittingService {
         SittingRow sitting = own(sittings.lock(sittingId), sittingId);
         ExamRow exam = examService.row(sitting.examId());
         if (!sitting.submitted()) {
-            sitting = score(exam, sitting, clock.millis() >= sitting.endsAtMs() ? TIMEOUT : CANDIDATE);
+            long now = clock.millis();
+            score(List.of(sitting), now >= sitting.endsAtMs() ? TIMEOUT : CANDIDATE, now);
+            sitting = sittings.find(sittingId).orElseThrow();
         }
         return result(exam, sitting);
     }
 
-    /** Submits a sitting whose time ran out, as it stood (the timeout job); false when there was nothing to do. */
+    /**
+     * Submits those of the given sittings whose time ran out, as they stood, in one transaction (the timeout job: one
+     * commit, one lock of the audit head and one insert of the audit events for the lot); returns how many it
+     * submitted (a sitting submitted meanwhile is left alone).
+     */
     @Transactional(rollbackFor = Exception.class)
-    public boolean submitOverdue(long sittingId) {
-        Optional<SittingRow> sitting = sittings.lock(sittingId);
-        if (sitting.isEmpty() || sitting.get().submitted() || clock.millis() < sitting.get().endsAtMs()) {
-            return false;
+    public int submitOverdue(List<Long> sittingIds) {
+        if (sittingIds.isEmpty()) {
+            return 0;
         }
-        score(examService.row(sitting.get().examId()), sitting.get(), TIMEOUT);
-        return true;
+        long now = clock.millis();
+        List<SittingRow> due = sittings.lockOverdue(sittingIds, now);
+        if (!due.isEmpty()) {
+            score(due, TIMEOUT, now);
+        }
+        return due.size();
     }
 
     /** The sittings whose time ran out unsubmitted (at most {@code limit}). */
@@ -218,31 +255,52 @@ public class SittingService {
         return sittings.overdue(clock.millis(), limit);
     }
 
-    private SittingRow score(ExamRow exam, SittingRow sitting, String how) {
-        List<PaperQuestionRow> paper = sittings.paper(sitting.id());
-        List<Scoring.Item> items = new ArrayList<>(paper.size());
-        for (PaperQuestionRow q : paper) {
-            Scoring.Item item = new Scoring.Item(q.question().answer(), new TreeSet<>(q.chosen()));
-            sittings.markCorrect(sitting.id(), q.position(), item.correct());
-            items.add(item);
+    /**
+     * Scores and submits locked, unsubmitted sittings: one read of their papers, one update of all their papers'
+     * marks and one of the sittings, the passed ones recorded with credential-service, and their submission events,
+     * each carrying the head of the sitting's own chain, appended to the audit chain together.
+     */
+    private void score(List<SittingRow> due, String how, long now) {
+        Map<Long, List<AnswerRow>> papers = new HashMap<>();
+        for (AnswerRow answer : sittings.answers(due.stream().map(SittingRow::id).toList())) {
+            papers.computeIfAbsent(answer.sittingId(), id -> new ArrayList<>()).add(answer);
         }
-        Scoring.Result result = Scoring.score(items, exam.passMark());
-        long now = clock.millis();
-        sittings.submit(sitting.id(), now, how, result.correct(), result.score(), result.passed());
-        if (result.passed()) {
-            examRecords.recordPassed(new PassedExam(sitting.officerId(), exam.kind().name(), result.score(),
-                    LocalDate.ofInstant(Instant.ofEpochMilli(now), clock.getZone())));
+        Map<Long, ExamRow> exams = new HashMap<>();
+        List<ScoredSitting> scored = new ArrayList<>(due.size());
+        List<AuditLog.Entry> events = new ArrayList<>(due.size());
+        for (SittingRow sitting : due) {
+            ExamRow exam = exams.computeIfAbsent(sitting.examId(), examService::row);
+            List<Scoring.Item> items = new ArrayList<>();
+            List<Integer> right = new ArrayList<>();
+            for (AnswerRow answer : papers.getOrDefault(sitting.id(), List.of())) {
+                Scoring.Item item = new Scoring.Item(answer.answer(), new TreeSet<>(answer.chosen()));
+                if (item.correct()) {
+                    right.add(answer.position());
+                }
+                items.add(item);
+            }
+            Scoring.Result result = Scoring.score(items, exam.passMark());
+            scored.add(new ScoredSitting(sitting.id(), right, result.correct(), result.score(), result.passed()));
+            if (result.passed()) {
+                examRecords.recordPassed(new PassedExam(sitting.officerId(), exam.kind().name(), result.score(),
+                        LocalDate.ofInstant(Instant.ofEpochMilli(now), clock.getZone())));
+            }
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("examId", exam.id());
+            summary.put("officerId", sitting.officerId());
+            summary.put("how", how);
+            summary.put("correct", result.correct());
+            summary.put("questions", result.questions());
+            summary.put("score", result.score());
+            summary.put("passed", result.passed());
+            summary.put(SittingChain.COUNT_FIELD, sitting.chainCount());
+            summary.put(SittingChain.HEAD_FIELD, sitting.chainHead());
+            events.add(new AuditLog.Entry("EXAM_SITTING_SUBMITTED", SittingChain.ENTITY_TYPE,
+                    String.valueOf(sitting.id()), summary, null));
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("examId", exam.id());
-        summary.put("officerId", sitting.officerId());
-        summary.put("how", how);
-        summary.put("correct", result.correct());
-        summary.put("questions", result.questions());
-        summary.put("score", result.score());
-        summary.put("passed", result.passed());
-        audit.record("EXAM_SITTING_SUBMITTED", "exam-sitting", String.valueOf(sitting.id()), summary, null);
-        return sittings.find(sitting.id()).orElseThrow();
+        sittings.markScored(scored);
+        sittings.submitAll(scored, now, how);
+        audit.recordAll(events);
     }
 
     private SittingView view(ExamRow exam, SittingRow sitting) {

@@ -110,7 +110,8 @@ class ExamApiTest {
         assertEquals(409, late.status());
         assertEquals("urn:zhifa:problem:SITTING_SUBMITTED", late.json().getString("type"));
         assertEquals(1, ExamTables.auditEvents("EXAM_SITTING_SUBMITTED", String.valueOf(sittingId)));
-        assertEquals(5, ExamTables.auditEvents("EXAM_ANSWER_SAVED", String.valueOf(sittingId)));
+        assertEquals(5, ExamTables.sittingEvents("EXAM_ANSWER_SAVED", sittingId), "in the sitting's own chain");
+        assertEquals(0, ExamTables.auditEvents("EXAM_ANSWER_SAVED", String.valueOf(sittingId)), "not the audit chain's");
 
         // the second candidate answers nothing right: 0, not passed, no record
         long poorSitting = exams.started(examId, poor, null).getJsonNumber("id").longValue();

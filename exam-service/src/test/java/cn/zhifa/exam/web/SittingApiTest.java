@@ -11,6 +11,7 @@ import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.ApiClient.Reply;
 import cn.zhifa.platform.testing.CredentialTables;
+import cn.zhifa.platform.testing.Sql;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -140,8 +141,16 @@ class SittingApiTest {
             exams.answer(sittingId, q.getJsonNumber("id").longValue(), quiet, null,
                     ExamSteps.rightKeys(sittingId, q).toArray(String[]::new));
         }
+        long halfway = CredentialTables.officer("答了一题的考生", AGENCY, false);
+        exams.register(examId, as(Roles.JUDICIAL), halfway).expect(200);
+        JsonObject halfSitting = exams.started(examId, halfway, null);
+        long halfSittingId = halfSitting.getJsonNumber("id").longValue();
+        JsonObject firstQuestion = halfSitting.getJsonArray("questions").getJsonObject(0);
+        exams.answer(halfSittingId, firstQuestion.getJsonNumber("id").longValue(), halfway, null,
+                ExamSteps.rightKeys(halfSittingId, firstQuestion).toArray(String[]::new)).expect(200);
         long runningSitting = exams.started(examId, running, null).getJsonNumber("id").longValue();
         ExamTables.timeUp(sittingId);
+        ExamTables.timeUp(halfSittingId);
 
         assertTrue(timeoutJob.queueIfOverdue());
         Job job = jobs.await(jobs.find(latestTimeoutJob()).orElseThrow().id(), Duration.ofSeconds(30));
@@ -155,6 +164,66 @@ class SittingApiTest {
         assertFalse(exams.sitting(runningSitting, running).expect(200).json().getBoolean("submitted"),
                 "a sitting with time left is left alone");
         assertEquals(1, ExamTables.auditEvents("EXAM_SITTING_SUBMITTED", String.valueOf(sittingId)));
+        JsonObject half = exams.sitting(halfSittingId, halfway).expect(200).json().getJsonObject("result");
+        assertEquals(0, new BigDecimal("25").compareTo(half.getJsonNumber("score").bigDecimalValue()), half.toString());
+        assertEquals(1, ExamTables.auditEvents("EXAM_SITTING_SUBMITTED", String.valueOf(halfSittingId)));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM exm_sitting_question WHERE sitting_id = ? AND correct = ?",
+                halfSittingId, true), "the marks of the paper");
+        JsonObject verified = verify();
+        assertTrue(verified.getBoolean("valid"), "both submissions anchor their sittings' chains: " + verified);
+    }
+
+    @Test
+    void shouldDetectAnAlteredSavedAnswerInTheSittingsOwnChain() {
+        ExamSteps exams = new ExamSteps(ApiClient.of(target));
+        long officer = CredentialTables.officer("链上考生", AGENCY, false);
+        long examId = openExam(exams, "CHAIN", "MARKET_REGULATION", officer);
+        JsonObject sitting = exams.started(examId, officer, "pc-1");
+        long sittingId = sitting.getJsonNumber("id").longValue();
+        List<JsonObject> questions = sitting.getJsonArray("questions").getValuesAs(JsonObject.class);
+        exams.answer(sittingId, questions.get(0).getJsonNumber("id").longValue(), officer, "pc-1", "A").expect(200);
+        exams.answer(sittingId, questions.get(1).getJsonNumber("id").longValue(), officer, "pc-1", "B").expect(200);
+        exams.started(examId, officer, "phone-1");
+        exams.answer(sittingId, questions.get(2).getJsonNumber("id").longValue(), officer, "phone-1", "A").expect(200);
+        exams.submit(sittingId, officer).expect(200);
+        assertEquals(3, ExamTables.sittingEvents("EXAM_ANSWER_SAVED", sittingId));
+        assertEquals(1, ExamTables.sittingEvents("EXAM_SITTING_TAKEN_OVER", sittingId));
+        assertEquals(0, ExamTables.auditEvents("EXAM_ANSWER_SAVED", String.valueOf(sittingId)), "no global lock per answer");
+        JsonObject intact = verify();
+        assertTrue(intact.getBoolean("valid"), intact.toString());
+
+        // an edited answer breaks its link
+        String first = ExamTables.forgeSittingEvent(sittingId, 1, firstSummary(sittingId).replace("\"A\"", "\"C\""));
+        JsonObject edited = verify();
+        ExamTables.forgeSittingEvent(sittingId, 1, first);
+        assertBroken(edited, sittingId, "event 1");
+
+        // a forger who seals the chain again and moves its head is caught by the submission's anchor in the audit chain
+        String second = ExamTables.rewriteSittingChain(sittingId, 2, firstSummary(sittingId).replace("\"A\"", "\"D\""));
+        JsonObject rewritten = verify();
+        ExamTables.rewriteSittingChain(sittingId, 2, second);
+        assertBroken(rewritten, sittingId, "anchor");
+
+        JsonObject restored = verify();
+        assertTrue(restored.getBoolean("valid"), restored.toString());
+    }
+
+    private static String firstSummary(long sittingId) {
+        return Sql.text(
+                "SELECT summary FROM exm_sitting_event WHERE sitting_id = ? AND seq = 1", sittingId);
+    }
+
+    private JsonObject verify() {
+        return ApiClient.of(target).get("/api/v1/audit/verify", as(Roles.JUDICIAL)).expect(200).json();
+    }
+
+    private static void assertBroken(JsonObject verification, long sittingId, String where) {
+        assertFalse(verification.getBoolean("valid"), verification.toString());
+        JsonObject sittings = verification.getJsonArray("anchored").getJsonObject(0);
+        assertEquals("exam-sitting", sittings.getString("kind"));
+        assertFalse(sittings.getBoolean("valid"));
+        assertTrue(sittings.getString("firstBroken").startsWith("exam-sitting " + sittingId + " " + where),
+                verification.toString());
     }
 
     private static long latestTimeoutJob() {

@@ -51,9 +51,19 @@ public final class AuditChain {
     /** Walks events in ascending stored order; feed every event, then ask for the result. */
     public static final class Walk {
         private long expectedSeq = 1;
-        private String previousHash = GENESIS;
+        private String previousHash;
         private long checked;
         private Long firstBroken;
+
+        /** A walk of the main chain, which starts from {@link #GENESIS}. */
+        public Walk() {
+            this(GENESIS);
+        }
+
+        /** A walk of a chain whose first event links to {@code genesis} (an anchored chain: see {@link AnchoredChains}). */
+        public Walk(String genesis) {
+            this.previousHash = genesis;
+        }
 
         public void accept(AuditEvent event) {
             if (firstBroken != null) {

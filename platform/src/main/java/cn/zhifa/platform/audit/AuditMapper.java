@@ -14,7 +14,8 @@ public interface AuditMapper {
 
     AuditHead head();
 
-    void insertEvent(AuditEvent event);
+    /** Several events in one statement, in the given order. */
+    void insertEvents(@Param("events") List<AuditEvent> events);
 
     void updateHead(AuditHead head);
 

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The audit record, for the judicial bureau and administrators:
  * <pre>
  * curl -s localhost:8080/api/v1/audit/verify -H "Authorization: Bearer $JUDICIAL"
- * {"checked":412,"valid":true}
+ * {"anchored":[{"chains":3,"checked":41,"kind":"exam-sitting","valid":true}],"checked":412,"valid":true}
  * curl -s 'localhost:8080/api/v1/audit?entityType=credential&amp;entityId=500115002202600001' -H "Authorization: Bearer $JUDICIAL"
  * </pre>
  */
@@ -55,7 +55,8 @@ public class AuditResource {
     @RolesAllowed({Roles.JUDICIAL, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Recompute the whole chain and report the first broken link")
-    @APIResponse(responseCode = "200", description = "{valid, checked, firstBrokenSeq}")
+    @APIResponse(responseCode = "200", description = "{valid, checked, firstBrokenSeq, anchored: [{kind, valid, "
+            + "chains, checked, firstBroken}]}: the audit chain and the chains anchored in it (exam sittings)")
     public AuditVerification verify() {
         return queries.verify();
     }
