@@ -7,7 +7,6 @@ import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.tabular.ImportLimits;
 import cn.zhifa.platform.tabular.ImportSettings;
 import cn.zhifa.platform.tabular.TableColumns;
-import cn.zhifa.platform.tabular.TableFileException;
 import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.tabular.TableReader;
 import cn.zhifa.platform.tabular.Upload;
@@ -16,16 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.mybatis.cdi.Transactional;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +60,6 @@ public class RosterImport {
     public record Result(int created, int updated, int unchanged) {
     }
 
-    private record Line(int number, Map<String, String> cells) {
-    }
 
     private final OfficerMapper officers;
     private final OfficerService officerService;
@@ -95,11 +89,11 @@ public class RosterImport {
     public Result importFile(InputStream body, TableFormat format, Optional<Charset> charset) {
         ImportLimits limits = imports.limits().withMaxRows(settings.importMaxRows());
         try (Upload upload = Upload.spool(body, limits.maxBytes())) {
-            return store(read(TableReader.of(format, charset, limits), upload));
+            return store(COLUMNS.readLines(TableReader.of(format, charset, limits), upload.file(), OPTIONAL_COLUMNS));
         }
     }
 
-    private Result store(List<Line> lines) {
+    private Result store(List<TableColumns.Line> lines) {
         if (lines.isEmpty()) {
             throw ProblemException.invalid("file", "IMPORT_EMPTY");
         }
@@ -107,7 +101,7 @@ public class RosterImport {
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
         List<Officer> drafts = new ArrayList<>();
-        for (Line line : lines) {
+        for (TableColumns.Line line : lines) {
             String prefix = "lines[" + line.number() + "].";
             v.addAll(PlainText.checkCells(prefix, line.cells()));
             Optional<Officer> draft = validation.newOfficer(input(line, prefix, v), prefix, v, today);
@@ -140,7 +134,7 @@ public class RosterImport {
         return new Result(created, updated, drafts.size() - created - updated);
     }
 
-    private static OfficerInput input(Line line, String prefix, Violations v) {
+    private static OfficerInput input(TableColumns.Line line, String prefix, Violations v) {
         Map<String, String> c = line.cells();
         return new OfficerInput(c.get("name"), c.get("idNumber"), c.get("agencyCode"), c.get("position"),
                 c.get("employmentType"), c.get("postStatus"), list(c.get("categories")), list(c.get("areas")),
@@ -159,38 +153,5 @@ public class RosterImport {
             v.add(field, "FIELD_INVALID");
         }
         return value;
-    }
-
-    /** The data lines, each with the cells of the template's columns found in the header (by name, any order). */
-    private static List<Line> read(TableReader reader, Upload upload) {
-        List<Line> lines = new ArrayList<>();
-        TableColumns.Located[] header = {null};
-        try {
-            reader.read(upload.file(), (number, cells) -> {
-                if (header[0] == null) {
-                    header[0] = COLUMNS.locate(cells);
-                    requireColumns(header[0]);
-                    return;
-                }
-                Map<String, String> byColumn = new LinkedHashMap<>();
-                for (String column : COLUMNS.names()) {
-                    byColumn.put(column, header[0].positions().containsKey(column)
-                            ? header[0].cell(cells, column) : null);
-                }
-                lines.add(new Line(number, byColumn));
-            });
-        } catch (TableFileException e) {
-            throw e.toProblem();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
-    }
-
-    private static void requireColumns(TableColumns.Located header) {
-        Violations v = new Violations();
-        header.missing(COLUMNS.names()).stream().filter(column -> !OPTIONAL_COLUMNS.contains(column))
-                .forEach(column -> v.add("file", "IMPORT_COLUMN_MISSING", column));
-        v.throwIfInvalid();
     }
 }

@@ -14,7 +14,6 @@ import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.tabular.ImportLimits;
 import cn.zhifa.platform.tabular.ImportSettings;
 import cn.zhifa.platform.tabular.TableColumns;
-import cn.zhifa.platform.tabular.TableFileException;
 import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.tabular.TableReader;
 import cn.zhifa.platform.tabular.Upload;
@@ -26,14 +25,11 @@ import jakarta.inject.Inject;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.mybatis.cdi.Transactional;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,22 +75,21 @@ public class QuestionBank {
     public ImportResult importFile(InputStream body, TableFormat format, Optional<Charset> charset) {
         ImportLimits limits = imports.limits().withMaxRows(settings.importMaxRows());
         try (Upload upload = Upload.spool(body, limits.maxBytes())) {
-            List<Question> drafts = check(read(TableReader.of(format, charset, limits), upload));
+            TableReader reader = TableReader.of(format, charset, limits);
+            List<Question> drafts = check(QuestionLine.COLUMNS.readLines(reader, upload.file(), QuestionLine.OPTIONAL));
             return store(drafts, upload.sha256());
         }
     }
 
-    private record Line(int number, Map<String, String> cells) {
-    }
 
-    private List<Question> check(List<Line> lines) {
+    private List<Question> check(List<TableColumns.Line> lines) {
         if (lines.isEmpty()) {
             throw ProblemException.invalid("file", "IMPORT_EMPTY");
         }
         Violations v = new Violations();
         Map<String, Integer> firstLineOfCode = new HashMap<>();
         List<Question> drafts = new ArrayList<>();
-        for (Line line : lines) {
+        for (TableColumns.Line line : lines) {
             String prefix = "lines[" + line.number() + "].";
             v.addAll(PlainText.checkCells(prefix, line.cells()));
             Optional<Question> draft = QuestionLine.parse(line.cells(), prefix, dictionaries::isCategory, v);
@@ -162,36 +157,5 @@ public class QuestionBank {
         questions.retire(row.id());
         audit.record("EXAM_QUESTION_RETIRED", "exam-question", code, Map.of("id", row.id(), "version", row.version()), null);
         return questions.findCurrent(code).orElseThrow().toQuestion();
-    }
-
-    private static List<Line> read(TableReader reader, Upload upload) {
-        List<Line> lines = new ArrayList<>();
-        TableColumns.Located[] header = {null};
-        try {
-            reader.read(upload.file(), (number, cells) -> {
-                if (header[0] == null) {
-                    header[0] = QuestionLine.COLUMNS.locate(cells);
-                    requireColumns(header[0]);
-                    return;
-                }
-                Map<String, String> byColumn = new LinkedHashMap<>();
-                for (String column : QuestionLine.COLUMNS.names()) {
-                    byColumn.put(column, header[0].positions().containsKey(column) ? header[0].cell(cells, column) : null);
-                }
-                lines.add(new Line(number, byColumn));
-            });
-        } catch (TableFileException e) {
-            throw e.toProblem();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
-    }
-
-    private static void requireColumns(TableColumns.Located header) {
-        Violations v = new Violations();
-        header.missing(QuestionLine.COLUMNS.names()).stream().filter(c -> !QuestionLine.OPTIONAL.contains(c))
-                .forEach(c -> v.add("file", "IMPORT_COLUMN_MISSING", c));
-        v.throwIfInvalid();
     }
 }

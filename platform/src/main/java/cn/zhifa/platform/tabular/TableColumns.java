@@ -1,13 +1,18 @@
 package cn.zhifa.platform.tabular;
 
+import cn.zhifa.platform.error.Violations;
 import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +47,15 @@ public final class TableColumns {
             Integer index = positions.get(name);
             return index == null || index >= cells.size() || cells.get(index) == null ? "" : cells.get(index).strip();
         }
+    }
+
+    /**
+     * A data line of an import file held whole to be checked together.
+     *
+     * @param number the line's number in the file
+     * @param cells  each of the import's columns (English name) → its stripped cell; null for a column the header lacks
+     */
+    public record Line(int number, Map<String, String> cells) {
     }
 
     private final List<Column> columns;
@@ -94,6 +108,42 @@ public final class TableColumns {
             }
         }
         return new Located(ordered, repeated);
+    }
+
+    /**
+     * Every data line of {@code file}, its cells found by the header's column names. A header that lacks a column
+     * not in {@code optional} refuses the file (400, {@code IMPORT_COLUMN_MISSING} per column); an unreadable
+     * file is refused as {@link TableFileException#toProblem()} says.
+     */
+    public List<Line> readLines(TableReader reader, Path file, Collection<String> optional) {
+        List<Line> lines = new ArrayList<>();
+        Located[] header = {null};
+        try {
+            reader.read(file, (number, cells) -> {
+                if (header[0] == null) {
+                    header[0] = locate(cells);
+                    requireColumns(header[0], optional);
+                    return;
+                }
+                Map<String, String> byColumn = new LinkedHashMap<>();
+                for (String column : names()) {
+                    byColumn.put(column, header[0].positions().containsKey(column) ? header[0].cell(cells, column) : null);
+                }
+                lines.add(new Line(number, byColumn));
+            });
+        } catch (TableFileException e) {
+            throw e.toProblem();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    private void requireColumns(Located header, Collection<String> optional) {
+        Violations v = new Violations();
+        header.missing(names()).stream().filter(column -> !optional.contains(column))
+                .forEach(column -> v.add("file", "IMPORT_COLUMN_MISSING", column));
+        v.throwIfInvalid();
     }
 
     /** The cells of {@code row} in the order of the import's columns ("" for a column the header lacks). */
