@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The embedded H2 file, kept clear of h2database#4383: while H2's background compaction rewrites and moves
@@ -28,8 +26,6 @@ public final class EmbeddedFileStore {
     private static final Logger LOG = Logger.getLogger(EmbeddedFileStore.class.getName());
 
     static final String COMPACTION_SETTING = "AUTO_COMPACT_FILL_RATE";
-    private static final Pattern FILE_URL = Pattern.compile("^jdbc:h2:(?:file:)?([^:;][^;]*)(?:;.*)?$",
-            Pattern.CASE_INSENSITIVE);
 
     private EmbeddedFileStore() {
     }
@@ -48,17 +44,8 @@ public final class EmbeddedFileStore {
 
     /** The {@code .mv.db} file an embedded H2 URL names; empty for in-memory and non-H2 URLs. */
     static Optional<Path> dataFile(String jdbcUrl) {
-        Matcher matcher = FILE_URL.matcher(jdbcUrl);
-        if (!matcher.matches() || jdbcUrl.regionMatches(true, 0, "jdbc:h2:mem:", 0, 12)
-                || jdbcUrl.regionMatches(true, 0, "jdbc:h2:tcp:", 0, 12)
-                || jdbcUrl.regionMatches(true, 0, "jdbc:h2:ssl:", 0, 12)) {
-            return Optional.empty();
-        }
-        String path = matcher.group(1);
-        if (path.startsWith("~")) {
-            path = System.getProperty("user.home") + path.substring(1);
-        }
-        return Optional.of(Path.of(path + ".mv.db"));
+        return JdbcUrls.h2FilePath(jdbcUrl).map(path -> path.startsWith("~")
+                ? System.getProperty("user.home") + path.substring(1) : path).map(path -> Path.of(path + ".mv.db"));
     }
 
     /**

@@ -1,6 +1,8 @@
 package cn.zhifa.db;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +19,27 @@ public final class JdbcUrls {
      * working directory: H2 refuses implicitly relative paths, and {@code zhifa.data-dir} may be one.
      */
     public static String withAbsoluteH2File(String jdbcUrl) {
+        Optional<String> path = h2FilePath(jdbcUrl);
+        if (path.isEmpty() || path.get().startsWith("~") || Path.of(path.get()).isAbsolute()) {
+            return jdbcUrl;
+        }
         Matcher matcher = H2_FILE.matcher(jdbcUrl);
-        if (!jdbcUrl.startsWith("jdbc:h2:") || jdbcUrl.startsWith("jdbc:h2:mem:") || !matcher.matches()) {
-            return jdbcUrl;
+        matcher.matches();
+        return "jdbc:h2:file:" + Path.of(path.get()).toAbsolutePath().normalize() + matcher.group(2);
+    }
+
+    /**
+     * The file path an embedded H2 URL names, as written ({@code data/zhifa}, {@code ~/zhifa}); empty for in-memory
+     * and server ({@code tcp:}, {@code ssl:}) URLs and any other database.
+     */
+    static Optional<String> h2FilePath(String jdbcUrl) {
+        String url = jdbcUrl.toLowerCase(Locale.ROOT);
+        Matcher matcher = H2_FILE.matcher(jdbcUrl);
+        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
+                || url.startsWith("jdbc:h2:ssl:") || !matcher.matches()) {
+            return Optional.empty();
         }
-        String path = matcher.group(1);
-        if (path.startsWith("~") || Path.of(path).isAbsolute()) {
-            return jdbcUrl;
-        }
-        return "jdbc:h2:file:" + Path.of(path).toAbsolutePath().normalize() + matcher.group(2);
+        return Optional.of(matcher.group(1));
     }
 
     /** The URL with any inline password replaced, safe for a log line. */

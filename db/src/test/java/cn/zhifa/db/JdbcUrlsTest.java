@@ -20,7 +20,7 @@ class JdbcUrlsTest {
     @Test
     void shouldLeaveAbsoluteHomeMemoryAndServerUrlsAlone() {
         for (String url : new String[]{"jdbc:h2:file:/var/lib/zhifa/db" + OPTIONS, "jdbc:h2:~/zhifa",
-                "jdbc:h2:mem:test;DB_CLOSE_DELAY=-1", "jdbc:mysql://db:3306/zhifa?user=x"}) {
+                "jdbc:h2:mem:test;DB_CLOSE_DELAY=-1", "jdbc:h2:tcp://db:9092/zhifa", "jdbc:mysql://db:3306/zhifa?user=x"}) {
             assertEquals(url, JdbcUrls.withAbsoluteH2File(url));
         }
     }
