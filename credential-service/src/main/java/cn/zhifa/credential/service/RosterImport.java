@@ -1,8 +1,14 @@
 package cn.zhifa.credential.service;
 
+import cn.zhifa.credential.domain.EmploymentType;
 import cn.zhifa.credential.domain.Officer;
+import cn.zhifa.credential.domain.PostStatus;
 import cn.zhifa.credential.mapper.OfficerMapper;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.dictionary.Agency;
+import cn.zhifa.platform.dictionary.CodeName;
+import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.dictionary.Division;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.tabular.ImportLimits;
 import cn.zhifa.platform.tabular.ImportSettings;
@@ -27,13 +33,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Roster import for HR (CSV in UTF-8 or GBK, or xlsx, first sheet; read by the platform's import toolkit),
  * keyed by identity number: a new number creates an
  * officer, a known one updates it, an identical row changes nothing, so re-importing a file is harmless.
  * All rows are valid or nothing is stored; every bad row is reported as {@code lines[N].field} with N the
- * line of the file (the header is line 1).
+ * line of the file (the header is line 1). A cell may name a value as a roster sheet does (在编, 在岗, 市场监管, 长寿区, the
+ * agency's name) or by its code.
  */
 @ApplicationScoped
 public class RosterImport {
@@ -66,17 +76,45 @@ public class RosterImport {
     private final OfficerValidation validation;
     private final CredentialSettings settings;
     private final ImportSettings imports;
+    private final Dictionaries dictionaries;
     private final Clock clock;
 
     @Inject
     public RosterImport(OfficerMapper officers, OfficerService officerService, OfficerValidation validation,
-                        CredentialSettings settings, ImportSettings imports, Clock clock) {
+                        CredentialSettings settings, ImportSettings imports, Dictionaries dictionaries, Clock clock) {
         this.officers = officers;
         this.officerService = officerService;
         this.validation = validation;
         this.settings = settings;
         this.imports = imports;
+        this.dictionaries = dictionaries;
         this.clock = clock;
+    }
+
+    /**
+     * The Chinese names a cell may give instead of a code, per column: the enums' names and the dictionaries' names;
+     * a name two entries share (a town's name in two districts) is not among them, so its cell must give the code.
+     */
+    record ValueNames(Map<String, String> agencies, Map<String, String> employmentTypes, Map<String, String> postStatuses,
+                      Map<String, String> categories, Map<String, String> areas) {
+        static ValueNames of(Dictionaries dictionaries) {
+            return new ValueNames(unique(dictionaries.agencies().stream(), Agency::name, Agency::code),
+                    unique(Arrays.stream(EmploymentType.values()), EmploymentType::chineseName, Enum::name),
+                    unique(Arrays.stream(PostStatus.values()), PostStatus::chineseName, Enum::name),
+                    unique(dictionaries.categories().stream(), CodeName::name, CodeName::code),
+                    unique(dictionaries.divisions().stream(), Division::name, Division::code));
+        }
+
+        private static <T> Map<String, String> unique(Stream<T> entries, Function<T, String> name, Function<T, String> code) {
+            return entries.collect(Collectors.groupingBy(name, Collectors.mapping(code, Collectors.toList())))
+                    .entrySet().stream().filter(e -> e.getValue().size() == 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
+        }
+
+        /** The code a cell names: the code of the name it gives, else the cell itself (checked as a code). */
+        static String code(String cell, Map<String, String> names) {
+            return cell == null ? null : names.getOrDefault(cell.strip(), cell);
+        }
     }
 
     /**
@@ -100,11 +138,12 @@ public class RosterImport {
         Violations v = new Violations();
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        ValueNames names = ValueNames.of(dictionaries);
         List<Officer> drafts = new ArrayList<>();
         for (TableColumns.Line line : lines) {
             String prefix = "lines[" + line.number() + "].";
             v.addAll(PlainText.checkCells(prefix, line.cells()));
-            Optional<Officer> draft = validation.newOfficer(input(line, prefix, v), prefix, v, today);
+            Optional<Officer> draft = validation.newOfficer(input(line, names, prefix, v), prefix, v, today);
             draft.ifPresent(officer -> {
                 Integer first = firstLineOfNumber.putIfAbsent(officer.idNumber(), line.number());
                 if (first != null) {
@@ -134,10 +173,13 @@ public class RosterImport {
         return new Result(created, updated, drafts.size() - created - updated);
     }
 
-    private static OfficerInput input(TableColumns.Line line, String prefix, Violations v) {
+    private static OfficerInput input(TableColumns.Line line, ValueNames names, String prefix, Violations v) {
         Map<String, String> c = line.cells();
-        return new OfficerInput(c.get("name"), c.get("idNumber"), c.get("agencyCode"), c.get("position"),
-                c.get("employmentType"), c.get("postStatus"), list(c.get("categories")), list(c.get("areas")),
+        return new OfficerInput(c.get("name"), c.get("idNumber"), ValueNames.code(c.get("agencyCode"), names.agencies()),
+                c.get("position"), ValueNames.code(c.get("employmentType"), names.employmentTypes()),
+                ValueNames.code(c.get("postStatus"), names.postStatuses()),
+                list(c.get("categories")).stream().map(cell -> ValueNames.code(cell, names.categories())).toList(),
+                list(c.get("areas")).stream().map(cell -> ValueNames.code(cell, names.areas())).toList(),
                 bool(c.get("legalQualification"), prefix + "legalQualification", v),
                 bool(c.get("legalReviewer"), prefix + "legalReviewer", v));
     }

@@ -168,11 +168,36 @@ class RosterImportApiTest {
     }
 
     @Test
-    void shouldRefuseAFileWithoutTheRequiredColumns() {
+    void shouldReadValuesASheetNamesInChinese() throws SQLException {
+        String idNumber = TestOfficers.newIdNumber();
+        Reply imported = api().upload("/api/v1/officers/import", "text/csv", (
+                "姓名,身份证号码,执法单位代码,职务,人员性质,在岗状态,执法类别,执法区域\n"
+                + "周敏," + idNumber + ",重庆市长寿区市场监督管理局,科员,在编,在岗,市场监管；HEALTH,长寿区\n")
+                .getBytes(StandardCharsets.UTF_8), as(HR));
+        assertEquals(200, imported.status(), imported.body());
+
+        JsonObject officer = api().get("/api/v1/officers/" + officerId(idNumber), as(HR)).expect(200).json();
+        assertEquals("500115002", officer.getJsonObject("agency").getString("code"));
+        assertEquals("REGULAR", officer.getString("employmentType"));
+        assertEquals("ON_POST", officer.getString("postStatus"));
+        assertEquals(List.of("HEALTH", "MARKET_REGULATION"), codes(officer, "categories"));
+        assertEquals(List.of("500115"), codes(officer, "areas"));
+
+        Reply unknown = api().upload("/api/v1/officers/import", "text/csv", (HEADER + "周敏," + TestOfficers.newIdNumber()
+                + ",500115002,科员,正式工,在岗,MARKET_REGULATION,500115,否,否\n").getBytes(StandardCharsets.UTF_8), as(HR));
+        assertEquals(List.of("lines[2].employmentType:VALUE_NOT_ALLOWED"), errors(unknown), unknown.body());
+    }
+
+    @Test
+    void shouldRefuseAFileWithoutTheRequiredColumnsNamingThemInTheReadersLanguage() {
         Reply refused = api().upload("/api/v1/officers/import", "text/csv",
                 "name,idNumber\n张三,1\n".getBytes(StandardCharsets.UTF_8), as(HR));
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("IMPORT_COLUMN_MISSING"));
+        assertTrue(refused.body().contains("文件缺少列：执法单位代码（agencyCode）。"), refused.body());
+        Reply english = api().send("POST", "/api/v1/officers/import", as(HR), "text/csv",
+                "姓名,身份证号码\n张三,1\n".getBytes(StandardCharsets.UTF_8), java.util.Map.of("Accept-Language", "en"));
+        assertTrue(english.body().contains("The file lacks the column agencyCode (执法单位代码)."), english.body());
         assertEquals(403, api().upload("/api/v1/officers/import", "text/csv", new byte[0], as(JUDICIAL)).status());
     }
 
@@ -246,6 +271,21 @@ class RosterImportApiTest {
             }
         }
         return found;
+    }
+
+    private static List<String> codes(JsonObject officer, String list) {
+        return officer.getJsonArray(list).getValuesAs(JsonObject.class).stream().map(named -> named.getString("code")).toList();
+    }
+
+    private static long officerId(String idNumber) throws SQLException {
+        try (Connection c = TestDatabase.current().connect();
+             PreparedStatement q = c.prepareStatement("SELECT id FROM cred_officer WHERE id_number = ?")) {
+            q.setString(1, idNumber);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "officer " + idNumber + " stored");
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static long auditCount() throws SQLException {

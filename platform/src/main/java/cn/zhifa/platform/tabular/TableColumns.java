@@ -112,7 +112,7 @@ public final class TableColumns {
 
     /**
      * Every data line of {@code file}, its cells found by the header's column names. A header that lacks a column
-     * not in {@code optional} refuses the file (400, {@code IMPORT_COLUMN_MISSING} per column); an unreadable
+     * not in {@code optional} refuses the file (400, {@code IMPORT_COLUMN_MISSING} per column, with its Chinese and English name); an unreadable
      * file is refused as {@link TableFileException#toProblem()} says.
      */
     public List<Line> readLines(TableReader reader, Path file, Collection<String> optional) {
@@ -141,8 +141,9 @@ public final class TableColumns {
 
     private void requireColumns(Located header, Collection<String> optional) {
         Violations v = new Violations();
-        header.missing(names()).stream().filter(column -> !optional.contains(column))
-                .forEach(column -> v.add("file", "IMPORT_COLUMN_MISSING", column));
+        // the template's Chinese heading and the English name, so each language's message names the column as its reader heads it
+        columns.stream().filter(column -> header.missing(names()).contains(column.name()) && !optional.contains(column.name()))
+                .forEach(column -> v.add("file", "IMPORT_COLUMN_MISSING", column.chinese().getFirst(), column.name()));
         v.throwIfInvalid();
     }
 
