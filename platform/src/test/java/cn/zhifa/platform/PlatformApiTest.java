@@ -92,6 +92,30 @@ class PlatformApiTest {
     }
 
     @Test
+    void shouldPutTheAgencyOfADevTokenRequestInTheTokenAndReadItBack() {
+        String token = target.path("/auth/dev-token").request()
+                .post(Entity.json("{\"sub\": \"hr-9\", \"groups\": [\"hr\"], \"agency\": \"500115002\"}"),
+                        JsonObject.class).getString("token");
+        assertEquals("hr-9@500115002", target.path("/api/v1/test-probe/actor").request()
+                .header("Authorization", "Bearer " + token).get(String.class));
+        assertEquals("hr-test@null", target.path("/api/v1/test-probe/actor").request()
+                .header("Authorization", Tokens.as("hr")).get(String.class));
+        assertEquals("judicial-500000001@500000001", target.path("/api/v1/test-probe/actor").request()
+                .header("Authorization", Tokens.as("judicial", "500000001")).get(String.class));
+    }
+
+    @Test
+    void shouldRefuseADevTokenForAnUnknownAgency() {
+        Response response = target.path("/auth/dev-token").request().header("Accept-Language", "en")
+                .post(Entity.json("{\"sub\": \"hr-9\", \"groups\": [\"hr\"], \"agency\": \"999999999\"}"));
+        assertEquals(400, response.getStatus());
+        JsonObject error = response.readEntity(JsonObject.class).getJsonArray("errors").getJsonObject(0);
+        assertEquals("agency", error.getString("field"));
+        assertEquals("UNKNOWN_AGENCY", error.getString("code"));
+        assertEquals("Unknown agency code: 999999999.", error.getString("message"));
+    }
+
+    @Test
     void shouldRefuseMissingExpiredForeignAndTamperedTokensWith401() throws Exception {
         WebTarget verify = target.path("/api/v1/audit/verify");
         assertProblem(verify.request().get(), 401);

@@ -11,7 +11,7 @@ import java.util.Set;
  * expired more often than allowed). A RUNNING job whose heartbeat is older than the lease is claimed again.
  */
 public record Job(long id, String kind, String subjectKey, String payload, String state, String phase,
-                  String requestedBy, String requestedRoles, String instanceId, int attempts, long createdAtMs,
+                  String requestedBy, String requestedRoles, String requestedAgency, String instanceId, int attempts, long createdAtMs,
                   Long startedAtMs, Long heartbeatAtMs, Long endedAtMs, String result, Integer problemStatus,
                   String problemCode, String problemDetail) {
 
@@ -30,9 +30,9 @@ public record Job(long id, String kind, String subjectKey, String payload, Strin
         return DONE.equals(state) || REFUSED.equals(state) || FAILED.equals(state);
     }
 
-    /** Who asked for the job, with the roles their token had: the actor the handler runs as. */
+    /** Who asked for the job, with the roles and agency their token had: the actor the handler runs as. */
     public Actor requester() {
         return new Actor(requestedBy, requestedRoles == null || requestedRoles.isBlank() ? Set.of()
-                : Set.copyOf(Arrays.asList(requestedRoles.split(","))));
+                : Set.copyOf(Arrays.asList(requestedRoles.split(","))), requestedAgency);
     }
 }

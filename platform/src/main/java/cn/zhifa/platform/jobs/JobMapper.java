@@ -12,7 +12,8 @@ import java.util.Optional;
 public interface JobMapper {
     void insert(@Param("key") GeneratedKey key, @Param("kind") String kind, @Param("subjectKey") String subjectKey,
                 @Param("payload") String payload, @Param("requestedBy") String requestedBy,
-                @Param("requestedRoles") String requestedRoles, @Param("nowMs") long nowMs);
+                @Param("requestedRoles") String requestedRoles, @Param("requestedAgency") String requestedAgency,
+                @Param("nowMs") long nowMs);
 
     Optional<Job> find(@Param("id") long id);
 

@@ -55,7 +55,7 @@ public class JobQueue {
             GeneratedKey key = new GeneratedKey();
             try {
                 mapper.insert(key, kind, subjectKey, payload, requester.subject(), requester.rolesText(),
-                        clock.millis());
+                        requester.agency(), clock.millis());
                 enqueueListeners.forEach(Runnable::run);
                 return new Enqueued(key.id(), true);
             } catch (PersistenceException e) {

@@ -6,13 +6,24 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The caller of a request, or {@link #SYSTEM} for scheduled work. */
-public record Actor(String subject, Set<String> roles) {
+/**
+ * The caller of a request, or {@link #SYSTEM} for scheduled work.
+ *
+ * @param agency the code of the agency the person acts for (the token's agency claim, see
+ *               {@link AgencySettings#claim()}); {@code null} when the token names none
+ */
+public record Actor(String subject, Set<String> roles, String agency) {
     public static final Actor SYSTEM = new Actor("system", Set.of("system"));
     public static final Actor ANONYMOUS = new Actor("anonymous", Set.of());
 
     public Actor {
         roles = Set.copyOf(roles);
+        agency = agency == null || agency.isBlank() ? null : agency;
+    }
+
+    /** An actor acting for no particular agency (scheduled work, tests of role-only rules). */
+    public Actor(String subject, Set<String> roles) {
+        this(subject, roles, null);
     }
 
     public boolean has(String role) {

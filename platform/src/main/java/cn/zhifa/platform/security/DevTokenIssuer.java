@@ -16,6 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class DevTokenIssuer {
     private final DevTokenSettings settings;
+    private final String agencyClaim;
     /** Real time, not the business clock: the JWT validator checks a token's times against the real clock. */
     private final Clock clock = Clock.systemUTC();
     private volatile JwkRSA signingKey;
@@ -23,6 +24,7 @@ public class DevTokenIssuer {
     @Inject
     public DevTokenIssuer(Config config) {
         this.settings = DevTokenSettings.from(config);
+        this.agencyClaim = AgencySettings.from(config).claim();
     }
 
     public boolean enabled() {
@@ -33,7 +35,8 @@ public class DevTokenIssuer {
     public record IssuedToken(String token, Instant expiresAt) {
     }
 
-    public IssuedToken issue(String subject, List<String> groups) {
+    /** A token for the subject and roles, acting for {@code agency} (an agency code, or null for none). */
+    public IssuedToken issue(String subject, List<String> groups, String agency) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.lifetime());
         Jwt.Builder jwt = Jwt.builder()
@@ -46,6 +49,9 @@ public class DevTokenIssuer {
                 .expirationTime(expiresAt)
                 .algorithm(JwkRSA.ALG_RS256);
         groups.forEach(jwt::addUserGroup);
+        if (agency != null) {
+            jwt.addPayloadClaim(agencyClaim, agency);
+        }
         return new IssuedToken(SignedJwt.sign(jwt.build(), key()).tokenContent(), expiresAt);
     }
 

@@ -1,5 +1,6 @@
 package cn.zhifa.platform.security;
 
+import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * Development tokens, on the embedded default only, so a newcomer can try every role:
  * <pre>
  * curl -s -X POST localhost:8080/auth/dev-token -H 'Content-Type: application/json' \
- *      -d '{"sub":"hr-1","groups":["hr"]}'
+ *      -d '{"sub":"hr-1","groups":["hr"],"agency":"500115002"}'
  * {"expiresAt":"2026-11-23T16:00:00Z","token":"eyJ..."}
  * </pre>
  * Answers 404 where development tokens are off, as if the path did not exist.
@@ -32,22 +33,24 @@ import java.util.Objects;
 @Tag(name = "auth", description = "Development tokens (embedded default only)")
 public class DevTokenResource {
     private final DevTokenIssuer issuer;
+    private final Dictionaries dictionaries;
 
     @Inject
-    public DevTokenResource(DevTokenIssuer issuer) {
+    public DevTokenResource(DevTokenIssuer issuer, Dictionaries dictionaries) {
         this.issuer = issuer;
+        this.dictionaries = dictionaries;
     }
 
-    /** Request body. */
-    public record TokenRequest(String sub, List<String> groups) {
+    /** Request body; {@code agency} (optional) is a code of the {@code agencies} dictionary. */
+    public record TokenRequest(String sub, List<String> groups, String agency) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a development token for a subject and roles")
+    @Operation(summary = "Issue a development token for a subject, roles and the agency the person acts for")
     @APIResponse(responseCode = "200", description = "The signed token")
-    @APIResponse(responseCode = "400", description = "Missing subject or unknown role")
+    @APIResponse(responseCode = "400", description = "Missing subject, unknown role or unknown agency")
     @APIResponse(responseCode = "404", description = "Development tokens are off")
     public DevTokenIssuer.IssuedToken issue(TokenRequest request) {
         if (!issuer.enabled()) {
@@ -67,7 +70,11 @@ public class DevTokenResource {
         if (groups.contains(Roles.OFFICER) && sub != null && !sub.matches("[1-9][0-9]{0,18}")) {
             violations.add("sub", "SUBJECT_INVALID");
         }
+        String agency = request.agency();
+        if (agency != null && !dictionaries.isAgency(agency)) {
+            violations.add("agency", "UNKNOWN_AGENCY", agency);
+        }
         violations.throwIfInvalid();
-        return issuer.issue(sub, List.copyOf(groups));
+        return issuer.issue(sub, List.copyOf(groups), agency);
     }
 }

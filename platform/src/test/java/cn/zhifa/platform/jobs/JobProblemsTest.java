@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class JobProblemsTest {
 
     private static Job refused(int status, String code, String detail) {
-        return new Job(7, "k", null, "{}", Job.REFUSED, Job.PHASE_FINISHED, "p-1", "planner", "i", 1, 0L, 0L, 0L,
+        return new Job(7, "k", null, "{}", Job.REFUSED, Job.PHASE_FINISHED, "p-1", "planner", null, "i", 1, 0L, 0L, 0L,
                 0L, null, status, code, detail);
     }
 

@@ -164,9 +164,16 @@ class JobQueueTest {
         long id = queue.enqueue(ProbeJobHandler.KIND, null, "hello", PLANNER).id();
         Job done = queue.await(id, Duration.ofSeconds(20));
         assertEquals(Job.DONE, done.state(), done::toString);
-        assertEquals("planner-1/planner/1/hello", done.result());
+        assertEquals("planner-1/planner/null/1/hello", done.result());
         assertEquals(Job.PHASE_FINISHED, done.phase());
         assertTrue(done.endedAtMs() >= done.startedAtMs());
+    }
+
+    @Test
+    void shouldRunAJobForTheAgencyItsRequesterActedFor() {
+        Actor scoped = new Actor("planner-2", Set.of("planner"), "500115002");
+        Job done = queue.await(queue.enqueue(ProbeJobHandler.KIND, null, "scoped", scoped).id(), Duration.ofSeconds(20));
+        assertEquals("planner-2/planner/500115002/1/scoped", done.result(), done::toString);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * A test-only job kind: payload {@code refuse} refuses with 422, {@code boom} throws, anything else answers
- * with the actor it ran as, the attempt and the payload.
+ * with the actor it ran as (subject, roles, agency), the attempt and the payload.
  */
 @ApplicationScoped
 public class ProbeJobHandler implements JobHandler {
@@ -34,8 +34,8 @@ public class ProbeJobHandler implements JobHandler {
             case "refuse" -> throw ProblemException.rejected(List.of(
                     Violation.of("teams", "TEAM_SHORTAGE", "500115", "FOOD", 12, 3, 30)));
             case "boom" -> throw new IllegalStateException("probe failure");
-            default -> actor.get().subject() + "/" + actor.get().rolesText() + "/" + context.attempt() + "/"
-                    + job.payload();
+            default -> actor.get().subject() + "/" + actor.get().rolesText() + "/" + actor.get().agency() + "/"
+                    + context.attempt() + "/" + job.payload();
         };
     }
 }

@@ -2,10 +2,12 @@ package cn.zhifa.platform.probe;
 
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,18 @@ import java.net.URI;
 public class ProbeResource {
     @Inject
     ProbeService service;
+
+    @Inject
+    CurrentActor actor;
+
+    /** The caller as the server reads it from the token: subject and agency. */
+    @GET
+    @Path("actor")
+    @RolesAllowed({"admin", "hr", "judicial", "trainer", "planner", "officer"})
+    @Produces(MediaType.TEXT_PLAIN)
+    public String actor() {
+        return actor.get().subject() + "@" + actor.get().agency();
+    }
 
     public record ProbeRequest(String marker) {
     }

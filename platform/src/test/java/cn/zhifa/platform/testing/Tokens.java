@@ -1,5 +1,6 @@
 package cn.zhifa.platform.testing;
 
+import cn.zhifa.platform.security.AgencySettings;
 import cn.zhifa.platform.security.DevKeys;
 import cn.zhifa.platform.security.DevTokenSettings;
 import cn.zhifa.platform.security.Roles;
@@ -24,6 +25,11 @@ public final class Tokens {
         return bearer(role + "-test", role);
     }
 
+    /** {@code "Bearer <jwt>"} for a member of {@code role} acting for {@code agency} (subject {@code <role>-<agency>}). */
+    public static String as(String role, String agency) {
+        return "Bearer " + token(role + "-" + agency, agency, Instant.now().plus(Duration.ofHours(1)), role);
+    }
+
     /** {@code "Bearer <jwt>"} for the officer with this id, as an officer signs in. */
     public static String officer(long officerId) {
         return bearer(String.valueOf(officerId), Roles.OFFICER);
@@ -40,6 +46,11 @@ public final class Tokens {
     }
 
     public static String token(String subject, Instant expiresAt, String... roles) {
+        return token(subject, null, expiresAt, roles);
+    }
+
+    /** A token acting for {@code agency} (put in the configured agency claim; none when null). */
+    public static String token(String subject, String agency, Instant expiresAt, String... roles) {
         DevTokenSettings settings = DevTokenSettings.from(ConfigProvider.getConfig());
         Jwt.Builder jwt = Jwt.builder()
                 .issuer(settings.issuer())
@@ -50,6 +61,9 @@ public final class Tokens {
                 .algorithm(JwkRSA.ALG_RS256);
         for (String role : roles) {
             jwt.addUserGroup(role);
+        }
+        if (agency != null) {
+            jwt.addPayloadClaim(AgencySettings.from(ConfigProvider.getConfig()).claim(), agency);
         }
         JwkRSA key = JwkRSA.builder()
                 .privateKey(DevKeys.privateKey(settings))
