@@ -34,7 +34,9 @@ import java.util.stream.Collectors;
 /**
  * The exam day of issue 18 against MariaDB: {@code exam.load.candidates} candidates (5,000) sit one exam in one
  * window, each saving an answer every {@code exam.load.interval-seconds} (20) on average (exponential waits, so 250
- * saves/s at 5,000) and reloading the sitting now and then, for {@code exam.load.seconds}; the generator logs every
+ * saves/s at 5,000), having opened the exam page first and opening it again now and then (a page load: the page, its
+ * stylesheet and every script module it imports, revalidated with the ETag a browser keeps, then the sitting), for
+ * {@code exam.load.seconds}; the generator logs every
  * save the server acknowledged, and afterwards the database must hold each candidate's last acknowledged answer to
  * every question (0 lost). Then every sitting's time is ended at once and the server's timeout job must score them
  * all; the time until the last is submitted is printed. Prints throughput, p50/p99/max latency and errors per class.
@@ -99,6 +101,46 @@ public final class ExamLoadRun {
      * and the instance it talks to (it moves to the other when its own is killed).
      */
     private record Sitting(long officerId, String token, long id, List<long[]> questions, AtomicInteger server) {
+    }
+
+    /** The exam page as a browser loads it: the page, its stylesheet and its script modules, found by their imports. */
+    private record PageFiles(List<String> paths) {
+        private static final java.util.regex.Pattern REFERENCE =
+                java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"|(?:from|import)\\s*'(\\.{1,2}/[^']+)'");
+
+        static PageFiles of(ApiClient api, String page) {
+            List<String> paths = new ArrayList<>(List.of(page));
+            for (int i = 0; i < paths.size(); i++) {
+                Reply file = api.get(paths.get(i), null).expect(200);
+                java.util.regex.Matcher m = REFERENCE.matcher(file.body());
+                while (m.find()) {
+                    String path = m.group(1) != null ? m.group(1)
+                            : java.net.URI.create(paths.get(i)).resolve(m.group(2)).toString();
+                    if (!paths.contains(path)) {
+                        paths.add(path);
+                    }
+                }
+            }
+            return new PageFiles(List.copyOf(paths));
+        }
+
+        /**
+         * One load of the page and the sitting; {@code cache} is the candidate's browser cache (path → ETag). The
+         * answer is the first that is neither 200 nor 304, else the sitting's.
+         */
+        Reply load(ApiClient api, Sitting s, Map<String, String> cache) {
+            for (String path : paths) {
+                String etag = cache.get(path);
+                Reply file = api.send("GET", path, null, null, null, etag == null ? Map.of() : Map.of("If-None-Match", etag));
+                if (file.status() != 200 && file.status() != 304) {
+                    return file;
+                }
+                if (file.header("ETag") != null) {
+                    cache.put(path, file.header("ETag"));
+                }
+            }
+            return api.get("/api/v1/sittings/" + s.id(), s.token());
+        }
     }
 
     /**
@@ -249,7 +291,8 @@ public final class ExamLoadRun {
 
         Measured saves = new Measured();
         Measured warmSaves = new Measured();
-        Measured reloads = new Measured();
+        Measured pageLoads = new Measured();
+        PageFiles page = PageFiles.of(instances.live(), "/exam.html");
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         long end = System.nanoTime() + LOAD.toNanos();
         long loadStarted = System.nanoTime();
@@ -262,7 +305,7 @@ public final class ExamLoadRun {
                 });
             }
             for (Sitting s : sittings) {
-                candidates.submit(() -> sit(instances, s, end, saves, warmSaves, reloads, acknowledged));
+                candidates.submit(() -> sit(instances, page, s, end, saves, warmSaves, pageLoads, acknowledged));
             }
         }
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
@@ -274,7 +317,8 @@ public final class ExamLoadRun {
         System.out.println(starts.line("start sitting", startSeconds));
         System.out.println(saves.line("save answer", loadSeconds));
         System.out.println(warmSaves.line("  after " + WARM_UP_SECONDS + " s", loadSeconds - WARM_UP_SECONDS));
-        System.out.println(reloads.line("reload sitting", loadSeconds));
+        System.out.println(pageLoads.line("page load", loadSeconds));
+        System.out.println("  a page load: " + page.paths().size() + " files (revalidated with their ETag) and the sitting");
         System.out.printf(Locale.ROOT, "acknowledged answers checked in the database: %,d, lost: %d%n", acknowledged.size(), lost);
         System.out.printf(Locale.ROOT, "scoring all %,d sittings by the timeout job: %.1f s%n", sittings.size(), scoring / 1000.0);
         if (instances.killedAtNanos != 0) {
@@ -284,23 +328,26 @@ public final class ExamLoadRun {
                     instances.savedElsewhereAfterKill.get());
         }
         System.out.println("audit chain valid: " + auditValid + "; load average " + Files.readString(Path.of("/proc/loadavg")).trim());
-        for (Measured m : List.of(starts, saves, reloads)) {
+        for (Measured m : List.of(starts, saves, pageLoads)) {
             m.firstErrors.forEach(e -> System.out.println("error: " + e));
         }
         boolean carriedOn = instances.killedAtNanos == 0 || instances.savedElsewhereAfterKill.get() > 0;
-        return starts.errors.get() + saves.errors.get() + reloads.errors.get() + lost + (auditValid ? 0 : 1)
+        return starts.errors.get() + saves.errors.get() + pageLoads.errors.get() + lost + (auditValid ? 0 : 1)
                 + (scoring < 0 ? 1 : 0) + (carriedOn ? 0 : 1);
     }
 
-    /** One candidate: a save after an exponential wait, a reload every so often, until the end. */
-    private static void sit(Instances instances, Sitting s, long end, Measured saves, Measured warmSaves,
-                            Measured reloads, Map<String, String> acknowledged) {
+    /** One candidate: the page opened, then a save after each exponential wait and the page again every so often. */
+    private static void sit(Instances instances, PageFiles page, Sitting s, long end, Measured saves, Measured warmSaves,
+                            Measured pageLoads, Map<String, String> acknowledged) {
         long warm = end - LOAD.toNanos() + Duration.ofSeconds(WARM_UP_SECONDS).toNanos();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int home = s.server().get();
         int n = 0;
+        Map<String, String> browserCache = new java.util.HashMap<>();
         try {
             Thread.sleep((long) (random.nextDouble() * INTERVAL_SECONDS * 1000));
+            long p0 = System.nanoTime();
+            pageLoads.record(p0, instances.send(s.server(), api -> page.load(api, s, browserCache)), 200);
             while (System.nanoTime() < end) {
                 long[] q = s.questions().get(random.nextInt(s.questions().size()));
                 List<String> keys = new ArrayList<>(Arrays.asList("ABCD".substring(0, (int) q[2]).split("")));
@@ -323,8 +370,7 @@ public final class ExamLoadRun {
                 }
                 if (++n % RELOAD_EVERY == 0) {
                     long r0 = System.nanoTime();
-                    reloads.record(r0, instances.send(s.server(), api -> api.get("/api/v1/sittings/" + s.id(), s.token())),
-                            200);
+                    pageLoads.record(r0, instances.send(s.server(), api -> page.load(api, s, browserCache)), 200);
                 }
                 // the next wait, cut at the end of the load (else the phase lasts until the longest wait is over)
                 long next = (long) (-Math.log(1 - random.nextDouble()) * INTERVAL_SECONDS * 1000);
