@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
  *
  * <p>Run: {@code ./mvnw -B -ntp -pl app -am -Pexam-load -DskipTests verify} (docs/performance.md); properties
  * {@code exam.load.candidates}, {@code exam.load.seconds} (120), {@code exam.load.interval-seconds},
- * {@code load.mysql.url} (jdbc:mysql://127.0.0.1:3306/), {@code load.mysql.user} (root), {@code load.mysql.password}.
+ * {@code load.mysql.url} (jdbc:mysql://127.0.0.1:3306/), {@code load.mysql.user} (root), {@code load.mysql.password},
+ * {@code load.server-options} (the servers' JVM options, space-separated, e.g. a setting to compare).
  * Fails (exit 1) on any error, any lost answer, or an invalid audit chain.
  */
 public final class ExamLoadRun {
@@ -204,6 +205,7 @@ public final class ExamLoadRun {
                 System.getProperty("load.mysql.user", "root"), System.getProperty("load.mysql.password", ""), "examload")) {
             List<String> options = new ArrayList<>(database.serverProperties());
             options.addAll(List.of("-Dzhifa.demo.enabled=false", "-Dzhifa.exam.timeout-job.interval-seconds=1", "-Xmx1g"));
+            options.addAll(Arrays.stream(System.getProperty("load.server-options", "").split(" ")).filter(o -> !o.isBlank()).toList());
             // one data directory: the instances sign and verify development tokens with the same key pair
             List<ServerProcess> servers = new ArrayList<>();
             try {
