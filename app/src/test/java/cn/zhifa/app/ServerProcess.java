@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** A start and then the exit, which for an AOT training run includes assembling the cache in a second JVM. */
+    private static final Duration EXIT_TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final int port;
@@ -104,8 +106,8 @@ public final class ServerProcess implements AutoCloseable {
 
     /** The exit code, once the process has ended by itself within the timeout. */
     public int awaitExit() throws InterruptedException {
-        if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            throw new IllegalStateException("The server did not exit within " + START_TIMEOUT);
+        if (!process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The server did not exit within " + EXIT_TIMEOUT);
         }
         return process.exitValue();
     }
