@@ -113,6 +113,7 @@ class AgencyScopeApiTest {
         String hr = fresh(HR, CHANGSHOU, subject);
 
         assertOutOfScope(api().patch("/api/v1/officers/" + wanzhou, "{\"version\":1,\"position\":\"副科长\"}", hr));
+        assertOutOfScope(api().patch("/api/v1/officers/" + wanzhou, "{\"version\":1,\"agencyCode\":\"" + CHANGSHOU + "\"}", hr));
         assertOutOfScope(api().patch("/api/v1/officers/" + changshou, "{\"version\":1,\"agencyCode\":\"" + WANZHOU + "\"}", hr));
         assertOutOfScope(api().patch("/api/v1/officers/" + wanzhou, "{\"version\":1,\"agencyCode\":\"" + CHANGSHOU + "\"}",
                 as(HR, WANZHOU)));

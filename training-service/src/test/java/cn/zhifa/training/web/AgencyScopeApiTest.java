@@ -86,6 +86,7 @@ class AgencyScopeApiTest {
         long own = courseOf(CHANGSHOU, YEAR);
         long eventsBefore = Sql.number("SELECT COUNT(*) FROM shr_audit_event WHERE actor_subject = ?", subject);
         assertOutOfScope(api().put("/api/v1/courses/" + wanzhou, withVersion(course(WANZHOU, "改名")), trainer));
+        assertOutOfScope(api().put("/api/v1/courses/" + wanzhou, withVersion(course(CHANGSHOU, "接管")), trainer));
         assertOutOfScope(api().put("/api/v1/courses/" + own, withVersion(course(WANZHOU, "移交")), trainer));
         assertOutOfScope(api().json("DELETE", "/api/v1/courses/" + wanzhou + "?version=1", null, trainer));
         assertEquals(eventsBefore, Sql.number("SELECT COUNT(*) FROM shr_audit_event WHERE actor_subject = ?", subject));
