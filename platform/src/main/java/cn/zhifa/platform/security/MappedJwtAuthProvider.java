@@ -74,10 +74,20 @@ public final class MappedJwtAuthProvider implements AuthenticationProvider {
                 .build();
     }
 
+    /**
+     * A fresh provider whose keys are loaded now ({@code loadOnStartup}); if the provider's keys cannot be read (the
+     * JWKS URL down, rubbish), the current keys stay in use until the next attempt.
+     */
     private synchronized void refetch(String reason) {
         LOG.info(() -> "Fetching the token verification keys again: " + reason);
-        delegate = JwtAuthProvider.create(config);
-        refresh.fetched();
+        try {
+            delegate = JwtAuthProvider.builder().config(config).loadOnStartup(true).build();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not fetch the token verification keys (" + e
+                    + "); the keys fetched before stay in use");
+        } finally {
+            refresh.fetched();
+        }
     }
 
     /** The subject with our roles in place of the provider's names. */

@@ -6,6 +6,7 @@ import cn.zhifa.platform.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -50,6 +51,7 @@ public class MeResource {
      * @param officerId the roster's officer this caller is (officers only), else null
      * @param expiresAt when the token expires
      */
+    @JsonbNillable
     public record Me(String subject, List<String> roles, String agency, String agencyName, Long officerId,
                      Instant expiresAt) {
     }

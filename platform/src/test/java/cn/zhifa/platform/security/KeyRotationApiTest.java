@@ -47,6 +47,7 @@ class KeyRotationApiTest {
     static final class Jwks implements BeforeAllCallback, AfterAllCallback {
         static final Map<String, KeyPair> KEYS = new LinkedHashMap<>();
         static final AtomicInteger FETCHES = new AtomicInteger();
+        static volatile boolean down;
         private static final String PROPERTY = "mp.jwt.verify.publickey.location";
         private static HttpServer server;
 
@@ -55,6 +56,11 @@ class KeyRotationApiTest {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/jwks", exchange -> {
                 FETCHES.incrementAndGet();
+                if (down) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
+                }
                 byte[] body = jwks().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -134,5 +140,16 @@ class KeyRotationApiTest {
         api.get("/api/v1/me", token2).expect(200);
         assertEquals(401, api.get("/api/v1/me", bearer("key-2", newKey())).status(), "another key under key 2's id");
         assertEquals(401, api.get("/api/v1/me", bearer("key-3", newKey())).status(), "a key the provider never had");
+
+        // the provider's key set out of reach: a token of an unknown key is refused, the known keys keep working
+        Jwks.down = true;
+        try {
+            int fetches = Jwks.FETCHES.get();
+            assertEquals(401, api.get("/api/v1/me", bearer("key-4", newKey())).status());
+            assertTrue(Jwks.FETCHES.get() > fetches, "it tried");
+            api.get("/api/v1/me", token2).expect(200);
+        } finally {
+            Jwks.down = false;
+        }
     }
 }
