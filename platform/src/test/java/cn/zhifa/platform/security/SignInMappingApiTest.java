@@ -3,6 +3,8 @@ package cn.zhifa.platform.security;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.Tokens;
+import cn.zhifa.platform.probe.ProbeOfficerDirectory;
+import io.helidon.microprofile.testing.junit5.AddBean;
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @HelidonTest
 @DatabaseTest
+@AddBean(ProbeOfficerDirectory.class)
 @AddConfig(key = "zhifa.security.roles-claim", value = "realm_access.roles")
 @AddConfig(key = "zhifa.security.role-map",
         value = "zhifa-hr=hr,zhifa-judicial=judicial,zhifa-officer=officer,zhifa-admin=admin,zhifa-machine=machine")
