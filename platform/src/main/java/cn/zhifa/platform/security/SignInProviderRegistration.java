@@ -21,6 +21,8 @@ import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
  */
 public class SignInProviderRegistration implements Extension {
     static final String PROVIDER_NAME = "mp-jwt-auth";
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(SignInProviderRegistration.class.getName());
     private Config config;
 
     void configured(@Observes Config config) {
@@ -34,6 +36,9 @@ public class SignInProviderRegistration implements Extension {
             return;
         }
         SignInSettings settings = SignInSettings.from(ConfigProvider.getConfig());
+        LOG.info(() -> "Sign-in: roles from the claim " + settings.rolesClaim() + " mapped by "
+                + (settings.roleMap().isEmpty() ? "name (our role names only)" : new java.util.TreeMap<>(settings.roleMap()))
+                + "; officers by the claim " + settings.officerClaim() + " matched as " + settings.officerMatch().setting());
         security.securityBuilder().addProvider(
                 new MappedJwtAuthProvider(config, settings, Clock.systemUTC()), PROVIDER_NAME);
     }
