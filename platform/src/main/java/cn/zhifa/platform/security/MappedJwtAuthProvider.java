@@ -56,12 +56,12 @@ public final class MappedJwtAuthProvider implements AuthenticationProvider {
     @Override
     public AuthenticationResponse authenticate(ProviderRequest request) {
         if (refresh.expired()) {
-            refetch("the keys reached their maximum age");
+            refetchIf(refresh::expired, "the keys reached their maximum age");
         }
         String kid = keyId(request);
         AuthenticationResponse response = delegate.authenticate(request);
         if (response.status() != SecurityResponse.SecurityStatus.SUCCESS && refresh.worthRefetching(kid)) {
-            refetch("a token names the unknown key id " + kid);
+            refetchIf(() -> refresh.worthRefetching(kid), "a token names the unknown key id " + kid);
             response = delegate.authenticate(request);
         }
         if (response.status() != SecurityResponse.SecurityStatus.SUCCESS || response.user().isEmpty()) {
@@ -78,7 +78,10 @@ public final class MappedJwtAuthProvider implements AuthenticationProvider {
      * A fresh provider whose keys are loaded now ({@code loadOnStartup}); if the provider's keys cannot be read (the
      * JWKS URL down, rubbish), the current keys stay in use until the next attempt.
      */
-    private synchronized void refetch(String reason) {
+    private synchronized void refetchIf(java.util.function.BooleanSupplier stillDue, String reason) {
+        if (!stillDue.getAsBoolean()) {
+            return; // another request fetched them meanwhile
+        }
         LOG.info(() -> "Fetching the token verification keys again: " + reason);
         try {
             delegate = JwtAuthProvider.builder().config(config).loadOnStartup(true).build();
