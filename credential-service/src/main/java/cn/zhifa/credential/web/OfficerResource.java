@@ -99,14 +99,14 @@ public class OfficerResource {
     }
 
     @GET
-    @RolesAllowed({Roles.HR, Roles.JUDICIAL})
+    @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.MACHINE})
     @Operation(summary = "Search the officers of the caller's agencies (with or without a credential) by name or exact "
             + "identity number, agency (with sub-agencies), post status and employment type")
     @APIResponse(responseCode = "200", description = "A page of officers with the newest credential's number and status")
     @APIResponse(responseCode = "400", description = "Unknown agency, post status or employment type; bad paging")
     @APIResponse(responseCode = "401", description = "No token")
-    @APIResponse(responseCode = "403", description = "Neither HR nor the judicial bureau; AGENCY_OUT_OF_SCOPE for an "
-            + "agency filter outside the caller's agencies")
+    @APIResponse(responseCode = "403", description = "Neither HR, the judicial bureau nor a machine client; "
+            + "AGENCY_OUT_OF_SCOPE for an agency filter outside the caller's agencies")
     public Page<Views.StaffView> search(@QueryParam("q") String q, @QueryParam("agency") String agency,
                                        @QueryParam("postStatus") String postStatus,
                                        @QueryParam("employmentType") String employmentType,
@@ -116,13 +116,13 @@ public class OfficerResource {
 
     @GET
     @Path("{id: \\d+}")
-    @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER})
+    @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER, Roles.MACHINE})
     @Operation(summary = "An officer with the current credential (officers: only themselves)")
     @APIResponse(responseCode = "200", description = "The officer")
     @APIResponse(responseCode = "403", description = "An officer asking for someone else; AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such officer")
     public Views.OfficerView get(@PathParam("id") long id) {
-        actor.get().requireSelfOrAnyRole(id, Roles.HR, Roles.JUDICIAL);
+        actor.get().requireSelfOrAnyRole(id, Roles.HR, Roles.JUDICIAL, Roles.MACHINE);
         return views.officer(officers.readable(id), credentials.currentOf(id).orElse(null));
     }
 
