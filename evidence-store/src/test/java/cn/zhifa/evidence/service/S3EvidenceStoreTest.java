@@ -23,17 +23,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import static cn.zhifa.evidence.testing.Samples.b64;
+import static cn.zhifa.evidence.testing.Samples.jpeg;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,10 +86,6 @@ class S3EvidenceStoreTest {
         return "filename " + b64(filename) + ",kind " + b64(kind);
     }
 
-    private static String b64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-    }
-
     private byte[] read(long evidenceId, String range) {
         return currentActor.callAs(JUDICIAL, () -> {
             try (InputStream in = evidence.read(evidenceId, range).open()) {
@@ -103,15 +98,6 @@ class S3EvidenceStoreTest {
 
     private static HeadObjectResponse head(String key) {
         return S3ProxyServer.client().headObject(b -> b.bucket(S3ProxyServer.BUCKET).key(key));
-    }
-
-    private static byte[] jpeg(int size, long seed) {
-        byte[] bytes = new byte[size];
-        new Random(seed).nextBytes(bytes);
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        return bytes;
     }
 
     private static String sha256(byte[] bytes) throws Exception {

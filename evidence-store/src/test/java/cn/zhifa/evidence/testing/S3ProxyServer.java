@@ -49,6 +49,15 @@ public final class S3ProxyServer implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        start(null);
+    }
+
+    /**
+     * Starts S3Proxy, creates the bucket and sets the {@code zhifa.evidence.*} system properties.
+     *
+     * @param blobs where S3Proxy keeps the objects (its filesystem blob store), or null: in its memory
+     */
+    public static void start(Path blobs) throws Exception {
         Path jar = Path.of("target/s3proxy/s3proxy.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: the build copies it (maven-dependency-plugin)");
@@ -58,13 +67,17 @@ public final class S3ProxyServer implements BeforeAllCallback, AfterAllCallback 
             port = socket.getLocalPort();
         }
         endpoint = URI.create("http://127.0.0.1:" + port);
+        if (blobs != null) {
+            Files.createDirectories(blobs);
+        }
         Path properties = Files.createTempFile(Path.of("target"), "s3proxy", ".properties");
         Files.writeString(properties, String.join("\n",
                 "s3proxy.endpoint=" + endpoint,
                 "s3proxy.authorization=aws-v2-or-v4",
                 "s3proxy.identity=" + ACCESS_KEY,
                 "s3proxy.credential=" + SECRET_KEY,
-                "jclouds.provider=transient",
+                blobs == null ? "jclouds.provider=transient"
+                        : "jclouds.provider=filesystem\njclouds.filesystem.basedir=" + blobs.toAbsolutePath(),
                 "jclouds.identity=" + ACCESS_KEY,
                 "jclouds.credential=" + SECRET_KEY, ""));
         Path log = Path.of("target/s3proxy/s3proxy-" + port + ".log");
@@ -106,6 +119,11 @@ public final class S3ProxyServer implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        stop();
+    }
+
+    /** Clears the system properties and ends the process. */
+    public static void stop() throws Exception {
         for (String key : new String[]{"zhifa.evidence.store", "zhifa.evidence.s3.endpoint", "zhifa.evidence.s3.bucket",
                 "zhifa.evidence.s3.access-key", "zhifa.evidence.s3.secret-key", "zhifa.evidence.s3.part-size-mb",
                 "zhifa.evidence.s3.checksum"}) {
