@@ -18,9 +18,10 @@ public interface EvidenceMapper {
     /** Moves the offset from {@code from} to {@code to} at {@code atMs}; 0 when another request moved it first. */
     int advance(@Param("id") long id, @Param("from") long from, @Param("to") long to, @Param("atMs") long atMs);
 
-    /** Completes an upload whose every byte is stored. */
+    /** Completes an upload whose every byte is stored ({@code objectKey}: in the object store; null: its file). */
     int complete(@Param("id") long id, @Param("length") long length, @Param("mediaType") String mediaType,
-                 @Param("sha256") String sha256, @Param("by") String by, @Param("atMs") long atMs);
+                 @Param("sha256") String sha256, @Param("by") String by, @Param("atMs") long atMs,
+                 @Param("objectKey") String objectKey);
 
     /** Ends an UPLOADING row as REFUSED or ABANDONED; 0 when it is no longer uploading (or, abandoning, was active since). */
     int end(@Param("id") long id, @Param("state") String state, @Param("mediaType") String mediaType,

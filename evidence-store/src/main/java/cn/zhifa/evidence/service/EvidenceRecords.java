@@ -86,11 +86,14 @@ public class EvidenceRecords {
         }
     }
 
-    /** Records the last bytes and completes the upload with its hash, in one transaction with its audit event. */
+    /**
+     * Records the last bytes and completes the upload with its hash (and the object key when the object store keeps
+     * it), in one transaction with its audit event.
+     */
     @Transactional(rollbackFor = Exception.class)
-    public void complete(EvidenceRow row, String mediaType, String sha256, String by) {
+    public void complete(EvidenceRow row, String mediaType, String sha256, String by, String objectKey) {
         advance(row, row.uploadLength());
-        mapper.complete(row.id(), row.uploadLength(), mediaType, sha256, by, clock.millis());
+        mapper.complete(row.id(), row.uploadLength(), mediaType, sha256, by, clock.millis(), objectKey);
         audit.record("EVIDENCE_UPLOADED", ENTITY, String.valueOf(row.id()), new Completed(row.inspectionId(),
                 row.kind(), row.itemCode(), row.filename(), row.uploadLength(), mediaType, sha256), null);
     }

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Hashes every stored evidence file again and compares it with the SHA-256 recorded at upload (job {@value #KIND},
+ * Hashes every stored evidence file again (streamed from its {@link EvidenceStore}) and compares it with the SHA-256 recorded at upload (job {@value #KIND},
  * queued every {@code zhifa.evidence.rehash.interval-hours} by {@link EvidenceHousekeeping}): an altered or missing
  * file is logged SEVERE and recorded as an audit event {@code EVIDENCE_ALTERED}; the run is kept in
  * {@code evd_rehash_run} (how many checked, altered, missing, the first ids). Safe to run again.
@@ -32,17 +32,17 @@ public class EvidenceRehashJob implements JobHandler {
 
     private final EvidenceMapper mapper;
     private final EvidenceRecords records;
-    private final EvidenceStorage storage;
+    private final EvidenceStore store;
     private final EvidenceSettings settings;
     private final JobQueue queue;
     private final Clock clock;
 
     @Inject
-    public EvidenceRehashJob(EvidenceMapper mapper, EvidenceRecords records, EvidenceStorage storage,
+    public EvidenceRehashJob(EvidenceMapper mapper, EvidenceRecords records, EvidenceStore store,
                              EvidenceSettings settings, JobQueue queue, Clock clock) {
         this.mapper = mapper;
         this.records = records;
-        this.storage = storage;
+        this.store = store;
         this.settings = settings;
         this.queue = queue;
         this.clock = clock;
@@ -77,7 +77,7 @@ public class EvidenceRehashJob implements JobHandler {
         for (List<EvidenceRow> page = mapper.completedAfter(after, PAGE); !page.isEmpty();
              page = mapper.completedAfter(after, PAGE)) {
             for (EvidenceRow row : page) {
-                String stored = storage.sha256Of(storage.resolve(row.storagePath()));
+                String stored = store.sha256Of(row);
                 checked++;
                 if (!row.sha256().equals(stored)) {
                     (stored == null ? missing : altered).add(row.id());

@@ -37,24 +37,38 @@ public class EvidenceService {
 
     private final EvidenceRecords records;
     private final EvidenceStorage storage;
+    private final EvidenceStore store;
     private final UploadDigests digests;
     private final EvidenceSettings settings;
     private final InspectionTeams teams;
     private final CurrentActor actor;
 
     @Inject
-    public EvidenceService(EvidenceRecords records, EvidenceStorage storage, UploadDigests digests,
-                           EvidenceSettings settings, InspectionTeams teams, CurrentActor actor) {
+    public EvidenceService(EvidenceRecords records, EvidenceStorage storage, EvidenceStore store,
+                           UploadDigests digests, EvidenceSettings settings, InspectionTeams teams, CurrentActor actor) {
         this.records = records;
         this.storage = storage;
+        this.store = store;
         this.digests = digests;
         this.settings = settings;
         this.teams = teams;
         this.actor = actor;
     }
 
-    /** A stored file to send: the row, where it is and which bytes. */
-    public record EvidenceFile(EvidenceRow row, Path path, Optional<ByteRange> range) {
+    /** A stored file to send: the row, which bytes, and where to stream them from. */
+    public record EvidenceFile(EvidenceRow row, Optional<ByteRange> range, EvidenceStore store) {
+        public long first() {
+            return range.map(ByteRange::first).orElse(0L);
+        }
+
+        public long length() {
+            return range.map(ByteRange::length).orElse(row.uploadLength());
+        }
+
+        /** The bytes to send, streamed from the store. */
+        public InputStream open() throws IOException {
+            return store.open(row, first(), length());
+        }
     }
 
     /** tus creation: 404 for an unknown inspection, 403 unless an officer of its team, 413 over the kind's limit. */
@@ -115,7 +129,8 @@ public class EvidenceService {
      * from the kept state or is recomputed from the stored prefix. Once the head Tika judges by has arrived (64 KiB, or
      * the whole file if smaller) the media type is sniffed: one its kind does not accept ends the upload (415
      * {@code EVIDENCE_TYPE_NOT_ALLOWED}, the file deleted, state REFUSED). The last byte completes the upload: its
-     * SHA-256, media type and audit event are recorded in one transaction.
+     * SHA-256, media type and audit event are recorded in one transaction, once the
+     * {@link EvidenceStore} has kept the bytes (the object store: put and read back; only then is the staged file deleted).
      *
      * @param contentLength the request's Content-Length, -1 when chunked
      */
@@ -139,7 +154,10 @@ public class EvidenceService {
                 mediaType = acceptedType(row, file);
             }
             if (after.complete()) {
-                records.complete(row, mediaType, HexFormat.of().formatHex(digest.digest()), row.createdBy());
+                String sha256 = HexFormat.of().formatHex(digest.digest());
+                String objectKey = store.keep(row, mediaType, file, sha256);
+                records.complete(row, mediaType, sha256, row.createdBy(), objectKey);
+                store.kept(row, file);
             } else {
                 records.advance(row, after.offset());
                 digests.keep(evidenceId, after.offset(), digest);
@@ -189,18 +207,17 @@ public class EvidenceService {
         if (!who.hasAny(Roles.PLANNER, Roles.JUDICIAL)) {
             requireMember(who, row.inspectionId());
         }
-        Path file = storage.resolve(row.storagePath());
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, row.uploadLength());
         if (range.isEmpty()) {
-            String stored = storage.sha256Of(file);
+            String stored = store.sha256Of(row);
             if (!row.sha256().equals(stored)) {
                 LOG.log(Level.SEVERE, "evidence {0} ({1}) was altered in storage: recorded {2}, stored {3}",
-                        new Object[]{evidenceId, file, row.sha256(), stored});
+                        new Object[]{evidenceId, store.describe(row), row.sha256(), stored});
                 records.altered(row, stored);
                 throw ProblemException.conflict("EVIDENCE_ALTERED", evidenceId);
             }
         }
         records.read(row, range);
-        return new EvidenceFile(row, file, range);
+        return new EvidenceFile(row, range, store);
     }
 }

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * Every setting of evidence-store, read in this one place ({@code zhifa.evidence.*}; docs/evidence.md lists
  * them): where files are kept, the largest upload and the media types accepted of each kind, how many in-progress
  * digests are kept, and the housekeeping: when an unfinished upload counts as abandoned and how often stored files are
- * hashed again.
+ * hashed again; which store keeps completed evidence (the files under the data directory, or an S3-compatible object
+ * store: {@code zhifa.evidence.s3.*}) and for how many years it is kept.
  */
 @ApplicationScoped
 public class EvidenceSettings {
@@ -29,6 +30,34 @@ public class EvidenceSettings {
     private final long abandonedAfterMs;
     private final long housekeepingIntervalMs;
     private final long rehashIntervalMs;
+    private final Store store;
+    private final int retentionYears;
+    private final S3 s3;
+
+    /** Where completed evidence is kept. */
+    public enum Store { FILE, S3 }
+
+    /**
+     * The object store's settings ({@code zhifa.evidence.s3.*}); the secret key is never part of {@link #toString()}.
+     *
+     * @param endpoint  the store's URL (null: AWS itself, from the region)
+     * @param accessKey null: the SDK's default credential chain (environment, profile, instance role)
+     * @param prefix    put before {@code <inspectionId>/<evidenceId>.bin} in each object key
+     * @param partBytes files larger than this go up in a multipart upload of parts this size (at least 5 MiB)
+     * @param objectLock each object is put with an Object Lock retention in COMPLIANCE mode until upload + retention
+     * @param checksum  how each PUT and part proves its bytes to the store: {@code sha256} (x-amz-checksum-sha256) or
+     *                  {@code md5} (Content-MD5, for stores without the newer checksums)
+     */
+    public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey, String prefix,
+                     boolean pathStyle, long partBytes, boolean objectLock, String checksum) {
+        @Override
+        public String toString() {
+            return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", prefix=" + prefix
+                    + ", pathStyle=" + pathStyle + ", partBytes=" + partBytes + ", objectLock=" + objectLock
+                    + ", checksum=" + checksum
+                    + ", credentials=" + (accessKey == null ? "default chain" : "configured") + "]";
+        }
+    }
 
     @Inject
     public EvidenceSettings(
@@ -50,7 +79,19 @@ public class EvidenceSettings {
             @ConfigProperty(name = "zhifa.evidence.abandoned-after-hours", defaultValue = "72") long abandonedAfterHours,
             @ConfigProperty(name = "zhifa.evidence.housekeeping.interval-minutes", defaultValue = "60")
             long housekeepingIntervalMinutes,
-            @ConfigProperty(name = "zhifa.evidence.rehash.interval-hours", defaultValue = "24") long rehashIntervalHours) {
+            @ConfigProperty(name = "zhifa.evidence.rehash.interval-hours", defaultValue = "24") long rehashIntervalHours,
+            @ConfigProperty(name = "zhifa.evidence.store", defaultValue = "file") String store,
+            @ConfigProperty(name = "zhifa.evidence.retention-years", defaultValue = "30") int retentionYears,
+            @ConfigProperty(name = "zhifa.evidence.s3.endpoint") Optional<String> s3Endpoint,
+            @ConfigProperty(name = "zhifa.evidence.s3.region", defaultValue = "us-east-1") String s3Region,
+            @ConfigProperty(name = "zhifa.evidence.s3.bucket") Optional<String> s3Bucket,
+            @ConfigProperty(name = "zhifa.evidence.s3.access-key") Optional<String> s3AccessKey,
+            @ConfigProperty(name = "zhifa.evidence.s3.secret-key") Optional<String> s3SecretKey,
+            @ConfigProperty(name = "zhifa.evidence.s3.prefix", defaultValue = "evidence/") String s3Prefix,
+            @ConfigProperty(name = "zhifa.evidence.s3.path-style", defaultValue = "true") boolean s3PathStyle,
+            @ConfigProperty(name = "zhifa.evidence.s3.part-size-mb", defaultValue = "16") int s3PartSizeMb,
+            @ConfigProperty(name = "zhifa.evidence.s3.object-lock", defaultValue = "false") boolean s3ObjectLock,
+            @ConfigProperty(name = "zhifa.evidence.s3.checksum", defaultValue = "sha256") String s3Checksum) {
         this.directory = directory.map(Path::of).orElse(Path.of(dataDir, "evidence")).toAbsolutePath();
         Map<EvidenceKind, Long> limits = new EnumMap<>(EvidenceKind.class);
         limits.put(EvidenceKind.PHOTO, positive("photo", photo));
@@ -71,6 +112,34 @@ public class EvidenceSettings {
             throw new IllegalArgumentException("zhifa.evidence.rehash.interval-hours must not be negative");
         }
         this.rehashIntervalMs = rehashIntervalHours * 3_600_000L;
+        this.store = switch (store.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "file" -> Store.FILE;
+            case "s3" -> Store.S3;
+            default -> throw new IllegalArgumentException("zhifa.evidence.store must be file or s3: " + store);
+        };
+        this.retentionYears = (int) positive("retention-years", retentionYears);
+        if (s3PartSizeMb < 5) {
+            throw new IllegalArgumentException("zhifa.evidence.s3.part-size-mb must be at least 5 (S3's smallest part): "
+                    + s3PartSizeMb);
+        }
+        if (this.store == Store.S3 && s3Bucket.filter(b -> !b.isBlank()).isEmpty()) {
+            throw new IllegalArgumentException("zhifa.evidence.store=s3 needs zhifa.evidence.s3.bucket");
+        }
+        if (s3AccessKey.isPresent() != s3SecretKey.isPresent()) {
+            throw new IllegalArgumentException(
+                    "zhifa.evidence.s3.access-key and zhifa.evidence.s3.secret-key go together (or neither: the default chain)");
+        }
+        this.s3 = new S3(s3Endpoint.filter(e -> !e.isBlank()).orElse(null), s3Region, s3Bucket.orElse(null),
+                s3AccessKey.orElse(null), s3SecretKey.orElse(null), s3Prefix, s3PathStyle, s3PartSizeMb * 1024L * 1024L,
+                s3ObjectLock, checksum(s3Checksum));
+    }
+
+    private static String checksum(String value) {
+        String checksum = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!checksum.equals("sha256") && !checksum.equals("md5")) {
+            throw new IllegalArgumentException("zhifa.evidence.s3.checksum must be sha256 or md5: " + value);
+        }
+        return checksum;
     }
 
     private static Set<String> types(String kind, String list) {
@@ -121,6 +190,20 @@ public class EvidenceSettings {
     /** How often an instance looks whether housekeeping (clean-up, re-hash) is due. */
     public long housekeepingIntervalMs() {
         return housekeepingIntervalMs;
+    }
+
+    /** Where completed evidence is kept ({@code zhifa.evidence.store}, default file). */
+    public Store store() {
+        return store;
+    }
+
+    /** How many years evidence is kept (音像资料归档保存): the Object Lock retention on the object store. */
+    public int retentionYears() {
+        return retentionYears;
+    }
+
+    public S3 s3() {
+        return s3;
     }
 
     /** How often every stored file is hashed again; 0: never (only reads re-hash). */

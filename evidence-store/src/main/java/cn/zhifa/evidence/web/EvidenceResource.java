@@ -1,6 +1,5 @@
 package cn.zhifa.evidence.web;
 
-import cn.zhifa.evidence.domain.ByteRange;
 import cn.zhifa.evidence.domain.UploadProgress;
 import cn.zhifa.evidence.service.EvidenceService;
 import cn.zhifa.evidence.service.EvidenceService.EvidenceFile;
@@ -24,12 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLEncoder;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.StandardOpenOption;
 
 /**
  * One piece of evidence: its upload (tus HEAD and PATCH, by the uploader) and, once complete, the file (GET, with
@@ -75,6 +70,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "409", description = "UPLOAD_OFFSET_MISMATCH (HEAD gives the offset), UPLOAD_BUSY, UPLOAD_COMPLETE")
     @APIResponse(responseCode = "413", description = "UPLOAD_EXCEEDS_LENGTH: bytes past Upload-Length; nothing of the request is kept")
     @APIResponse(responseCode = "415", description = "Content-Type is not application/offset+octet-stream, or EVIDENCE_TYPE_NOT_ALLOWED: the bytes (sniffed by Apache Tika once the first 64 KiB or the whole file arrived) are of a media type the kind does not accept; the upload ends and its bytes are deleted")
+    @APIResponse(responseCode = "503", description = "EVIDENCE_STORE_FAILED: the last bytes arrived but the object store did not keep or confirm the file (or refused its Object Lock retention); nothing is recorded as complete, the bytes stay staged: HEAD, then send the last part again")
     public Response append(@PathParam("evidenceId") long evidenceId, @HeaderParam("Upload-Offset") String offset,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         UploadProgress progress = evidence.append(evidenceId, parseOffset(offset),
@@ -105,9 +101,12 @@ public class EvidenceResource {
     @APIResponse(responseCode = "416", description = "RANGE_NOT_SATISFIABLE")
     public Response read(@PathParam("evidenceId") long evidenceId, @HeaderParam("Range") String range) {
         EvidenceFile file = evidence.read(evidenceId, range);
-        long first = file.range().map(ByteRange::first).orElse(0L);
-        long length = file.range().map(ByteRange::length).orElse(file.row().uploadLength());
-        StreamingOutput body = out -> send(file, first, length, out);
+        long length = file.length();
+        StreamingOutput body = out -> {
+            try (InputStream in = file.open()) {
+                in.transferTo(out);
+            }
+        };
         Response.ResponseBuilder response = file.range().isPresent()
                 ? Response.status(206).header("Content-Range", file.range().get().contentRange())
                 : Response.ok();
@@ -121,17 +120,4 @@ public class EvidenceResource {
                 .build();
     }
 
-    private static void send(EvidenceFile file, long first, long length, OutputStream out) throws java.io.IOException {
-        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
-            var target = Channels.newChannel(out);
-            long sent = 0;
-            while (sent < length) {
-                long n = channel.transferTo(first + sent, length - sent, target);
-                if (n <= 0) {
-                    break;
-                }
-                sent += n;
-            }
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package cn.zhifa.evidence.bench;
 
 import cn.zhifa.evidence.testing.GeneratedBytes;
+import cn.zhifa.evidence.testing.S3ProxyServer;
 import cn.zhifa.evidence.testing.Teams;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.testing.Tokens;
@@ -27,8 +28,10 @@ import java.util.stream.Stream;
  * Uploads one large video (default 2 GiB, {@code -Dbench.bytes}) through the tus endpoints of a server started in
  * this JVM, in PATCHes of {@code -Dbench.chunk-bytes} (default 64 MiB) generated on the fly, then reads it back whole
  * (which re-hashes it) and prints the throughput and the JVM's peak heap. Run with a small heap (the profile gives
- * -Xmx256m): server and client share it, so a peak under the limit shows that neither holds the file.
- * <pre>./mvnw -o -pl evidence-store -am -Pbench -DskipTests verify</pre>
+ * -Xmx256m): server and client share it, so a peak under the limit shows that neither holds the file. With
+ * {@code -Dbench.store=s3} the evidence is kept in S3Proxy (its filesystem blob store under target/bench), so the
+ * upload's last PATCH includes the multipart put of the whole file to the object store and the read comes from it.
+ * <pre>./mvnw -o -pl evidence-store -am -Pbench -DskipTests verify [-Dbench.store=s3]</pre>
  */
 public final class EvidenceBenchmark {
     private EvidenceBenchmark() {
@@ -53,11 +56,18 @@ public final class EvidenceBenchmark {
         System.setProperty("zhifa.security.dev-tokens.enabled", "true");
         System.setProperty("zhifa.security.dev-tokens.force", "true");
         System.setProperty("server.port", "0");
+        boolean s3 = "s3".equals(System.getProperty("bench.store", "file"));
+        if (s3) {
+            S3ProxyServer.start(work.resolve("s3proxy"));
+        }
         Server server = Server.builder().build().start();
         try {
             run(URI.create("http://127.0.0.1:" + server.port()), bytes, chunk);
         } finally {
             server.stop();
+            if (s3) {
+                S3ProxyServer.stop();
+            }
         }
     }
 

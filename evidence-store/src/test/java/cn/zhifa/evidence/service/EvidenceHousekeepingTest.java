@@ -16,10 +16,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.Random;
 import java.util.Set;
 
+import static cn.zhifa.evidence.testing.Samples.b64;
+import static cn.zhifa.evidence.testing.Samples.jpeg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,19 +57,6 @@ class EvidenceHousekeepingTest {
             evidence.append(row.id(), 0L, send, new ByteArrayInputStream(bytes, 0, send));
             return row;
         });
-    }
-
-    private static String b64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static byte[] jpeg(int size, long seed) {
-        byte[] bytes = new byte[size];
-        new Random(seed).nextBytes(bytes);
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        return bytes;
     }
 
     private Path stored(EvidenceRow row) {

@@ -26,11 +26,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 
+import static cn.zhifa.evidence.testing.Samples.b64;
+import static cn.zhifa.evidence.testing.Samples.jpeg;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,10 +51,6 @@ class EvidenceApiTest {
 
     private URI uri(String path) {
         return target.getUri().resolve(path);
-    }
-
-    private static String b64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String officer(long id) {
@@ -99,15 +95,6 @@ class EvidenceApiTest {
                 : problem.getString("type").substring("urn:zhifa:problem:".length());
     }
 
-    private static byte[] photo(int size, long seed) {
-        byte[] bytes = new byte[size];
-        new Random(seed).nextBytes(bytes);
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        return bytes;
-    }
-
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
@@ -148,7 +135,7 @@ class EvidenceApiTest {
     void shouldResumeAPartialUploadAndCompleteItWithItsHashInTheAuditChain() throws Exception {
         long officer = 8_100_001;
         long inspection = Teams.inspection(officer, 8_100_002);
-        byte[] file = photo(300_000, 1);
+        byte[] file = jpeg(300_000, 1);
         URI upload = location(create(inspection, officer(officer), file.length, "PHOTO", "门头照片.jpg"));
         assertEquals(0, offset(upload, officer(officer)));
 
@@ -211,7 +198,7 @@ class EvidenceApiTest {
     void shouldKeepWhatArrivedBeforeTheConnectionWasCut() throws Exception {
         long officer = 8_700_001;
         long inspection = Teams.inspection(officer);
-        byte[] file = photo(600_000, 7);
+        byte[] file = jpeg(600_000, 7);
         URI upload = location(create(inspection, officer(officer), file.length, "PHOTO", "c.jpg"));
         int sent = 300_000;
         try (java.net.Socket socket = new java.net.Socket(upload.getHost(), upload.getPort())) {
@@ -242,7 +229,7 @@ class EvidenceApiTest {
     void shouldRecomputeTheDigestFromTheStoredPrefixWhenItsStateIsGone() throws Exception {
         long officer = 8_600_001;
         long inspection = Teams.inspection(officer);
-        byte[] file = photo(700_000, 6);
+        byte[] file = jpeg(700_000, 6);
         URI upload = location(create(inspection, officer(officer), file.length, "PHOTO", "b.jpg"));
         assertEquals(204, patch(upload, officer(officer), 0,
                 HttpRequest.BodyPublishers.ofByteArray(file, 0, 250_000)).statusCode());
@@ -260,7 +247,7 @@ class EvidenceApiTest {
         long officer = 8_200_001;
         long other = 8_200_002;
         long inspection = Teams.inspection(officer);
-        byte[] file = photo(5_000, 2);
+        byte[] file = jpeg(5_000, 2);
         URI upload = location(create(inspection, officer(officer), file.length, "PHOTO", "a.jpg"));
         assertEquals(204, patch(upload, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(file)).statusCode());
 
@@ -310,7 +297,7 @@ class EvidenceApiTest {
     void shouldRefuseBytesOfATypeTheKindDoesNotAcceptAndKeepNothing() throws Exception {
         long officer = 8_600_001;
         long inspection = Teams.inspection(officer);
-        byte[] program = photo(200_000, 4);
+        byte[] program = jpeg(200_000, 4);
         program[0] = 'M';
         program[1] = 'Z';
         program[2] = (byte) 0x90;
@@ -351,7 +338,7 @@ class EvidenceApiTest {
     void shouldRefuseToServeAFileAlteredInStorage() throws Exception {
         long officer = 8_400_001;
         long inspection = Teams.inspection(officer);
-        byte[] file = photo(2_000, 3);
+        byte[] file = jpeg(2_000, 3);
         URI upload = location(create(inspection, officer(officer), file.length, "PHOTO", "a.jpg"));
         assertEquals(204, patch(upload, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(file)).statusCode());
         Path stored = Path.of("target/test-evidence", inspection + "/" + id(upload) + ".bin");

@@ -1,0 +1,216 @@
+package cn.zhifa.evidence.service;
+
+import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.evidence.mapper.EvidenceRow;
+import cn.zhifa.evidence.testing.GeneratedBytes;
+import cn.zhifa.evidence.testing.S3ProxyServer;
+import cn.zhifa.evidence.testing.Teams;
+import cn.zhifa.platform.contract.InspectionTeams;
+import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.jobs.JobContext;
+import cn.zhifa.platform.security.Actor;
+import cn.zhifa.platform.security.CurrentActor;
+import cn.zhifa.platform.security.Roles;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static cn.zhifa.evidence.testing.Samples.b64;
+import static cn.zhifa.evidence.testing.Samples.jpeg;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The object store (zhifa.evidence.store=s3) against a real S3 API server, S3Proxy, run by {@link S3ProxyServer} as a
+ * process of its own: uploads staged in their local file through resumed PATCHes, kept as objects on completion
+ * (in parts when larger than zhifa.evidence.s3.part-size-mb, 5 here), read whole and by range from the object,
+ * and an object altered or removed behind the service's back found by the full read and by the re-hash job.
+ */
+@ExtendWith(S3ProxyServer.class)
+@HelidonTest
+@DatabaseTest
+class S3EvidenceStoreTest {
+    private static final Actor JUDICIAL = new Actor("j-1", Set.of(Roles.JUDICIAL));
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    EvidenceRecords records;
+
+    @Inject
+    EvidenceRehashJob rehash;
+
+    @Inject
+    EvidenceStorage storage;
+
+    @Inject
+    UploadDigests digests;
+
+    @Inject
+    EvidenceSettings settings;
+
+    @Inject
+    InspectionTeams teams;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    private <T> T as(long officer, Supplier<T> work) {
+        return currentActor.callAs(new Actor(String.valueOf(officer), Set.of(Roles.OFFICER)), work);
+    }
+
+    private static String metadata(String filename, String kind) {
+        return "filename " + b64(filename) + ",kind " + b64(kind);
+    }
+
+    private byte[] read(long evidenceId, String range) {
+        return currentActor.callAs(JUDICIAL, () -> {
+            try (InputStream in = evidence.read(evidenceId, range).open()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static HeadObjectResponse head(String key) {
+        return S3ProxyServer.client().headObject(b -> b.bucket(S3ProxyServer.BUCKET).key(key));
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private EvidenceRow photo(long officer, long inspection, byte[] bytes) {
+        return as(officer, () -> {
+            EvidenceRow row = evidence.create(inspection, String.valueOf(bytes.length), metadata("门头.jpg", "PHOTO"));
+            evidence.append(row.id(), 0L, bytes.length, new ByteArrayInputStream(bytes));
+            return records.find(row.id()).orElseThrow();
+        });
+    }
+
+    @Test
+    void shouldStageAResumedUploadAndKeepItAsAnObjectInParts() throws Exception {
+        long officer = 9_100_001;
+        long inspection = Teams.inspection(officer);
+        long size = (12L << 20) + 12_345;
+        long cut = 3L << 20;
+        MessageDigest sent = MessageDigest.getInstance("SHA-256");
+        EvidenceRow row = as(officer, () -> evidence.create(inspection, String.valueOf(size), metadata("巡查.mp4", "VIDEO")));
+        Path staged = storage.resolve(row.storagePath());
+        String key = "evidence/" + row.storagePath();
+
+        as(officer, () -> evidence.append(row.id(), 0L, cut, new GeneratedBytes(0, cut, sent)));
+        assertEquals(cut, Files.size(staged), "the bytes of an upload in progress are staged in its local file");
+        assertThrows(NoSuchKeyException.class, () -> head(key), "no object before the upload completes");
+        digests.forget(row.id()); // as after a restart: the digest is taken again from the staged prefix
+        as(officer, () -> evidence.append(row.id(), cut, size - cut, new GeneratedBytes(cut, size - cut, sent)));
+        String sha256 = HexFormat.of().formatHex(sent.digest());
+
+        EvidenceRow done = records.find(row.id()).orElseThrow();
+        assertTrue(done.complete(), done.state());
+        assertEquals(sha256, done.sha256());
+        assertEquals(key, done.objectKey());
+        HeadObjectResponse object = head(key);
+        assertEquals(size, object.contentLength());
+        assertEquals(sha256, object.metadata().get("sha256"));
+        assertEquals("video/mp4", object.contentType());
+        assertFalse(Files.exists(staged), "the staged file is deleted once the object is confirmed");
+
+        byte[] whole = read(row.id(), null);
+        assertEquals(size, whole.length);
+        assertEquals(sha256, sha256(whole));
+        long first = (5L << 20) - 10; // across the boundary of the first two parts
+        byte[] expected = new GeneratedBytes(first, 30, MessageDigest.getInstance("SHA-256")).readAllBytes();
+        assertArrayEquals(expected, read(row.id(), "bytes=" + first + "-" + (first + 29)));
+        assertArrayEquals(new GeneratedBytes(size - 5, 5, MessageDigest.getInstance("SHA-256")).readAllBytes(),
+                read(row.id(), "bytes=-5"));
+    }
+
+    @Test
+    void shouldFindObjectsAlteredOrRemovedBehindTheServicesBack() throws Exception {
+        long officer = 9_200_001;
+        long inspection = Teams.inspection(officer);
+        byte[] bytes = jpeg(80_000, 7);
+        EvidenceRow intact = photo(officer, inspection, bytes);
+        EvidenceRow altered = photo(officer, inspection, bytes);
+        EvidenceRow removed = photo(officer, inspection, bytes);
+        assertArrayEquals(bytes, read(intact.id(), null));
+        byte[] changed = bytes.clone();
+        changed[70_000] ^= 1;
+        S3ProxyServer.client().putObject(b -> b.bucket(S3ProxyServer.BUCKET).key(altered.objectKey()),
+                RequestBody.fromBytes(changed));
+        S3ProxyServer.client().deleteObject(b -> b.bucket(S3ProxyServer.BUCKET).key(removed.objectKey()));
+
+        ProblemException refused = assertThrows(ProblemException.class, () -> read(altered.id(), null));
+        assertEquals(409, refused.status());
+        assertEquals("EVIDENCE_ALTERED", refused.code());
+        assertArrayEquals(bytes, read(intact.id(), null));
+
+        EvidenceRehashJob.Report report = rehash.rehashAll(JobContext.none());
+        assertTrue(report.altered().contains(altered.id()), report.toString());
+        assertTrue(report.missing().contains(removed.id()), report.toString());
+        assertFalse(report.altered().contains(intact.id()) || report.missing().contains(intact.id()), report.toString());
+    }
+
+    /**
+     * A store that refuses the object (here: Object Lock asked of a store without it; S3Proxy answers the retention
+     * headers with 501) fails the completion with 503 EVIDENCE_STORE_FAILED: nothing recorded as complete, the staged bytes
+     * kept, and the last PATCH sent again completes the upload once the store takes it.
+     */
+    @Test
+    void shouldNotCompleteAnUploadTheStoreRefuses() throws Exception {
+        long officer = 9_300_001;
+        long inspection = Teams.inspection(officer);
+        byte[] bytes = jpeg(100_000, 11);
+        EvidenceSettings.S3 s3 = settings.s3();
+        // S3Proxy has no Object Lock: it refuses the retention headers, as a bucket made without Object Lock does
+        EvidenceSettings.S3 locked = new EvidenceSettings.S3(s3.endpoint(), s3.region(), s3.bucket(),
+                s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum());
+        try (S3EvidenceStore refusing = new S3EvidenceStore(locked, settings.retentionYears(), storage, clock)) {
+            EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
+                    currentActor);
+            EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(bytes.length),
+                    metadata("门头.jpg", "PHOTO")));
+            as(officer, () -> failing.append(row.id(), 0L, 60_000, new ByteArrayInputStream(bytes, 0, 60_000)));
+            ProblemException refused = assertThrows(ProblemException.class, () -> as(officer, () -> failing.append(
+                    row.id(), 60_000L, 40_000, new ByteArrayInputStream(bytes, 60_000, 40_000))));
+            assertEquals(503, refused.status());
+            assertEquals("EVIDENCE_STORE_FAILED", refused.code());
+            EvidenceRow after = records.find(row.id()).orElseThrow();
+            assertTrue(after.uploading(), after.state());
+            assertEquals(60_000, after.uploadOffset(), "nothing of the refused completion is recorded");
+            assertEquals(null, after.objectKey());
+            assertTrue(Files.exists(storage.resolve(row.storagePath())), "the staged bytes are kept");
+
+            as(officer, () -> evidence.append(row.id(), 60_000L, 40_000, new ByteArrayInputStream(bytes, 60_000, 40_000)));
+            EvidenceRow done = records.find(row.id()).orElseThrow();
+            assertTrue(done.complete(), done.state());
+            assertEquals(sha256(bytes), done.sha256());
+            assertArrayEquals(bytes, read(row.id(), null));
+        }
+    }
+}
