@@ -22,7 +22,7 @@ import java.util.Set;
  *   <li>an exam is <em>visible</em> to a caller whose scope shares an agency with its area (a province-wide exam to
  *       every staff member): read it, list it, register candidates, read the results of its own candidates;</li>
  *   <li>the item analysis judges the paper, the scheduling bureau's business: only for a caller covering the exam's
- *       agency (a province-wide exam's: a caller acting everywhere);</li>
+ *       agency (a province-wide exam's: a caller covering every agency, e.g. the municipal 司法局);</li>
  *   <li>candidates are registered, listed and their results shown only for officers of agencies in the caller's scope.</li>
  * </ul>
  * Refusals are 403 {@code AGENCY_OUT_OF_SCOPE}, before anything changes.
@@ -61,9 +61,14 @@ public class ExamScopes {
         }
     }
 
-    /** 403 unless the caller covers the exam's own agency (a province-wide exam: only a caller acting everywhere). */
+    /** 403 unless the caller covers the exam's own agency (a province-wide exam's: every agency). */
     public void requireOwn(ExamRow exam) {
-        current().require(exam.agencyCode());
+        AgencyScope caller = current();
+        if (exam.agencyCode() != null) {
+            caller.require(exam.agencyCode());
+        } else if (!caller.coversAll(dictionaries.agencies().stream().map(Agency::code).toList())) {
+            throw ProblemException.of(403, "AGENCY_OUT_OF_SCOPE", "全部执法机关 (all agencies)");
+        }
     }
 
     /**
