@@ -4,6 +4,7 @@ import {h} from './dom.js';
 import {t} from './i18n.js';
 import {ApiError} from './api.js';
 import {clearMessage, showError, showSuccess} from './problem.js';
+import {restoreDraft} from './session.js';
 
 let counter = 0;
 
@@ -177,11 +178,15 @@ export function onSubmit(form, {action, confirm, status, danger = false}) {
     });
 }
 
-/** A form element with fields, a submit button and a status region under it. */
+/**
+ * A form element with fields, a submit button and a status region under it. A form with an id gets back what
+ * was typed into it before a sign-in again (session.saveDrafts), and says so.
+ */
 export function form({fields, submit, id, className = 'stack'}) {
     const status = h('div', {class: 'alert', 'aria-live': 'polite'});
     const el = h('form', {class: className, id, novalidate: true},
         h('div', {class: 'fields'}, fields), h('div', {class: 'actions'}, h('button', {type: 'submit', text: t(submit)})), status);
+    if (id && restoreDraft(el)) showSuccess(status, t('form.restored'));
     return {form: el, status};
 }
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "auth", description = "How the pages sign in")
 public class SignInResource {
-    private final SignInSettings settings;
+    private final OidcClientSettings settings;
 
     /** {@code mode}: {@code oidc}, {@code demo} or {@code token}; the provider's fields only in {@code oidc} mode. */
     public record SignIn(String mode, String authority, String clientId, String scope) {
@@ -34,7 +34,7 @@ public class SignInResource {
 
     @Inject
     public SignInResource(Config config) {
-        this.settings = SignInSettings.from(config);
+        this.settings = OidcClientSettings.from(config);
     }
 
     @GET
