@@ -69,7 +69,7 @@ final class ServiceServers implements AutoCloseable {
      */
     static ServiceServers startTogether(Path dataDir, List<String> databaseProperties) throws Exception {
         Path keys = dataDir.resolve("shared-keys");
-        DevKeys.ensure(new DevTokenSettings(true, true, false, keys, "zhifa-dev", Duration.ofHours(1)));
+        DevKeys.ensure(new DevTokenSettings(true, true, false, keys, "zhifa-dev", Duration.ofHours(1), false));
         int trainingPort = ServerProcess.freePort();
         List<String> common = new ArrayList<>(databaseProperties);
         common.addAll(List.of("-Dzhifa.security.dev-tokens.enabled=true", "-Dzhifa.security.dev-tokens.force=true"));

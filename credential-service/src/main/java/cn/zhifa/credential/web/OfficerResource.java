@@ -98,13 +98,13 @@ public class OfficerResource {
     }
 
     @GET
-    @RolesAllowed({Roles.HR, Roles.JUDICIAL})
+    @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.MACHINE})
     @Operation(summary = "Search every officer (with or without a credential) by name or exact identity number, "
             + "agency (with sub-agencies), post status and employment type")
     @APIResponse(responseCode = "200", description = "A page of officers with the newest credential's number and status")
     @APIResponse(responseCode = "400", description = "Unknown agency, post status or employment type; bad paging")
     @APIResponse(responseCode = "401", description = "No token")
-    @APIResponse(responseCode = "403", description = "Neither HR nor the judicial bureau")
+    @APIResponse(responseCode = "403", description = "Neither HR, the judicial bureau nor a machine client")
     public Page<Views.StaffView> search(@QueryParam("q") String q, @QueryParam("agency") String agency,
                                        @QueryParam("postStatus") String postStatus,
                                        @QueryParam("employmentType") String employmentType,
@@ -114,13 +114,13 @@ public class OfficerResource {
 
     @GET
     @Path("{id: \\d+}")
-    @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER})
+    @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER, Roles.MACHINE})
     @Operation(summary = "An officer with the current credential (officers: only themselves)")
     @APIResponse(responseCode = "200", description = "The officer")
     @APIResponse(responseCode = "403", description = "An officer asking for someone else")
     @APIResponse(responseCode = "404", description = "No such officer")
     public Views.OfficerView get(@PathParam("id") long id) {
-        actor.get().requireSelfOrAnyRole(id, Roles.HR, Roles.JUDICIAL);
+        actor.get().requireSelfOrAnyRole(id, Roles.HR, Roles.JUDICIAL, Roles.MACHINE);
         return views.officer(officers.find(id), credentials.currentOf(id).orElse(null));
     }
 

@@ -23,8 +23,22 @@ public class ProblemResponseFilter implements ContainerResponseFilter {
                 || (status == 404 && request.getUriInfo().getMatchedResources().isEmpty())) {
             return;
         }
-        response.setEntity(ProblemResponses.forStatus(status, Messages.ofAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), null));
+        var locale = Messages.ofAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (status == 403 && signedInWithoutARole(request.getSecurityContext())) {
+            response.setEntity(ProblemResponses.forCode(403, "SIGN_IN_NO_ROLE", locale));
+        } else {
+            response.setEntity(ProblemResponses.forStatus(status, locale, null));
+        }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    }
+
+    /**
+     * A valid token none of whose roles or groups maps to one of ours ({@code zhifa.security.role-map}): the person
+     * signed in at the identity provider but was given no role for this service.
+     */
+    private static boolean signedInWithoutARole(jakarta.ws.rs.core.SecurityContext security) {
+        return security != null && security.getUserPrincipal() != null
+                && cn.zhifa.platform.security.Roles.ALL.stream().noneMatch(security::isUserInRole);
     }
 
     /** Already problem+json, e.g. a refusal replayed from its stored text ({@code Idempotency-Key}). */

@@ -50,6 +50,12 @@ public final class ProblemResponses {
                 Messages.text(locale, code), null, errorId);
     }
 
+    /** A problem for a status and a code of its own, without arguments (e.g. 403 {@code SIGN_IN_NO_ROLE}). */
+    public static Problem forCode(int status, String code, Locale locale) {
+        return new Problem("urn:zhifa:problem:" + code, Messages.text(locale, titleKey(status)), status,
+                Messages.text(locale, code), null, null);
+    }
+
     /** The response; a 503 says when to try again ({@code Retry-After}). */
     public static Response build(Problem problem) {
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);

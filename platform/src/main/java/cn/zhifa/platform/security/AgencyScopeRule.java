@@ -15,7 +15,7 @@ import java.util.Set;
  * Who covers which agencies (issue 19, {@code ../shared/api-v2.md} "Agency-scoped permissions"):
  * <ul>
  *   <li>{@code admin} and the system (scheduled work, demo data): every agency;</li>
- *   <li>{@code hr}, {@code trainer}, {@code planner}: the agency of their token and the agencies below it
+ *   <li>{@code hr}, {@code trainer}, {@code planner} and {@code machine} (another agency's platform): the agency of their token and the agencies below it
  *       (a district 市场监管局's HR keeps the officers of its 市场监管所 too);</li>
  *   <li>{@code judicial}: every agency whose area lies within the area of its own agency (a district's 司法局
  *       covers the district's agencies, the municipal one all);</li>
@@ -27,7 +27,8 @@ import java.util.Set;
  */
 public final class AgencyScopeRule {
     /** The roles that act for their own agency and the agencies below it. */
-    public static final Set<String> OWN_AGENCY_ROLES = Set.of(Roles.HR, Roles.TRAINER, Roles.PLANNER);
+    public static final Set<String> OWN_AGENCY_ROLES = Set.of(Roles.HR, Roles.TRAINER, Roles.PLANNER,
+            Roles.MACHINE);
 
     private final boolean unscopedStaffAllowed;
     private final Map<String, Agency> agencies = new HashMap<>();

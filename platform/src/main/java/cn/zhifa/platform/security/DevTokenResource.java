@@ -10,11 +10,16 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import io.helidon.webserver.http.ServerRequest;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +30,9 @@ import java.util.Objects;
  *      -d '{"sub":"hr-1","groups":["hr"],"agency":"500115002"}'
  * {"expiresAt":"2026-11-23T16:00:00Z","token":"eyJ..."}
  * </pre>
- * Answers 404 where development tokens are off, as if the path did not exist.
+ * Answers 404 where development tokens are off, as if the path did not exist, and 403
+ * {@code DEV_TOKENS_LOOPBACK_ONLY} to a request from another address than the loopback one unless
+ * {@code zhifa.security.dev-tokens.remote=true} ({@link DevTokenSettings#servesTo}).
  */
 @Path("/auth/dev-token")
 @ApplicationScoped
@@ -34,11 +41,13 @@ import java.util.Objects;
 public class DevTokenResource {
     private final DevTokenIssuer issuer;
     private final Dictionaries dictionaries;
+    private final DevTokenSettings settings;
 
     @Inject
-    public DevTokenResource(DevTokenIssuer issuer, Dictionaries dictionaries) {
+    public DevTokenResource(DevTokenIssuer issuer, Dictionaries dictionaries, Config config) {
         this.issuer = issuer;
         this.dictionaries = dictionaries;
+        this.settings = DevTokenSettings.from(config);
     }
 
     /** Request body; {@code agency} (optional) is a code of the {@code agencies} dictionary. */
@@ -52,9 +61,13 @@ public class DevTokenResource {
     @APIResponse(responseCode = "200", description = "The signed token")
     @APIResponse(responseCode = "400", description = "Missing subject, unknown role or unknown agency")
     @APIResponse(responseCode = "404", description = "Development tokens are off")
-    public DevTokenIssuer.IssuedToken issue(TokenRequest request) {
+    @APIResponse(responseCode = "403", description = "DEV_TOKENS_LOOPBACK_ONLY: a request from another machine")
+    public DevTokenIssuer.IssuedToken issue(TokenRequest request, @Context ServerRequest http) {
         if (!issuer.enabled()) {
             throw ProblemException.of(404, "DEV_TOKENS_DISABLED");
+        }
+        if (!settings.servesTo(peer(http))) {
+            throw ProblemException.of(403, "DEV_TOKENS_LOOPBACK_ONLY");
         }
         Violations violations = new Violations();
         if (request == null) {
@@ -76,5 +89,11 @@ public class DevTokenResource {
         }
         violations.throwIfInvalid();
         return issuer.issue(sub, List.copyOf(groups), agency);
+    }
+
+    /** The TCP peer's address (not X-Forwarded-For, which any client can write). */
+    private static InetAddress peer(ServerRequest http) {
+        return http != null && http.remotePeer().address() instanceof InetSocketAddress socket ? socket.getAddress()
+                : null;
     }
 }

@@ -16,8 +16,14 @@ public final class Roles {
     public static final String OFFICER = "officer";
     /** System administrator: audit verification and operations. */
     public static final String ADMIN = "admin";
+    /**
+     * Another agency's platform (a machine client, signed in with the OAuth client-credentials grant), reading
+     * (and later pushing) data of its own agency: acts for the agency of its token like {@link #HR}, on the few
+     * endpoints that name it (docs/security.md "Machine clients").
+     */
+    public static final String MACHINE = "machine";
 
-    public static final Set<String> ALL = Set.of(HR, JUDICIAL, TRAINER, PLANNER, OFFICER, ADMIN);
+    public static final Set<String> ALL = Set.of(HR, JUDICIAL, TRAINER, PLANNER, OFFICER, ADMIN, MACHINE);
 
     private Roles() {
     }

@@ -33,7 +33,7 @@ public class SecurityStartupGuard implements Extension {
                         + "zhifa.security.dev-tokens.force=true for a test installation.");
             }
             DevKeys.ensure(settings);
-            LOG.warning(() -> "Development tokens are ENABLED (POST /auth/dev-token); key pair in "
+            LOG.warning(() -> "Demo sign-in: " + settings.exposure() + " (POST /auth/dev-token); key pair in "
                     + settings.keyDir().toAbsolutePath());
             return;
         }

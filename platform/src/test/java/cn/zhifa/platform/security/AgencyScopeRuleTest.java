@@ -41,8 +41,8 @@ class AgencyScopeRuleTest {
     }
 
     @Test
-    void ownAgencyRolesCoverTheirAgencyAndTheUnitsBelowIt() {
-        for (String role : List.of(Roles.HR, Roles.TRAINER, Roles.PLANNER)) {
+    void ownAgencyRolesAndMachineClientsCoverTheirAgencyAndTheUnitsBelowIt() {
+        for (String role : List.of(Roles.HR, Roles.TRAINER, Roles.PLANNER, Roles.MACHINE)) {
             assertEquals(List.of("500115002", "500115011"), scope(false, "500115002", role).codes(), role);
             assertEquals(List.of("500115011"), scope(false, "500115011", role).codes(), role);
         }

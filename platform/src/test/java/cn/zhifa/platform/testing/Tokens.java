@@ -45,6 +45,32 @@ public final class Tokens {
         return "Bearer " + token(subject, Instant.now().minus(Duration.ofMinutes(1)), roles);
     }
 
+    /**
+     * {@code "Bearer <jwt>"} for the subject with exactly these claims besides the registered ones (no {@code groups}
+     * unless given): a token as an identity provider writes it, e.g. Keycloak's {@code realm_access.roles}. Values are
+     * texts, numbers or {@link jakarta.json.JsonValue}s.
+     */
+    public static String withClaims(String subject, java.util.Map<String, Object> claims) {
+        DevTokenSettings settings = DevTokenSettings.from(ConfigProvider.getConfig());
+        Instant now = Instant.now();
+        Jwt.Builder jwt = Jwt.builder()
+                .issuer(settings.issuer())
+                .subject(subject)
+                .issueTime(now)
+                .expirationTime(now.plus(Duration.ofHours(1)))
+                .algorithm(JwkRSA.ALG_RS256);
+        claims.forEach(jwt::addPayloadClaim);
+        return "Bearer " + SignedJwt.sign(jwt.build(), devKey(settings)).tokenContent();
+    }
+
+    private static JwkRSA devKey(DevTokenSettings settings) {
+        return JwkRSA.builder()
+                .privateKey(DevKeys.privateKey(settings))
+                .publicKey(DevKeys.publicKey(settings))
+                .algorithm(JwkRSA.ALG_RS256)
+                .build();
+    }
+
     public static String token(String subject, Instant expiresAt, String... roles) {
         return token(subject, null, expiresAt, roles);
     }
@@ -65,11 +91,6 @@ public final class Tokens {
         if (agency != null) {
             jwt.addPayloadClaim(AgencySettings.from(ConfigProvider.getConfig()).claim(), agency);
         }
-        JwkRSA key = JwkRSA.builder()
-                .privateKey(DevKeys.privateKey(settings))
-                .publicKey(DevKeys.publicKey(settings))
-                .algorithm(JwkRSA.ALG_RS256)
-                .build();
-        return SignedJwt.sign(jwt.build(), key).tokenContent();
+        return SignedJwt.sign(jwt.build(), devKey(settings)).tokenContent();
     }
 }
