@@ -44,6 +44,8 @@ public final class KeycloakProcess implements AutoCloseable {
     public static final String MACHINE_SECRET = "zhifa-machine-demo-secret";
     /** Every user's password in the demo realm. */
     public static final String PASSWORD = "zhifa-demo";
+    private static final String ADMIN = "test-admin";
+    private static final String ADMIN_PASSWORD = randomText();
     private static final String REGISTERED_ORIGIN = "http://127.0.0.1:8080";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
@@ -102,6 +104,9 @@ public final class KeycloakProcess implements AutoCloseable {
         Path log = Files.createTempFile(Path.of("target"), "keycloak-" + port + "-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // a temporary administrator of the master realm, for adjusting users to the test's data
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         KeycloakProcess keycloak = new KeycloakProcess(builder.start(), port, log);
         keycloak.awaitReady(management);
         return keycloak;
@@ -195,6 +200,32 @@ public final class KeycloakProcess implements AutoCloseable {
         JsonObject tokens = tokenRequest(realm, Map.of("grant_type", "authorization_code", "client_id", WEB_CLIENT,
                 "code", code.group(1), "code_verifier", verifier, "redirect_uri", redirectUri));
         return new Tokens(tokens.getString("access_token"), tokens.getString("id_token"));
+    }
+
+    /**
+     * Sets a user attribute through Keycloak's admin API (e.g. an officer's {@code credential_number} to the number
+     * the server's data holds on the test's business day).
+     */
+    public void setUserAttribute(String username, String attribute, String value) throws Exception {
+        String admin = "Bearer " + tokenRequest("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", ADMIN, "password", ADMIN_PASSWORD)).getString("access_token");
+        String users = "http://127.0.0.1:" + port + "/admin/realms/" + REALM + "/users";
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", admin).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonObject user;
+        try (var reader = Json.createReader(new StringReader(found.body()))) {
+            user = reader.readArray().getJsonObject(0);
+        }
+        JsonObject attributes = Json.createObjectBuilder(user.getJsonObject("attributes"))
+                .add(attribute, Json.createArrayBuilder().add(value)).build();
+        String changed = Json.createObjectBuilder(user).add("attributes", attributes).build().toString();
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(users + "/" + user.getString("id")))
+                .header("Authorization", admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(changed)).build(), HttpResponse.BodyHandlers.ofString());
+        if (put.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the change (" + put.statusCode() + "): " + put.body());
+        }
     }
 
     /** The machine client's access token (client-credentials grant). */
