@@ -27,8 +27,8 @@ export function claims(token) {
  */
 export function signIn(token, extra = {}) {
     const c = claims(token);
-    const session = {token, sub: String(c.sub ?? ''), name: c.preferred_username ?? null, roles: c.groups || [], agency: c.agency ?? null,
-        expiresAt: c.exp ? c.exp * 1000 : null, ...extra};
+    const session = {token, sub: String(c.sub ?? ''), name: c.preferred_username ?? null, roles: c.groups || [],
+        agency: c.agency ?? null, expiresAt: c.exp ? c.exp * 1000 : null, ...extra};
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     return session;
 }

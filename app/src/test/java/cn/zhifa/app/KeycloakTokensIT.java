@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * docs/operations.md (issuer, the realm's JWKS, audience): tokens of the web client's sign-in (authorization code
  * with PKCE) are accepted with their roles, a changed token or one of another realm is refused, the machine client's
  * client-credentials token reads the roster; the server maps the provider's users (GET /api/v1/me: roles, agency, an
- * officer by the credential number the provider holds, 403 for a person without a role or an officer not on record). Runs with {@code -Pkeycloak}; skipped without it.
+ * officer by the credential number the provider holds, 403 for a person without a role or an officer not on record).
+ * Runs with {@code -Pkeycloak}; skipped without it.
  */
 class KeycloakTokensIT {
     private static KeycloakProcess keycloak;

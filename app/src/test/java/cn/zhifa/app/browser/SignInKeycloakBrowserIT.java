@@ -83,6 +83,10 @@ class SignInKeycloakBrowserIT {
         browser.click(By.id("kc-login"));
     }
 
+    private String valueOf(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getDomProperty("value");
+    }
+
     private String accessToken() {
         Object session = browser.script("return sessionStorage.getItem('zhifa.session')");
         return session == null ? null : (String) browser.script("return JSON.parse(arguments[0]).token", session);
@@ -116,9 +120,9 @@ class SignInKeycloakBrowserIT {
         browser.click(By.id("sign-in-again"));
         // the provider still knows the person (its session is alive): back without a password, the form as it was
         browser.waitVisible(By.cssSelector("#create-officer input[name=name]"), WAIT);
-        assertEquals("草稿人", browser.driver().findElement(By.cssSelector("#create-officer input[name=name]")).getDomProperty("value"));
-        assertEquals("科员", browser.driver().findElement(By.cssSelector("#create-officer input[name=position]")).getDomProperty("value"));
-        assertEquals("REGULAR", browser.driver().findElement(By.cssSelector("#create-officer select[name=employmentType]")).getDomProperty("value"));
+        assertEquals("草稿人", valueOf("#create-officer input[name=name]"));
+        assertEquals("科员", valueOf("#create-officer input[name=position]"));
+        assertEquals("REGULAR", valueOf("#create-officer select[name=employmentType]"));
         browser.waitText(By.id("create-officer"), "已恢复重新登录前填写的内容");
         browser.screenshot("form-restored");
         String renewed = accessToken();
