@@ -135,7 +135,9 @@ export function saveDrafts() {
             if (el.type === 'checkbox' || el.type === 'radio') fields.push({name: el.name, value: el.value, checked: el.checked});
             else fields.push({name: el.name, value: el.value});
         }
-        if (fields.some(f => f.checked || (f.checked === undefined && f.value !== ''))) drafts[draftKey(form)] = fields;
+        if (fields.some(f => f.checked || (f.checked === undefined && f.value !== ''))) {
+            drafts[draftKey(form)] = {record: form.dataset.record ?? null, fields};
+        }
     }
     sessionStorage.setItem(DRAFT_KEY, JSON.stringify(drafts));
 }
@@ -145,12 +147,17 @@ export function hasDraft(formId) {
     return Object.hasOwn(readDrafts(), `${location.pathname}${location.search}#${formId}`);
 }
 
-/** Puts a saved draft back into the form (once: the draft is then dropped); true when there was one. */
+/**
+ * Puts a saved draft back into the form (once: the draft is then dropped) when it was typed into the same record's
+ * form (data-record); true when there was one.
+ */
 export function restoreDraft(form) {
     const drafts = readDrafts();
     const key = draftKey(form);
-    const fields = drafts[key];
-    if (!fields) return false;
+    const draft = drafts[key];
+    // an edit form holds one record: its draft goes back only into the form of the same record
+    if (!draft || (draft.record ?? null) !== (form.dataset.record ?? null)) return false;
+    const fields = draft.fields;
     delete drafts[key];
     sessionStorage.setItem(DRAFT_KEY, JSON.stringify(drafts));
     const elements = [...form.elements];

@@ -43,7 +43,7 @@ export class OfficerEditor {
         this.search.elements.id.value = id;
         try {
             const o = await get(`/api/v1/officers/${id}`);
-            const {form: el, status} = form({id: 'edit-officer', fields: await officerFields(o), submit: 'edit.save'});
+            const {form: el, status} = form({id: 'edit-officer', record: o.id, fields: await officerFields(o), submit: 'edit.save'});
             onSubmit(el, {
                 status,
                 confirm: () => t('edit.confirm', {name: o.name}),
