@@ -4,6 +4,7 @@ import {h} from './dom.js';
 import {t} from './i18n.js';
 import {ApiError} from './api.js';
 import {clearMessage, showError, showSuccess} from './problem.js';
+import {restoreDraft} from './session.js';
 
 let counter = 0;
 
@@ -177,11 +178,16 @@ export function onSubmit(form, {action, confirm, status, danger = false}) {
     });
 }
 
-/** A form element with fields, a submit button and a status region under it. */
-export function form({fields, submit, id, className = 'stack'}) {
+/**
+ * A form element with fields, a submit button and a status region under it. A form with an id gets back what
+ * was typed into it before a sign-in again (session.saveDrafts), and says so; an edit form names its `record`, so
+ * that the draft of one record never fills in another's.
+ */
+export function form({fields, submit, id, record, className = 'stack'}) {
     const status = h('div', {class: 'alert', 'aria-live': 'polite'});
-    const el = h('form', {class: className, id, novalidate: true},
+    const el = h('form', {class: className, id, novalidate: true, dataset: record != null ? {record: String(record)} : {}},
         h('div', {class: 'fields'}, fields), h('div', {class: 'actions'}, h('button', {type: 'submit', text: t(submit)})), status);
+    if (id && restoreDraft(el)) showSuccess(status, t('form.restored'));
     return {form: el, status};
 }
 

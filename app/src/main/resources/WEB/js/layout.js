@@ -2,7 +2,7 @@
 // the public navigation, the footer; then the page's static words are translated.
 import {h} from './dom.js';
 import {register, setLang, lang, t, translate} from './i18n.js';
-import {current, HOME, signOut} from './session.js';
+import {current, endSession, HOME} from './session.js';
 import common from './messages/common.js';
 
 register(common);
@@ -21,10 +21,10 @@ function header(active) {
         h('button', {type: 'button', id: 'lang-switch', lang: lang() === 'en' ? 'zh-CN' : 'en',
             'aria-label': t('nav.lang.label'), onclick: () => setLang(lang() === 'en' ? 'zh' : 'en'), text: t('nav.lang')}),
         session
-            ? [h('span', {class: 'who', id: 'who', text: t('nav.signedInAs', {role: t(`role.${role}`), sub: session.sub})}),
+            ? [h('span', {class: 'who', id: 'who', text: t('nav.signedInAs', {role: t(`role.${role}`), sub: session.name || session.sub})}),
                 h('a', {href: HOME[role] || '/', text: t('nav.console')}),
                 h('button', {type: 'button', id: 'sign-out', text: t('nav.signout'),
-                    onclick: () => { signOut(); location.href = '/index.html'; }})]
+                    onclick: () => endSession()})]
             : h('a', {href: '/signin.html', id: 'sign-in', text: t('nav.signin')}));
     return [
         h('a', {class: 'skip-link', href: '#main', text: t('site.skip')}),

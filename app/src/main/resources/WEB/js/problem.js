@@ -2,6 +2,7 @@
 import {h, replace} from './dom.js';
 import {has, t} from './i18n.js';
 import {ApiError, NetworkError} from './api.js';
+import {saveDrafts, signInAgainHref} from './session.js';
 
 const ROW = /^(lines?|rows?)?(?:\[(\d+)\]|:(\d+))[.:]?(\w*)$/;
 
@@ -42,14 +43,16 @@ export function describe(error) {
     return {title: error?.message || t('error.unexpected'), lines: []};
 }
 
-/** Shows a failure in a region (role=alert); 401 adds a link to sign in again. */
+/** Shows a failure in a region (role=alert); 401 keeps the page's forms and adds a link to sign in again. */
 export function showError(region, error) {
     const {title, lines, status} = describe(error);
     region.className = 'alert bad';
     region.setAttribute('role', 'alert');
     replace(region, h('strong', {text: title}),
         lines.length ? h('ul', {}, lines.map(line => h('li', {text: line}))) : null,
-        status === 401 ? h('a', {href: `/signin.html?next=${encodeURIComponent(location.pathname)}`, text: t('signin.again')}) : null);
+        status === 401 ? h('a', {href: signInAgainHref(), id: 'sign-in-again', text: t('signin.again')}) : null);
+    // what was typed stays: the sign-in again leaves the page and comes back to it (session.restoreDraft)
+    if (status === 401) saveDrafts();
 }
 
 export function showSuccess(region, message) {

@@ -1,6 +1,7 @@
 // The signed-in user of this browser tab: the bearer token lives in sessionStorage only, so it is gone when
-// the tab closes. Tokens come from the server's development issuer (embedded default) or from an external
-// identity provider that hands the page a token in the URL fragment (#access_token=...), see docs/user-guide.md.
+// the tab closes. Tokens come from the server's development issuer (embedded default), from the agency's
+// OpenID Connect provider (authorization code flow with PKCE, js/oidc.js) or are pasted by an operator; see
+// docs/security.md. Unsaved forms survive a sign-in again: see saveDrafts/restoreDraft.
 
 const STORAGE_KEY = 'zhifa.session';
 
@@ -19,16 +20,41 @@ export function claims(token) {
     return JSON.parse(new TextDecoder().decode(bytes));
 }
 
-/** Keeps a token for this tab; returns the session. */
-export function signIn(token) {
+/**
+ * Keeps a token for this tab; returns the session. `extra` may carry what the server said of the person
+ * (GET /api/v1/me: roles mapped to ours, agency, expiresAt) and, for a provider's sign-in, what signing out
+ * needs: {provider: 'oidc', idToken, authority, clientId}.
+ */
+export function signIn(token, extra = {}) {
     const c = claims(token);
-    const session = {token, sub: String(c.sub ?? ''), roles: c.groups || [], expiresAt: c.exp ? c.exp * 1000 : null};
+    const session = {token, sub: String(c.sub ?? ''), name: c.preferred_username ?? null, roles: c.groups || [],
+        agency: c.agency ?? null, expiresAt: c.exp ? c.exp * 1000 : null, ...extra};
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     return session;
 }
 
 export function signOut() {
     sessionStorage.removeItem(STORAGE_KEY);
+}
+
+/**
+ * Signs out of this tab and, after a provider's sign-in, of the provider too (RP-initiated logout: its
+ * end_session_endpoint with id_token_hint, back to the sign-in page); otherwise goes to the portal.
+ */
+export async function endSession() {
+    let session;
+    try {
+        session = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
+    } catch {
+        session = null;
+    }
+    signOut();
+    if (session?.provider === 'oidc') {
+        const {signOutAtProvider} = await import('./oidc.js');
+        await signOutAtProvider(session);
+        return;
+    }
+    location.href = '/index.html';
 }
 
 /** The session, or null when nobody is signed in or the token has expired. */
@@ -79,11 +105,75 @@ export function sameOriginPath(next, origin = location.origin) {
     return url.origin === origin ? url.pathname + url.search + url.hash : null;
 }
 
-/** Takes a token an identity provider put in the fragment (#access_token= or #token=), then clears it. */
-export function takeTokenFromFragment() {
-    const fragment = new URLSearchParams(location.hash.slice(1));
-    const value = fragment.get('access_token') || fragment.get('id_token') || fragment.get('token');
-    if (!value) return null;
-    history.replaceState(null, '', location.pathname + location.search);
-    return signIn(value);
+// --- unsaved forms across a sign-in again ---
+
+const DRAFT_KEY = 'zhifa.drafts';
+
+function draftKey(form) {
+    return `${location.pathname}${location.search}#${form.id || form.dataset.draft || ''}`;
+}
+
+function readDrafts() {
+    try {
+        return JSON.parse(sessionStorage.getItem(DRAFT_KEY) || '{}');
+    } catch {
+        return {};
+    }
+}
+
+/**
+ * Keeps what was typed into the page's forms (text, choices; never files or passwords) in this tab's
+ * sessionStorage, so that signing in again, which leaves the page, does not lose it.
+ */
+export function saveDrafts() {
+    const drafts = readDrafts();
+    for (const form of document.querySelectorAll('form')) {
+        if (!form.id && !form.dataset.draft) continue;
+        const fields = [];
+        for (const el of form.elements) {
+            if (!el.name || el.type === 'file' || el.type === 'password' || el.type === 'submit' || el.type === 'button') continue;
+            if (el.type === 'checkbox' || el.type === 'radio') fields.push({name: el.name, value: el.value, checked: el.checked});
+            else fields.push({name: el.name, value: el.value});
+        }
+        if (fields.some(f => f.checked || (f.checked === undefined && f.value !== ''))) {
+            drafts[draftKey(form)] = {record: form.dataset.record ?? null, fields};
+        }
+    }
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(drafts));
+}
+
+/** Whether a draft waits for the form with this id on this page (to open that form again at once). */
+export function hasDraft(formId) {
+    return Object.hasOwn(readDrafts(), `${location.pathname}${location.search}#${formId}`);
+}
+
+/**
+ * Puts a saved draft back into the form (once: the draft is then dropped) when it was typed into the same record's
+ * form (data-record); true when there was one.
+ */
+export function restoreDraft(form) {
+    const drafts = readDrafts();
+    const key = draftKey(form);
+    const draft = drafts[key];
+    // an edit form holds one record: its draft goes back only into the form of the same record
+    if (!draft || (draft.record ?? null) !== (form.dataset.record ?? null)) return false;
+    const fields = draft.fields;
+    delete drafts[key];
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(drafts));
+    const elements = [...form.elements];
+    for (const saved of fields) {
+        const matching = elements.filter(el => el.name === saved.name);
+        if (saved.checked !== undefined) {
+            const el = matching.find(e => e.value === saved.value);
+            if (el) el.checked = saved.checked;
+        } else if (matching[0]) {
+            matching[0].value = saved.value;
+        }
+    }
+    return true;
+}
+
+/** Where signing in again leads back to: this page, its query and fragment. */
+export function signInAgainHref() {
+    return `/signin.html?again=1&next=${encodeURIComponent(location.pathname + location.search + location.hash)}`;
 }

@@ -7,6 +7,7 @@ import {enumOptions, field, form, lookupForm, onSubmit} from '../forms.js';
 import {areas, entries} from '../dictionaries.js';
 import {officerFacts} from '../officer-view.js';
 import {failIn, showSuccess} from '../problem.js';
+import {hasDraft} from '../session.js';
 
 export const EMPLOYMENT = ['REGULAR', 'CONTRACT', 'TEMPORARY', 'SERVICE', 'BORROWED', 'PROBATION', 'ASSISTANT'];
 export const POST = ['ON_POST', 'OFF_POST', 'RETIRED', 'DEPARTED'];
@@ -34,13 +35,15 @@ export class OfficerEditor {
         this.search = lookupForm({name: 'id', label: 'officer.id', button: 'officer.open', type: 'number', id: 'hr-officer-lookup', lookup: id => this.open(id)});
         searchBox.replaceChildren(this.search,
             h('p', {}, h('button', {type: 'button', class: 'secondary', id: 'new-officer', text: t('officer.new'), onclick: () => this.blank()})));
+        // a new officer typed in before a sign-in again: open the form with it
+        if (hasDraft('create-officer')) this.blank();
     }
 
     async open(id, message) {
         this.search.elements.id.value = id;
         try {
             const o = await get(`/api/v1/officers/${id}`);
-            const {form: el, status} = form({id: 'edit-officer', fields: await officerFields(o), submit: 'edit.save'});
+            const {form: el, status} = form({id: 'edit-officer', record: o.id, fields: await officerFields(o), submit: 'edit.save'});
             onSubmit(el, {
                 status,
                 confirm: () => t('edit.confirm', {name: o.name}),

@@ -109,7 +109,8 @@ const messages = {
 
 const session = requireRole('officer');
 layout({active: null, messages, title: 'officer.page'});
-const me = session?.sub;
+// the roster id: the server matched it to the provider's claim (GET /api/v1/me); a development token's sub is it
+const me = session?.officerId ?? session?.sub;
 
 
 let record;

@@ -1,12 +1,17 @@
-// Sign-in: on the embedded default a demo user per role (POST /auth/dev-token); elsewhere the token of the
-// external identity provider, handed over in the URL fragment or pasted. The token stays in sessionStorage.
+// Sign-in, as GET /public/v1/sign-in says: through the agency's OpenID Connect provider (authorization code flow
+// with PKCE, js/oidc.js; this page is also where the provider sends the browser back), or on the embedded
+// default a demo user per role and agency (POST /auth/dev-token). Where there is no provider an operator may
+// paste a token. The token stays in sessionStorage. A token in the URL fragment (the implicit flow) is no
+// longer taken: current OAuth practice retires it (the token shows in history and logs).
 import {layout} from '../layout.js';
 import {h, params} from '../dom.js';
-import {post} from '../api.js';
+import {get, post} from '../api.js';
 import {t} from '../i18n.js';
 import {field, onSubmit, form as makeForm} from '../forms.js';
-import {HOME, sameOriginPath, signIn, signOut, takeTokenFromFragment} from '../session.js';
-import {showError} from '../problem.js';
+import {HOME, sameOriginPath, signIn, signOut} from '../session.js';
+import {showError, showSuccess} from '../problem.js';
+import {completeSignIn, isCallback, signInAtProvider, signInConfig} from '../oidc.js';
+import {entries} from '../dictionaries.js';
 
 const messages = {
     zh: {
@@ -20,8 +25,8 @@ const messages = {
         'signin.sub.officer': '执法人员编号（人员库内部编号）',
         'signin.sub.hint': '演示环境中任意填写；执法人员须填写本人在人员库中的编号。',
         'signin.go': '登录',
-        'signin.external.title': '统一身份认证',
-        'signin.external.text': '正式部署中，请从单位统一身份认证平台进入本系统，登录后会自动返回此页。运维人员也可以粘贴身份认证平台签发的访问令牌。',
+        'signin.external.title': '粘贴访问令牌',
+        'signin.external.text': '运维人员可以粘贴身份认证平台签发的访问令牌（例如核对令牌校验配置时）。',
         'signin.token': '访问令牌（JWT）',
         'signin.token.go': '使用此令牌登录',
         'signin.token.bad': '这不是有效的访问令牌。',
@@ -31,6 +36,15 @@ const messages = {
         'role.trainer.desc': '登记培训课程和学时，导入签到表。',
         'role.planner.desc': '检查对象名录、抽查事项，封存、抽取、公示计划，录入结果。',
         'role.officer.desc': '查看本人证件、二维码、培训学时和检查任务。',
+        'signin.agency': '所在单位',
+        'signin.agency.hint': '演示两个单位：登录后只能办理本单位（及下级单位）的事务。',
+        'signin.oidc.title': '统一身份认证',
+        'signin.oidc.text': '使用单位统一身份认证平台的账号登录，登录后回到本系统。',
+        'signin.oidc.go': '通过统一身份认证登录',
+        'signin.oidc.busy': '正在完成登录……',
+        'signin.oidc.failed': '统一身份认证未能完成登录：{reason}',
+        'signin.signedOut': '已退出本系统和统一身份认证平台。',
+        'signin.again.text': '登录已过期，请重新登录；页面上尚未提交的内容会保留。',
     },
     en: {
         'signin.page': 'Sign in',
@@ -43,8 +57,8 @@ const messages = {
         'signin.sub.officer': 'Officer id (in the roster)',
         'signin.sub.hint': 'Anything will do in the demo; an officer enters their own roster id.',
         'signin.go': 'Sign in',
-        'signin.external.title': 'Identity provider',
-        'signin.external.text': 'In a real deployment, enter through the agency\'s identity provider; it brings you back here signed in. Operators may also paste an access token the identity provider issued.',
+        'signin.external.title': 'Paste an access token',
+        'signin.external.text': 'Operators may paste an access token the identity provider issued (e.g. to check the token settings).',
         'signin.token': 'Access token (JWT)',
         'signin.token.go': 'Sign in with this token',
         'signin.token.bad': 'This is not a valid access token.',
@@ -54,6 +68,15 @@ const messages = {
         'role.trainer.desc': 'Courses and attendance, attendance sheets.',
         'role.planner.desc': 'Targets, matters; seals, draws and publishes plans; results.',
         'role.officer.desc': 'Own credential, QR code, training hours and inspections.',
+        'signin.agency': 'Agency',
+        'signin.agency.hint': 'Two demo agencies: once signed in you act only for your own agency (and the units below it).',
+        'signin.oidc.title': 'Identity provider',
+        'signin.oidc.text': 'Sign in with your agency\'s identity provider account; it brings you back here.',
+        'signin.oidc.go': 'Sign in with the identity provider',
+        'signin.oidc.busy': 'Completing the sign-in…',
+        'signin.oidc.failed': 'The identity provider did not complete the sign-in: {reason}',
+        'signin.signedOut': 'Signed out of this service and of the identity provider.',
+        'signin.again.text': 'The sign-in has expired; sign in again. What the page held unsaved is kept.',
     },
 };
 
@@ -61,45 +84,74 @@ layout({active: null, messages, title: 'signin.page'});
 
 const ROLES = ['officer', 'hr', 'judicial', 'trainer', 'planner'];
 const DEMO_SUBJECT = {officer: '1', hr: 'hr-demo', judicial: 'judicial-demo', trainer: 'trainer-demo', planner: 'planner-demo'};
+/** The demo's two agencies per role (docs/user-guide.md); officers act for no agency. */
+const DEMO_AGENCIES = {
+    hr: ['500115002', '500101002'], trainer: ['500115002', '500101002'], planner: ['500115002', '500101002'],
+    judicial: ['500115001', '500000001'], officer: [],
+};
 const query = params();
 
-function proceed(session) {
+function proceed(session, next = query.get('next')) {
     const role = session.roles.find(r => HOME[r]);
     if (!role) throw new Error(t('signin.noRole'));
-    location.href = sameOriginPath(query.get('next')) ?? HOME[role];
+    location.href = sameOriginPath(next) ?? HOME[role];
 }
 
+/**
+ * What the server makes of the person (GET /api/v1/me: roles mapped from the provider's names, agency, officer):
+ * null where the server has no such endpoint; a refusal (403 SIGN_IN_NO_ROLE, SIGN_IN_OFFICER_NOT_FOUND) is thrown.
+ */
+async function whoAmI(token) {
+    try {
+        return await get('/api/v1/me', {}, {token});
+    } catch (error) {
+        if (error.status === 404 || error.status === 405) return null;
+        throw error;
+    }
+}
 
 /** The demo choice, shown only where the server issues development tokens. */
 async function demo() {
-    try {
-        await post('/auth/dev-token', {}, {token: ''});
-    } catch (error) {
-        if (error.status === 404) return;
-    }
     document.getElementById('demo').hidden = false;
+    const names = new Map((await entries('agencies')).map(a => [a.code, a.name]));
     const wanted = ROLES.includes(query.get('role')) ? query.get('role') : 'officer';
     const roleGrid = h('fieldset', {}, h('legend', {text: t('signin.role')}), h('div', {class: 'role-grid'},
         ROLES.map(role => h('label', {},
             h('input', {type: 'radio', name: 'role', value: role, id: `role-${role}`, checked: role === wanted}),
             h('strong', {text: t(`role.${role}`)}), h('span', {class: 'desc', text: t(`role.${role}.desc`)})))));
+    const agencyOptions = role => DEMO_AGENCIES[role].map(code => ({code, name: `${names.get(code) || code}（${code}）`}));
+    const agency = field({name: 'agency', label: 'signin.agency', hint: 'signin.agency.hint', type: 'select', options: agencyOptions(wanted)});
     const subject = field({name: 'sub', label: 'signin.sub', hint: 'signin.sub.hint', value: DEMO_SUBJECT[wanted], required: true});
-    const {form, status} = makeForm({fields: [roleGrid, subject], submit: 'signin.go', id: 'demo-sign-in'});
+    const {form, status} = makeForm({fields: [roleGrid, agency, subject], submit: 'signin.go', id: 'demo-sign-in'});
     document.getElementById('demo-form').replaceWith(form);
+    const showAgencies = role => {
+        const select = form.elements.agency;
+        select.replaceChildren(...agencyOptions(role).map(o => h('option', {value: o.code, text: o.name})));
+        const none = !DEMO_AGENCIES[role].length;
+        select.disabled = none;
+        select.closest('.field').style.display = none ? 'none' : '';
+    };
+    showAgencies(wanted);
     form.addEventListener('change', event => {
-        if (event.target.name === 'role') form.elements.sub.value = DEMO_SUBJECT[event.target.value];
+        if (event.target.name !== 'role') return;
+        form.elements.sub.value = DEMO_SUBJECT[event.target.value];
+        showAgencies(event.target.value);
     });
     onSubmit(form, {
         status,
         action: async v => {
-            const issued = await post('/auth/dev-token', {sub: v.sub, groups: [form.elements.role.value]}, {token: ''});
+            const role = form.elements.role.value;
+            const body = {sub: v.sub, groups: [role], ...(DEMO_AGENCIES[role].length && v.agency ? {agency: v.agency} : {})};
+            const issued = await post('/auth/dev-token', body, {token: ''});
             proceed(signIn(issued.token));
             return false;
         },
     });
 }
 
+/** Pasting a token: for operators where the pages have no provider (checking a deployment's token settings). */
 function pasted() {
+    document.getElementById('external').hidden = false;
     const {form, status} = makeForm({fields: [field({name: 'token', label: 'signin.token', type: 'textarea', required: true})], submit: 'signin.token.go'});
     document.getElementById('token-form').replaceWith(form);
     onSubmit(form, {
@@ -120,25 +172,63 @@ function pasted() {
             return false;
         },
     });
-    return status;
 }
 
-/** A token the identity provider handed over in the fragment: go on at once, or say why not. */
-function handedOver(status) {
-    let session;
+/** The provider's way in: a button, or straight there when a page sent the person here to sign in (again). */
+async function provider(config) {
+    const card = document.getElementById('oidc');
+    card.hidden = false;
+    const status = document.getElementById('oidc-status');
+    const button = document.getElementById('oidc-sign-in');
+    button.addEventListener('click', () => signInAtProvider(config, query.get('next')).catch(error => showError(status, error)));
+    if (isCallback()) {
+        await returned(config, status);
+    } else if (query.get('signedOut')) {
+        showSuccess(status, t('signin.signedOut'));
+    } else if (query.get('next')) {
+        if (query.get('again')) showSuccess(status, t('signin.again.text'));
+        await signInAtProvider(config, query.get('next'));
+    }
+}
+
+/** Back from the provider: the code becomes the tab's session, then on to the page that asked. */
+async function returned(config, status) {
+    showSuccess(status, t('signin.oidc.busy'));
+    let answer;
     try {
-        session = takeTokenFromFragment();
-    } catch {
-        showError(status, new Error(t('signin.token.bad')));
+        answer = await completeSignIn(config);
+    } catch (error) {
+        history.replaceState(null, '', location.pathname);
+        showError(status, new Error(t('signin.oidc.failed', {reason: error.message})));
         return;
     }
     try {
-        if (session) proceed(session);
+        const me = await whoAmI(answer.accessToken);
+        const known = me ? {roles: me.roles, agency: me.agency ?? null, agencyName: me.agencyName ?? null,
+            officerId: me.officerId ?? null, expiresAt: me.expiresAt ? Date.parse(me.expiresAt) : undefined} : {};
+        if (known.expiresAt === undefined) delete known.expiresAt;
+        const session = signIn(answer.accessToken, {provider: 'oidc', idToken: answer.idToken,
+            authority: config.authority, clientId: config.clientId, scope: config.scope, ...known});
+        proceed(session, answer.next);
     } catch (error) {
         signOut();
         showError(status, error);
     }
 }
 
-handedOver(pasted());
-demo();
+async function start() {
+    let config;
+    try {
+        config = await signInConfig();
+    } catch {
+        config = {mode: 'token'};
+    }
+    if (config.mode === 'oidc') {
+        await provider(config);
+        return;
+    }
+    pasted();
+    if (config.mode === 'demo') await demo();
+}
+
+start();

@@ -47,7 +47,11 @@ public final class ServerProcess implements AutoCloseable {
      * the QR codes it prints open this server's verification page (for the browser tests).
      */
     public static ServerProcess startAsPublished(Path dataDir, String... extraProperties) throws Exception {
-        int port = freePort();
+        return startAsPublished(freePort(), dataDir, extraProperties);
+    }
+
+    /** Like {@link #startAsPublished(Path, String...)} on a port chosen before (an identity provider registers it). */
+    public static ServerProcess startAsPublished(int port, Path dataDir, String... extraProperties) throws Exception {
         List<String> properties = new ArrayList<>(List.of(extraProperties));
         properties.add("-Dzhifa.credential.public-base-url=http://127.0.0.1:" + port);
         return startOn(port, dataDir, properties.toArray(String[]::new));
@@ -67,7 +71,7 @@ public final class ServerProcess implements AutoCloseable {
         return server;
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -155,6 +155,13 @@ class PlatformApiTest {
     }
 
     @Test
+    void shouldTellThePagesToOfferTheDemoWhereNoProviderIsConfigured() {
+        JsonObject signIn = target.path("/public/v1/sign-in").request().get(JsonObject.class);
+        assertEquals("demo", signIn.getString("mode"), signIn.toString());
+        assertFalse(signIn.containsKey("authority") && !signIn.isNull("authority"), signIn.toString());
+    }
+
+    @Test
     void shouldTellTheBusinessDayThatPagesTakeThisYearFrom() {
         JsonObject day = target.path("/public/v1/business-day").request().get(JsonObject.class);
 

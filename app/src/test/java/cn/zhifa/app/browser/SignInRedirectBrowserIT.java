@@ -25,6 +25,32 @@ class SignInRedirectBrowserIT {
             "https://evil.example/hr.html", "/\\/evil.example", " //evil.example", "javascript:alert(1)");
 
     @Test
+    void theDemoOffersEachRoleInTwoAgenciesAndSignsInForTheOneChosen(Browser browser) {
+        browser.open("/signin.html");
+        browser.waitVisible(By.id("demo-sign-in"));
+        browser.click(By.id("role-planner"));
+        assertEquals(List.of("500115002", "500101002"), agencyChoices(browser));
+        browser.click(By.id("role-judicial"));
+        assertEquals(List.of("500115001", "500000001"), agencyChoices(browser));
+        browser.click(By.id("role-officer"));
+        assertEquals(false, browser.driver().findElement(By.name("agency")).isDisplayed(), "an officer acts for no agency");
+        browser.click(By.id("role-planner"));
+        browser.select(By.name("agency"), "500101002");
+        browser.click(By.cssSelector("#demo-sign-in button[type=submit]"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/planner.html"));
+        Object agency = ((JavascriptExecutor) browser.driver()).executeScript(
+                "const t = JSON.parse(sessionStorage.getItem('zhifa.session')).token.split('.')[1];"
+                        + "return JSON.parse(atob(t.replace(/-/g, '+').replace(/_/g, '/'))).agency");
+        assertEquals("500101002", agency, "the development token carries the agency chosen");
+        browser.assertNoScriptErrors();
+    }
+
+    private static List<String> agencyChoices(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("select[name=agency] option")).stream()
+                .map(o -> o.getDomProperty("value")).toList();
+    }
+
+    @Test
     void aHostileNextLeadsToTheRolesOwnPageAndASameOriginOneIsFollowed(Browser browser, ServerProcess server) {
         for (String next : ELSEWHERE) {
             signInWithNext(browser, next);

@@ -118,6 +118,7 @@ class PublicIdentityLeakTest {
         crawl.put("PublicExamResource.get", List.of("/public/v1/exams/" + examId));
         crawl.put("PublicAuditResource.head", List.of("/public/v1/audit/head"));
         crawl.put("BusinessDayResource.today", List.of("/public/v1/business-day"));
+        crawl.put("SignInResource.signIn", List.of("/public/v1/sign-in"));
         crawl.put("DictionaryResource.dictionary", List.of("agencies", "categories", "divisions", "training-categories",
                 "result-codes").stream().map(name -> "/public/v1/dictionaries/" + name).toList());
 
