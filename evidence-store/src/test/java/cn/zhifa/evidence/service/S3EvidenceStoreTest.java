@@ -9,6 +9,7 @@ import cn.zhifa.platform.contract.InspectionTeams;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.jobs.JobContext;
 import cn.zhifa.platform.security.Actor;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -50,6 +51,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DatabaseTest
 class S3EvidenceStoreTest {
     private static final Actor JUDICIAL = new Actor("j-1", Set.of(Roles.JUDICIAL));
+
+    @Inject
+    AgencyScopes scopes;
 
     @Inject
     EvidenceService evidence;
@@ -192,7 +196,7 @@ class S3EvidenceStoreTest {
                 s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum());
         try (S3EvidenceStore refusing = new S3EvidenceStore(locked, settings.retentionYears(), storage, clock)) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
-                    currentActor);
+                    currentActor, scopes);
             EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(bytes.length),
                     metadata("门头.jpg", "PHOTO")));
             as(officer, () -> failing.append(row.id(), 0L, 60_000, new ByteArrayInputStream(bytes, 0, 60_000)));
