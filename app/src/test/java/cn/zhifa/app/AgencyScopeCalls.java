@@ -70,10 +70,7 @@ public final class AgencyScopeCalls {
             entry("SittingResource.save", "officer only: the candidate's own sitting"),
             entry("SittingResource.submit", "officer only: the candidate's own sitting"),
             // records that belong to no agency
-            entry("ExamResource.schedule", "an exam belongs to no agency (its candidates do: ExamResource.register)"),
-            entry("ExamResource.list", "exams belong to no agency"),
-            entry("ExamResource.get", "an exam belongs to no agency"),
-            entry("ExamResource.itemAnalysis", "per question of the exam, names no candidate"),
+            entry("ExamResource.schedule", "schedules an exam of the caller's own agency, names no other record"),
             entry("QuestionResource.importFile", "the question bank is the province's, of no agency"),
             entry("QuestionResource.template", "a blank template"),
             entry("QuestionResource.list", "the question bank is the province's, of no agency"),
@@ -100,8 +97,8 @@ public final class AgencyScopeCalls {
     /**
      * Ids of records of agency A: an officer (with their name, to find in lists) holding a credential, a course they
      * attended, a matter and a drawn and published plan of the matter with an inspection, evidence of it and the
-     * plan's draw job, an officer on the inspection's team, a target of the plan, an exam the officer is a candidate
-     * of, the current year.
+     * plan's draw job, an officer on the inspection's team, a target of the plan, an exam of the judicial bureau
+     * covering A the officer is a candidate of, the current year.
      */
     public record Records(long officerId, String officerName, String credentialNumber, long courseId, long matterId,
                           long planId, long inspectionId, long evidenceId, long drawJobId, long inspectorId,
@@ -208,7 +205,10 @@ public final class AgencyScopeCalls {
         calls.put("InspectionResource.overdue", Call.list("/api/v1/inspections/overdue?asOf=" + LocalDate.of(y + 1, 12, 31),
                 field("id", a.inspectionId()) + "|" + field("inspectionId", a.inspectionId())));
         calls.put("EvidenceResource.read", Call.read("/api/v1/evidence/" + a.evidenceId()).accepting("*/*"));
-        // exam-service: an exam is of no agency, its candidates are
+        // exam-service: an exam of the judicial bureau covering A (its area), with A's officer a candidate
+        calls.put("ExamResource.list", Call.list("/api/v1/exams?size=500", field("id", a.examId())));
+        calls.put("ExamResource.get", Call.read("/api/v1/exams/" + a.examId()));
+        calls.put("ExamResource.itemAnalysis", Call.read("/api/v1/exams/" + a.examId() + "/item-analysis"));
         calls.put("ExamResource.registrations", Call.list("/api/v1/exams/registrations?officerId=" + o,
                 field("id", a.examId()) + "|" + field("examId", a.examId())));
         calls.put("ExamResource.candidates", Call.list("/api/v1/exams/" + a.examId() + "/candidates", officerMark));

@@ -21,7 +21,7 @@ public final class AgencyRecords {
     private AgencyRecords() {
     }
 
-    /** A new officer with an active credential, a course they attended, a drawn plan, evidence, an exam of theirs. */
+    /** A new officer with an active credential, a course they attended, a drawn plan, evidence, an exam of the judicial bureau covering A they sit. */
     public static Records fresh(ApiClient http) {
         DemoData.ensureLoaded();
         String agency = AgencyScopeCalls.INSIDE;
@@ -43,7 +43,7 @@ public final class AgencyRecords {
         long drawJob = Sql.number("SELECT MAX(id) FROM shr_job WHERE kind = 'planner.draw' AND subject_key = ?",
                 "plan:" + plan.planId());
         String creditCode = Sql.text("SELECT credit_code FROM insp_inspection WHERE id = ?", inspection);
-        long exam = ExamSittings.examOf(ExamSittings.of(http, officer));
+        long exam = ExamSittings.examOf(ExamSittings.of(http, Tokens.as("judicial", AgencyScopeCalls.JUDICIAL_INSIDE), officer));
         return new Records(officer, name, credential, course, plan.food(), plan.planId(), inspection, evidence, drawJob,
                 inspector, creditCode, exam, today.getYear());
     }
