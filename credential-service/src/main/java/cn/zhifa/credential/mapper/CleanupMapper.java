@@ -5,6 +5,7 @@ import cn.zhifa.credential.domain.CredentialAction;
 import org.apache.ibatis.annotations.Param;
 import org.mybatis.cdi.Mapper;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,10 @@ public interface CleanupMapper {
 
     void delete(@Param("credentialId") long credentialId);
 
-    /** Every entry, the longest-listed first. */
-    List<CleanupRow> list();
+    /**
+     * Every entry of a credential of the agencies, the longest-listed first.
+     *
+     * @param agencies the credentials' agencies; null for all, empty for none
+     */
+    List<CleanupRow> list(@Param("agencies") Collection<String> agencies);
 }

@@ -41,7 +41,8 @@ public interface RosterQueryMapper {
      *
      * @param name     a LIKE pattern (escaped with {@code !}) over the name, or null
      * @param idNumber an identity number matched exactly, or null
-     * @param agencies the agency and its sub-agencies, or null
+     * @param agencies the agencies listed (the filter's and its sub-agencies', within the caller's scope); null for
+     *                 all, empty for none
      */
     List<StaffRow> staffRoster(@Param("name") String name, @Param("idNumber") String idNumber,
                                @Param("agencies") Collection<String> agencies,
@@ -54,6 +55,11 @@ public interface RosterQueryMapper {
 
     Optional<RosterEntryRow> byNumber(@Param("number") String number);
 
-    /** Per agency of the officers holding a credential active on {@code today}. */
-    List<AgencyReviewerCount> reviewerCounts(@Param("today") LocalDate today);
+    /**
+     * Per agency of the officers holding a credential active on {@code today}.
+     *
+     * @param agencies the agencies to report on; null for all, empty for none
+     */
+    List<AgencyReviewerCount> reviewerCounts(@Param("today") LocalDate today,
+                                             @Param("agencies") Collection<String> agencies);
 }

@@ -40,9 +40,9 @@ public class CleanupService {
         this.clock = clock;
     }
 
-    /** The list, the longest-listed first. */
-    public List<CleanupRow> list() {
-        return cleanup.list();
+    /** The list of the credentials of the agencies (null: all), the longest-listed first. */
+    public List<CleanupRow> list(List<String> agencies) {
+        return cleanup.list(agencies);
     }
 
     @Transactional(rollbackFor = Exception.class)

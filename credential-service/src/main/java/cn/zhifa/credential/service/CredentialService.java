@@ -22,6 +22,7 @@ import cn.zhifa.platform.dictionary.Agency;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,11 @@ import java.util.stream.Collectors;
  * Credentials (judicial bureau): issue, the life-cycle actions, annual review, expiry and history. Every
  * write locks the holder's officer row first, so two requests about one officer (on any instance) are
  * serialised and cannot, for example, issue two live credentials.
+ * <p>
+ * Staff act on the credentials of the agencies of their scope ({@link AgencyScopes}), judged by the credential's own
+ * agency (the issuing one, which keeps a transferred holder's credential until it is renewed or revoked) and, to
+ * issue, by the officer's agency: otherwise 403 {@code AGENCY_OUT_OF_SCOPE} once the credential or officer is found
+ * (an unknown one stays 404), before anything is written. A holder reads their own credential whatever the scope.
  */
 @ApplicationScoped
 public class CredentialService {
@@ -66,13 +72,15 @@ public class CredentialService {
     private final CredentialSettings settings;
     private final Instance<TrainingDutyQuery> trainingDuty;
     private final CurrentActor actor;
+    private final AgencyScopes scopes;
     private final Clock clock;
 
     @Inject
     public CredentialService(CredentialMapper credentials, HistoryMapper historyMapper, OfficerService officers,
                              CredentialNumbers numbers, CredentialHistory history, CleanupService cleanup,
                              Dictionaries dictionaries, CredentialSettings settings,
-                             Instance<TrainingDutyQuery> trainingDuty, CurrentActor actor, Clock clock) {
+                             Instance<TrainingDutyQuery> trainingDuty, CurrentActor actor, AgencyScopes scopes,
+                             Clock clock) {
         this.credentials = credentials;
         this.historyMapper = historyMapper;
         this.officers = officers;
@@ -83,6 +91,7 @@ public class CredentialService {
         this.settings = settings;
         this.trainingDuty = trainingDuty;
         this.actor = actor;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -93,6 +102,7 @@ public class CredentialService {
     @Transactional(rollbackFor = Exception.class)
     public Credential issue(long officerId) {
         Officer officer = officers.lock(officerId);
+        scopes.require(officer.agencyCode());
         for (CredentialRow held : credentials.ofOfficer(officerId)) {
             if (LIVE.contains(held.status())) {
                 throw ProblemException.conflict(CREDENTIAL_ALREADY_HELD, held.number());
@@ -118,6 +128,13 @@ public class CredentialService {
     public Credential find(String number) {
         return credentials.findByNumber(number).map(this::withScope)
                 .orElseThrow(() -> ProblemException.notFound("credential", number));
+    }
+
+    /** 403 {@code AGENCY_OUT_OF_SCOPE} unless the caller is the holder or covers the credential's agency. */
+    public void requireSelfOrInScope(Credential credential) {
+        if (!actor.get().isSelf(credential.officerId())) {
+            scopes.require(credential.agencyCode());
+        }
     }
 
     /**
@@ -176,9 +193,10 @@ public class CredentialService {
         return new ReviewOutcome(decision, after);
     }
 
-    /** The credential's events and those of its officer, oldest first. */
+    /** The credential's events and those of its officer, oldest first; 403 outside the caller's scope. */
     public List<EventRow> events(String number) {
         Credential credential = find(number);
+        requireSelfOrInScope(credential);
         return historyMapper.eventsOfCredential(credential.id(), credential.officerId());
     }
 
@@ -205,11 +223,14 @@ public class CredentialService {
         return expired;
     }
 
+    /** The credential, its holder locked; 404 when unknown, 403 when its agency is outside the caller's scope. */
     private Credential lock(String number) {
         long officerId = credentials.findByNumber(number).map(CredentialRow::officerId)
                 .orElseThrow(() -> ProblemException.notFound("credential", number));
         officers.lock(officerId);
-        return find(number);
+        Credential credential = find(number);
+        scopes.require(credential.agencyCode());
+        return credential;
     }
 
     /** Records the expiry a live credential past its validity is due, before anything else happens to it. */

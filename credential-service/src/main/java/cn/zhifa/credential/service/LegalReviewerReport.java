@@ -29,9 +29,9 @@ public class LegalReviewerReport {
         this.clock = clock;
     }
 
-    /** Every agency with at least one officer holding a credential active today. */
-    public List<Line> lines() {
-        return mapper.reviewerCounts(LocalDate.now(clock)).stream()
+    /** Every agency of {@code agencies} (null: all) with at least one officer holding a credential active today. */
+    public List<Line> lines(List<String> agencies) {
+        return mapper.reviewerCounts(LocalDate.now(clock), agencies).stream()
                 .map(count -> new Line(
                         names.agency(count.agencyCode()),
                         LegalReviewerRatio.assess(count.officers(), count.reviewers(), count.unqualifiedReviewers(),

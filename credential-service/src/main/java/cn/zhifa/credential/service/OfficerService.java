@@ -19,6 +19,8 @@ import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.db.DuplicateKeys;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.AgencyScope;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.RequestValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +38,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** The roster (HR): officers, their changes and exam results, and eligibility. */
+/**
+ * The roster (HR): officers, their changes and exam results, and eligibility. Staff act only on officers of the
+ * agencies of their scope ({@link AgencyScopes}): a write or a read of one officer of another agency is 403
+ * {@code AGENCY_OUT_OF_SCOPE} once the officer is found (an unknown id stays 404), before anything is written; a
+ * search lists only officers in scope. An officer reads their own records whatever the scope.
+ */
 @ApplicationScoped
 public class OfficerService {
     /** Another officer already has this identity number (the number itself is never echoed). */
@@ -53,12 +60,13 @@ public class OfficerService {
     private final CleanupService cleanup;
     private final CredentialSettings settings;
     private final CurrentActor actor;
+    private final AgencyScopes scopes;
     private final Clock clock;
 
     @Inject
     public OfficerService(OfficerMapper officers, RosterQueryMapper roster, Dictionaries dictionaries,
                           OfficerValidation validation, CredentialHistory history, CleanupService cleanup,
-                          CredentialSettings settings, CurrentActor actor, Clock clock) {
+                          CredentialSettings settings, CurrentActor actor, AgencyScopes scopes, Clock clock) {
         this.officers = officers;
         this.roster = roster;
         this.dictionaries = dictionaries;
@@ -67,15 +75,20 @@ public class OfficerService {
         this.cleanup = cleanup;
         this.settings = settings;
         this.actor = actor;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
-    /** Creates an officer: 400 with every invalid field, 409 when the identity number is taken. */
+    /**
+     * Creates an officer: 400 with every invalid field, 403 for an agency outside the caller's scope, 409 when the
+     * identity number is taken.
+     */
     @Transactional(rollbackFor = Exception.class)
     public Officer create(OfficerInput input) {
         Violations v = new Violations();
         Officer draft = validation.newOfficer(input, "", v, LocalDate.now(clock)).orElse(null);
         v.throwIfInvalid();
+        scopes.require(draft.agencyCode());
         return insert(draft);
     }
 
@@ -106,10 +119,25 @@ public class OfficerService {
         return officers.find(id).map(this::withScope).orElseThrow(() -> ProblemException.notFound("officer", id));
     }
 
+    /** The officer, for the officer themself or staff whose scope covers the officer's agency; 404, 403. */
+    public Officer readable(long id) {
+        Officer officer = find(id);
+        requireSelfOrInScope(officer);
+        return officer;
+    }
+
+    /** 403 {@code AGENCY_OUT_OF_SCOPE} unless the caller is the officer or covers the officer's agency. */
+    void requireSelfOrInScope(Officer officer) {
+        if (!actor.get().isSelf(officer.id())) {
+            scopes.require(officer.agencyCode());
+        }
+    }
+
     /**
-     * The staff roster: every officer, with or without a credential. {@code q} is a substring of the name or an
-     * exact identity number (never echoed in errors); {@code agency} includes its sub-agencies. 400 for an
-     * unknown agency, post status or employment type, or a query longer than 64 characters.
+     * The staff roster: every officer of the caller's scope, with or without a credential. {@code q} is a substring of the name or an
+     * exact identity number (never echoed in errors); {@code agency} includes its sub-agencies (those in scope).
+     * 400 for an unknown agency, post status or employment type, or a query longer than 64 characters; 403 for an
+     * agency outside the caller's scope.
      */
     public Page<StaffRow> search(String q, String agency, String postStatus, String employmentType,
                                  PageRequest page) {
@@ -123,11 +151,11 @@ public class OfficerService {
         EmploymentType employment = blankToNull(employmentType) == null ? null
                 : OfficerValidation.choice(EmploymentType.class, employmentType, "employmentType", v);
         v.throwIfInvalid();
+        List<String> agencies = agenciesInScope(agencyCode);
         String name = query == null ? null
                 : "%" + query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         String idNumber = query != null && ID_NUMBER_SHAPE.matcher(query).matches()
                 ? query.toUpperCase(Locale.ROOT) : null;
-        List<String> agencies = agencyCode == null ? null : dictionaries.agencyAndDescendants(agencyCode);
         String postCode = post == null ? null : post.name();
         String employmentCode = employment == null ? null : employment.name();
         long total = roster.countStaffRoster(name, idNumber, agencies, postCode, employmentCode);
@@ -136,17 +164,35 @@ public class OfficerService {
         return Page.of(rows, page, total);
     }
 
+    /**
+     * The agencies a list may show: the caller's scope ({@code null}: all), narrowed to {@code agencyCode} and its
+     * sub-agencies when given; 403 when {@code agencyCode} itself is outside the scope.
+     */
+    List<String> agenciesInScope(String agencyCode) {
+        AgencyScope scope = scopes.current();
+        if (agencyCode == null) {
+            return scope.codes();
+        }
+        scope.require(agencyCode);
+        return dictionaries.agencyAndDescendants(agencyCode).stream().filter(scope::covers).toList();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Applies a change checked against the version the client read; 409 when it is stale. */
+    /**
+     * Applies a change checked against the version the client read; 409 when it is stale. The officer's agency and,
+     * for a transfer, the new agency must both be in the caller's scope (403).
+     */
     @Transactional(rollbackFor = Exception.class)
     public Officer change(long id, OfficerChange change) {
         Officer current = lock(id);
+        scopes.require(current.agencyCode());
         Violations v = new Violations();
         Officer next = validation.changed(current, change, v).orElse(null);
         v.throwIfInvalid();
+        scopes.require(next.agencyCode());
         if (change.version() != current.version()) {
             throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
         }
@@ -188,11 +234,12 @@ public class OfficerService {
     /**
      * Records an exam attempt: 400 for a bad kind, a score outside 0-100 or a date in the future. With a score the pass
      * follows from it and the pass mark; a {@code passed} that says otherwise is refused naming the rule. Without a
-     * score (a paper record of old) {@code passed} is required.
+     * score (a paper record of old) {@code passed} is required. 403 unless the caller covers the officer's agency or is
+     * the officer (a candidate's passed sitting, recorded by exam-service).
      */
     @Transactional(rollbackFor = Exception.class)
     public Exam recordExam(long officerId, ExamInput input) {
-        lock(officerId);
+        requireSelfOrInScope(lock(officerId));
         Violations v = new Violations();
         ExamKind kind = OfficerValidation.choice(ExamKind.class, input.kind(), "kind", v);
         boolean scoreValid = input.score() != null && input.score().signum() >= 0
@@ -222,15 +269,15 @@ public class OfficerService {
         return exam;
     }
 
-    /** The officer's recorded exam attempts, oldest first; 404 for no such officer, 403 for another officer. */
+    /** The officer's recorded exam attempts, oldest first; 404 for no such officer, 403 outside the scope. */
     public List<Exam> exams(long officerId) {
-        officers.find(officerId).orElseThrow(() -> ProblemException.notFound("officer", officerId));
+        readable(officerId);
         return officers.exams(officerId);
     }
 
-    /** Every unmet eligibility rule of the officer now. */
+    /** Every unmet eligibility rule of the officer now; 404 for no such officer, 403 outside the scope. */
     public List<UnmetRule> eligibility(long officerId) {
-        return eligibility(find(officerId));
+        return eligibility(readable(officerId));
     }
 
     List<UnmetRule> eligibility(Officer officer) {

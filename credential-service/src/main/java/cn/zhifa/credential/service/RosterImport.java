@@ -4,12 +4,15 @@ import cn.zhifa.credential.domain.EmploymentType;
 import cn.zhifa.credential.domain.Officer;
 import cn.zhifa.credential.domain.PostStatus;
 import cn.zhifa.credential.mapper.OfficerMapper;
+import cn.zhifa.credential.mapper.OfficerRow;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.dictionary.Agency;
 import cn.zhifa.platform.dictionary.CodeName;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.dictionary.Division;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.AgencyScope;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.tabular.ImportLimits;
 import cn.zhifa.platform.tabular.ImportSettings;
 import cn.zhifa.platform.tabular.TableColumns;
@@ -33,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,6 +48,10 @@ import java.util.stream.Stream;
  * All rows are valid or nothing is stored; every bad row is reported as {@code lines[N].field} with N the
  * line of the file (the header is line 1). A cell may name a value as a roster sheet does (在编, 在岗, 市场监管, 长寿区, the
  * agency's name) or by its code.
+ * <p>
+ * Every row must be of an agency of the caller's scope, and so must the officer it updates now (an import cannot move
+ * an officer out of, or into, an agency the caller does not act for): otherwise 403 {@code AGENCY_OUT_OF_SCOPE} with
+ * every such row as {@code lines[N].agencyCode}, and nothing is stored.
  */
 @ApplicationScoped
 public class RosterImport {
@@ -77,17 +85,20 @@ public class RosterImport {
     private final CredentialSettings settings;
     private final ImportSettings imports;
     private final Dictionaries dictionaries;
+    private final AgencyScopes scopes;
     private final Clock clock;
 
     @Inject
     public RosterImport(OfficerMapper officers, OfficerService officerService, OfficerValidation validation,
-                        CredentialSettings settings, ImportSettings imports, Dictionaries dictionaries, Clock clock) {
+                        CredentialSettings settings, ImportSettings imports, Dictionaries dictionaries,
+                        AgencyScopes scopes, Clock clock) {
         this.officers = officers;
         this.officerService = officerService;
         this.validation = validation;
         this.settings = settings;
         this.imports = imports;
         this.dictionaries = dictionaries;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -140,6 +151,7 @@ public class RosterImport {
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
         ValueNames names = ValueNames.of(dictionaries);
         List<Officer> drafts = new ArrayList<>();
+        List<Integer> lineOfDraft = new ArrayList<>();
         for (TableColumns.Line line : lines) {
             String prefix = "lines[" + line.number() + "].";
             v.addAll(PlainText.checkCells(prefix, line.cells()));
@@ -150,19 +162,41 @@ public class RosterImport {
                     v.add(prefix + "idNumber", "ID_NUMBER_REPEATED_IN_FILE", first);
                 }
                 drafts.add(officer);
+                lineOfDraft.add(line.number());
             });
         }
         v.throwIfInvalid();
+        AgencyScope scope = scopes.current();
+        List<Optional<Long>> existingIds = new ArrayList<>(drafts.size());
+        Violations outOfScope = new Violations();
+        Set<String> agenciesOutOfScope = new TreeSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Officer draft = drafts.get(i);
+            Optional<OfficerRow> existing = officers.findByIdNumber(draft.idNumber());
+            existingIds.add(existing.map(OfficerRow::id));
+            String field = "lines[" + lineOfDraft.get(i) + "].agencyCode";
+            Stream.concat(existing.map(OfficerRow::agencyCode).stream(), Stream.of(draft.agencyCode()))
+                    .filter(agency -> !scope.covers(agency)).findFirst().ifPresent(agency -> {
+                        agenciesOutOfScope.add(agency);
+                        outOfScope.add(field, "AGENCY_OUT_OF_SCOPE", agency);
+                    });
+        }
+        if (!outOfScope.isEmpty()) {
+            throw new ProblemException(403, "AGENCY_OUT_OF_SCOPE", List.of(String.join(", ", agenciesOutOfScope)),
+                    outOfScope.list());
+        }
         int created = 0;
         int updated = 0;
-        for (Officer draft : drafts) {
-            Optional<Long> existing = officers.findByIdNumber(draft.idNumber()).map(row -> row.id());
+        for (int i = 0; i < drafts.size(); i++) {
+            Officer draft = drafts.get(i);
+            Optional<Long> existing = existingIds.get(i);
             if (existing.isEmpty()) {
                 officerService.insert(draft);
                 created++;
                 continue;
             }
             Officer current = officerService.lock(existing.get());
+            scope.require(current.agencyCode());
             Officer next = new Officer(current.id(), draft.name(), current.idNumber(), draft.agencyCode(),
                     draft.position(), draft.employmentType(), draft.postStatus(), draft.legalQualification(),
                     draft.legalReviewer(), current.version(), draft.categories(), draft.areas());

@@ -9,6 +9,7 @@ import cn.zhifa.credential.service.ReviewOutcome;
 import cn.zhifa.credential.service.VerificationService;
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.RequestValues;
@@ -72,10 +73,12 @@ public class CredentialResource {
     private final CardPage cardPage;
     private final Views views;
     private final CurrentActor actor;
+    private final AgencyScopes scopes;
 
     @Inject
     public CredentialResource(CredentialService credentials, OfficerService officers, CleanupService cleanup,
-                              VerificationService verification, CardPage cardPage, Views views, CurrentActor actor) {
+                              VerificationService verification, CardPage cardPage, Views views, CurrentActor actor,
+                              AgencyScopes scopes) {
         this.credentials = credentials;
         this.officers = officers;
         this.cleanup = cleanup;
@@ -83,6 +86,7 @@ public class CredentialResource {
         this.cardPage = cardPage;
         this.views = views;
         this.actor = actor;
+        this.scopes = scopes;
     }
 
     @POST
@@ -91,6 +95,7 @@ public class CredentialResource {
     @Operation(summary = "Issue a credential to an eligible officer")
     @APIResponse(responseCode = "201", description = "Issued, ACTIVE, with number and validity")
     @APIResponse(responseCode = "400", description = "officerId missing")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the officer's agency is not the caller's")
     @APIResponse(responseCode = "404", description = "No such officer")
     @APIResponse(responseCode = "409", description = "CREDENTIAL_ALREADY_HELD")
     @APIResponse(responseCode = "422", description = "Every unmet eligibility rule in errors[]")
@@ -106,11 +111,12 @@ public class CredentialResource {
     @GET
     @Path("cleanup")
     @RolesAllowed(Roles.JUDICIAL)
-    @Operation(summary = "Every credential that must be revoked, recovered or destroyed, with the reason")
+    @Operation(summary = "Every credential of the caller's agencies that must be revoked, recovered or destroyed, "
+            + "with the reason")
     @APIResponse(responseCode = "200", description = "The clean-up list, longest-listed first")
     public List<Views.CleanupView> cleanupList(@Context HttpHeaders headers) {
         Locale locale = Messages.of(headers);
-        return cleanup.list().stream().map(row -> views.cleanup(row, locale)).toList();
+        return cleanup.list(scopes.current().codes()).stream().map(row -> views.cleanup(row, locale)).toList();
     }
 
     @GET
@@ -118,7 +124,7 @@ public class CredentialResource {
     @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER})
     @Operation(summary = "A credential with its status (officers: only their own)")
     @APIResponse(responseCode = "200", description = "The credential")
-    @APIResponse(responseCode = "403", description = "An officer asking for someone else's")
+    @APIResponse(responseCode = "403", description = "An officer asking for someone else's; AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such credential")
     public Views.CredentialView get(@PathParam("number") String number) {
         return views.credential(readable(number, Roles.HR, Roles.JUDICIAL));
@@ -131,6 +137,7 @@ public class CredentialResource {
     @Operation(summary = "Annual review (年审) of a year; a failed review suspends")
     @APIResponse(responseCode = "200", description = "passed, reasons and the credential after the review")
     @APIResponse(responseCode = "400", description = "year missing")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the credential's agency is not the caller's")
     @APIResponse(responseCode = "404", description = "No such credential")
     @APIResponse(responseCode = "409", description = "REVIEW_NOT_APPLICABLE: not active or suspended")
     @APIResponse(responseCode = "422", description = "REVIEW_YEAR_NOT_DUE")
@@ -149,6 +156,7 @@ public class CredentialResource {
     @Operation(summary = "suspend, reinstate, revoke, recover, destroy or renew (same number, new validity)")
     @APIResponse(responseCode = "200", description = "The credential after the action")
     @APIResponse(responseCode = "400", description = "Reason missing or not one the action allows")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the credential's agency is not the caller's")
     @APIResponse(responseCode = "404", description = "No such credential or action")
     @APIResponse(responseCode = "409", description = "CREDENTIAL_TRANSITION_ILLEGAL")
     @APIResponse(responseCode = "422", description = "Reinstate or renew for a holder no longer eligible")
@@ -165,6 +173,7 @@ public class CredentialResource {
     @RolesAllowed({Roles.HR, Roles.JUDICIAL})
     @Operation(summary = "The full history of the credential and its officer")
     @APIResponse(responseCode = "200", description = "Events, oldest first")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the credential's agency is not the caller's")
     @APIResponse(responseCode = "404", description = "No such credential")
     public List<Views.EventView> events(@PathParam("number") String number, @Context HttpHeaders headers) {
         Locale locale = Messages.of(headers);
@@ -177,6 +186,7 @@ public class CredentialResource {
     @RolesAllowed({Roles.JUDICIAL, Roles.OFFICER})
     @Operation(summary = "QR code of the signed verification URL (officers: only their own)")
     @APIResponse(responseCode = "200", description = "PNG")
+    @APIResponse(responseCode = "403", description = "Someone else's (officers); AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such credential")
     public byte[] qr(@PathParam("number") String number) {
         return verification.qrPng(readable(number, Roles.JUDICIAL));
@@ -188,16 +198,18 @@ public class CredentialResource {
     @RolesAllowed({Roles.JUDICIAL, Roles.OFFICER})
     @Operation(summary = "Printable credential card (HTML with print CSS; officers: only their own)")
     @APIResponse(responseCode = "200", description = "HTML")
+    @APIResponse(responseCode = "403", description = "Someone else's (officers); AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such credential")
     public String card(@PathParam("number") String number) {
         Credential credential = readable(number, Roles.JUDICIAL);
         return cardPage.render(credential, officers.find(credential.officerId()));
     }
 
-    /** The credential, if the caller holds one of the roles or is its holder. */
+    /** The credential, if the caller is its holder, or holds one of the roles and covers its agency. */
     private Credential readable(String number, String... roles) {
         Credential credential = credentials.find(number);
         actor.get().requireSelfOrAnyRole(credential.officerId(), roles);
+        credentials.requireSelfOrInScope(credential);
         return credential;
     }
 }

@@ -90,6 +90,7 @@ public class OfficerResource {
     @Operation(summary = "Create an officer")
     @APIResponse(responseCode = "201", description = "Created; Location names the officer")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: an agency the caller does not act for")
     @APIResponse(responseCode = "409", description = "ID_NUMBER_DUPLICATE")
     public Response create(OfficerInput input, @Context UriInfo uri) {
         Officer created = officers.create(RequestValues.requireBody(input));
@@ -99,12 +100,13 @@ public class OfficerResource {
 
     @GET
     @RolesAllowed({Roles.HR, Roles.JUDICIAL})
-    @Operation(summary = "Search every officer (with or without a credential) by name or exact identity number, "
-            + "agency (with sub-agencies), post status and employment type")
+    @Operation(summary = "Search the officers of the caller's agencies (with or without a credential) by name or exact "
+            + "identity number, agency (with sub-agencies), post status and employment type")
     @APIResponse(responseCode = "200", description = "A page of officers with the newest credential's number and status")
     @APIResponse(responseCode = "400", description = "Unknown agency, post status or employment type; bad paging")
     @APIResponse(responseCode = "401", description = "No token")
-    @APIResponse(responseCode = "403", description = "Neither HR nor the judicial bureau")
+    @APIResponse(responseCode = "403", description = "Neither HR nor the judicial bureau; AGENCY_OUT_OF_SCOPE for an "
+            + "agency filter outside the caller's agencies")
     public Page<Views.StaffView> search(@QueryParam("q") String q, @QueryParam("agency") String agency,
                                        @QueryParam("postStatus") String postStatus,
                                        @QueryParam("employmentType") String employmentType,
@@ -117,11 +119,11 @@ public class OfficerResource {
     @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER})
     @Operation(summary = "An officer with the current credential (officers: only themselves)")
     @APIResponse(responseCode = "200", description = "The officer")
-    @APIResponse(responseCode = "403", description = "An officer asking for someone else")
+    @APIResponse(responseCode = "403", description = "An officer asking for someone else; AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such officer")
     public Views.OfficerView get(@PathParam("id") long id) {
         actor.get().requireSelfOrAnyRole(id, Roles.HR, Roles.JUDICIAL);
-        return views.officer(officers.find(id), credentials.currentOf(id).orElse(null));
+        return views.officer(officers.readable(id), credentials.currentOf(id).orElse(null));
     }
 
     @PATCH
@@ -131,6 +133,8 @@ public class OfficerResource {
     @Operation(summary = "Change post status, position, agency, categories, areas (with version)")
     @APIResponse(responseCode = "200", description = "The changed officer")
     @APIResponse(responseCode = "400", description = "Invalid fields or version missing")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the officer's agency, or the one a transfer "
+            + "moves to, is not the caller's")
     @APIResponse(responseCode = "404", description = "No such officer")
     @APIResponse(responseCode = "409", description = "STALE_VERSION: changed since the client read it")
     public Views.OfficerView change(@PathParam("id") long id, OfficerChange change) {
@@ -145,6 +149,7 @@ public class OfficerResource {
     @Operation(summary = "Record an exam result")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such officer")
     public Response recordExam(@PathParam("id") long id, ExamInput input) {
         Exam exam = officers.recordExam(id, RequestValues.requireBody(input));
@@ -156,7 +161,7 @@ public class OfficerResource {
     @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER})
     @Operation(summary = "The officer's recorded exam attempts, oldest first (officers: only their own)")
     @APIResponse(responseCode = "200", description = "kind, passed, score (null when only the pass was reported), takenOn")
-    @APIResponse(responseCode = "403", description = "An officer asking for another officer's exams")
+    @APIResponse(responseCode = "403", description = "An officer asking for another officer's exams; AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such officer")
     public List<Exam> exams(@PathParam("id") long id) {
         actor.get().requireSelfOrAnyRole(id, Roles.HR, Roles.JUDICIAL);
@@ -168,6 +173,7 @@ public class OfficerResource {
     @RolesAllowed({Roles.HR, Roles.JUDICIAL, Roles.OFFICER})
     @Operation(summary = "Every unmet eligibility rule (officers: only their own)")
     @APIResponse(responseCode = "200", description = "eligible and reasons")
+    @APIResponse(responseCode = "403", description = "An officer asking for someone else; AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such officer")
     public Views.EligibilityView eligibility(@PathParam("id") long id, @Context HttpHeaders headers) {
         actor.get().requireSelfOrAnyRole(id, Roles.HR, Roles.JUDICIAL);
@@ -185,12 +191,15 @@ public class OfficerResource {
             + "IMPORT_EMPTY, IMPORT_COLUMN_MISSING, IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE and the "
             + "import limits (IMPORT_TOO_MANY_ROWS, IMPORT_FIELD_TOO_LONG, IMPORT_LINE_TOO_LONG, "
             + "IMPORT_XLSX_TOO_LARGE, IMPORT_SHARED_STRINGS_TOO_LARGE)")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: a row of an agency the caller does not act "
+            + "for (or moving an officer out of one), every such row as lines[N].agencyCode; nothing stored")
     @APIResponse(responseCode = "413", description = "Larger than zhifa.import.max-bytes")
     public RosterImport.Result importRoster(InputStream body, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         return rosterImport.importFile(body, TableFormat.of(type), TableFormat.declaredCharset(type));
     }
 
+    // The empty template holds no agency's data: no scope.
     @GET
     @Path("import/template")
     @RolesAllowed(Roles.HR)

@@ -1,6 +1,7 @@
 package cn.zhifa.credential.web;
 
 import cn.zhifa.credential.service.LegalReviewerReport;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,17 +30,20 @@ import java.util.List;
 @Tag(name = "reports", description = "Reports of the judicial bureau")
 public class ReportResource {
     private final LegalReviewerReport report;
+    private final AgencyScopes scopes;
 
     @Inject
-    public ReportResource(LegalReviewerReport report) {
+    public ReportResource(LegalReviewerReport report, AgencyScopes scopes) {
         this.report = report;
+        this.scopes = scopes;
     }
 
     @GET
     @RolesAllowed(Roles.JUDICIAL)
-    @Operation(summary = "Per agency: credentialed officers, legal reviewers, ratio and whether it meets the minimum")
-    @APIResponse(responseCode = "200", description = "One line per agency with an active credential holder")
+    @Operation(summary = "Per agency of the caller's scope: credentialed officers, legal reviewers, ratio and whether "
+            + "it meets the minimum")
+    @APIResponse(responseCode = "200", description = "One line per agency in scope with an active credential holder")
     public List<LegalReviewerReport.Line> legalReviewers() {
-        return report.lines();
+        return report.lines(scopes.current().codes());
     }
 }

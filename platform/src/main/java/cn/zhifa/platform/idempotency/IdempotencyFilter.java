@@ -98,9 +98,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         boolean committed = CommitWatch.stop();
-        // A failure, or an answer that invites a retry (Retry-After: nothing was stored), is not the key's answer,
-        // unless a write committed before it failed: then a retry must get this answer, not write again.
-        if (!committed && (response.getStatus() >= 500 || response.getHeaders().containsKey(HttpHeaders.RETRY_AFTER))) {
+        // A failure, an answer that invites a retry (Retry-After: nothing was stored) or a refusal of the caller (403:
+        // nothing happened, and a caller given the right may send it again) is not the key's answer, unless a write
+        // committed before it failed: then a retry must get this answer, not write again.
+        if (!committed && (response.getStatus() >= 500 || response.getStatus() == 403
+                || response.getHeaders().containsKey(HttpHeaders.RETRY_AFTER))) {
             store.release(claimed.subject(), claimed.key());
             return;
         }

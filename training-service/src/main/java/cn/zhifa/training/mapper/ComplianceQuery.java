@@ -6,7 +6,7 @@ import java.util.List;
  * The officers of a compliance report and how to order them.
  *
  * @param creditYear             the year
- * @param agencies               the agencies whose officers are listed; {@code null} for all
+ * @param agencies               the agencies whose officers are listed; {@code null} for all, empty for none
  * @param postStatuses           post statuses of the officers the duty applies to (e.g. ON_POST)
  * @param exemptEmploymentTypes  employment types the duty does not apply to (e.g. ASSISTANT); may be empty
  * @param weights                which categories are legal hours

@@ -3,6 +3,7 @@ package cn.zhifa.training.service;
 import cn.zhifa.db.GeneratedKey;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.tabular.TableFileException;
 import cn.zhifa.platform.tabular.TableFormat;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,12 +43,13 @@ public class AttendanceImportWriter {
     private final TrainingSettings settings;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final AgencyScopes scopes;
     private final Clock clock;
 
     @Inject
     public AttendanceImportWriter(ImportBatchMapper batches, CourseMapper courses, OfficerMapper officers,
                                   AttendanceMapper attendance, BulkWriter bulk, TrainingSettings settings,
-                                  AuditLog audit, CurrentActor actor, Clock clock) {
+                                  AuditLog audit, CurrentActor actor, AgencyScopes scopes, Clock clock) {
         this.batches = batches;
         this.courses = courses;
         this.officers = officers;
@@ -55,6 +58,7 @@ public class AttendanceImportWriter {
         this.settings = settings;
         this.audit = audit;
         this.actor = actor;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -62,6 +66,10 @@ public class AttendanceImportWriter {
         return batches.findByHash(sha256);
     }
 
+    /**
+     * Stores the file's rows, all or none: 422 with every bad row, or 403 {@code AGENCY_OUT_OF_SCOPE} with every row
+     * (and the other bad rows) when a row names a course whose organiser is outside the caller's scope.
+     */
     @Transactional(rollbackFor = Exception.class)
     public ImportBatch write(Upload upload, TableReader reader, TableFormat format, String fileName,
                       int creditYear) {
@@ -79,14 +87,19 @@ public class AttendanceImportWriter {
             throw e;
         }
         ImportRun run;
+        ImportChecks checks = new ImportChecks(courses, officers, creditYear, scopes.current());
         try (BulkWriter.Session session = bulk.open()) {
-            run = new ImportRun(new ImportChecks(courses, officers, creditYear), attendance, courses, session, key.id(), now,
+            run = new ImportRun(checks, attendance, courses, session, key.id(), now,
                     importedBy, settings.importChunkSize(), settings.maxReportedErrors());
             run.run(reader, upload.file());
         } catch (TableFileException e) {
             throw e.toProblem();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!checks.agenciesOutOfScope().isEmpty()) {
+            throw new ProblemException(403, "AGENCY_OUT_OF_SCOPE",
+                    List.of(String.join(", ", checks.agenciesOutOfScope())), run.errors());
         }
         if (!run.errors().isEmpty()) {
             throw ProblemException.rejected(run.errors());

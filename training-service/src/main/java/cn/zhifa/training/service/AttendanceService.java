@@ -3,6 +3,7 @@ package cn.zhifa.training.service;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
@@ -32,7 +33,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** 学时记录 entered by trainers: a course's attendance all at once, and corrections with their history. */
+/**
+ * 学时记录 entered by trainers: a course's attendance all at once, and corrections with their history. Attendance
+ * belongs to its course's organising agency: staff record, correct and read only the attendance of courses of the
+ * agencies of their scope (403 {@code AGENCY_OUT_OF_SCOPE} once the course is found, before anything is written). The
+ * attendees may be officers of any agency: a course organised by one agency is often attended by others' officers,
+ * and the organiser is who knows who attended.
+ */
 @ApplicationScoped
 public class AttendanceService {
     static final String ENTITY = "training-attendance";
@@ -46,12 +53,13 @@ public class AttendanceService {
     private final TrainingSettings settings;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final AgencyScopes scopes;
     private final Clock clock;
 
     @Inject
     public AttendanceService(CourseMapper courses, AttendanceMapper attendance, OfficerMapper officers,
                              BulkWriter bulk, TrainingSettings settings, AuditLog audit, CurrentActor actor,
-                             Clock clock) {
+                             AgencyScopes scopes, Clock clock) {
         this.courses = courses;
         this.attendance = attendance;
         this.officers = officers;
@@ -59,6 +67,7 @@ public class AttendanceService {
         this.settings = settings;
         this.audit = audit;
         this.actor = actor;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -78,6 +87,7 @@ public class AttendanceService {
         List<ReadEntry> read = validate(entries);
         Course course = courses.lockById(courseId).orElseThrow(() -> ProblemException.notFound(CourseService.ENTITY,
                 courseId));
+        scopes.require(course.organizerAgency());
         Map<OfficerRef, Long> found = OfficerLookup.resolve(officers, read.stream().map(ReadEntry::officer).toList());
         Violations violations = new Violations();
         Map<Long, Integer> seen = new HashMap<>();
@@ -129,6 +139,7 @@ public class AttendanceService {
         Hours hours = validate(correction);
         Course course = courses.lockById(courseId).orElseThrow(() -> ProblemException.notFound(CourseService.ENTITY,
                 courseId));
+        scopes.require(course.organizerAgency());
         Attendance current = find(courseId, officerId);
         if (correction.version() != current.version()) {
             throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
@@ -154,16 +165,24 @@ public class AttendanceService {
         return find(courseId, officerId);
     }
 
+    /** The attendance of a course; 404 for no such course, 403 when its organiser is outside the caller's scope. */
     public Page<Attendance> list(long courseId, PageRequest page) {
-        courses.findById(courseId).orElseThrow(() -> ProblemException.notFound(CourseService.ENTITY, courseId));
+        requireCourseInScope(courseId);
         return Page.of(attendance.listByCourse(courseId, page.offset(), page.limit()), page,
                 attendance.countByCourse(courseId));
     }
 
-    /** The corrections of one attendance, oldest first. */
+    /** The corrections of one attendance, oldest first; 403 when the course's organiser is outside the scope. */
     public List<AttendanceChange> history(long courseId, long officerId) {
+        requireCourseInScope(courseId);
         find(courseId, officerId);
         return attendance.changes(courseId, officerId);
+    }
+
+    private void requireCourseInScope(long courseId) {
+        Course course = courses.findById(courseId)
+                .orElseThrow(() -> ProblemException.notFound(CourseService.ENTITY, courseId));
+        scopes.require(course.organizerAgency());
     }
 
     private Attendance find(long courseId, long officerId) {

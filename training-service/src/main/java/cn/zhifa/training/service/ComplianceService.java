@@ -1,6 +1,7 @@
 package cn.zhifa.training.service;
 
 import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
 import cn.zhifa.training.domain.TrainingDuty;
@@ -30,21 +31,26 @@ public class ComplianceService {
     private final ComplianceMapper mapper;
     private final Dictionaries dictionaries;
     private final TrainingSettings settings;
+    private final AgencyScopes scopes;
     private final Clock clock;
 
     @Inject
     public ComplianceService(ComplianceMapper mapper, Dictionaries dictionaries, TrainingSettings settings,
-                             Clock clock) {
+                             AgencyScopes scopes, Clock clock) {
         this.mapper = mapper;
         this.dictionaries = dictionaries;
+        this.scopes = scopes;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Checks the request (400 for an unknown agency); {@code asOf} defaults to today. */
+    /**
+     * Checks the request (400 for an unknown agency, 403 for one outside the caller's scope); the report holds the
+     * officers of the agencies in scope only; {@code asOf} defaults to today.
+     */
     public ComplianceScope scope(int year, Optional<String> agency, Optional<LocalDate> asOf) {
         ComplianceQuery query = new ComplianceQuery(year,
-                agency.map(code -> AgencyScope.of(dictionaries, code, "agency")).orElse(null),
+                AgencyFilter.of(dictionaries, scopes.current(), agency, "agency"),
                 settings.dutyPostStatuses(), settings.exemptEmploymentTypes(), CategoryWeights.of(settings.policy()),
                 settings.policy().requiredHours().halfHours(), settings.policy().requiredOwnAgencyUpdates());
         return new ComplianceScope(year, agency.orElse(null), asOf.orElseGet(() -> LocalDate.now(clock)), query);

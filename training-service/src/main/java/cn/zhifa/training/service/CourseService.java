@@ -3,6 +3,7 @@ package cn.zhifa.training.service;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
@@ -23,7 +24,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** 培训课程: what trainers record before attendance can be credited. */
+/**
+ * 培训课程: what trainers record before attendance can be credited. A course belongs to its organising agency: staff
+ * create, read, change and delete only the courses of the agencies of their scope ({@link AgencyScopes}); another
+ * agency's course is 403 {@code AGENCY_OUT_OF_SCOPE} once found (an unknown id stays 404), before anything is written,
+ * and a list holds only the courses in scope.
+ */
 @ApplicationScoped
 public class CourseService {
     static final String ENTITY = "training-course";
@@ -34,17 +40,20 @@ public class CourseService {
     private final Dictionaries dictionaries;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final AgencyScopes scopes;
     private final Clock clock;
     private final TrainingSettings settings;
 
     @Inject
     public CourseService(CourseMapper courses, AttendanceMapper attendance, Dictionaries dictionaries,
-                         AuditLog audit, CurrentActor actor, Clock clock, TrainingSettings settings) {
+                         AuditLog audit, CurrentActor actor, AgencyScopes scopes, Clock clock,
+                         TrainingSettings settings) {
         this.courses = courses;
         this.attendance = attendance;
         this.dictionaries = dictionaries;
         this.audit = audit;
         this.actor = actor;
+        this.scopes = scopes;
         this.clock = clock;
         this.settings = settings;
     }
@@ -52,6 +61,7 @@ public class CourseService {
     @Transactional(rollbackFor = Exception.class)
     public Course create(CourseDraft draft) {
         Course course = draft.validate(0, 1, dictionaries, settings.maxCourseHoursPerDay());
+        scopes.require(course.organizerAgency());
         GeneratedKey key = new GeneratedKey();
         courses.insert(course, clock.millis(), actor.get().subject(), key);
         Course stored = course.withId(key.id());
@@ -59,15 +69,18 @@ public class CourseService {
         return stored;
     }
 
+    /** The course; 404 when unknown, 403 when its organiser is outside the caller's scope. */
     public Course get(long id) {
-        return courses.findById(id).orElseThrow(() -> ProblemException.notFound(ENTITY, id));
+        Course course = courses.findById(id).orElseThrow(() -> ProblemException.notFound(ENTITY, id));
+        scopes.require(course.organizerAgency());
+        return course;
     }
 
-    /** Courses, newest first; {@code organizer} includes its sub-agencies. */
+    /** The courses of the caller's scope, newest first; {@code organizer} includes its sub-agencies (403 outside). */
     public Page<Course> list(Integer creditYear, Optional<String> organizer, Optional<String> category,
                              PageRequest page) {
         CourseFilter filter = new CourseFilter(creditYear,
-                organizer.map(code -> AgencyScope.of(dictionaries, code, "organizer")).orElse(null),
+                AgencyFilter.of(dictionaries, scopes.current(), organizer, "organizer"),
                 category.map(code -> TrainingCategory.fromCode(code).orElseThrow(
                         () -> ProblemException.invalid("category", "TRAINING_CATEGORY_UNKNOWN", code))).orElse(null));
         return Page.of(courses.list(filter, page.offset(), page.limit()), page, courses.count(filter));
@@ -83,7 +96,9 @@ public class CourseService {
             throw ProblemException.invalid("version", "FIELD_REQUIRED");
         }
         Course current = courses.lockById(id).orElseThrow(() -> ProblemException.notFound(ENTITY, id));
+        scopes.require(current.organizerAgency());
         Course changed = draft.validate(id, current.version(), dictionaries, settings.maxCourseHoursPerDay());
+        scopes.require(changed.organizerAgency());
         if (draft.version() != current.version()) {
             throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
         }
@@ -111,6 +126,7 @@ public class CourseService {
     @Transactional(rollbackFor = Exception.class)
     public void delete(long id, int version) {
         Course current = courses.lockById(id).orElseThrow(() -> ProblemException.notFound(ENTITY, id));
+        scopes.require(current.organizerAgency());
         if (version != current.version()) {
             throw ProblemException.conflict(RequestValues.STALE_VERSION, current.version());
         }

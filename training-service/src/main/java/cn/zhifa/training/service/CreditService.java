@@ -1,6 +1,8 @@
 package cn.zhifa.training.service;
 
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.AgencyScopes;
+import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.training.domain.DutyAssessment;
 import cn.zhifa.training.domain.YearlyCredits;
 import cn.zhifa.training.mapper.AttendanceMapper;
@@ -20,7 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * An officer's credits (学时) per year and training archive (培训档案), assessed from the attendance
- * records themselves: one indexed read of a few dozen rows.
+ * records themselves: one indexed read of a few dozen rows. Staff read those of the officers of the agencies of their
+ * scope (by the officer's agency now), an officer their own ({@link #readableYear}, {@link #readableArchive}); the
+ * annual review's in-process query ({@link TrainingDutyQueryService}) reads {@link #year} for a credential whose scope
+ * credential-service checked.
  */
 @ApplicationScoped
 public class CreditService {
@@ -29,14 +34,37 @@ public class CreditService {
     private final OfficerMapper officers;
     private final AttendanceMapper attendance;
     private final TrainingSettings settings;
+    private final CurrentActor actor;
+    private final AgencyScopes scopes;
     private final Clock clock;
 
     @Inject
-    public CreditService(OfficerMapper officers, AttendanceMapper attendance, TrainingSettings settings, Clock clock) {
+    public CreditService(OfficerMapper officers, AttendanceMapper attendance, TrainingSettings settings,
+                         CurrentActor actor, AgencyScopes scopes, Clock clock) {
         this.officers = officers;
         this.attendance = attendance;
         this.settings = settings;
+        this.actor = actor;
+        this.scopes = scopes;
         this.clock = clock;
+    }
+
+    /** {@link #year} for the officer themself or staff covering the officer's agency: 404, then 403. */
+    public OfficerCredits readableYear(long officerId, int year) {
+        requireSelfOrInScope(officer(officerId));
+        return year(officerId, year);
+    }
+
+    /** {@link #archive} for the officer themself or staff covering the officer's agency: 404, then 403. */
+    public TrainingArchive readableArchive(long officerId) {
+        requireSelfOrInScope(officer(officerId));
+        return archive(officerId);
+    }
+
+    private void requireSelfOrInScope(Officer officer) {
+        if (!actor.get().isSelf(officer.id())) {
+            scopes.require(officer.agencyCode());
+        }
     }
 
     /** The officer's year, assessed as of today (mid-year: on track or behind). 404 for an unknown officer. */

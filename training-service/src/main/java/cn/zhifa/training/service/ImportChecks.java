@@ -1,6 +1,7 @@
 package cn.zhifa.training.service;
 
 import cn.zhifa.platform.error.Violation;
+import cn.zhifa.platform.security.AgencyScope;
 import cn.zhifa.training.domain.Course;
 import cn.zhifa.training.domain.importing.AttendanceRow;
 import cn.zhifa.training.domain.importing.OfficerRef;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -37,13 +39,25 @@ final class ImportChecks {
     private final CourseMapper courseMapper;
     private final OfficerMapper officerMapper;
     private final int creditYear;
+    private final AgencyScope scope;
+    private final Set<String> agenciesOutOfScope = new TreeSet<>();
     private final Map<Long, Optional<Course>> courses = new HashMap<>();
     private CreditTotals totals = new CreditTotals();
 
-    ImportChecks(CourseMapper courseMapper, OfficerMapper officerMapper, int creditYear) {
+    /**
+     * @param scope the importing caller's scope (taken on the request's thread: the checks run on another), which
+     *              must cover the organiser of every row's course
+     */
+    ImportChecks(CourseMapper courseMapper, OfficerMapper officerMapper, int creditYear, AgencyScope scope) {
         this.courseMapper = courseMapper;
         this.officerMapper = officerMapper;
         this.creditYear = creditYear;
+        this.scope = scope;
+    }
+
+    /** The organisers of courses the file named outside the caller's scope; read once the checks ended. */
+    Set<String> agenciesOutOfScope() {
+        return agenciesOutOfScope;
     }
 
     /** A row that passed the checks: its officer resolved and its course found. */
@@ -86,6 +100,10 @@ final class ImportChecks {
                     Optional<Course> course = courses.get(row.courseId());
                     if (course.isEmpty()) {
                         errors.add(violation(row.line(), "courseId", "IMPORT_COURSE_UNKNOWN", row.courseId()));
+                    } else if (!scope.covers(course.get().organizerAgency())) {
+                        agenciesOutOfScope.add(course.get().organizerAgency());
+                        errors.add(violation(row.line(), "courseId", "AGENCY_OUT_OF_SCOPE",
+                                course.get().organizerAgency()));
                     } else if (course.get().creditYear() != creditYear) {
                         errors.add(violation(row.line(), "courseId", "IMPORT_COURSE_OUTSIDE_YEAR",
                                 course.get().creditYear(), creditYear));

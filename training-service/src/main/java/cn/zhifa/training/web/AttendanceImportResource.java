@@ -65,6 +65,8 @@ public class AttendanceImportResource {
     @APIResponse(responseCode = "400", description = "The file as a whole: IMPORT_FILE_EMPTY, IMPORT_HEADER_INVALID, "
             + "IMPORT_ENCODING_UNREADABLE, IMPORT_FILE_UNREADABLE and the import limits (IMPORT_TOO_MANY_ROWS, "
             + "IMPORT_FIELD_TOO_LONG, IMPORT_LINE_TOO_LONG, IMPORT_XLSX_TOO_LARGE, IMPORT_SHARED_STRINGS_TOO_LARGE)")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: a row names a course organised by an agency "
+            + "the caller does not act for (as line:<n>:courseId, with the other bad rows); nothing stored")
     @APIResponse(responseCode = "413", description = "Larger than zhifa.import.max-bytes")
     @APIResponse(responseCode = "422", description = "Bad rows, each as errors[] with field line:<n>:<column> and a "
             + "code, e.g. line:3:idNumber IMPORT_ID_NUMBER_INVALID, line:4:credentialNumber OFFICER_UNKNOWN")
@@ -78,6 +80,7 @@ public class AttendanceImportResource {
                 .entity(views.importOutcome(outcome)).build();
     }
 
+    // The empty template holds no agency's data: no scope.
     @GET
     @Path("template")
     @RolesAllowed(Roles.TRAINER)

@@ -64,6 +64,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "201", description = "Recorded: count and total hours")
     @APIResponse(responseCode = "400", description = "Malformed entries, e.g. [2].hours HOURS_NOT_HALF_STEP, "
             + "[0].idNumber IMPORT_ID_NUMBER_INVALID, [1].idNumber IMPORT_OFFICER_GIVEN_TWICE")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the course's organiser is not the caller's")
     @APIResponse(responseCode = "404", description = "No such course")
     @APIResponse(responseCode = "409", description = "ATTENDANCE_ALREADY_RECORDED: correct it instead")
     @APIResponse(responseCode = "422", description = "OFFICER_UNKNOWN (at the field that named the officer), "
@@ -77,6 +78,7 @@ public class AttendanceResource {
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.JUDICIAL})
     @Operation(summary = "The attendance of a course, by officer id")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the course's organiser is not the caller's")
     @APIResponse(responseCode = "404", description = "No such course")
     public Page<Views.AttendanceView> list(@PathParam("courseId") long courseId, @QueryParam("page") Integer page,
                                            @QueryParam("size") Integer size) {
@@ -90,6 +92,7 @@ public class AttendanceResource {
     @Operation(summary = "Correct the credited hours (更正), with a reason and the version read")
     @APIResponse(responseCode = "200", description = "The corrected attendance")
     @APIResponse(responseCode = "400", description = "Invalid hours, reason or version missing")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the course's organiser is not the caller's")
     @APIResponse(responseCode = "404", description = "No such course or attendance")
     @APIResponse(responseCode = "409", description = "STALE_VERSION")
     @APIResponse(responseCode = "422", description = "HOURS_OVER_COURSE")
@@ -103,6 +106,7 @@ public class AttendanceResource {
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.JUDICIAL})
     @Operation(summary = "The corrections of one attendance, oldest first")
     @APIResponse(responseCode = "200", description = "The corrections")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the course's organiser is not the caller's")
     @APIResponse(responseCode = "404", description = "No such attendance")
     public List<Views.ChangeView> changes(@PathParam("courseId") long courseId, @PathParam("officerId") long officerId) {
         return attendance.history(courseId, officerId).stream().map(views::change).toList();

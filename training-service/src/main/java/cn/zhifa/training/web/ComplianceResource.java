@@ -32,7 +32,8 @@ import java.util.Optional;
 
 /**
  * The agency compliance report (培训达标情况): every officer the duty applies to with hours and duties,
- * furthest behind first; {@code agency} includes its sub-agencies. For the running year it is the
+ * furthest behind first, of the officers of the agencies the caller acts for; {@code agency} includes its sub-agencies
+ * (one outside the caller's agencies is 403 {@code AGENCY_OUT_OF_SCOPE}). For the running year it is the
  * mid-year view (on track / behind the pro-rata share as of {@code asOf}, default today):
  * <pre>
  * curl -s 'localhost:8080/api/v1/training/compliance?year=2026&agency=500115002' -H "Authorization: Bearer $JUDICIAL"
@@ -65,6 +66,7 @@ public class ComplianceResource {
     @Operation(summary = "A page of the report (default: this year, as of today)")
     @APIResponse(responseCode = "200", description = "{year, asOf, requiredHours, expectedHours, items, page, size, total}")
     @APIResponse(responseCode = "400", description = "AGENCY_UNKNOWN, bad asOf, page or size")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: an agency the caller does not act for")
     public Views.ComplianceView page(@QueryParam("year") Integer year, @QueryParam("agency") String agency,
                                      @QueryParam("asOf") String asOf, @QueryParam("page") Integer page,
                                      @QueryParam("size") Integer size, @Context HttpHeaders headers) {
@@ -76,6 +78,7 @@ public class ComplianceResource {
     @Produces({TableFormat.CSV_TYPE + ";qs=0.5", TableFormat.XLSX_TYPE + ";qs=0.5"})
     @Operation(summary = "The whole report as a CSV or xlsx download (by the Accept header)")
     @APIResponse(responseCode = "200", description = "The file, streamed")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: an agency the caller does not act for")
     public Response download(@QueryParam("year") Integer year, @QueryParam("agency") String agency,
                              @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
         Locale locale = Messages.of(headers);

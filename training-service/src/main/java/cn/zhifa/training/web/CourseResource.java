@@ -68,6 +68,7 @@ public class CourseResource {
     @Operation(summary = "Create a course")
     @APIResponse(responseCode = "201", description = "Created; Location names the course")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors[]")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: an organiser the caller does not act for")
     public Response create(CourseDraft draft, @Context UriInfo uri, @Context HttpHeaders headers) {
         Course created = courses.create(RequestValues.requireBody(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -76,9 +77,11 @@ public class CourseResource {
 
     @GET
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.JUDICIAL})
-    @Operation(summary = "Courses, newest first; organizer includes its sub-agencies")
+    @Operation(summary = "The courses organised by the caller's agencies, newest first; organizer includes its "
+            + "sub-agencies")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "Unknown agency or category, bad page")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: an organizer the caller does not act for")
     public Page<Views.CourseView> list(@QueryParam("year") Integer year, @QueryParam("organizer") String organizer,
                                        @QueryParam("category") String category, @QueryParam("page") Integer page,
                                        @QueryParam("size") Integer size, @Context HttpHeaders headers) {
@@ -91,6 +94,7 @@ public class CourseResource {
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.JUDICIAL})
     @Operation(summary = "A course")
     @APIResponse(responseCode = "200", description = "The course")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the course's organiser is not the caller's")
     @APIResponse(responseCode = "404", description = "No such course")
     public Views.CourseView get(@PathParam("id") long id, @Context HttpHeaders headers) {
         return views.course(courses.get(id), Messages.of(headers));
@@ -103,6 +107,8 @@ public class CourseResource {
     @Operation(summary = "Replace a course (with version); category, organiser and year are fixed once attended")
     @APIResponse(responseCode = "200", description = "The changed course")
     @APIResponse(responseCode = "400", description = "Invalid fields or version missing")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the course's organiser, or the new one, is "
+            + "not an agency the caller acts for")
     @APIResponse(responseCode = "404", description = "No such course")
     @APIResponse(responseCode = "409", description = "STALE_VERSION, or COURSE_HAS_ATTENDANCE")
     @APIResponse(responseCode = "422", description = "COURSE_HOURS_BELOW_CREDITED")
@@ -115,6 +121,7 @@ public class CourseResource {
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Delete a course nobody attended")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the course's organiser is not the caller's")
     @APIResponse(responseCode = "404", description = "No such course")
     @APIResponse(responseCode = "409", description = "STALE_VERSION, or COURSE_HAS_ATTENDANCE")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Integer version) {

@@ -30,7 +30,7 @@ import java.util.Locale;
 
 /**
  * An officer's credits (学时) for a year and training archive (培训档案). Officers see only their own
- * (token {@code sub} = officer id); hr, judicial and trainer see everyone's:
+ * (token {@code sub} = officer id); hr, judicial and trainer those of the officers of the agencies they act for:
  * <pre>
  * curl -s 'localhost:8080/api/v1/officers/51/training?year=2026' -H "Authorization: Bearer $OFFICER_51"
  * {"agencyCode":"500115002","asOf":"2026-11-23","compliant":false,"expectedHours":54,"legalHours":48,
@@ -69,13 +69,14 @@ public class OfficerTrainingResource {
     @Operation(summary = "The year's credits and duties (default: this year); mid-year shows on track or behind")
     @APIResponse(responseCode = "200", description = "legalHours, requiredHours, updateTrainings, otherHours, "
             + "compliant, missing, records")
-    @APIResponse(responseCode = "403", description = "An officer asking for someone else")
+    @APIResponse(responseCode = "403", description = "An officer asking for someone else; AGENCY_OUT_OF_SCOPE: an "
+            + "officer of an agency the caller does not act for")
     @APIResponse(responseCode = "404", description = "No such officer")
     public Views.CreditsView year(@PathParam("id") long id, @QueryParam("year") Integer year,
                                   @Context HttpHeaders headers) {
         actor.get().requireSelfOrAnyRole(id, STAFF);
         int creditYear = year == null ? LocalDate.now(clock).getYear() : year;
-        return views.credits(credits.year(id, creditYear), Messages.of(headers));
+        return views.credits(credits.readableYear(id, creditYear), Messages.of(headers));
     }
 
     @GET
@@ -84,7 +85,7 @@ public class OfficerTrainingResource {
     @RolesAllowed({Roles.OFFICER, Roles.HR, Roles.JUDICIAL, Roles.TRAINER})
     @Operation(summary = "培训档案: every year with its duties and courses, newest first")
     @APIResponse(responseCode = "200", description = "The archive; also as text/html (printable), text/csv and xlsx")
-    @APIResponse(responseCode = "403", description = "An officer asking for someone else")
+    @APIResponse(responseCode = "403", description = "An officer asking for someone else; AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "No such officer")
     public Views.ArchiveView archive(@PathParam("id") long id, @Context HttpHeaders headers) {
         return views.archive(readArchive(id), Messages.of(headers));
@@ -117,6 +118,6 @@ public class OfficerTrainingResource {
 
     private TrainingArchive readArchive(long id) {
         actor.get().requireSelfOrAnyRole(id, STAFF);
-        return credits.archive(id);
+        return credits.readableArchive(id);
     }
 }

@@ -39,6 +39,9 @@ public class TrainingDutyResource {
         this.duties = duties;
     }
 
+    // Not scoped by the officer's agency (issue 19): this is the service-to-service form of the in-process query the
+    // annual review reads after credential-service checked the credential's scope; the holder may since have moved
+    // to an agency outside the reviewer's, and the review must answer alike on one server and on several.
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.JUDICIAL, Roles.HR, Roles.TRAINER})
