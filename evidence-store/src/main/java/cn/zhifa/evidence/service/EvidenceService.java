@@ -7,6 +7,8 @@ import cn.zhifa.evidence.mapper.EvidenceRow;
 import cn.zhifa.platform.contract.InspectionTeams;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.Actor;
+import cn.zhifa.platform.security.AgencyScope;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,10 +42,12 @@ public class EvidenceService {
     private final EvidenceSettings settings;
     private final InspectionTeams teams;
     private final CurrentActor actor;
+    private final AgencyScopes scopes;
 
     @Inject
     public EvidenceService(EvidenceRecords records, EvidenceStorage storage, UploadDigests digests,
-                           EvidenceSettings settings, InspectionTeams teams, CurrentActor actor) {
+                           EvidenceSettings settings, InspectionTeams teams, CurrentActor actor, AgencyScopes scopes) {
+        this.scopes = scopes;
         this.records = records;
         this.storage = storage;
         this.digests = digests;
@@ -87,8 +92,21 @@ public class EvidenceService {
     }
 
     private void requireMember(Actor who, long inspectionId) {
-        if (who.officerId().isEmpty() || !teams.isMember(inspectionId, who.officerId().getAsLong())) {
+        if (!isMember(who, inspectionId)) {
             throw ProblemException.forbidden();
+        }
+    }
+
+    private boolean isMember(Actor who, long inspectionId) {
+        return who.officerId().isPresent() && teams.isMember(inspectionId, who.officerId().getAsLong());
+    }
+
+    /** 403 {@code AGENCY_OUT_OF_SCOPE} unless the caller acts for one of the agencies of the inspection's plan. */
+    private void requireAgencyOf(long inspectionId) {
+        AgencyScope scope = scopes.current();
+        List<String> agencies = teams.agencies(inspectionId);
+        if (!scope.isEverywhere() && !scope.coversAny(agencies)) {
+            throw ProblemException.of(403, "AGENCY_OUT_OF_SCOPE", String.join(",", agencies));
         }
     }
 
@@ -156,7 +174,8 @@ public class EvidenceService {
     }
 
     /**
-     * A completed piece of evidence for the inspection's team, planners and the judicial bureau; every read is
+     * A completed piece of evidence for the inspection's team, and for planners and the judicial bureau acting for
+     * one of the agencies of the inspection's plan (403 {@code AGENCY_OUT_OF_SCOPE} otherwise); every read is
      * recorded (调阅记录). A read of the whole file first re-hashes it: a file whose SHA-256 no longer matches the
      * one recorded at upload is refused (409 {@code EVIDENCE_ALTERED}) and the alteration recorded and logged.
      */
@@ -166,6 +185,8 @@ public class EvidenceService {
                 .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
         if (!who.hasAny(Roles.PLANNER, Roles.JUDICIAL)) {
             requireMember(who, row.inspectionId());
+        } else if (!isMember(who, row.inspectionId())) {
+            requireAgencyOf(row.inspectionId());
         }
         Path file = storage.resolve(row.storagePath());
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, row.uploadLength());

@@ -95,11 +95,14 @@ public class EvidenceResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL})
-    @Operation(summary = "The evidence file (Range supported) for the team, planners and the judicial bureau; "
+    @Operation(summary = "The evidence file (Range supported) for the team, and for planners and the judicial bureau "
+            + "acting for one of the agencies of the inspection's plan; "
             + "every read is an audit event EVIDENCE_READ (调阅记录) naming the reader and the bytes")
     @APIResponse(responseCode = "200", description = "the whole file, its SHA-256 checked first")
     @APIResponse(responseCode = "206", description = "the requested bytes, with Content-Range")
-    @APIResponse(responseCode = "403", description = "an officer not on the inspection's team")
+    @APIResponse(responseCode = "403", description = "an officer not on the inspection's team; AGENCY_OUT_OF_SCOPE: "
+            + "a planner or the judicial bureau acting for none of the agencies of the inspection's plan (nothing is "
+            + "recorded)")
     @APIResponse(responseCode = "404", description = "no such evidence, or its upload not complete")
     @APIResponse(responseCode = "409", description = "EVIDENCE_ALTERED: the stored file no longer matches its SHA-256 (recorded as EVIDENCE_ALTERED)")
     @APIResponse(responseCode = "416", description = "RANGE_NOT_SATISFIABLE")

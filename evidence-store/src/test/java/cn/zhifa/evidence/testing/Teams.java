@@ -3,6 +3,7 @@ package cn.zhifa.evidence.testing;
 import cn.zhifa.platform.contract.InspectionTeams;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,12 +17,24 @@ import java.util.concurrent.atomic.AtomicLong;
 public class Teams implements InspectionTeams {
     private static final AtomicLong NEXT = new AtomicLong(7_000_000);
     private static final Map<Long, Set<Long>> TEAMS = new ConcurrentHashMap<>();
+    private static final Map<Long, List<String>> AGENCIES = new ConcurrentHashMap<>();
 
     /** A new inspection whose team is the given officers; its id. */
     public static long inspection(long... officers) {
+        return inspectionOf(List.of(), officers);
+    }
+
+    /** A new inspection of a plan of these agencies whose team is the given officers; its id. */
+    public static long inspectionOf(List<String> agencies, long... officers) {
         long id = NEXT.incrementAndGet();
         TEAMS.put(id, java.util.Arrays.stream(officers).boxed().collect(java.util.stream.Collectors.toSet()));
+        AGENCIES.put(id, List.copyOf(agencies));
         return id;
+    }
+
+    @Override
+    public List<String> agencies(long inspectionId) {
+        return AGENCIES.getOrDefault(inspectionId, List.of());
     }
 
     @Override

@@ -21,9 +21,11 @@ public interface ExamMapper {
 
     Optional<ExamRow> find(@Param("id") long id);
 
-    List<ExamRow> list(@Param("offset") long offset, @Param("limit") int limit);
+    /** {@code agencies}: the province-wide exams and those of these agencies only (null: every exam). */
+    List<ExamRow> list(@Param("agencies") List<String> agencies, @Param("offset") long offset,
+                       @Param("limit") int limit);
 
-    long count();
+    long count(@Param("agencies") List<String> agencies);
 
     /** The exams {@code officerId} is registered for, newest window first. */
     List<ExamRow> forOfficer(@Param("officerId") long officerId);
@@ -43,5 +45,6 @@ public interface ExamMapper {
 
     Optional<CandidateRow> candidate(@Param("examId") long examId, @Param("officerId") long officerId);
 
-    List<CandidateRow> candidates(@Param("examId") long examId);
+    /** {@code agencies}: only the candidates of these agencies (null: all; empty: none). */
+    List<CandidateRow> candidates(@Param("examId") long examId, @Param("agencies") List<String> agencies);
 }

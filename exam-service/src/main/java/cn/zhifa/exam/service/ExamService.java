@@ -18,6 +18,7 @@ import cn.zhifa.platform.contract.ExamRecords;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.AgencyScope;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
@@ -63,10 +64,12 @@ public class ExamService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ExamScopes scopes;
 
     @Inject
     public ExamService(ExamMapper exams, QuestionMapper questions, Dictionaries dictionaries, ExamRecords examRecords,
-                       ExamSettings settings, AuditLog audit, CurrentActor actor, Clock clock) {
+                       ExamSettings settings, AuditLog audit, CurrentActor actor, Clock clock, ExamScopes scopes) {
+        this.scopes = scopes;
         this.exams = exams;
         this.questions = questions;
         this.dictionaries = dictionaries;
@@ -80,10 +83,13 @@ public class ExamService {
     /**
      * Schedules an exam: 400 for bad fields, 422 when the pass mark is below credential-service's (a pass would not
      * count) or the bank holds too few drawable questions for a blueprint cell. The secret seed is made here and only
-     * its commitment shown; the pool (the topic's current questions) is frozen with its hash.
+     * its commitment shown; the pool (the topic's current questions) is frozen with its hash. The exam belongs to the
+     * agency the scheduler acts for (none: a province-wide exam).
      */
     @Transactional(rollbackFor = Exception.class)
     public ExamView schedule(ExamInput in) {
+        scopes.current(); // a staff token without a usable agency is refused before anything is checked
+        String agency = actor.get().agency();
         Violations v = new Violations();
         String name = in.name() == null ? "" : in.name().strip();
         v.require(!name.isEmpty(), "name", "FIELD_REQUIRED");
@@ -131,7 +137,7 @@ public class ExamService {
 
         String seed = PaperDraw.newSeed(RANDOM);
         ExamRow row = new ExamRow(0, name, kind, category, topic, opensAt.toEpochMilli(), closesAt.toEpochMilli(),
-                duration, passMark, seed, PaperDraw.commitment(seed), PaperDraw.poolHash(pool), pool.size(), 0);
+                duration, passMark, seed, PaperDraw.commitment(seed), PaperDraw.poolHash(pool), pool.size(), 0, agency);
         GeneratedKey key = new GeneratedKey();
         exams.insert(row, now.toEpochMilli(), actor.get().subject(), key);
         exams.insertCells(key.id(), blueprint.cells());
@@ -148,6 +154,7 @@ public class ExamService {
         summary.put("blueprint", blueprint.cells());
         summary.put("commitment", view.commitment());
         summary.put("poolHash", view.poolHash());
+        summary.put("agencyCode", agency);
         audit.record("EXAM_SCHEDULED", "exam", String.valueOf(key.id()), summary, null);
         return view;
     }
@@ -205,6 +212,18 @@ public class ExamService {
         return exams.find(id).orElseThrow(() -> ProblemException.notFound("exam", id));
     }
 
+    /** The exam if it is visible to the caller ({@link ExamScopes}; 403 {@code AGENCY_OUT_OF_SCOPE} otherwise). */
+    ExamRow visibleRow(long id) {
+        ExamRow exam = row(id);
+        scopes.requireVisible(exam);
+        return exam;
+    }
+
+    /** An exam for staff: one visible to the caller. */
+    public ExamView findVisible(long id) {
+        return view(visibleRow(id));
+    }
+
     /** The public record of an exam: seed and pool only once the window has closed. */
     public PublicExam publicRecord(long id) {
         ExamView exam = find(id);
@@ -218,9 +237,11 @@ public class ExamService {
                 exam.poolHash(), exam.poolSize(), exam.seed(), pool);
     }
 
+    /** The exams visible to the caller: the province-wide ones and those whose area shares an agency with its scope. */
     public Page<ExamView> list(PageRequest page) {
-        return new Page<>(exams.list(page.offset(), page.limit()).stream().map(this::view).toList(), page.page(),
-                page.size(), exams.count());
+        List<String> agencies = scopes.visibleExamAgencies();
+        return new Page<>(exams.list(agencies, page.offset(), page.limit()).stream().map(this::view).toList(),
+                page.page(), page.size(), exams.count(agencies));
     }
 
     ExamView view(ExamRow e) {
@@ -228,7 +249,7 @@ public class ExamService {
         String state = now < e.opensAtMs() ? "SCHEDULED" : now < e.closesAtMs() ? "OPEN" : "CLOSED";
         return new ExamView(e.id(), e.name(), e.kind().name(), e.categoryCode(), at(e.opensAtMs()), at(e.closesAtMs()),
                 e.durationMinutes(), e.passMark(), exams.cells(e.id()), state, e.commitment(), e.poolHash(),
-                e.poolSize(), e.candidates(), "CLOSED".equals(state) ? e.seed() : null);
+                e.poolSize(), e.candidates(), "CLOSED".equals(state) ? e.seed() : null, e.agencyCode());
     }
 
     OffsetDateTime at(long ms) {
@@ -237,13 +258,14 @@ public class ExamService {
 
     /**
      * Registers officers as candidates (already registered ones are left as they are): 400 for an empty or too long
-     * list, 422 naming every unknown officer, 409 once the window has closed or when a concurrent registration of the
+     * list, 403 {@code AGENCY_OUT_OF_SCOPE} for an exam not visible to the caller or an officer of an agency it does
+     * not act for, 422 naming every unknown officer and every officer outside the exam's area, 409 once the window has closed or when a concurrent registration of the
      * same officer came first (nothing is stored; sent again, it answers who is registered). An officer with
      * 法律职业资格 is registered exempt from the comprehensive exam.
      */
     @Transactional(rollbackFor = Exception.class)
     public Registration register(long examId, CandidatesInput in) {
-        ExamRow exam = row(examId);
+        ExamRow exam = visibleRow(examId);
         List<Long> ids = in.officerIds() == null ? List.of()
                 : in.officerIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
         Violations v = new Violations();
@@ -261,6 +283,18 @@ public class ExamService {
             unknown.require(officers.containsKey(ids.get(i)), "officerIds[" + i + "]", "OFFICER_UNKNOWN", ids.get(i));
         }
         unknown.throwIfRejected();
+        AgencyScope caller = scopes.current();
+        for (CandidateOfficer officer : officers.values()) {
+            caller.require(officer.agencyCode());
+        }
+        AgencyScope area = scopes.area(exam.agencyCode());
+        Violations outside = new Violations();
+        for (int i = 0; i < ids.size(); i++) {
+            String agency = officers.get(ids.get(i)).agencyCode();
+            outside.require(area.covers(agency), "officerIds[" + i + "]", "EXAM_OFFICER_OUT_OF_AREA", ids.get(i),
+                    agency);
+        }
+        outside.throwIfRejected();
         Set<Long> already = new java.util.HashSet<>(exams.registered(examId, ids));
         long now = clock.millis();
         String by = actor.get().subject();
@@ -293,9 +327,10 @@ public class ExamService {
         return result;
     }
 
+    /** The candidates of a visible exam who are officers of the agencies the caller acts for. */
     public List<CandidateRow> candidates(long examId) {
-        row(examId);
-        return exams.candidates(examId);
+        visibleRow(examId);
+        return exams.candidates(examId, scopes.current().codes());
     }
 
     /** The exams the officer is registered for, with the officer's own standing in each, newest window first. */

@@ -46,17 +46,21 @@ public class ResultService {
     private final ExamMapper examMapper;
     private final SittingMapper sittings;
     private final ExamSettings settings;
+    private final ExamScopes scopes;
 
     @Inject
-    public ResultService(ExamService exams, ExamMapper examMapper, SittingMapper sittings, ExamSettings settings) {
+    public ResultService(ExamService exams, ExamMapper examMapper, SittingMapper sittings, ExamSettings settings,
+                         ExamScopes scopes) {
+        this.scopes = scopes;
         this.exams = exams;
         this.examMapper = examMapper;
         this.sittings = sittings;
         this.settings = settings;
     }
 
+    /** The results of a visible exam's candidates who are officers of the agencies the caller acts for. */
     public Results results(long examId) {
-        ExamView exam = exams.find(examId);
+        ExamView exam = exams.findVisible(examId);
         List<CandidateResult> items = exams.candidates(examId).stream().map(this::result).toList();
         List<BigDecimal> scores = items.stream().filter(r -> r.score() != null).map(CandidateResult::score).toList();
         BigDecimal mean = scores.isEmpty() ? null : scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -73,9 +77,8 @@ public class ResultService {
                 c.submittedAtMs() == null ? null : exams.at(c.submittedAtMs()), c.submittedHow());
     }
 
-    /** The results as a CSV or xlsx table, headed in Chinese, written as they are read. */
-    public void export(long examId, TableFormat format, OutputStream out) {
-        Results results = results(examId);
+    /** The results (as {@link #results}) as a CSV or xlsx table, headed in Chinese. */
+    public void export(Results results, TableFormat format, OutputStream out) {
         try (TableWriter writer = TableWriter.open(format, out, "考试成绩")) {
             writer.row(List.of("人员编号", "姓名", "执法单位代码", "状态", "成绩", "是否合格", "交卷时间", "交卷方式"));
             for (CandidateResult r : results.items()) {
@@ -87,9 +90,12 @@ public class ResultService {
         }
     }
 
-    /** Per question of the pool that some submitted sitting held, in code order. */
+    /**
+     * Per question of the pool that some submitted sitting held, in code order; for a caller covering the exam's own
+     * agency (403 {@code AGENCY_OUT_OF_SCOPE} otherwise; a province-wide exam's: a caller acting everywhere).
+     */
     public List<QuestionAnalysis> itemAnalysis(long examId) {
-        exams.find(examId);
+        scopes.requireOwn(exams.row(examId));
         Map<Long, List<ItemAnalysis.Response>> byQuestion = new LinkedHashMap<>();
         for (ResponseRow r : sittings.responses(examId)) {
             Set<String> chosen = r.choice() == null ? Set.of() : new TreeSet<>(Arrays.asList(r.choice().split("")));

@@ -61,6 +61,8 @@ import java.util.Optional;
 @Tag(name = "exams")
 public class ExamResource {
     private static final MediaType XLSX = MediaType.valueOf(TableFormat.XLSX_TYPE);
+    private static final String NOT_VISIBLE = "AGENCY_OUT_OF_SCOPE: an exam whose area shares no agency with the "
+            + "caller's";
 
     private final ExamService exams;
     private final SittingService sittings;
@@ -96,7 +98,8 @@ public class ExamResource {
 
     @GET
     @RolesAllowed({Roles.JUDICIAL, Roles.HR})
-    @Operation(summary = "Every exam, newest window first")
+    @Operation(summary = "The exams visible to the caller (province-wide ones and those whose area shares an agency "
+            + "with the caller's), newest window first")
     @APIResponse(responseCode = "200", description = "A page of exams")
     public Page<ExamView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return exams.list(PageRequest.of(page, size));
@@ -123,9 +126,10 @@ public class ExamResource {
     @RolesAllowed({Roles.JUDICIAL, Roles.HR})
     @Operation(summary = "An exam; its seed once the window has closed")
     @APIResponse(responseCode = "200", description = "The exam")
+    @APIResponse(responseCode = "403", description = NOT_VISIBLE)
     @APIResponse(responseCode = "404", description = "No such exam")
     public ExamView get(@PathParam("id") long id) {
-        return exams.find(id);
+        return exams.findVisible(id);
     }
 
     @POST
@@ -135,9 +139,12 @@ public class ExamResource {
     @Operation(summary = "Register candidates (officers with 法律职业资格 are registered exempt from COMPREHENSIVE_LAW)")
     @APIResponse(responseCode = "200", description = "How many registered, already registered, and which are exempt")
     @APIResponse(responseCode = "400", description = "No officer ids, or too many")
+    @APIResponse(responseCode = "403", description = NOT_VISIBLE + "; AGENCY_OUT_OF_SCOPE: an officer of an agency "
+            + "the caller does not act for (nobody is registered)")
     @APIResponse(responseCode = "404", description = "No such exam")
     @APIResponse(responseCode = "409", description = "EXAM_CLOSED, EXAM_REGISTRATION_CONCURRENT")
-    @APIResponse(responseCode = "422", description = "OFFICER_UNKNOWN for each unknown officer id")
+    @APIResponse(responseCode = "422", description = "OFFICER_UNKNOWN for each unknown officer id; "
+            + "EXAM_OFFICER_OUT_OF_AREA for each officer of an agency outside the exam's area")
     public ExamService.Registration register(@PathParam("id") long id, ExamService.CandidatesInput input) {
         return exams.register(id, RequestValues.requireBody(input));
     }
@@ -145,8 +152,10 @@ public class ExamResource {
     @GET
     @Path("{id: \\d+}/candidates")
     @RolesAllowed({Roles.JUDICIAL, Roles.HR})
-    @Operation(summary = "The candidates, with exemption and sitting state")
+    @Operation(summary = "The candidates who are officers of the agencies the caller acts for, with exemption and "
+            + "sitting state")
     @APIResponse(responseCode = "200", description = "The candidates")
+    @APIResponse(responseCode = "403", description = NOT_VISIBLE)
     @APIResponse(responseCode = "404", description = "No such exam")
     public List<CandidateRow> candidates(@PathParam("id") long id) {
         return exams.candidates(id);
@@ -168,8 +177,10 @@ public class ExamResource {
     @GET
     @Path("{id: \\d+}/results")
     @RolesAllowed(Roles.JUDICIAL)
-    @Operation(summary = "Per candidate score and pass, with the figures and a score histogram")
+    @Operation(summary = "Per candidate score and pass, with the figures and a score histogram, of the candidates "
+            + "who are officers of the agencies the caller acts for")
     @APIResponse(responseCode = "200", description = "The results")
+    @APIResponse(responseCode = "403", description = NOT_VISIBLE)
     @APIResponse(responseCode = "404", description = "No such exam")
     public ResultService.Results results(@PathParam("id") long id) {
         return results.results(id);
@@ -181,12 +192,13 @@ public class ExamResource {
     @Produces({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
     @Operation(summary = "The results as CSV (UTF-8 with byte-order mark) or xlsx, by Accept")
     @APIResponse(responseCode = "200", description = "exam-<id>-results.csv or .xlsx")
+    @APIResponse(responseCode = "403", description = NOT_VISIBLE)
     public Response resultsFile(@PathParam("id") long id, @Context HttpHeaders headers) {
         TableFormat format = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> !t.isWildcardType() && t.isCompatible(XLSX)) ? TableFormat.XLSX : TableFormat.CSV;
-        exams.find(id);
+        ResultService.Results table = results.results(id);
         String type = format == TableFormat.CSV ? format.mediaType() + ";charset=UTF-8" : format.mediaType();
-        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> results.export(id, format, out), type)
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> results.export(table, format, out), type)
                 .header("Content-Disposition", "attachment; filename=\"exam-" + id + "-results." + format.extension()
                         + "\"").build();
     }
@@ -196,6 +208,8 @@ public class ExamResource {
     @RolesAllowed(Roles.JUDICIAL)
     @Operation(summary = "Per question: facility, point-biserial discrimination, counts per option, flags")
     @APIResponse(responseCode = "200", description = "The item analysis of the submitted sittings")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the exam's agency (a province-wide exam: "
+            + "every agency) is not one the caller acts for")
     @APIResponse(responseCode = "404", description = "No such exam")
     public List<ResultService.QuestionAnalysis> itemAnalysis(@PathParam("id") long id) {
         return results.itemAnalysis(id);

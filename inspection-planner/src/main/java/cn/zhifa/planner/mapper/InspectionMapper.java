@@ -46,7 +46,8 @@ public interface InspectionMapper {
     long countMissingResults(@Param("planId") long planId);
 
     /** Inspections without result of drawn plans whose window ended on or before {@code endedBy}. */
-    List<InspectionRow> withoutResult(@Param("endedBy") LocalDate endedBy);
+    /** {@code agencies}: only of plans one of whose matters is of these agencies (null: every plan; empty: none). */
+    List<InspectionRow> withoutResult(@Param("endedBy") LocalDate endedBy, @Param("agencies") List<String> agencies);
 
     /** A page of the inspections of drawn plans on whose team the officer currently is, newest first. */
     List<AssignmentRow> assignedTo(@Param("officerId") long officerId, @Param("offset") long offset,

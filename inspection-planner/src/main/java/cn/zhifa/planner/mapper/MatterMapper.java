@@ -21,7 +21,9 @@ public interface MatterMapper {
 
     List<String> industries(@Param("id") long id);
 
-    List<MatterRow> list(@Param("offset") long offset, @Param("limit") int limit);
+    /** A page of the matters of {@code agencies} (null: of every agency; empty: none). */
+    List<MatterRow> list(@Param("agencies") List<String> agencies, @Param("offset") long offset,
+                         @Param("limit") int limit);
 
-    long count();
+    long count(@Param("agencies") List<String> agencies);
 }

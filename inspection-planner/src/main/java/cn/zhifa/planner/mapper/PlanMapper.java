@@ -65,9 +65,15 @@ public interface PlanMapper {
     Optional<Long> previousPlan(@Param("matterId") long matterId, @Param("planId") long planId,
                                 @Param("drawn") PlanState drawn);
 
-    /** {@code publicOnly}: the plans the public sees, every one from its seal on. */
-    List<PlanRow> list(@Param("publicOnly") boolean publicOnly, @Param("offset") long offset,
-                       @Param("limit") int limit);
+    /**
+     * {@code publicOnly}: the plans the public sees, every one from its seal on; {@code agencies}: only the plans one
+     * of whose matters is of these agencies (null: every plan; empty: none).
+     */
+    List<PlanRow> list(@Param("publicOnly") boolean publicOnly, @Param("agencies") List<String> agencies,
+                       @Param("offset") long offset, @Param("limit") int limit);
 
-    long count(@Param("publicOnly") boolean publicOnly);
+    long count(@Param("publicOnly") boolean publicOnly, @Param("agencies") List<String> agencies);
+
+    /** The agencies of the plan's matters (lead and, for a joint plan, the others) that name one, sorted. */
+    List<String> agencies(@Param("planId") long planId);
 }

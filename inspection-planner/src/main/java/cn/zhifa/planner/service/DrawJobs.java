@@ -46,9 +46,12 @@ public class DrawJobs implements JobHandler {
     private final DrawService draws;
     private final PlannerSettings settings;
     private final CurrentActor actor;
+    private final PlanService plans;
 
     @Inject
-    public DrawJobs(JobQueue queue, DrawService draws, PlannerSettings settings, CurrentActor actor) {
+    public DrawJobs(JobQueue queue, DrawService draws, PlannerSettings settings, CurrentActor actor,
+                    PlanService plans) {
+        this.plans = plans;
         this.queue = queue;
         this.draws = draws;
         this.settings = settings;
@@ -70,6 +73,7 @@ public class DrawJobs implements JobHandler {
 
     /** Queues the draw of a sealed plan; 409 if the plan is not sealed or a draw of it is already queued. */
     public long submit(long planId, String externalEntropy) {
+        plans.changeable(planId);
         draws.checkDrawable(planId, externalEntropy);
         JobQueue.Enqueued enqueued = queue.enqueue(KIND, subject(planId),
                 JSON.toJson(new Payload(planId, externalEntropy)), actor.get());
@@ -88,6 +92,13 @@ public class DrawJobs implements JobHandler {
     public Job job(long jobId) {
         return queue.find(jobId).filter(j -> KIND.equals(j.kind()))
                 .orElseThrow(() -> ProblemException.notFound("draw-job", jobId));
+    }
+
+    /** A draw job of a plan the caller may change (its lead agency in scope; 403 otherwise), as {@link #job}. */
+    public Job jobInScope(long jobId) {
+        Job job = job(jobId);
+        plans.changeable(JSON.fromJson(job.payload(), Payload.class).planId());
+        return job;
     }
 
     public DrawJobView view(Job job, Locale locale) {

@@ -43,11 +43,14 @@ public class InspectionService {
     private final Clock clock;
     private final CalendarService calendars;
     private final MatterResults matterResults;
+    private final PlannerScopes scopes;
 
     @Inject
     public InspectionService(InspectionMapper inspections, PlanService plans, DrawMapper draws,
                              Dictionaries dictionaries, PlannerSettings settings, AuditLog audit, CurrentActor actor,
-                             Clock clock, CalendarService calendars, MatterResults matterResults) {
+                             Clock clock, CalendarService calendars, MatterResults matterResults,
+                             PlannerScopes scopes) {
+        this.scopes = scopes;
         this.calendars = calendars;
         this.matterResults = matterResults;
         this.inspections = inspections;
@@ -79,7 +82,8 @@ public class InspectionService {
      * Records or corrects the result, by the planner or an officer on the inspection's team; the date lies in the
      * plan's window and not in the future; once the plan's results are published they are final (409). An inspection
      * of a joint plan has a result per covered matter ({@code matterId}); an officer records a matter's result only
-     * if the seal froze them as an officer of the matter's agency (403 otherwise), the planner any.
+     * if the seal froze them as an officer of the matter's agency (403 otherwise), a planner the matters of the
+     * agencies it acts for (403 {@code AGENCY_OUT_OF_SCOPE} otherwise).
      */
     @Transactional(rollbackFor = Exception.class)
     public ResultView recordResult(long inspectionId, NewResult r) {
@@ -118,6 +122,11 @@ public class InspectionService {
                 inspections.sealedAgencyOf(plan.id(), who.officerId().getAsLong()))) {
             throw ProblemException.forbidden();
         }
+        String agency = matter != null ? matter.agencyCode() : plans.matters(plan).getFirst().agencyCode();
+        if (planner && (matter != null || !joint)) {
+            // a planner records the results of the matters of the agencies it acts for
+            scopes.require(agency);
+        }
         LocalDate today = LocalDate.now(clock);
         new Violations()
                 .require(joint ? matter != null : r.matterId() == null || r.matterId() == matterId, "matterId",
@@ -143,7 +152,6 @@ public class InspectionService {
                         who.subject(), now);
             }
         }
-        String agency = matter != null ? matter.agencyCode() : plans.matters(plan).getFirst().agencyCode();
         ResultView view = new ResultView(inspectionId, inspection.creditCode(), r.resultCode(), r.inspectedOn(), note,
                 matterId, agency);
         audit.record("INSPECTION_RESULT_RECORDED", "inspection", String.valueOf(inspectionId), view, null);
@@ -160,6 +168,7 @@ public class InspectionService {
      */
     @Transactional(rollbackFor = Exception.class)
     public ResultsPublication publishResults(long planId) {
+        plans.changeable(planId);
         PlanRow plan = plans.lockedRow(planId);
         PlanService.requireAllowed(plan, PlanAction.PUBLISH_RESULTS);
         if (!plan.published()) {
@@ -229,7 +238,7 @@ public class InspectionService {
     }
 
     /**
-     * Inspections without result whose plan window ended more than the configured number of working days
+     * Inspections, of the plans one of whose agencies the caller acts for, without result whose plan window ended more than the configured number of working days
      * before {@code asOf}: working days of the calendar ({@link CalendarService}: holidays and 调休 make-up days).
      */
     public OverdueReport overdue(LocalDate asOf) {
@@ -237,7 +246,7 @@ public class InspectionService {
         int n = settings.resultDeadlineWorkingDays();
         WorkingCalendar calendar = calendars.current();
         LocalDate endedBy = calendar.lastOverdueWindowEnd(day, n);
-        List<ResultView> rows = inspections.withoutResult(endedBy).stream()
+        List<ResultView> rows = inspections.withoutResult(endedBy, scopes.current().codes()).stream()
                 .map(i -> new ResultView(i.id(), i.creditCode(), null, null, null, null, null)).toList();
         return new OverdueReport(day, n, rows, calendar.yearsMissing(endedBy, day));
     }

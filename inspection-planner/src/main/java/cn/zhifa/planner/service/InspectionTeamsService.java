@@ -5,14 +5,24 @@ import cn.zhifa.platform.contract.InspectionTeams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The teams of inspections as evidence-store reads them: the same membership that lets an officer record a result. */
+/**
+ * The teams of inspections as evidence-store reads them: the same membership that lets an officer record a result,
+ * and the plan's agencies that decide which planners and judicial bureaux read the evidence.
+ */
 @ApplicationScoped
 public class InspectionTeamsService implements InspectionTeams {
     private final InspectionMapper inspections;
+    private final PlannerScopes scopes;
 
     @Inject
-    public InspectionTeamsService(InspectionMapper inspections) {
+    public InspectionTeamsService(InspectionMapper inspections, PlannerScopes scopes) {
         this.inspections = inspections;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public java.util.List<String> agencies(long inspectionId) {
+        return inspections.find(inspectionId).map(i -> scopes.agencies(i.planId())).orElse(java.util.List.of());
     }
 
     @Override

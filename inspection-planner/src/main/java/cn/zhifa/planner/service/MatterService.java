@@ -27,10 +27,12 @@ public class MatterService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final PlannerScopes scopes;
 
     @Inject
     public MatterService(MatterMapper matters, Dictionaries dictionaries, AuditLog audit, CurrentActor actor,
-                         Clock clock) {
+                         Clock clock, PlannerScopes scopes) {
+        this.scopes = scopes;
         this.matters = matters;
         this.dictionaries = dictionaries;
         this.audit = audit;
@@ -53,9 +55,16 @@ public class MatterService {
                              List<String> industries, String agencyCode) {
     }
 
+    /**
+     * Adds a matter of the agency it names, or of the caller's own agency when it names none; 403
+     * {@code AGENCY_OUT_OF_SCOPE} for an agency the caller does not act for.
+     */
     @Transactional(rollbackFor = Exception.class)
-    public MatterView create(NewMatter m) {
-        RequestValues.requireBody(m);
+    public MatterView create(NewMatter in) {
+        RequestValues.requireBody(in);
+        NewMatter m = in.agencyCode() != null ? in : new NewMatter(in.name(), in.subject(), in.legalBasis(),
+                in.targetScope(), in.content(), in.method(), in.frequency(), in.category(), in.industries(),
+                actor.get().agency());
         List<String> industries = m.industries() == null ? List.of()
                 : m.industries().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
         Violations v = new Violations();
@@ -72,6 +81,7 @@ public class MatterService {
         v.require(m.agencyCode() == null || dictionaries.isAgency(m.agencyCode()), "agencyCode", "MATTER_AGENCY_UNKNOWN",
                 String.valueOf(m.agencyCode()));
         v.throwIfInvalid();
+        scopes.require(m.agencyCode());
         MatterRow row = new MatterRow(0, m.name().strip(), m.subject().strip(), m.legalBasis().strip(),
                 m.targetScope().strip(), m.content().strip(), m.method().strip(), m.frequency().strip(), m.category(),
                 m.agencyCode());
@@ -91,15 +101,33 @@ public class MatterService {
         v.require(value == null || value.length() <= max, field, "FIELD_TOO_LONG", max);
     }
 
+    /** A matter as published (the public list holds it; plans show their matters). */
     public MatterView get(long id) {
         MatterRow row = matters.find(id).orElseThrow(() -> ProblemException.notFound("matter", id));
         return view(row, matters.industries(id));
     }
 
+    /** A matter for staff: of an agency in the caller's scope (403 {@code AGENCY_OUT_OF_SCOPE} otherwise). */
+    public MatterView getInScope(long id) {
+        MatterRow row = matters.find(id).orElseThrow(() -> ProblemException.notFound("matter", id));
+        scopes.requireMatter(row);
+        return view(row, matters.industries(id));
+    }
+
+    /** The whole list, as the public sees it. */
     public Page<MatterView> list(PageRequest page) {
-        List<MatterView> items = matters.list(page.offset(), page.limit()).stream()
+        return list(null, page);
+    }
+
+    /** The matters of the agencies in the caller's scope. */
+    public Page<MatterView> listInScope(PageRequest page) {
+        return list(scopes.current().codes(), page);
+    }
+
+    private Page<MatterView> list(List<String> agencies, PageRequest page) {
+        List<MatterView> items = matters.list(agencies, page.offset(), page.limit()).stream()
                 .map(r -> view(r, matters.industries(r.id()))).toList();
-        return Page.of(items, page, matters.count());
+        return Page.of(items, page, matters.count(agencies));
     }
 
     private static MatterView view(MatterRow r, List<String> industries) {

@@ -74,11 +74,13 @@ public class PlanQueries {
     private final Dictionaries dictionaries;
     private final Clock clock;
     private final MatterResults matterResults;
+    private final PlannerScopes scopes;
 
     @Inject
     public PlanQueries(PlanService planService, MatterService matters, ReplacementService replacements,
                        PlanMapper plans, SealMapper seals, DrawMapper draws, InspectionMapper inspections,
-                       Dictionaries dictionaries, Clock clock, MatterResults matterResults) {
+                       Dictionaries dictionaries, Clock clock, MatterResults matterResults, PlannerScopes scopes) {
+        this.scopes = scopes;
         this.matterResults = matterResults;
         this.dictionaries = dictionaries;
         this.clock = clock;
@@ -103,7 +105,7 @@ public class PlanQueries {
     }
 
     public PlanDetail detail(long planId, boolean withResults) {
-        return detail(planService.row(planId), true, true, withResults);
+        return detail(planService.readable(planId), true, true, withResults);
     }
 
     /**
@@ -142,9 +144,19 @@ public class PlanQueries {
         return detail(row, row.published(), disclosed, disclosed && row.resultsPublished());
     }
 
-    public Page<PlanSummary> list(boolean publicOnly, PageRequest page) {
-        return Page.of(plans.list(publicOnly, page.offset(), page.limit()).stream().map(planService::summary)
-                .toList(), page, plans.count(publicOnly));
+    /** The plans the public sees (from their seal on). */
+    public Page<PlanSummary> publicList(PageRequest page) {
+        return list(true, null, page);
+    }
+
+    /** Every plan one of whose agencies the caller acts for, newest first. */
+    public Page<PlanSummary> listInScope(PageRequest page) {
+        return list(false, scopes.current().codes(), page);
+    }
+
+    private Page<PlanSummary> list(boolean publicOnly, List<String> agencies, PageRequest page) {
+        return Page.of(plans.list(publicOnly, agencies, page.offset(), page.limit()).stream()
+                .map(planService::summary).toList(), page, plans.count(publicOnly, agencies));
     }
 
     /** The commitment is public from the seal on, before the draw: that is what makes it a commitment. */
@@ -290,7 +302,7 @@ public class PlanQueries {
     }
 
     public Statistics planStatistics(long planId) {
-        planService.row(planId);
+        planService.readable(planId);
         return statistics(planId, null, null);
     }
 

@@ -69,11 +69,13 @@ public class PlanService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final PlannerScopes scopes;
 
     @Inject
     public PlanService(PlanMapper plans, MatterMapper matters, SealMapper seals, Dictionaries dictionaries,
                        InspectorSnapshot inspectorSnapshot, SealStaffing staffing, AuditLog audit, CurrentActor actor,
-                       Clock clock) {
+                       Clock clock, PlannerScopes scopes) {
+        this.scopes = scopes;
         this.plans = plans;
         this.matters = matters;
         this.seals = seals;
@@ -200,8 +202,10 @@ public class PlanService {
         }
         v.throwIfInvalid();
         Violations known = new Violations();
+        Map<Long, MatterRow> found = new HashMap<>();
         for (Long id : matterIds) {
             Optional<MatterRow> matter = matters.find(id);
+            matter.ifPresent(m -> found.put(id, m));
             known.require(matter.isPresent(), p.matterIds() == null ? "matterId" : "matterIds", "MATTER_UNKNOWN", id);
             // a joint plan's matter names the agency whose officers inspect it, and which confirms it
             known.require(matterIds.size() == 1 || matter.map(MatterRow::agencyCode).isPresent()
@@ -209,6 +213,8 @@ public class PlanService {
         }
         known.throwIfRejected();
         long lead = p.matterId() != null ? p.matterId() : matterIds.getFirst();
+        // the lead matter's agency leads the plan; the other agencies of a joint plan take part by confirming
+        scopes.requireMatter(found.get(lead));
 
         int cap = p.inspectorCap() == null ? DEFAULT_INSPECTOR_CAP : p.inspectorCap();
         PlanRow row = new PlanRow(0, p.name().strip(), lead, p.year(), p.teamSize(), cap, p.startsOn(),
@@ -296,6 +302,20 @@ public class PlanService {
         return plans.find(id).orElseThrow(() -> ProblemException.notFound("plan", id));
     }
 
+    /** The plan if the caller may read it: one of its agencies in scope (403 {@code AGENCY_OUT_OF_SCOPE} otherwise). */
+    public PlanRow readable(long id) {
+        PlanRow plan = row(id);
+        scopes.requireParticipant(plan);
+        return plan;
+    }
+
+    /** The plan if the caller may change it: its lead agency in scope (403 {@code AGENCY_OUT_OF_SCOPE} otherwise). */
+    public PlanRow changeable(long id) {
+        PlanRow plan = row(id);
+        scopes.requireLead(plan);
+        return plan;
+    }
+
     /** The plan, its row locked until the transaction ends: decisions on its state cannot interleave. */
     public PlanRow lockedRow(long id) {
         return plans.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("plan", id));
@@ -357,13 +377,15 @@ public class PlanService {
     }
 
     /**
-     * 确认: a participating agency of a joint plan confirms its matter and its officers (by a planner token and the
-     * agency's code until tokens are scoped to an agency). Only a draft can be confirmed, once per agency.
+     * 确认: a participating agency of a joint plan confirms its matter and its officers, by a planner acting for that
+     * agency (403 {@code AGENCY_OUT_OF_SCOPE} otherwise). Only a draft can be confirmed, once per agency.
      */
     @Transactional(rollbackFor = Exception.class)
     public PlanSummary confirm(long planId, String agencyCode) {
         new Violations().require(agencyCode != null && !agencyCode.isBlank(), "agencyCode", "FIELD_REQUIRED")
                 .throwIfInvalid();
+        // only a planner acting for the agency confirms for it (issue 20: a confirmation proves the agency's consent)
+        scopes.require(agencyCode.strip());
         PlanRow plan = lockedRow(planId);
         requireAllowed(plan, PlanAction.CONFIRM);
         List<Participant> participants = participants(plan, matters(plan));
@@ -401,7 +423,7 @@ public class PlanService {
      */
     @Transactional(rollbackFor = Exception.class)
     public SealView seal(long planId, Locale locale) {
-        PlanRow plan = row(planId);
+        PlanRow plan = changeable(planId);
         List<MatterRow> planMatters = matters(plan);
         boolean joint = planMatters.size() > 1;
         List<String> unconfirmed = participants(plan, planMatters).stream().filter(a -> a.confirmedAtMs() == null)
@@ -490,7 +512,7 @@ public class PlanService {
     public PlanSummary cancel(long planId, String reason) {
         new Violations().require(reason != null && !reason.isBlank() && reason.length() <= 500, "reason",
                 "CANCEL_REASON_REQUIRED").throwIfInvalid();
-        row(planId);
+        changeable(planId);
         change(planId, PlanAction.CANCEL, reason.strip(), clock.millis());
         PlanSummary summary = summary(planId);
         audit.record("PLAN_CANCELLED", "plan", String.valueOf(planId), summary, reason);
@@ -507,6 +529,7 @@ public class PlanService {
     /** 公示: makes a drawn plan, its draw record and teams public. */
     @Transactional(rollbackFor = Exception.class)
     public PlanSummary publish(long planId) {
+        changeable(planId);
         if (plans.publish(planId, PlanLifecycle.statesAllowing(PlanAction.PUBLISH), clock.millis()) == 0) {
             PlanRow plan = lockedRow(planId);
             requireAllowed(plan, PlanAction.PUBLISH);

@@ -68,7 +68,7 @@ public class ReplacementService {
                         String.join(", ", REASONS.stream().sorted().toList()))
                 .require(req.note() == null || req.note().length() <= 1000, "note", "FIELD_TOO_LONG", 1000)
                 .throwIfInvalid();
-        PlanRow plan = plans.row(planId);
+        PlanRow plan = plans.changeable(planId);
         requireReplaceable(plan);
         DrawRow draw = draws.findDraw(planId).orElseThrow();
         List<InspectionRow> inspections = draws.inspections(planId);

@@ -45,8 +45,10 @@ public class DrawJobResource {
     @Path("/{jobId}")
     @Operation(summary = "A draw job: state (QUEUED, RUNNING, DONE, REFUSED, FAILED), phase (QUEUED, "
             + "DRAWING_TARGETS, ASSIGNING_TEAMS, STORING, FINISHED), instance, attempts, times, result or problem")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the job's plan is led by an agency the "
+            + "caller does not act for")
     @APIResponse(responseCode = "404", description = "no draw job with this id")
     public DrawJobView get(@PathParam("jobId") long jobId, @Context HttpHeaders headers) {
-        return drawJobs.view(drawJobs.job(jobId), Messages.of(headers));
+        return drawJobs.view(drawJobs.jobInScope(jobId), Messages.of(headers));
     }
 }

@@ -94,6 +94,8 @@ public class InspectionResource {
             + "note, matterId, agencyCode}")
     @APIResponse(responseCode = "400", description = "resultCode, inspectedOn missing or invalid; note too long; "
             + "matterId: MATTER_ID_REQUIRED (the inspection covers several matters) or FIELD_INVALID")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: a planner not acting for the matter's "
+            + "agency (the plan's matter, or the joint inspection's matter named)")
     @APIResponse(responseCode = "403", description = "an officer who is not on the team, or not of the matter's "
             + "agency for a joint inspection's matter")
     @APIResponse(responseCode = "404", description = "no such inspection")
@@ -107,7 +109,7 @@ public class InspectionResource {
     @GET
     @Path("/overdue")
     @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
-    @Operation(summary = "Inspections whose result is overdue (default 20 working days after the window, counted "
+    @Operation(summary = "Inspections, of plans one of whose agencies the caller acts for, whose result is overdue (default 20 working days after the window, counted "
             + "with the working calendar: holidays and 调休 make-up days)")
     public OverdueReport overdue(@QueryParam("asOf") String asOf) {
         return inspections.overdue(RequestValues.day("asOf", asOf));

@@ -54,21 +54,25 @@ public class MatterResource {
             + "and (optional; a joint plan's matter needs it) agencyCode, the agency whose officers inspect it")
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "400", description = "a field is missing or unknown, e.g. MATTER_AGENCY_UNKNOWN")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: agencyCode (or, when left out, the "
+            + "caller's own agency) is not one the caller acts for")
     public Response create(NewMatter matter) {
         MatterView view = matters.create(matter);
         return Response.created(URI.create("/api/v1/matters/" + view.id())).entity(view).build();
     }
 
     @GET
-    @Operation(summary = "The matter list")
+    @Operation(summary = "The matter list: the matters of the agencies the caller acts for (the public list is "
+            + "/public/v1/matters)")
     public Page<MatterView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return matters.list(PageRequest.of(page, size));
+        return matters.listInScope(PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: a matter of another agency")
     @APIResponse(responseCode = "404", description = "unknown matter")
     public MatterView get(@PathParam("id") long id) {
-        return matters.get(id);
+        return matters.getInScope(id);
     }
 }

@@ -67,13 +67,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "plans", description = "抽查计划: seal, draw, publish, replacements, results")
 public class PlanResource {
 
+    /** Who changes a plan: a planner acting for its lead agency. */
+    static final String OUT_OF_SCOPE_CHANGE = "AGENCY_OUT_OF_SCOPE: the plan's lead agency (its lead matter's) is not "
+            + "one the caller acts for";
+    /** Who reads a plan: a planner or the judicial bureau acting for one of its agencies. */
+    static final String OUT_OF_SCOPE_READ = "AGENCY_OUT_OF_SCOPE: none of the plan's agencies is one the caller acts for";
+
     public record DrawRequest(String externalEntropy) {
     }
 
     public record CancelRequest(String reason) {
     }
 
-    /** The participating agency that confirms (until tokens are scoped to an agency, the planner names it). */
+    /** The participating agency that confirms: one the planner acts for. */
     public record ConfirmationRequest(String agencyCode) {
     }
 
@@ -108,21 +114,25 @@ public class PlanResource {
             + "matterId: PLAN_MATTER_NOT_LISTED (not among matterIds)")
     @APIResponse(responseCode = "422", description = "MATTER_UNKNOWN; MATTER_AGENCY_REQUIRED: a joint plan's matter "
             + "names no agency")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: the lead matter (matterId, else the first "
+            + "of matterIds) is of an agency the planner does not act for")
     public Response create(NewPlan plan) {
         PlanSummary summary = plans.create(plan);
         return Response.created(URI.create("/api/v1/plans/" + summary.id())).entity(summary).build();
     }
 
     @GET
-    @Operation(summary = "All plans, newest first")
+    @Operation(summary = "The plans one of whose agencies (a joint plan's: of any of its matters) the caller acts "
+            + "for, newest first")
     public Page<PlanSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.list(false, PageRequest.of(page, size));
+        return queries.listInScope(PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
     @Operation(summary = "A plan with matter, seal, realised ratios per stratum, teams, results and replacements")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_READ)
     @APIResponse(responseCode = "404", description = "unknown plan")
     public PlanDetail get(@PathParam("id") long id) {
         return queries.detail(id, true);
@@ -132,8 +142,8 @@ public class PlanResource {
     @Path("/{id}/confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A participating agency of a joint plan confirms its matter and its officers (联合抽查); the "
-            + "plan is sealed only once every participating agency has. Until tokens are scoped to an agency, a "
-            + "planner's token and the agency's code")
+            + "plan is sealed only once every participating agency has; by a planner acting for that agency")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: agencyCode is not one the planner acts for")
     @APIResponse(responseCode = "200", description = "the plan with its agencies and their confirmations")
     @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT, PLAN_ALREADY_CONFIRMED")
     @APIResponse(responseCode = "422", description = "AGENCY_NOT_PARTICIPATING, PLAN_NOT_JOINT")
@@ -146,6 +156,7 @@ public class PlanResource {
     @Operation(summary = "Freeze eligible targets and inspectors and commit to a secret seed")
     @APIResponse(responseCode = "200", description = "the commitment and the two snapshot hashes; the officers left "
             + "out of the inspector snapshot with their reasons, and staffing shortages some draws may meet")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_CHANGE)
     @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAFT; PLAN_CONFIRMATIONS_MISSING: a participating "
             + "agency of a joint plan has not confirmed (named)")
     @APIResponse(responseCode = "422", description = "PLAN_NO_ELIGIBLE_TARGETS; SEAL_STAFFING_TOTAL or "
@@ -163,6 +174,7 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "the drawn inspections with their teams")
     @APIResponse(responseCode = "202", description = "still running (or Prefer: respond-async): the job, "
             + "Location /api/v1/draw-jobs/{jobId} to poll")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_CHANGE)
     @APIResponse(responseCode = "409", description = "PLAN_ALREADY_DRAWN, PLAN_NOT_SEALED or PLAN_DRAW_IN_PROGRESS "
             + "(a draw of the plan is queued or running, on any instance)")
     @APIResponse(responseCode = "409", description = "PLAN_CANCELLED: the plan was cancelled, e.g. by a failed draw; "
@@ -194,13 +206,16 @@ public class PlanResource {
     @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL, Roles.ADMIN})
     @Operation(summary = "Re-run the stored draw and its replacements; report whether targets, teams and replacements are identical")
     @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAWN")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_READ)
     public ReplayReport replay(@PathParam("id") long id) {
+        plans.readable(id);
         return draws.replay(id, replacements);
     }
 
     @POST
     @Path("/{id}/publish")
     @Operation(summary = "Make the plan, its draw record and its teams public (公示)")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_CHANGE)
     @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAWN or PLAN_ALREADY_PUBLISHED")
     public PlanSummary publish(@PathParam("id") long id) {
         return plans.publish(id);
@@ -210,6 +225,7 @@ public class PlanResource {
     @Path("/{id}/publish-results")
     @Operation(summary = "Make the results public (结果公开); every inspection needs its result, and every matter "
             + "of a joint plan's inspection its own")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_CHANGE)
     @APIResponse(responseCode = "409", description = "PLAN_NOT_PUBLISHED or RESULTS_ALREADY_PUBLISHED")
     @APIResponse(responseCode = "422", description = "RESULTS_INCOMPLETE (how many inspections still miss a result "
             + "or a matter's result)")
@@ -221,6 +237,7 @@ public class PlanResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a plan that was not drawn; it stays visible with the reason")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_CHANGE)
     @APIResponse(responseCode = "409", description = "PLAN_NOT_CANCELLABLE")
     public PlanSummary cancel(@PathParam("id") long id, CancelRequest request) {
         return plans.cancel(id, request == null ? null : request.reason());
@@ -231,6 +248,7 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an officer after the draw (CONFLICT, SUSPENDED, ILLNESS, OTHER); other seats stay")
     @APIResponse(responseCode = "201", description = "the replacement with the affected inspections")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_CHANGE)
     @APIResponse(responseCode = "409", description = "PLAN_NOT_DRAWN, RESULTS_ALREADY_PUBLISHED, REPLACEMENT_CONCURRENT")
     @APIResponse(responseCode = "422", description = "REPLACEMENT_NOTHING_TO_REPLACE or TEAM_SHORTAGE")
     public Response replace(@PathParam("id") long id, NewReplacement request) {
@@ -241,8 +259,9 @@ public class PlanResource {
     @GET
     @Path("/{id}/replacements")
     @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_READ)
     public List<ReplacementView> replacements(@PathParam("id") long id) {
-        plans.row(id);
+        plans.readable(id);
         return replacements.list(id);
     }
 
@@ -250,6 +269,7 @@ public class PlanResource {
     @Path("/{id}/statistics")
     @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
     @Operation(summary = "Drawn per stratum and results by code of one plan")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_READ)
     public Statistics statistics(@PathParam("id") long id) {
         return queries.planStatistics(id);
     }

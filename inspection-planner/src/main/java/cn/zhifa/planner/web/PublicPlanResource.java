@@ -54,7 +54,7 @@ public class PublicPlanResource {
     @GET
     @Operation(summary = "Plans from their seal on (drawn, published or cancelled after the seal), newest first")
     public Page<PlanSummary> plans(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return queries.list(true, PageRequest.of(page, size));
+        return queries.publicList(PageRequest.of(page, size));
     }
 
     @GET

@@ -1,11 +1,18 @@
 package cn.zhifa.platform.contract;
 
 /**
- * Published by inspection-planner for evidence-store: whether an inspection exists and whether an officer is
- * currently on its team (检查组), under the planner's own rules (a replaced member is no longer on it).
+ * Published by inspection-planner for evidence-store: whether an inspection exists, whether an officer is
+ * currently on its team (检查组), under the planner's own rules (a replaced member is no longer on it), and which
+ * agencies its plan belongs to (the agency scope of planners and the judicial bureau).
  */
 public interface InspectionTeams {
     boolean exists(long inspectionId);
+
+    /**
+     * The agencies of the inspection's plan (of every matter of a joint plan), sorted; empty for an unknown
+     * inspection.
+     */
+    java.util.List<String> agencies(long inspectionId);
 
     /** Whether the officer is an active member of the inspection's team; false for an unknown inspection. */
     boolean isMember(long inspectionId, long officerId);

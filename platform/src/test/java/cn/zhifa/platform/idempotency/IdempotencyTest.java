@@ -147,6 +147,19 @@ class IdempotencyTest {
     }
 
     @Test
+    void shouldNotKeepTheKeyOfARefusalForWantOfPermission() throws Exception {
+        // a 403 changes nothing: once the caller may (a token of the right agency), the same key must write
+        String key = UUID.randomUUID().toString();
+        String marker = newMarker();
+        Response first = post(key, marker, "?then=forbid", "zh");
+        assertEquals(403, first.getStatus());
+        Response again = post(key, marker, "?then=forbid", "zh");
+        assertEquals(403, again.getStatus());
+        assertNull(again.getHeaderString("Idempotent-Replay"));
+        assertEquals(0, rowsOf(marker));
+    }
+
+    @Test
     void shouldTreatAnotherQueryStringAsAnotherRequest() throws Exception {
         String key = UUID.randomUUID().toString();
         String marker = newMarker();

@@ -22,7 +22,8 @@ import java.net.URI;
 /**
  * A test-only write endpoint: POST a marker, get 201 with the row key it wrote and a message in the client's
  * language (rendered after the commit, as the real resources do). A blank marker is a 422 with one field error;
- * {@code ?then=fail} fails after the write committed, {@code ?then=fail-inside} before (rolled back); any other query parameter is only part of the request.
+ * {@code ?then=fail} fails after the write committed, {@code ?then=fail-inside} before (rolled back),
+ * {@code ?then=forbid} is a 403 before any write; any other query parameter is only part of the request.
  */
 @Path("/api/v1/test-probe")
 @ApplicationScoped
@@ -56,6 +57,9 @@ public class ProbeResource {
             throws Exception {
         if (request.marker() == null || request.marker().isBlank()) {
             throw ProblemException.rejected("marker", "FIELD_REQUIRED");
+        }
+        if ("forbid".equals(then)) {
+            throw ProblemException.of(403, "AGENCY_OUT_OF_SCOPE", request.marker());
         }
         String runKey = service.write(request.marker(), "fail-inside".equals(then));
         if ("fail".equals(then)) {
