@@ -201,7 +201,8 @@ public final class AgencyScopeCalls {
         calls.put("PlanResource.replacements", Call.read("/api/v1/plans/" + a.planId() + "/replacements"));
         calls.put("PlanResource.statistics", Call.read("/api/v1/plans/" + a.planId() + "/statistics"));
         calls.put("DrawJobResource.get", Call.read("/api/v1/draw-jobs/" + a.drawJobId()));
-        calls.put("InspectionResource.assignments", Call.list("/api/v1/inspections?size=500&officerId=" + o, null));
+        calls.put("InspectionResource.assignments", Call.list("/api/v1/inspections?size=500&officerId=" + a.inspectorId(),
+                field("id", a.inspectionId()) + "|" + field("inspectionId", a.inspectionId())));
         calls.put("InspectionResource.overdue", Call.list("/api/v1/inspections/overdue?asOf=" + LocalDate.of(y + 1, 12, 31),
                 field("id", a.inspectionId()) + "|" + field("inspectionId", a.inspectionId())));
         calls.put("EvidenceResource.read", Call.read("/api/v1/evidence/" + a.evidenceId()).accepting("*/*"));
