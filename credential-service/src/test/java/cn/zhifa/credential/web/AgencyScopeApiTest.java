@@ -1,6 +1,5 @@
 package cn.zhifa.credential.web;
 
-import cn.zhifa.credential.testing.CredentialSteps;
 import cn.zhifa.credential.testing.TestOfficers;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.db.testing.TestDatabase;
@@ -56,10 +55,6 @@ class AgencyScopeApiTest {
 
     private ApiClient api() {
         return ApiClient.of(target);
-    }
-
-    private CredentialSteps steps() {
-        return new CredentialSteps(api());
     }
 
     /** A token of a subject of its own, so that its audit events and idempotency keys can be counted. */
@@ -118,6 +113,7 @@ class AgencyScopeApiTest {
         String hr = fresh(HR, CHANGSHOU, subject);
 
         assertOutOfScope(api().patch("/api/v1/officers/" + wanzhou, "{\"version\":1,\"position\":\"副科长\"}", hr));
+        assertOutOfScope(api().patch("/api/v1/officers/" + wanzhou, "{\"version\":1,\"agencyCode\":\"" + CHANGSHOU + "\"}", hr));
         assertOutOfScope(api().patch("/api/v1/officers/" + changshou, "{\"version\":1,\"agencyCode\":\"" + WANZHOU + "\"}", hr));
         assertOutOfScope(api().patch("/api/v1/officers/" + wanzhou, "{\"version\":1,\"agencyCode\":\"" + CHANGSHOU + "\"}",
                 as(HR, WANZHOU)));
@@ -205,8 +201,9 @@ class AgencyScopeApiTest {
     @Test
     void credentialsAreIssuedOnlyToOfficersOfTheJudicialBureausArea() throws SQLException {
         long wanzhou = CredentialTables.officer("万州戊", WANZHOU);
-        steps().passExams(wanzhou);
-        long changshou = steps().eligibleOfficer("长寿戊");
+        passExams(wanzhou, as(JUDICIAL, MUNICIPAL_JUSTICE));
+        long changshou = CredentialTables.officer("长寿戊", CHANGSHOU);
+        passExams(changshou, as(JUDICIAL, CHANGSHOU_JUSTICE));
 
         assertOutOfScope(api().post("/api/v1/credentials", "{\"officerId\":" + wanzhou + "}",
                 as(JUDICIAL, CHANGSHOU_JUSTICE)));
@@ -299,6 +296,13 @@ class AgencyScopeApiTest {
     }
 
     // --- helpers ---
+
+    private void passExams(long officerId, String judicial) {
+        for (String kind : List.of("COMPREHENSIVE_LAW", "PROFESSIONAL_LAW")) {
+            api().post("/api/v1/officers/" + officerId + "/exams", "{\"kind\":\"" + kind
+                    + "\",\"passed\":true,\"score\":80,\"takenOn\":\"2025-06-01\"}", judicial).expect(201);
+        }
+    }
 
     private Set<String> reportedAgencies(String token) {
         return api().get("/api/v1/reports/legal-reviewers", token).expect(200).array().stream()

@@ -6,7 +6,6 @@ import cn.zhifa.platform.testing.ApiClient.Reply;
 import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.testing.Sql;
 import cn.zhifa.platform.testing.Tokens;
-import cn.zhifa.training.testing.TrainingSteps;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -55,10 +54,6 @@ class AgencyScopeApiTest {
         return ApiClient.of(target);
     }
 
-    private TrainingSteps steps() {
-        return new TrainingSteps(api());
-    }
-
     private static String fresh(String role, String agency, String subject) {
         return "Bearer " + Tokens.token(subject, agency, Instant.now().plusSeconds(3600), role);
     }
@@ -87,10 +82,11 @@ class AgencyScopeApiTest {
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM trn_course WHERE title = '越界培训'"));
         assertEquals(0, Sql.number("SELECT COUNT(*) FROM shr_idempotency_key WHERE subject = ?", subject));
 
-        long wanzhou = steps().course("LAW_UPDATE", WANZHOU, "6", YEAR);
-        long own = steps().course("LAW_UPDATE", CHANGSHOU, "6", YEAR);
+        long wanzhou = courseOf(WANZHOU, YEAR);
+        long own = courseOf(CHANGSHOU, YEAR);
         long eventsBefore = Sql.number("SELECT COUNT(*) FROM shr_audit_event WHERE actor_subject = ?", subject);
         assertOutOfScope(api().put("/api/v1/courses/" + wanzhou, withVersion(course(WANZHOU, "改名")), trainer));
+        assertOutOfScope(api().put("/api/v1/courses/" + wanzhou, withVersion(course(CHANGSHOU, "接管")), trainer));
         assertOutOfScope(api().put("/api/v1/courses/" + own, withVersion(course(WANZHOU, "移交")), trainer));
         assertOutOfScope(api().json("DELETE", "/api/v1/courses/" + wanzhou + "?version=1", null, trainer));
         assertEquals(eventsBefore, Sql.number("SELECT COUNT(*) FROM shr_audit_event WHERE actor_subject = ?", subject));
@@ -105,10 +101,10 @@ class AgencyScopeApiTest {
 
     @Test
     void aCourseOfAnotherAgencyIsReadOnlyWithinTheScopeAndListsShowOnlyTheCoursesInScope() {
-        long changshou = steps().course("LAW_UPDATE", CHANGSHOU, "6", LIST_YEAR);
-        long unit = steps().course("LAW_UPDATE", CHANGSHOU_UNIT, "6", LIST_YEAR);
-        long urban = steps().course("LAW_UPDATE", CHANGSHOU_URBAN, "6", LIST_YEAR);
-        long wanzhou = steps().course("LAW_UPDATE", WANZHOU, "6", LIST_YEAR);
+        long changshou = courseOf(CHANGSHOU, LIST_YEAR);
+        long unit = courseOf(CHANGSHOU_UNIT, LIST_YEAR);
+        long urban = courseOf(CHANGSHOU_URBAN, LIST_YEAR);
+        long wanzhou = courseOf(WANZHOU, LIST_YEAR);
 
         assertOutOfScope(api().get("/api/v1/courses/" + wanzhou, as(TRAINER, CHANGSHOU)));
         assertOutOfScope(api().get("/api/v1/courses/" + urban, as(HR, CHANGSHOU)));
@@ -131,8 +127,8 @@ class AgencyScopeApiTest {
 
     @Test
     void attendanceIsRecordedCorrectedAndReadOnlyForCoursesOfTheTrainersAgencies() {
-        long wanzhouCourse = steps().course("LAW_UPDATE", WANZHOU, "6", YEAR);
-        long ownCourse = steps().course("LAW_UPDATE", CHANGSHOU, "6", YEAR);
+        long wanzhouCourse = courseOf(WANZHOU, YEAR);
+        long ownCourse = courseOf(CHANGSHOU, YEAR);
         long wanzhouOfficer = CredentialTables.officer("万州学员", WANZHOU);
         long changshouOfficer = CredentialTables.officer("长寿学员", CHANGSHOU);
         String subject = "trainer-attend-" + UUID.randomUUID();
@@ -167,8 +163,8 @@ class AgencyScopeApiTest {
 
     @Test
     void anImportWithARowOfACourseOutsideTheScopeIsRefusedNamingTheLineAndStoresNothing() {
-        long ownCourse = steps().course("LAW_UPDATE", CHANGSHOU, "6", YEAR);
-        long wanzhouCourse = steps().course("LAW_UPDATE", WANZHOU, "6", YEAR);
+        long ownCourse = courseOf(CHANGSHOU, YEAR);
+        long wanzhouCourse = courseOf(WANZHOU, YEAR);
         long officer = CredentialTables.officer("导入学员", CHANGSHOU);
         long other = CredentialTables.officer("导入学员二", WANZHOU);
         String subject = "trainer-import-" + UUID.randomUUID();
@@ -247,6 +243,12 @@ class AgencyScopeApiTest {
     }
 
     // --- helpers ---
+
+    /** A one-day course of 6 hours in {@code year}, created by a trainer of its organiser; its id. */
+    private long courseOf(String organizer, int year) {
+        return api().post("/api/v1/courses", course(organizer, "测试课程").replace("2026-03-10", year + "-03-10"),
+                as(TRAINER, organizer)).expect(201).json().getJsonNumber("id").longValue();
+    }
 
     private static String withVersion(String json) {
         return json.substring(0, json.length() - 1) + ",\"version\":1}";
