@@ -48,6 +48,13 @@ public class EvidenceRecords {
     public record Altered(long inspectionId, String recordedSha256, String storedSha256) {
     }
 
+    public record Refused(long inspectionId, String kind, String filename, String mediaType) {
+    }
+
+    public record Abandoned(long inspectionId, String kind, String filename, long uploadOffset, long uploadLength,
+                            long idleHours) {
+    }
+
     public Optional<EvidenceRow> find(long id) {
         return mapper.find(id);
     }
@@ -74,7 +81,7 @@ public class EvidenceRecords {
     /** Records the new offset; 409 when another request moved it meanwhile. */
     @Transactional(rollbackFor = Exception.class)
     public void advance(EvidenceRow row, long to) {
-        if (mapper.advance(row.id(), row.uploadOffset(), to) != 1) {
+        if (mapper.advance(row.id(), row.uploadOffset(), to, clock.millis()) != 1) {
             throw ProblemException.conflict("UPLOAD_OFFSET_MISMATCH", row.uploadOffset());
         }
     }
@@ -86,6 +93,40 @@ public class EvidenceRecords {
         mapper.complete(row.id(), row.uploadLength(), mediaType, sha256, by, clock.millis());
         audit.record("EVIDENCE_UPLOADED", ENTITY, String.valueOf(row.id()), new Completed(row.inspectionId(),
                 row.kind(), row.itemCode(), row.filename(), row.uploadLength(), mediaType, sha256), null);
+    }
+
+    /**
+     * Ends an upload whose first bytes show a media type its kind does not accept: state REFUSED, with the audit
+     * event; the caller deletes the file once this committed.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public void refuse(EvidenceRow row, String mediaType) {
+        if (mapper.end(row.id(), EvidenceRow.REFUSED, mediaType, Long.MAX_VALUE) != 1) {
+            throw ProblemException.conflict("UPLOAD_OFFSET_MISMATCH", row.uploadOffset());
+        }
+        audit.record("EVIDENCE_UPLOAD_REFUSED", ENTITY, String.valueOf(row.id()),
+                new Refused(row.inspectionId(), row.kind(), row.filename(), mediaType), null);
+    }
+
+    /**
+     * Ends an upload no byte of which arrived since {@code idleSinceMs}: state ABANDONED, with the audit event;
+     * false when bytes came meanwhile (it is left alone). The caller deletes the file once this committed.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public boolean abandon(EvidenceRow row, long idleSinceMs) {
+        if (mapper.end(row.id(), EvidenceRow.ABANDONED, null, idleSinceMs) != 1) {
+            return false;
+        }
+        audit.record("EVIDENCE_UPLOAD_ABANDONED", ENTITY, String.valueOf(row.id()), new Abandoned(row.inspectionId(),
+                row.kind(), row.filename(), row.uploadOffset(), row.uploadLength(),
+                (clock.millis() - idleSinceMs) / 3_600_000L), null);
+        return true;
+    }
+
+    /** Keeps what a run of the re-hash found (it finished now). */
+    @Transactional(rollbackFor = Exception.class)
+    public void rehashRun(long jobId, long startedAtMs, long checked, long altered, long missing, String firstIds) {
+        mapper.insertRehashRun(jobId, startedAtMs, clock.millis(), checked, altered, missing, firstIds);
     }
 
     /** 调阅记录: who read which evidence, which bytes ({@code bytes first-last/size}, or {@code full}). */

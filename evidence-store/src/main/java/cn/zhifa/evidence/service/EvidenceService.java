@@ -1,6 +1,8 @@
 package cn.zhifa.evidence.service;
 
 import cn.zhifa.evidence.domain.ByteRange;
+import cn.zhifa.evidence.domain.EvidenceKind;
+import cn.zhifa.evidence.domain.MediaSniffer;
 import cn.zhifa.evidence.domain.UploadMetadata;
 import cn.zhifa.evidence.domain.UploadProgress;
 import cn.zhifa.evidence.mapper.EvidenceRow;
@@ -118,7 +120,8 @@ public class EvidenceService {
 
     private EvidenceRow ownUpload(long evidenceId) {
         Actor who = actor.get();
-        EvidenceRow row = records.find(evidenceId).filter(r -> r.createdBy().equals(who.subject()))
+        EvidenceRow row = records.find(evidenceId)
+                .filter(r -> r.createdBy().equals(who.subject()) && (r.uploading() || r.complete()))
                 .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
         requireMember(who, row.inspectionId());
         return row;
@@ -127,7 +130,9 @@ public class EvidenceService {
     /**
      * tus PATCH: appends the body at {@code claimedOffset}. One PATCH per upload at a time (a file lock, which
      * also holds across instances on one file system; another is 409 {@code UPLOAD_BUSY}). The digest continues
-     * from the kept state or is recomputed from the stored prefix. The last byte completes the upload: its
+     * from the kept state or is recomputed from the stored prefix. Once the head Tika judges by has arrived (64 KiB, or
+     * the whole file if smaller) the media type is sniffed: one its kind does not accept ends the upload (415
+     * {@code EVIDENCE_TYPE_NOT_ALLOWED}, the file deleted, state REFUSED). The last byte completes the upload: its
      * SHA-256, media type and audit event are recorded in one transaction.
      *
      * @param contentLength the request's Content-Length, -1 when chunked
@@ -146,8 +151,13 @@ public class EvidenceService {
                     .orElseGet(() -> storage.digestOfPrefix(file, before.offset()));
             EvidenceStorage.Appended appended = storage.append(channel, body, digest, before.remaining());
             UploadProgress after = before.advancedBy(appended.bytes());
+            long head = Math.min(MediaSniffer.HEAD_BYTES, row.uploadLength());
+            String mediaType = null;
+            if (after.complete() || (before.offset() < head && after.offset() >= head)) {
+                mediaType = acceptedType(row, file);
+            }
             if (after.complete()) {
-                records.complete(row, storage.sniff(file), HexFormat.of().formatHex(digest.digest()), row.createdBy());
+                records.complete(row, mediaType, HexFormat.of().formatHex(digest.digest()), row.createdBy());
             } else {
                 records.advance(row, after.offset());
                 digests.keep(evidenceId, after.offset(), digest);
@@ -159,6 +169,18 @@ public class EvidenceService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The sniffed media type if the kind accepts it; else the upload is refused and its file deleted (415). */
+    private String acceptedType(EvidenceRow row, Path file) {
+        String mediaType = storage.sniff(file);
+        EvidenceKind kind = EvidenceKind.valueOf(row.kind());
+        if (!settings.accepts(kind, mediaType)) {
+            records.refuse(row, mediaType);
+            storage.delete(file);
+            throw ProblemException.of(415, "EVIDENCE_TYPE_NOT_ALLOWED", mediaType, kind.name());
+        }
+        return mediaType;
     }
 
     private static FileLock lock(FileChannel channel) throws IOException {

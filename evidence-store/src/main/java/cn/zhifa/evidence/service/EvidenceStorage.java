@@ -90,6 +90,15 @@ public class EvidenceStorage {
         }
     }
 
+    /** Deletes a file that is kept no longer (a refused or abandoned upload); gone already is fine. */
+    public void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The media type sniffed from the file's first bytes. */
     public String sniff(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

@@ -38,6 +38,11 @@ public class UploadDigests {
         return state != null && state.offset() == offset ? Optional.of(state.digest()) : Optional.empty();
     }
 
+    /** Drops the kept digest of an upload that ended without completing. */
+    public synchronized void forget(long evidenceId) {
+        states.remove(evidenceId);
+    }
+
     public synchronized void keep(long evidenceId, long offset, MessageDigest digest) {
         states.put(evidenceId, new State(offset, digest));
     }

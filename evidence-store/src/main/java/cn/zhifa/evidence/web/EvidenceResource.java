@@ -74,7 +74,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "404", description = "no such upload of the caller")
     @APIResponse(responseCode = "409", description = "UPLOAD_OFFSET_MISMATCH (HEAD gives the offset), UPLOAD_BUSY, UPLOAD_COMPLETE")
     @APIResponse(responseCode = "413", description = "UPLOAD_EXCEEDS_LENGTH: bytes past Upload-Length; nothing of the request is kept")
-    @APIResponse(responseCode = "415", description = "Content-Type is not application/offset+octet-stream")
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/offset+octet-stream, or EVIDENCE_TYPE_NOT_ALLOWED: the bytes (sniffed by Apache Tika once the first 64 KiB or the whole file arrived) are of a media type the kind does not accept; the upload ends and its bytes are deleted")
     public Response append(@PathParam("evidenceId") long evidenceId, @HeaderParam("Upload-Offset") String offset,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         UploadProgress progress = evidence.append(evidenceId, parseOffset(offset),

@@ -94,11 +94,17 @@ class UploadProgressTest {
     @Test
     void shouldSniffTheMediaTypeFromTheBytesNotTheName() {
         assertEquals("image/jpeg", MediaSniffer.sniff(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
-        assertEquals("application/pdf", MediaSniffer.sniff("%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals("video/mp4", MediaSniffer.sniff(new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}));
-        assertEquals("video/quicktime", MediaSniffer.sniff(new byte[]{0, 0, 0, 0x14, 'f', 't', 'y', 'p', 'q', 't', ' ', ' '}));
-        assertEquals("audio/wav", MediaSniffer.sniff("RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals("application/octet-stream", MediaSniffer.sniff("MZ\u0090\0".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals("application/pdf", MediaSniffer.sniff("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("video/mp4", MediaSniffer.sniff(new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2',
+                0, 0, 0, 0, 'm', 'p', '4', '2', 'i', 's', 'o', 'm'}));
+        assertEquals("video/quicktime", MediaSniffer.sniff(new byte[]{0, 0, 0, 0x14, 'f', 't', 'y', 'p', 'q', 't', ' ', ' ',
+                0, 0, 0, 0, 'q', 't', ' ', ' '}));
+        assertEquals("image/heic", MediaSniffer.sniff(new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c',
+                0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'}));
+        assertEquals("audio/vnd.wave", MediaSniffer.sniff("RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("audio/amr", MediaSniffer.sniff("#!AMR\n".getBytes(StandardCharsets.US_ASCII)));
+        // a Windows program named 门头.jpg is still a program
+        assertEquals("application/x-msdownload", MediaSniffer.sniff("MZ\u0090\0".getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals("application/octet-stream", MediaSniffer.sniff(new byte[0]));
     }
 }

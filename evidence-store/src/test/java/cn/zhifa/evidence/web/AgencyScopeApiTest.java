@@ -49,12 +49,15 @@ class AgencyScopeApiTest {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A completed 10-byte document of the inspection, uploaded by the officer; its address. */
+    /** A tiny PDF: a document kind's accepted type. */
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** A completed small PDF document of the inspection, uploaded by the officer; its address. */
     private URI evidence(long inspection, long officer) throws Exception {
         String bearer = Tokens.officer(officer);
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/inspections/" + inspection
                         + "/evidence")).header("Authorization", bearer).header("Tus-Resumable", "1.0.0")
-                .header("Upload-Length", "10").header("Upload-Metadata", "filename " + b64("a.txt") + ",kind "
+                .header("Upload-Length", "" + PDF.length).header("Upload-Metadata", "filename " + b64("a.pdf") + ",kind "
                         + b64("DOCUMENT")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
@@ -62,7 +65,7 @@ class AgencyScopeApiTest {
         HttpResponse<String> patched = HTTP.send(HttpRequest.newBuilder(upload).header("Authorization", bearer)
                 .header("Tus-Resumable", "1.0.0").header("Upload-Offset", "0")
                 .header("Content-Type", "application/offset+octet-stream")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("0123456789")).build(),
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(PDF)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(204, patched.statusCode(), patched.body());
         return upload;

@@ -33,6 +33,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The tus upload of evidence and its audited reads, over HTTP. */
@@ -299,6 +300,51 @@ class EvidenceApiTest {
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(412, noVersion.statusCode());
         assertEquals("1.0.0", noVersion.headers().firstValue("Tus-Version").orElseThrow());
+    }
+
+    /**
+     * The type comes from the bytes: a program named 门头.jpg is refused once the 64 KiB Tika judges by have arrived
+     * (not after the whole file), the file is deleted, the upload is gone, and the refusal is in the audit chain.
+     */
+    @Test
+    void shouldRefuseBytesOfATypeTheKindDoesNotAcceptAndKeepNothing() throws Exception {
+        long officer = 8_600_001;
+        long inspection = Teams.inspection(officer);
+        byte[] program = photo(200_000, 4);
+        program[0] = 'M';
+        program[1] = 'Z';
+        program[2] = (byte) 0x90;
+        URI upload = location(create(inspection, officer(officer), program.length, "PHOTO", "门头.jpg"));
+        Path stored = Path.of("target/test-evidence", inspection + "/" + id(upload) + ".bin");
+
+        HttpResponse<String> head = patch(upload, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(program, 0, 10_000));
+        assertEquals(204, head.statusCode(), "below the 64 KiB Tika needs, nothing is judged yet: " + head.body());
+        HttpResponse<String> refused = patch(upload, officer(officer), 10_000,
+                HttpRequest.BodyPublishers.ofByteArray(program, 10_000, 90_000));
+        assertEquals(415, refused.statusCode(), refused.body());
+        assertEquals("EVIDENCE_TYPE_NOT_ALLOWED", code(refused));
+        assertTrue(refused.body().contains("application/x-msdownload"), refused.body());
+        assertFalse(Files.exists(stored), "the refused bytes are deleted");
+        HttpResponse<String> gone = send(HttpRequest.newBuilder(upload).header("Authorization", officer(officer))
+                .header("Tus-Resumable", "1.0.0").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(404, gone.statusCode());
+        assertEquals(404, patch(upload, officer(officer), 100_000,
+                HttpRequest.BodyPublishers.ofByteArray(program, 100_000, 100_000)).statusCode());
+        assertTrue(audit(id(upload)).stream().anyMatch(e -> e.getString("action").equals("EVIDENCE_UPLOAD_REFUSED")));
+
+        // a file smaller than the head is judged whole on its last byte: a PDF is a document, not a photo
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        URI asPhoto = location(create(inspection, officer(officer), pdf.length, "PHOTO", "a.jpg"));
+        HttpResponse<String> notAPhoto = patch(asPhoto, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(pdf));
+        assertEquals(415, notAPhoto.statusCode(), notAPhoto.body());
+        assertEquals(404, send(HttpRequest.newBuilder(asPhoto).header("Authorization", Tokens.bearer("j-1", Roles.JUDICIAL))
+                .GET()).statusCode(), "a refused upload is never served");
+        URI asDocument = location(create(inspection, officer(officer), pdf.length, "DOCUMENT", "询问笔录.pdf"));
+        assertEquals(204, patch(asDocument, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(pdf)).statusCode());
+        HttpResponse<String> served = send(HttpRequest.newBuilder(asDocument)
+                .header("Authorization", Tokens.bearer("j-1", Roles.JUDICIAL)).GET());
+        assertEquals(200, served.statusCode());
+        assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElseThrow());
     }
 
     @Test

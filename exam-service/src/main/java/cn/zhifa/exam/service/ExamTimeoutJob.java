@@ -4,6 +4,7 @@ import cn.zhifa.platform.jobs.Job;
 import cn.zhifa.platform.jobs.JobContext;
 import cn.zhifa.platform.jobs.JobHandler;
 import cn.zhifa.platform.jobs.JobQueue;
+import cn.zhifa.platform.jobs.Sweep;
 import cn.zhifa.platform.security.Actor;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -13,9 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,7 +38,7 @@ public class ExamTimeoutJob implements JobHandler {
     private final SittingService sittings;
     private final JobQueue queue;
     private final ExamSettings settings;
-    private ScheduledExecutorService scheduler;
+    private Sweep sweep;
 
     @Inject
     public ExamTimeoutJob(SittingService sittings, JobQueue queue, ExamSettings settings) {
@@ -101,31 +99,15 @@ public class ExamTimeoutJob implements JobHandler {
     }
 
     void start(@Observes @Priority(300) @Initialized(ApplicationScoped.class) Object started) {
-        if (!settings.timeoutJobEnabled()) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, KIND);
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::sweep, settings.timeoutSweepMs(), settings.timeoutSweepMs(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    private void sweep() {
-        try {
-            queueIfOverdue();
-        } catch (RuntimeException e) {
-            // the next sweep tries again; a failure must not end the schedule
-            LOG.log(Level.WARNING, "Exam timeout sweep failed", e);
+        if (settings.timeoutJobEnabled()) {
+            sweep = Sweep.every(KIND, settings.timeoutSweepMs(), this::queueIfOverdue);
         }
     }
 
     @PreDestroy
     void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (sweep != null) {
+            sweep.close();
         }
     }
 }

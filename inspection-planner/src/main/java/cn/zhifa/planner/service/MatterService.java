@@ -103,15 +103,22 @@ public class MatterService {
 
     /** A matter as published (the public list holds it; plans show their matters). */
     public MatterView get(long id) {
-        MatterRow row = matters.find(id).orElseThrow(() -> ProblemException.notFound("matter", id));
-        return view(row, matters.industries(id));
+        return view(row(id));
     }
 
     /** A matter for staff: of an agency in the caller's scope (403 {@code AGENCY_OUT_OF_SCOPE} otherwise). */
     public MatterView getInScope(long id) {
-        MatterRow row = matters.find(id).orElseThrow(() -> ProblemException.notFound("matter", id));
+        MatterRow row = row(id);
         scopes.requireMatter(row);
-        return view(row, matters.industries(id));
+        return view(row);
+    }
+
+    private MatterRow row(long id) {
+        return matters.find(id).orElseThrow(() -> ProblemException.notFound("matter", id));
+    }
+
+    private MatterView view(MatterRow row) {
+        return view(row, matters.industries(row.id()));
     }
 
     /** The whole list, as the public sees it. */
@@ -125,8 +132,7 @@ public class MatterService {
     }
 
     private Page<MatterView> list(List<String> agencies, PageRequest page) {
-        List<MatterView> items = matters.list(agencies, page.offset(), page.limit()).stream()
-                .map(r -> view(r, matters.industries(r.id()))).toList();
+        List<MatterView> items = matters.list(agencies, page.offset(), page.limit()).stream().map(this::view).toList();
         return Page.of(items, page, matters.count(agencies));
     }
 

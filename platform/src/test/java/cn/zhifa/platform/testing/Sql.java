@@ -22,6 +22,26 @@ public final class Sql {
         return first(sql, args, rs -> rs.getString(1), null);
     }
 
+    /**
+     * A write behind the application's back: what an operator with database access, or the passing of time, would
+     * do (e.g. age a row past a limit). The count of rows changed.
+     */
+    public static int update(String sql, Object... args) {
+        try (Connection connection = TestDatabase.current().connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            int changed = statement.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private interface Column<T> {
         T read(ResultSet rs) throws SQLException;
     }
