@@ -1,8 +1,14 @@
 package cn.zhifa.app;
 
+import cn.zhifa.app.AgencyScopeCalls.Call;
+import cn.zhifa.app.AgencyScopeCalls.Kind;
+import cn.zhifa.app.AgencyScopeCalls.Records;
+import cn.zhifa.app.hostile.AgencyRecords;
+import cn.zhifa.app.hostile.DatabaseChecksum;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.ApiClient.Reply;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.annotation.security.PermitAll;
@@ -31,6 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +48,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every endpoint of every module × every role, found by reflection so that a new endpoint cannot
  * escape: a protected path needs a token (401 without), refuses the roles it does not name (403) and
  * lets the ones it names through (whatever the business answer to the dummy request is); public
- * paths are {@code @PermitAll}.
+ * paths are {@code @PermitAll}. And × inside/outside the agency scope (issue 19): every endpoint is either
+ * called on a record of agency A ({@link AgencyScopeCalls#scoped}) or named with the reason it is not
+ * ({@link AgencyScopeCalls#UNSCOPED}); each staff role it names gets through with a token of an agency
+ * covering the record and is refused (403, 404 for a read, a list without the record) with nothing changed
+ * in the database with a token of an agency that does not.
  */
 @HelidonTest
 @DatabaseTest
@@ -90,13 +103,13 @@ public class PermissionMatrixTest {
         return endpoints;
     }
 
-    /** The status of one call, with a body of the type the endpoint consumes so that routing does not answer 415 first. */
-    private int call(Endpoint endpoint, String bearer) {
+    /** One call, with a body of the type the endpoint consumes so that routing does not answer 415 first. */
+    private Reply call(Endpoint endpoint, String bearer) {
         boolean bodiless = Set.of("GET", "HEAD", "DELETE").contains(endpoint.httpMethod());
         return ApiClient.of(target).send(endpoint.httpMethod(), endpoint.path(), bearer,
                 bodiless ? null : endpoint.consumes(),
                 bodiless ? null : (endpoint.consumes().contains("json") ? "{}" : "").getBytes(StandardCharsets.UTF_8),
-                Map.of()).status();
+                Map.of());
     }
 
     @Test
@@ -142,18 +155,23 @@ public class PermissionMatrixTest {
             if (e.permitAll()) {
                 continue;
             }
-            int anonymous = call(e, null);
+            int anonymous = call(e, null).status();
             if (anonymous != 401) {
                 wrong.add("no token " + e + " -> " + anonymous);
             }
             for (String role : Roles.ALL) {
-                String subject = role.equals(Roles.OFFICER) ? "999999" : role + "-matrix";
-                int status = call(e, Tokens.bearer(subject, role));
+                // staff act for an agency (where a token without one is refused: the real database's default)
+                String token = role.equals(Roles.OFFICER) ? Tokens.bearer("999999", role)
+                        : Tokens.as(role, AgencyScopeCalls.insideAgency(role));
+                Reply reply = call(e, token);
+                int status = reply.status();
                 boolean refused = status == 401 || status == 403;
                 boolean mayCall = e.roles().contains(role);
-                // an officer may be refused a record that is not their own: that is the self rule
+                // an officer may be refused a record that is not their own: that is the self rule; staff a record
+                // outside their agency scope: that is the scope rule (shouldConfineEveryStaffEndpointToTheAgencyScope)
                 boolean selfRule = role.equals(Roles.OFFICER) && status == 403;
-                if (mayCall ? refused && !selfRule : status != 403) {
+                boolean scopeRule = status == 403 && reply.body().contains("AGENCY_OUT_OF_SCOPE");
+                if (mayCall ? refused && !selfRule && !scopeRule : status != 403) {
                     wrong.add(role + " " + e + " -> " + status);
                 }
             }
@@ -166,12 +184,128 @@ public class PermissionMatrixTest {
         List<String> wrong = new ArrayList<>();
         for (Endpoint e : endpoints()) {
             if (e.permitAll()) {
-                int status = call(e, null);
+                int status = call(e, null).status();
                 if (status == 401 || status == 403) {
                     wrong.add(e + " -> " + status);
                 }
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void shouldNameEveryEndpointAgencyScopedOrSayWhyItIsNot() {
+        Set<String> scoped = AgencyScopeCalls.scopedNames();
+        Map<String, Endpoint> endpoints = endpointsByMethod();
+        List<String> wrong = new ArrayList<>();
+        for (String method : endpoints.keySet()) {
+            boolean isScoped = scoped.contains(method);
+            if (isScoped == AgencyScopeCalls.UNSCOPED.containsKey(method)) {
+                wrong.add(method + (isScoped ? " is both scoped and unscoped" : " is neither scoped nor unscoped"));
+            }
+        }
+        for (String named : new TreeSet<>(AgencyScopeCalls.UNSCOPED.keySet())) {
+            if (!endpoints.containsKey(named)) {
+                wrong.add(named + " is no endpoint");
+            }
+        }
+        // each call goes to the endpoint it is listed for
+        AgencyScopeCalls.scoped(new Records(11, "-", "22", 33, 44, 55, 66, 77, 88, 99, "CODE", 111, 2026))
+                .forEach((method, call) -> {
+                    Endpoint e = endpoints.get(method);
+                    String pattern = e == null ? null : e.path().replaceAll("(?<=/)1(?=/|$)", "[^/]+") + "(\\?.*)?";
+                    if (e == null || !e.httpMethod().equals(call.method()) || !call.path().matches(pattern)) {
+                        wrong.add(method + " is no endpoint of " + call);
+                    }
+                });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void shouldConfineEveryStaffEndpointToTheAgencyScope() {
+        ApiClient http = ApiClient.of(target);
+        Records a = AgencyRecords.fresh(http);
+        Map<String, Call> calls = AgencyScopeCalls.scoped(a);
+        Map<String, Endpoint> endpoints = endpointsByMethod();
+        List<String> wrong = new ArrayList<>();
+        // outside the scope first: refused, and nothing changes
+        Map<String, String> before = DatabaseChecksum.take();
+        for (Map.Entry<String, Call> entry : calls.entrySet()) {
+            for (String role : staffRoles(endpoints.get(entry.getKey()))) {
+                Call call = entry.getValue();
+                Reply reply = call.send(http, Tokens.as(role, AgencyScopeCalls.OUTSIDE));
+                String refusal = outsideAnswer(call, reply, a);
+                Map<String, String> after = DatabaseChecksum.take();
+                List<String> changed = DatabaseChecksum.differences(before, after);
+                if (refusal != null || !changed.isEmpty()) {
+                    wrong.add("outside " + role + " " + entry.getKey() + " " + call + " -> " + reply.status() + " "
+                            + (refusal == null ? "" : refusal) + (changed.isEmpty() ? "" : " changed " + changed));
+                }
+                before = after;
+            }
+        }
+        // inside the scope: as today (reads and lists first, then the writes in the table's order)
+        for (Kind kind : List.of(Kind.LIST, Kind.READ, Kind.WRITE)) {
+            for (Map.Entry<String, Call> entry : calls.entrySet()) {
+                Call call = entry.getValue();
+                if (call.kind() != kind) {
+                    continue;
+                }
+                for (String role : staffRoles(endpoints.get(entry.getKey()))) {
+                    Reply reply = call.send(http, Tokens.as(role, AgencyScopeCalls.insideAgency(role)));
+                    boolean refused = reply.status() == 401 || reply.status() == 403;
+                    boolean missing = kind == Kind.LIST && call.marker() != null
+                            && (reply.status() != 200 || !call.shows(reply));
+                    if (refused || missing) {
+                        wrong.add("inside " + role + " " + entry.getKey() + " " + call + " -> " + reply.status()
+                                + (missing ? " without the record" : "") + " " + abbreviate(reply.body()));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    /**
+     * What is wrong with an answer to a caller outside the scope, {@code null} when right: a write 403, a read 403 or
+     * 404, a list 403, 404 or without agency A's record and its officer (also used by hostile.AgencyReplayTest).
+     */
+    public static String outsideAnswer(Call call, Reply reply, Records a) {
+        int status = reply.status();
+        return switch (call.kind()) {
+            case WRITE -> status == 403 ? null : "not refused: " + abbreviate(reply.body());
+            case READ -> status == 403 || status == 404 ? null : "not refused: " + abbreviate(reply.body());
+            case LIST -> {
+                if (status == 403 || status == 404) {
+                    yield null;
+                }
+                if (status != 200) {
+                    yield "neither refused nor listed: " + abbreviate(reply.body());
+                }
+                List<String> shown = new ArrayList<>(AgencyScopeCalls.fingerprints(a));
+                if (call.marker() != null) {
+                    shown.add(call.marker());
+                }
+                List<String> leaked = shown.stream().filter(p -> Pattern.compile(p).matcher(reply.body()).find()).toList();
+                yield leaked.isEmpty() ? null : "lists agency A's record " + leaked;
+            }
+        };
+    }
+
+    /** The staff roles (acting for an agency) the endpoint lets in. */
+    public static List<String> staffRoles(Endpoint endpoint) {
+        return endpoint.roles().stream().filter(AgencyScopeCalls.STAFF::contains).sorted().toList();
+    }
+
+    /** The endpoints by resource method ({@code OfficerResource.get}). */
+    public static Map<String, Endpoint> endpointsByMethod() {
+        return endpoints().stream().collect(Collectors.toMap(Endpoint::javaMethod, Function.identity(), (x, y) -> {
+            throw new IllegalStateException("two endpoints of one resource method: " + x + ", " + y);
+        }, java.util.TreeMap::new));
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body.replaceAll("\\s+", " ");
+        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "…";
     }
 }

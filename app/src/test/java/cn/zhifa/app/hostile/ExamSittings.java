@@ -27,19 +27,24 @@ final class ExamSittings {
     private ExamSittings() {
     }
 
-    /** officer id → the id of a sitting of theirs, in a new open exam. */
+    /** officer id → the id of a sitting of theirs, in a new open exam (scheduled by a judicial token of no agency). */
     static Map<Long, Long> of(ApiClient http, long... officerIds) {
+        return of(http, Tokens.as("judicial"), officerIds);
+    }
+
+    /** The same with the exam scheduled and the officers registered by {@code judicial} (the exam is of its agency). */
+    static Map<Long, Long> of(ApiClient http, String judicial, long... officerIds) {
         String prefix = "HOSTILE-" + System.nanoTime() % 1_000_000 + "-" + SERIAL.incrementAndGet();
         String bank = "code,topic,type,stem,optionA,optionB,answer,difficulty\n"
                 + prefix + "-1,COMPREHENSIVE,TRUE_FALSE,执法应当全过程记录。,,,A,EASY\n";
         Reply imported = http.upload("/api/v1/exam-questions/import", "text/csv", bank.getBytes(StandardCharsets.UTF_8),
-                Tokens.as("judicial"));
+                judicial);
         assertEquals(200, imported.status(), imported.toString());
         OffsetDateTime now = OffsetDateTime.now(TestClock.clock());
         Reply exam = http.post("/api/v1/exams", "{\"name\":\"隔离测试\","
                 + "\"kind\":\"PROFESSIONAL_LAW\",\"category\":\"COMPREHENSIVE\",\"blueprint\":[{\"difficulty\":\"EASY\","
                 + "\"count\":1}],\"opensAt\":\"" + now.plusHours(1) + "\",\"closesAt\":\"" + now.plusHours(2)
-                + "\",\"durationMinutes\":30,\"passMark\":60}", Tokens.as("judicial"));
+                + "\",\"durationMinutes\":30,\"passMark\":60}", judicial);
         assertEquals(201, exam.status(), exam.toString());
         long examId = exam.json().getJsonNumber("id").longValue();
         StringBuilder ids = new StringBuilder();
@@ -47,7 +52,7 @@ final class ExamSittings {
             ids.append(ids.isEmpty() ? "" : ",").append(id);
         }
         Reply registered = http.post("/api/v1/exams/" + examId + "/candidates", "{\"officerIds\":[" + ids + "]}",
-                Tokens.as("judicial"));
+                judicial);
         assertEquals(200, registered.status(), registered.toString());
         try (Connection c = TestDatabase.current().connect();
              PreparedStatement open = c.prepareStatement("UPDATE exm_exam SET opens_at_ms = ? WHERE id = ?")) {

@@ -46,7 +46,18 @@ public final class JointPlanFixture {
     }
 
     public static synchronized JointPlan drawn(ApiClient http) {
-        String planner = Tokens.as("planner");
+        return drawn(http, Tokens.as("planner"), true);
+    }
+
+    /**
+     * The same made of the market regulator's matter alone, by {@code planner} (a token of 500115002 or of every
+     * agency): a plan of one agency, for the agency-scope tests; {@code signs} is 0.
+     */
+    public static synchronized JointPlan drawnOfMarketAlone(ApiClient http, String planner) {
+        return drawn(http, planner, false);
+    }
+
+    private static JointPlan drawn(ApiClient http, String planner, boolean joint) {
         String industry = "联合抽查行业-" + UUID.randomUUID();
         StringBuilder csv = new StringBuilder("creditCode,name,industry,area,riskLevel,creditLevel,address\n");
         for (int i = 0; i < 4; i++) {
@@ -57,19 +68,23 @@ public final class JointPlanFixture {
                 planner).expect(200);
         for (int i = 0; i < 2; i++) {
             MARKET_OFFICERS.add(CredentialTables.inspectorOf(MARKET, "联合市场监管员" + i, "MARKET_REGULATION", AREA));
-            URBAN_OFFICERS.add(CredentialTables.inspectorOf(URBAN, "联合城管队员" + i, "URBAN_MANAGEMENT", AREA));
+            if (joint) {
+                URBAN_OFFICERS.add(CredentialTables.inspectorOf(URBAN, "联合城管队员" + i, "URBAN_MANAGEMENT", AREA));
+            }
         }
-        long food = matter(http, "联合食品安全检查", "MARKET_REGULATION", MARKET, industry);
-        long signs = matter(http, "联合户外招牌检查", "URBAN_MANAGEMENT", URBAN, industry);
+        long food = matter(http, planner, "联合食品安全检查", "MARKET_REGULATION", MARKET, industry);
+        long signs = joint ? matter(http, planner, "联合户外招牌检查", "URBAN_MANAGEMENT", URBAN, industry) : 0;
         LocalDate today = TestClock.today();
         long planId = http.post("/api/v1/plans", """
-                {"name":"跨部门联合抽查（交叉测试）","matterIds":[%d,%d],"year":%d,"areas":["%s"],
+                {"name":"跨部门联合抽查（交叉测试）","matterIds":[%s],"year":%d,"areas":["%s"],
                  "ratios":{"LOW":1,"MEDIUM":1,"HIGH":1,"VERY_HIGH":1},"teamSize":2,"inspectorCap":20,
-                 "startsOn":"%s","endsOn":"%s"}""".formatted(food, signs, today.getYear(), AREA, today,
-                today.plusDays(20)), planner).expect(201).json().getJsonNumber("id").longValue();
-        for (String agency : List.of(MARKET, URBAN)) {
-            http.post("/api/v1/plans/" + planId + "/confirmations", "{\"agencyCode\":\"" + agency + "\"}", planner)
-                    .expect(200);
+                 "startsOn":"%s","endsOn":"%s"}""".formatted(joint ? food + "," + signs : String.valueOf(food),
+                today.getYear(), AREA, today, today.plusDays(20)), planner).expect(201).json().getJsonNumber("id").longValue();
+        if (joint) {
+            for (String agency : List.of(MARKET, URBAN)) {
+                http.post("/api/v1/plans/" + planId + "/confirmations", "{\"agencyCode\":\"" + agency + "\"}", planner)
+                        .expect(200);
+            }
         }
         http.post("/api/v1/plans/" + planId + "/seal", null, planner).expect(200);
         http.post("/api/v1/plans/" + planId + "/draw", "{}", planner).expect(201);
@@ -96,11 +111,12 @@ public final class JointPlanFixture {
         return joint;
     }
 
-    private static long matter(ApiClient http, String name, String category, String agency, String industry) {
+    private static long matter(ApiClient http, String planner, String name, String category, String agency,
+                               String industry) {
         return http.post("/api/v1/matters", """
                 {"name":"%s","subject":"区有关部门","legalBasis":"有关法律法规","targetScope":"辖区经营者",
                  "content":"检查内容","method":"现场检查","frequency":"每年一次","category":"%s","agencyCode":"%s",
-                 "industries":["%s"]}""".formatted(name, category, agency, industry), Tokens.as("planner"))
+                 "industries":["%s"]}""".formatted(name, category, agency, industry), planner)
                 .expect(201).json().getJsonNumber("id").longValue();
     }
 

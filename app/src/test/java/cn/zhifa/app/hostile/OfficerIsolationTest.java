@@ -192,26 +192,11 @@ class OfficerIsolationTest {
                 java.util.Optional<Long> notOurs = inspectionsOf.get(other).stream()
                         .filter(i -> !inspectionsOf.get(self).contains(i)).findFirst();
                 if (other != self && notOurs.isPresent()) {
-                    return List.of(new Holder(self, credentials.get(self), 0, uploadPhoto(http, inspectionsOf.get(self).get(0), self)),
-                            new Holder(other, credentials.get(other), 0, uploadPhoto(http, notOurs.get(), other)));
+                    return List.of(new Holder(self, credentials.get(self), 0, EvidenceUploads.photo(http, inspectionsOf.get(self).get(0), self)),
+                            new Holder(other, credentials.get(other), 0, EvidenceUploads.photo(http, notOurs.get(), other)));
                 }
             }
         }
         throw new AssertionError("no two inspectors of the drawn plan with a team apart: " + inspectionsOf);
-    }
-
-    /** A small JPEG uploaded by the officer with tus (creation, then one PATCH); its evidence id. */
-    private static long uploadPhoto(ApiClient http, long inspectionId, long officer) {
-        byte[] photo = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 4};
-        String base64 = java.util.Base64.getEncoder().encodeToString("PHOTO".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Reply created = http.send("POST", "/api/v1/inspections/" + inspectionId + "/evidence", Tokens.officer(officer),
-                null, null, Map.of("Tus-Resumable", "1.0.0", "Upload-Length", String.valueOf(photo.length),
-                        "Upload-Metadata", "filename ZG9vci5qcGc=,kind " + base64));
-        assertEquals(201, created.status(), created.toString());
-        String path = java.net.URI.create(created.header("Location")).getPath();
-        Reply patched = http.send("PATCH", path, Tokens.officer(officer), "application/offset+octet-stream", photo,
-                Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0"));
-        assertEquals(204, patched.status(), patched.toString());
-        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
     }
 }
