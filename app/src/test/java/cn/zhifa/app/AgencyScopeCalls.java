@@ -61,6 +61,8 @@ public final class AgencyScopeCalls {
             entry("DictionaryResource.dictionary", "public dictionaries"),
             entry("BusinessDayResource.today", "public business day"),
             entry("DevTokenResource.issue", "development sign-in: issues tokens, reads no agency's record"),
+            entry("MeResource.me", "the caller's own identity (roles, agency, officer id) read from its token"),
+            entry("SignInResource.signIn", "public: how the pages sign in (demo, provider, token), no agency's record"),
             // an officer acts as themselves: their own records (OfficerIsolationTest)
             entry("EvidenceResource.offset", "officer only: the uploader's own upload (tus HEAD)"),
             entry("EvidenceResource.append", "officer only: the uploader's own upload (tus PATCH)"),

@@ -335,6 +335,12 @@ public class ExamService {
 
     /** The exams the officer is registered for, with the officer's own standing in each, newest window first. */
     public List<OwnExam> registrations(long officerId) {
+        if (!actor.get().isSelf(officerId)) {
+            // staff read the registrations of officers of their agencies: 404 for an unknown officer, then 403
+            CandidateOfficer officer = exams.officers(List.of(officerId)).stream().findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("officer", officerId));
+            scopes.current().require(officer.agencyCode());
+        }
         return exams.forOfficer(officerId).stream().map(e -> new OwnExam(view(e),
                 exams.candidate(e.id(), officerId).orElseThrow())).toList();
     }

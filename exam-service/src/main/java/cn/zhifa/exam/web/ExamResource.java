@@ -112,7 +112,9 @@ public class ExamResource {
             + "own, also without officerId)")
     @APIResponse(responseCode = "200", description = "The officer's exams (exempt, not started, in progress, result)")
     @APIResponse(responseCode = "400", description = "Staff without officerId")
-    @APIResponse(responseCode = "403", description = "An officer asking for someone else")
+    @APIResponse(responseCode = "403", description = "An officer asking for someone else; AGENCY_OUT_OF_SCOPE: staff "
+            + "asking for an officer of another agency")
+    @APIResponse(responseCode = "404", description = "Staff asking for an unknown officer")
     public List<ExamService.OwnExam> registrations(@QueryParam("officerId") Long officerId) {
         Actor caller = actor.get();
         long officer = officerId != null ? officerId : caller.officerId()

@@ -35,6 +35,6 @@ public interface TargetMapper {
 
     boolean conflictExists(@Param("code") String code, @Param("officerId") long officerId);
 
-    /** Whether credential-service knows the officer ({@code cred_v_officer}). */
-    boolean officerExists(@Param("officerId") long officerId);
+    /** The officer's agency as credential-service knows it ({@code cred_v_officer}); empty for an unknown officer. */
+    java.util.Optional<String> officerAgency(@Param("officerId") long officerId);
 }

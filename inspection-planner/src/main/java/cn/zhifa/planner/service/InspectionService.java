@@ -212,6 +212,10 @@ public class InspectionService {
      */
     public Page<Assignment> assignments(long officerId, PageRequest page) {
         actor.get().requireSelfOrAnyRole(officerId, Roles.PLANNER, Roles.JUDICIAL);
+        if (!actor.get().isSelf(officerId)) {
+            // staff see the assignments of officers of their agencies (an unknown officer has none)
+            scopes.requireOfficer(officerId);
+        }
         List<AssignmentRow> rows = inspections.assignedTo(officerId, page.offset(), page.limit());
         Map<Long, List<TeamMember>> teams = rows.isEmpty() ? Map.of()
                 : inspections.activeMembers(rows.stream().map(AssignmentRow::id).toList()).stream()

@@ -6,6 +6,7 @@ import cn.zhifa.planner.mapper.MatterMapper;
 import cn.zhifa.planner.mapper.MatterRow;
 import cn.zhifa.planner.mapper.PlanMapper;
 import cn.zhifa.planner.mapper.PlanRow;
+import cn.zhifa.planner.mapper.TargetMapper;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.AgencyScope;
 import cn.zhifa.platform.security.AgencyScopes;
@@ -28,10 +29,12 @@ public class PlannerScopes {
     private final AgencyScopes scopes;
     private final MatterMapper matters;
     private final PlanMapper plans;
+    private final TargetMapper officers;
 
     @Inject
-    public PlannerScopes(AgencyScopes scopes, MatterMapper matters, PlanMapper plans) {
+    public PlannerScopes(AgencyScopes scopes, MatterMapper matters, PlanMapper plans, TargetMapper officers) {
         this.scopes = scopes;
+        this.officers = officers;
         this.matters = matters;
         this.plans = plans;
     }
@@ -47,6 +50,11 @@ public class PlannerScopes {
 
     public void requireMatter(MatterRow matter) {
         require(matter.agencyCode());
+    }
+
+    /** 403 unless the caller covers the officer's agency; an officer credential-service does not know passes. */
+    public void requireOfficer(long officerId) {
+        officers.officerAgency(officerId).ifPresent(this::require);
     }
 
     /** The agency of the plan's lead matter; null when it names none. */

@@ -23,6 +23,7 @@ import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violation;
 import cn.zhifa.platform.error.Violations;
+import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.tabular.ImportSettings;
 import cn.zhifa.platform.web.Page;
@@ -41,6 +42,7 @@ public class TargetService {
     static final int MAX_REPORTED_ERRORS = 200;
 
     private final TargetMapper targets;
+    private final AgencyScopes scopes;
     private final Dictionaries dictionaries;
     private final AuditLog audit;
     private final CurrentActor actor;
@@ -49,7 +51,8 @@ public class TargetService {
 
     @Inject
     public TargetService(TargetMapper targets, Dictionaries dictionaries, AuditLog audit, CurrentActor actor,
-                         ImportSettings imports, Clock clock) {
+                         ImportSettings imports, Clock clock, AgencyScopes scopes) {
+        this.scopes = scopes;
         this.targets = targets;
         this.dictionaries = dictionaries;
         this.audit = audit;
@@ -208,8 +211,10 @@ public class TargetService {
                 .require(reason != null && !reason.isBlank() && reason.length() <= 500, "reason", "CONFLICT_REASON_REQUIRED")
                 .throwIfInvalid();
         targets.find(creditCode).orElseThrow(() -> ProblemException.notFound("target", creditCode));
-        new Violations().require(targets.officerExists(officerId), "officerId", "OFFICER_UNKNOWN", officerId)
-                .throwIfRejected();
+        java.util.Optional<String> agency = targets.officerAgency(officerId);
+        new Violations().require(agency.isPresent(), "officerId", "OFFICER_UNKNOWN", officerId).throwIfRejected();
+        // a planner declares the conflicts of interest (回避) of its own agencies' officers only
+        scopes.require(agency.orElseThrow());
         if (targets.conflictExists(creditCode, officerId)) {
             throw ProblemException.conflict("CONFLICT_ALREADY_DECLARED", creditCode, officerId);
         }

@@ -26,6 +26,9 @@ public interface OfficerMapper {
     /** Credential number → its holder's officer id, for the numbers found, in one query (an import chunk). */
     List<CredentialHolder> findByCredentialNumbers(@Param("numbers") Collection<String> numbers);
 
+    /** The agencies that issued the officer's credentials (any status), for the review's scope. */
+    List<String> credentialIssuers(@Param("officerId") long officerId);
+
     /** The first officers by id (for the demo data). */
     List<Officer> first(@Param("limit") int limit);
 }

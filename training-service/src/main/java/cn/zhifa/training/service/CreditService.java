@@ -1,6 +1,7 @@
 package cn.zhifa.training.service;
 
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.security.AgencyScope;
 import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.training.domain.DutyAssessment;
@@ -59,6 +60,18 @@ public class CreditService {
     public TrainingArchive readableArchive(long officerId) {
         requireSelfOrInScope(officer(officerId));
         return archive(officerId);
+    }
+
+    /**
+     * 404 for an unknown officer; 403 {@code AGENCY_OUT_OF_SCOPE} unless the caller covers the officer's agency or
+     * an agency that issued one of the officer's credentials (the annual review of a holder who has since moved).
+     */
+    public void requireReviewable(long officerId) {
+        Officer officer = officer(officerId);
+        AgencyScope scope = scopes.current();
+        if (!scope.covers(officer.agencyCode()) && !scope.coversAny(officers.credentialIssuers(officerId))) {
+            scope.require(officer.agencyCode());
+        }
     }
 
     private void requireSelfOrInScope(Officer officer) {

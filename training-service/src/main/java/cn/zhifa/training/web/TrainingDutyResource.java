@@ -3,6 +3,7 @@ package cn.zhifa.training.web;
 import cn.zhifa.platform.contract.TrainingDutyStatus;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.Roles;
+import cn.zhifa.training.service.CreditService;
 import cn.zhifa.training.service.TrainingDutyQueryService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,15 +34,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "training credits", description = "学时 and 培训档案 of an officer")
 public class TrainingDutyResource {
     private final TrainingDutyQueryService duties;
+    private final CreditService credits;
 
     @Inject
-    public TrainingDutyResource(TrainingDutyQueryService duties) {
+    public TrainingDutyResource(TrainingDutyQueryService duties, CreditService credits) {
         this.duties = duties;
+        this.credits = credits;
     }
 
-    // Not scoped by the officer's agency (issue 19): this is the service-to-service form of the in-process query the
-    // annual review reads after credential-service checked the credential's scope; the holder may since have moved
-    // to an agency outside the reviewer's, and the review must answer alike on one server and on several.
+    // Scoped (issue 19) to the holder's agency or an agency that issued one of the holder's credentials: the review of
+    // a holder who has since moved outside the reviewer's area answers alike on one server and on several.
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.JUDICIAL, Roles.HR, Roles.TRAINER})
@@ -49,12 +51,14 @@ public class TrainingDutyResource {
     @APIResponse(responseCode = "200", description = "legalHours, requiredHours, ownUnitUpdateTrainings, "
             + "requiredUpdateTrainings, compliant, missingCodes")
     @APIResponse(responseCode = "400", description = "year missing")
-    @APIResponse(responseCode = "403", description = "Not a judicial, hr or trainer token")
+    @APIResponse(responseCode = "403", description = "Not a judicial, hr or trainer token; AGENCY_OUT_OF_SCOPE: neither "
+            + "the officer's agency nor an agency that issued one of the officer's credentials is the caller's")
     @APIResponse(responseCode = "404", description = "No such officer")
     public TrainingDutyStatus yearlyDuty(@PathParam("officerId") long officerId, @QueryParam("year") Integer year) {
         if (year == null) {
             throw ProblemException.invalid("year", "FIELD_REQUIRED");
         }
+        credits.requireReviewable(officerId);
         return duties.yearlyDuty(officerId, year);
     }
 }
