@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,14 +56,8 @@ class AgencyScopeApiTest {
         return ApiClient.of(target);
     }
 
-    /** A token of a subject of its own, so that its audit events and idempotency keys can be counted. */
-    private static String fresh(String role, String agency, String subject) {
-        return "Bearer " + Tokens.token(subject, agency, Instant.now().plusSeconds(3600), role);
-    }
-
     private static void assertOutOfScope(Reply reply) {
-        assertEquals(403, reply.status(), reply.toString());
-        assertEquals("urn:zhifa:problem:AGENCY_OUT_OF_SCOPE", reply.json().getString("type"), reply.body());
+        reply.expectProblem(403, "AGENCY_OUT_OF_SCOPE");
     }
 
     // --- officers ---
@@ -72,7 +65,7 @@ class AgencyScopeApiTest {
     @Test
     void hrCreatesOfficersOfItsAgencyAndItsUnitsOnlyAndARefusalStoresNothing() throws SQLException {
         String subject = "hr-scope-" + UUID.randomUUID();
-        String hr = fresh(HR, CHANGSHOU, subject);
+        String hr = Tokens.actingFor(HR, CHANGSHOU, subject);
         assertEquals(201, api().post("/api/v1/officers", officerJson(CHANGSHOU), hr).status());
         assertEquals(201, api().post("/api/v1/officers", officerJson(CHANGSHOU_UNIT), hr).status());
         long eventsBefore = count("SELECT COUNT(*) FROM shr_audit_event WHERE actor_subject = ?", subject);
@@ -110,7 +103,7 @@ class AgencyScopeApiTest {
         long wanzhou = CredentialTables.officer("万州乙", WANZHOU);
         long changshou = CredentialTables.officer("长寿乙", CHANGSHOU);
         String subject = "hr-transfer-" + UUID.randomUUID();
-        String hr = fresh(HR, CHANGSHOU, subject);
+        String hr = Tokens.actingFor(HR, CHANGSHOU, subject);
 
         assertOutOfScope(api().patch("/api/v1/officers/" + wanzhou, "{\"version\":1,\"position\":\"副科长\"}", hr));
         assertOutOfScope(api().patch("/api/v1/officers/" + wanzhou, "{\"version\":1,\"agencyCode\":\"" + CHANGSHOU + "\"}", hr));
@@ -181,7 +174,7 @@ class AgencyScopeApiTest {
                 + "赵二," + outside + "," + WANZHOU + ",科员,REGULAR,ON_POST,MARKET_REGULATION,500101\n"
                 + "赵三," + wanzhouIdNumber + "," + CHANGSHOU
                 + ",科员,REGULAR,ON_POST,MARKET_REGULATION,500115\n").getBytes(StandardCharsets.UTF_8),
-                fresh(HR, CHANGSHOU, subject));
+                Tokens.actingFor(HR, CHANGSHOU, subject));
 
         assertOutOfScope(refused);
         assertEquals(List.of("lines[3].agencyCode", "lines[4].agencyCode"), refused.fields());
@@ -219,7 +212,7 @@ class AgencyScopeApiTest {
         long holder = CredentialTables.officer("万州己", WANZHOU);
         String number = CredentialTables.credential(holder, WANZHOU, "ACTIVE");
         String subject = "judicial-act-" + UUID.randomUUID();
-        String changshouJudicial = fresh(JUDICIAL, CHANGSHOU_JUSTICE, subject);
+        String changshouJudicial = Tokens.actingFor(JUDICIAL, CHANGSHOU_JUSTICE, subject);
         Map<String, String> reasons = Map.of("suspend", "UNDER_INVESTIGATION", "reinstate", "GROUNDS_CLEARED",
                 "revoke", "HOLDER_RETIRED", "recover", "RETURNED_BY_HOLDER", "destroy", "SCHEDULED_DESTRUCTION",
                 "renew", "CARD_DAMAGED");

@@ -65,8 +65,7 @@ class AgencyScopeApiTest {
     }
 
     private static void assertOutOfScope(Reply reply) {
-        assertEquals(403, reply.status(), reply.body());
-        assertEquals("urn:zhifa:problem:AGENCY_OUT_OF_SCOPE", reply.json().getString("type"));
+        reply.expectProblem(403, "AGENCY_OUT_OF_SCOPE");
     }
 
     private List<Long> examIds(String bearer) {

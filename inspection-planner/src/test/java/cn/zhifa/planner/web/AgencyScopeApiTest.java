@@ -54,8 +54,7 @@ class AgencyScopeApiTest {
     }
 
     private static void assertOutOfScope(Reply reply) {
-        assertEquals(403, reply.status(), reply.body());
-        assertEquals("urn:zhifa:problem:AGENCY_OUT_OF_SCOPE", reply.json().getString("type"));
+        reply.expectProblem(403, "AGENCY_OUT_OF_SCOPE");
     }
 
     /** {@code count} targets of a new industry in the area, imported by a planner of 万州: the directory is shared. */

@@ -115,6 +115,16 @@ public final class ApiClient {
             return this;
         }
 
+        /** This answer if it is the problem ({@code urn:zhifa:problem:<code>}) with the status; else an AssertionError. */
+        public Reply expectProblem(int expected, String code) {
+            expect(expected);
+            String type = isProblem() ? json().getString("type", "") : "";
+            if (!type.equals("urn:zhifa:problem:" + code)) {
+                throw new AssertionError(method + " " + uri + " answered " + this + " instead of the problem " + code);
+            }
+            return this;
+        }
+
         @Override
         public String toString() {
             String body = body();

@@ -30,6 +30,14 @@ public final class Tokens {
         return "Bearer " + token(role + "-" + agency, agency, Instant.now().plus(Duration.ofHours(1)), role);
     }
 
+    /**
+     * {@code "Bearer <jwt>"} for a member of {@code role} acting for {@code agency} under a subject of its own (so that
+     * its audit events and idempotency keys can be told apart).
+     */
+    public static String actingFor(String role, String agency, String subject) {
+        return "Bearer " + token(subject, agency, Instant.now().plus(Duration.ofHours(1)), role);
+    }
+
     /** {@code "Bearer <jwt>"} for the officer with this id, as an officer signs in. */
     public static String officer(long officerId) {
         return bearer(String.valueOf(officerId), Roles.OFFICER);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.client.WebTarget;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,13 +53,8 @@ class AgencyScopeApiTest {
         return ApiClient.of(target);
     }
 
-    private static String fresh(String role, String agency, String subject) {
-        return "Bearer " + Tokens.token(subject, agency, Instant.now().plusSeconds(3600), role);
-    }
-
     private static void assertOutOfScope(Reply reply) {
-        assertEquals(403, reply.status(), reply.toString());
-        assertEquals("urn:zhifa:problem:AGENCY_OUT_OF_SCOPE", reply.json().getString("type"), reply.body());
+        reply.expectProblem(403, "AGENCY_OUT_OF_SCOPE");
     }
 
     private static String course(String organizer, String title) {
@@ -73,7 +67,7 @@ class AgencyScopeApiTest {
     @Test
     void aTrainerCreatesChangesAndDeletesOnlyCoursesOrganisedByItsAgencies() {
         String subject = "trainer-scope-" + UUID.randomUUID();
-        String trainer = fresh(TRAINER, CHANGSHOU, subject);
+        String trainer = Tokens.actingFor(TRAINER, CHANGSHOU, subject);
         assertEquals(201, api().post("/api/v1/courses", course(CHANGSHOU_UNIT, "所内培训"), trainer).status());
 
         Reply refused = api().post("/api/v1/courses", course(WANZHOU, "越界培训"), trainer,
@@ -132,7 +126,7 @@ class AgencyScopeApiTest {
         long wanzhouOfficer = CredentialTables.officer("万州学员", WANZHOU);
         long changshouOfficer = CredentialTables.officer("长寿学员", CHANGSHOU);
         String subject = "trainer-attend-" + UUID.randomUUID();
-        String trainer = fresh(TRAINER, CHANGSHOU, subject);
+        String trainer = Tokens.actingFor(TRAINER, CHANGSHOU, subject);
         String entry = "[{\"officerId\":" + changshouOfficer + ",\"hours\":6}]";
 
         assertOutOfScope(api().post("/api/v1/courses/" + wanzhouCourse + "/attendance", entry, trainer,
@@ -172,7 +166,7 @@ class AgencyScopeApiTest {
                 + ",6\n" + ownCourse + "," + other + ",6\n";
 
         Reply refused = api().upload("/api/v1/attendance/import?year=" + YEAR, "text/csv",
-                file.getBytes(StandardCharsets.UTF_8), fresh(TRAINER, CHANGSHOU, subject));
+                file.getBytes(StandardCharsets.UTF_8), Tokens.actingFor(TRAINER, CHANGSHOU, subject));
 
         assertOutOfScope(refused);
         assertEquals(List.of("line:3:courseId"), refused.fields());
