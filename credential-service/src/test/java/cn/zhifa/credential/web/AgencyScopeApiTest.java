@@ -27,6 +27,12 @@ import java.util.stream.Collectors;
 
 import static cn.zhifa.platform.security.Roles.HR;
 import static cn.zhifa.platform.security.Roles.JUDICIAL;
+import static cn.zhifa.platform.testing.Agencies.CHANGSHOU;
+import static cn.zhifa.platform.testing.Agencies.CHANGSHOU_JUSTICE;
+import static cn.zhifa.platform.testing.Agencies.CHANGSHOU_UNIT;
+import static cn.zhifa.platform.testing.Agencies.CHANGSHOU_URBAN;
+import static cn.zhifa.platform.testing.Agencies.MUNICIPAL_JUSTICE;
+import static cn.zhifa.platform.testing.Agencies.WANZHOU;
 import static cn.zhifa.platform.testing.Tokens.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,13 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 @DatabaseTest
 class AgencyScopeApiTest {
-    /** 长寿区市场监管局, with the sub-units 500115011 and 500115012. */
-    private static final String CHANGSHOU = "500115002";
-    private static final String CHANGSHOU_UNIT = "500115011";
-    private static final String CHANGSHOU_URBAN = "500115003";
-    private static final String WANZHOU = "500101002";
-    private static final String CHANGSHOU_JUSTICE = "500115001";
-    private static final String MUNICIPAL_JUSTICE = "500000001";
 
     @Inject
     WebTarget target;
