@@ -2,6 +2,9 @@ package cn.zhifa.planner.web;
 
 import java.net.URI;
 
+import cn.zhifa.planner.service.ChecklistService;
+import cn.zhifa.planner.service.ChecklistService.ChecklistView;
+import cn.zhifa.planner.service.ChecklistService.NewChecklist;
 import cn.zhifa.planner.service.MatterService;
 import cn.zhifa.planner.service.MatterService.MatterView;
 import cn.zhifa.planner.service.MatterService.NewMatter;
@@ -14,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,10 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatterResource {
 
     private final MatterService matters;
+    private final ChecklistService checklists;
 
     @Inject
-    public MatterResource(MatterService matters) {
+    public MatterResource(MatterService matters, ChecklistService checklists) {
         this.matters = matters;
+        this.checklists = checklists;
     }
 
     @POST
@@ -74,5 +80,33 @@ public class MatterResource {
     @APIResponse(responseCode = "404", description = "unknown matter")
     public MatterView get(@PathParam("id") long id) {
         return matters.getInScope(id);
+    }
+
+    @GET
+    @Path("/{id}/checklist")
+    @RolesAllowed({Roles.PLANNER, Roles.OFFICER, Roles.JUDICIAL})
+    @Operation(summary = "The matter's check list (检查表) and audio-visual rules (音像记录事项清单), its current version",
+            description = "Officers read every matter's; planners and judicial bureaux those of the agencies they act "
+                    + "for. A matter without one gives version 0 and no items.")
+    @APIResponse(responseCode = "200", description = "{matterId, version, items: [{code, content, legalBasis, method, "
+            + "evidenceRequired: [PHOTO, VIDEO, AUDIO, DOCUMENT]}], wholeVisitVideo, updatedBy, updatedAtMs}")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: a matter of another agency")
+    @APIResponse(responseCode = "404", description = "unknown matter")
+    public ChecklistView checklist(@PathParam("id") long id) {
+        return checklists.current(id);
+    }
+
+    @PUT
+    @Path("/{id}/checklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the matter's check list by a new version (older versions stay: a field record keeps "
+            + "the one its visit started with)")
+    @APIResponse(responseCode = "200", description = "the new version")
+    @APIResponse(responseCode = "400", description = "every bad field named, e.g. items[2].code FIELD_REQUIRED, "
+            + "CHECKLIST_ITEM_CODE_DUPLICATE, items[0].evidenceRequired[1] EVIDENCE_KIND_UNKNOWN; nothing is written")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE: a matter of another agency")
+    @APIResponse(responseCode = "404", description = "unknown matter")
+    public ChecklistView replaceChecklist(@PathParam("id") long id, NewChecklist checklist) {
+        return checklists.replace(id, checklist);
     }
 }
