@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.cdi.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /** Check lists of matters (检查表, 音像记录事项清单) and the full-process records of inspections (现场检查记录). */
