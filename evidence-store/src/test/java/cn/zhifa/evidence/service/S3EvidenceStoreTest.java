@@ -73,6 +73,9 @@ class S3EvidenceStoreTest {
     InspectionTeams teams;
 
     @Inject
+    cn.zhifa.platform.security.AgencyScopes scopes;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -192,7 +195,7 @@ class S3EvidenceStoreTest {
                 s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum());
         try (S3EvidenceStore refusing = new S3EvidenceStore(locked, settings.retentionYears(), storage, clock)) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
-                    currentActor);
+                    currentActor, scopes);
             EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(bytes.length),
                     metadata("门头.jpg", "PHOTO")));
             as(officer, () -> failing.append(row.id(), 0L, 60_000, new ByteArrayInputStream(bytes, 0, 60_000)));

@@ -289,6 +289,20 @@ class EvidenceApiTest {
         assertEquals("1.0.0", noVersion.headers().firstValue("Tus-Version").orElseThrow());
     }
 
+    /** Once the inspection's record is final, no new upload is taken for it (409 RECORD_FINAL), nothing stored. */
+    @Test
+    void shouldRefuseNewUploadsForAFinalRecord() throws Exception {
+        long officer = 8_300_101;
+        long inspection = Teams.inspection(officer);
+        location(create(inspection, officer(officer), 10, "PHOTO", "a.jpg"));
+        Teams.makeFinal(inspection);
+        HttpResponse<String> refused = create(inspection, officer(officer), 10, "PHOTO", "b.jpg");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("RECORD_FINAL", code(refused));
+        assertEquals(403, create(inspection, officer(8_300_102), 10, "PHOTO", "c.jpg").statusCode(),
+                "an outsider learns nothing of the record");
+    }
+
     /**
      * The type comes from the bytes: a program named 门头.jpg is refused once the 64 KiB Tika judges by have arrived
      * (not after the whole file), the file is deleted, the upload is gone, and the refusal is in the audit chain.

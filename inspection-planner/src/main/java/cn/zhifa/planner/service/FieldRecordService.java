@@ -158,7 +158,7 @@ public class FieldRecordService {
     public RecordView checkIn(long inspectionId, CheckIn in) {
         Context c = context(inspectionId);
         long officer = requireTeamOfficer(inspectionId);
-        CheckIn body = in == null ? new CheckIn(null, null, null) : in;
+        CheckIn body = RequestValues.requireBody(in);
         new Violations()
                 .require((body.latitude() == null) == (body.longitude() == null),
                         body.latitude() == null ? "latitude" : "longitude", "COORDINATES_INCOMPLETE")
