@@ -596,10 +596,10 @@ class BadInputTest {
                 "latitude 91", Map.of("latitude", "91"),
                 "latitude text", Map.of("latitude", quote("north")),
                 "latitude SQL", Map.of("latitude", quote(SQL)),
-                "latitude without longitude", Map.of("longitude", "")), "latitude");
+                "longitude without latitude", Map.of("latitude", "")), "latitude");
         add(t, "InspectionResource.checkIn", TEAM_OFFICER, "POST", base + "/check-in", checkIn, Map.of(
                 "longitude -181", Map.of("longitude", "-181"),
-                "longitude without latitude", Map.of("latitude", "")), "longitude");
+                "latitude without longitude", Map.of("longitude", "")), "longitude");
         add(t, "InspectionResource.checkIn", TEAM_OFFICER, "POST", base + "/check-in", checkIn, Map.of(
                 "accuracy negative", Map.of("accuracyMeters", "-1"),
                 "accuracy absurd", Map.of("accuracyMeters", "1e999999999")), "accuracyMeters");
