@@ -125,6 +125,78 @@ class FieldRecordApiTest {
         assertEquals(404, http().get("/api/v1/matters/999999999/checklist", planner(MARKET)).status());
     }
 
+    private long newMatter(String bearer) {
+        return id(http().post("/api/v1/matters", """
+                {"name":"检查表导入事项","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
+                 "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
+                 "category":"MARKET_REGULATION","industries":["食品销售"]}""", bearer).expect(201).json(), "id");
+    }
+
+    private static byte[] xlsx(List<List<String>> rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("检查表");
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void shouldImportAChecklistFromCsvInUtf8OrGbkAndXlsxAllRowsOrNone() throws Exception {
+        long matter = newMatter(planner(MARKET));
+        String path = "/api/v1/matters/" + matter + "/checklist/import";
+        String csv = """
+                检查项编码,检查内容,检查依据,检查方法,音像记录要求
+                A1,许可证件是否有效,《食品安全法》第三十五条,查验,照片、文书
+                A2,贮存条件,《食品安全法》第三十三条,现场查看,
+                """;
+        Reply utf8 = http().upload(path + "?wholeVisitVideo=true", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), planner(MARKET)).expect(200);
+        assertEquals(1, utf8.json().getInt("version"));
+        assertTrue(utf8.json().getBoolean("wholeVisitVideo"));
+        JsonObject first = utf8.json().getJsonArray("items").getJsonObject(0);
+        assertEquals("许可证件是否有效", first.getString("content"));
+        assertEquals("[\"PHOTO\",\"DOCUMENT\"]", first.getJsonArray("evidenceRequired").toString());
+
+        Reply gbk = http().upload(path, "text/csv", csv.replace("A2", "B2").getBytes(java.nio.charset.Charset.forName("GBK")),
+                planner(MARKET)).expect(200);
+        assertEquals("B2", gbk.json().getJsonArray("items").getJsonObject(1).getString("code"));
+        assertEquals("贮存条件", gbk.json().getJsonArray("items").getJsonObject(1).getString("content"));
+        assertTrue(gbk.json().getBoolean("wholeVisitVideo"), "left out: the current version's");
+
+        Reply workbook = http().upload(path + "?wholeVisitVideo=false",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx(List.of(
+                        List.of("code", "content", "legalBasis", "method"),
+                        List.of("X1", "从业人员健康证明", "《食品安全法》第四十五条", "查阅"))), planner(MARKET)).expect(200);
+        assertEquals(3, workbook.json().getInt("version"));
+        assertEquals(List.of(), workbook.json().getJsonArray("items").getJsonObject(0).getJsonArray("evidenceRequired"));
+
+        Reply bad = http().upload(path, "text/csv", """
+                检查项编码,检查内容,检查依据,检查方法,音像记录要求
+                A1,许可证件,依据,查验,照片
+                A1,重复编码,依据,查验,
+                ,无编码,依据,查验,气味
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), planner(MARKET));
+        assertField(bad, 400, "lines[3].code", "CHECKLIST_ITEM_CODE_DUPLICATE");
+        assertField(bad, 400, "lines[4].code", "FIELD_REQUIRED");
+        assertField(bad, 400, "lines[4].evidenceRequired[0]", "EVIDENCE_KIND_UNKNOWN");
+        assertField(http().upload(path, "text/csv", "编码,检查内容\nA1,x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                planner(MARKET)), 400, "file", "IMPORT_COLUMN_MISSING");
+        assertField(http().upload(path + "?wholeVisitVideo=maybe", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), planner(MARKET)), 400, "wholeVisitVideo",
+                "FIELD_INVALID");
+        assertEquals(403, http().upload(path, "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                planner(WANZHOU)).status());
+        assertEquals(3, http().get("/api/v1/matters/" + matter + "/checklist", planner(MARKET)).json().getInt("version"),
+                "nothing written by the refused files");
+    }
+
     @Test
     void shouldRecordTheVisitToTheFinalRecordWhichChangesNoMore() {
         JsonObject draw = drawn();
