@@ -143,6 +143,7 @@ public class PermissionMatrixTest {
         Map<String, Set<String>> expected = new java.util.TreeMap<>(Map.of(
                 "GET /api/v1/matters/1/checklist", Set.of(Roles.PLANNER, Roles.OFFICER, Roles.JUDICIAL),
                 "PUT /api/v1/matters/1/checklist", Set.of(Roles.PLANNER),
+                "POST /api/v1/matters/1/checklist/import", Set.of(Roles.PLANNER),
                 "GET /api/v1/inspections/1/record", Set.of(Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL),
                 "POST /api/v1/inspections/1/check-in", Set.of(Roles.OFFICER),
                 "PUT /api/v1/inspections/1/findings", Set.of(Roles.OFFICER),

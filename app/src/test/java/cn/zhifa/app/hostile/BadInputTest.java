@@ -588,6 +588,19 @@ class BadInputTest {
                 "wholeVisitVideo text", Map.of("wholeVisitVideo", quote("always"))), "wholeVisitVideo");
         one(t, "MatterResource.replaceChecklist", "unknown matter", "planner", "PUT",
                 "/api/v1/matters/999999999/checklist", list, null);
+        String checklistImport = checklist + "/import";
+        files(t, "MatterResource.importChecklist", "planner", checklistImport, "text/csv",
+                "检查项编码,检查内容,检查依据,检查方法,音像记录要求\n", "A1,许可证件,《食品安全法》第三十五条,查验,照片\n",
+                "A2,贮存条件,《食品安全法》第三十三条,查看,气味\n", "lines[3].evidenceRequired");
+        file(t, "MatterResource.importChecklist", "code twice", "planner", checklistImport, "text/csv",
+                "code,content,legalBasis,method\nA1,c,l,m\nA1,c,l,m\n".getBytes(StandardCharsets.UTF_8), "lines[3].code");
+        file(t, "MatterResource.importChecklist", "code SQL", "planner", checklistImport, "text/csv",
+                ("code,content,legalBasis,method\n\"" + SQL + "\",c,l,m\n").getBytes(StandardCharsets.UTF_8),
+                "lines[2].code");
+        file(t, "MatterResource.importChecklist", "wholeVisitVideo not a boolean", "planner",
+                checklistImport + "?wholeVisitVideo=" + java.net.URLEncoder.encode(SQL, StandardCharsets.UTF_8),
+                "text/csv", "code,content,legalBasis,method\nA1,c,l,m\n".getBytes(StandardCharsets.UTF_8),
+                "wholeVisitVideo");
 
         String base = "/api/v1/inspections/" + fx.inspectionId();
         String checkIn = "{\"latitude\":29.85,\"longitude\":107.08,\"accuracyMeters\":10}";
