@@ -195,6 +195,8 @@ class FieldRecordApiTest {
                 planner(WANZHOU)).status());
         assertEquals(3, http().get("/api/v1/matters/" + matter + "/checklist", planner(MARKET)).json().getInt("version"),
                 "nothing written by the refused files");
+        Reply template = http().get("/api/v1/matters/checklist-template", planner(MARKET)).expect(200);
+        assertTrue(template.body().contains("检查项编码,检查内容,检查依据,检查方法,音像记录要求"), template.body());
     }
 
     @Test
@@ -280,6 +282,7 @@ class FieldRecordApiTest {
                 http().post(base + "/confirm", null, b))) {
             assertEquals(409, changed.status(), changed.body());
             assertEquals("urn:zhifa:problem:RECORD_FINAL", changed.json().getString("type"));
+            assertTrue(changed.json().getString("detail").contains("定稿"), changed.body());
         }
         assertEquals("NONCONFORMS", http().get(base + "/record", a).json().getJsonArray("findings").getJsonObject(0)
                 .getString("outcome"));
