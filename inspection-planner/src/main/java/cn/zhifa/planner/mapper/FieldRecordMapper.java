@@ -59,4 +59,7 @@ public interface FieldRecordMapper {
 
     /** Removes every signature: the record they signed changed. */
     int clearConfirmations(@Param("inspectionId") long inspectionId);
+
+    /** The active team as the door QR shows it: name, credential number, the credential's live status. */
+    List<DoorMemberRow> doorTeam(@Param("inspectionId") long inspectionId);
 }

@@ -57,6 +57,7 @@ public class FieldRecordService {
     private final PlannerScopes scopes;
     private final ChecklistService checklists;
     private final InspectionEvidence evidence;
+    private final DoorService doors;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
@@ -64,7 +65,8 @@ public class FieldRecordService {
     @Inject
     public FieldRecordService(FieldRecordMapper records, InspectionMapper inspections, PlanService plans,
                               PlannerScopes scopes, ChecklistService checklists, InspectionEvidence evidence,
-                              AuditLog audit, CurrentActor actor, Clock clock) {
+                              DoorService doors, AuditLog audit, CurrentActor actor, Clock clock) {
+        this.doors = doors;
         this.records = records;
         this.inspections = inspections;
         this.plans = plans;
@@ -112,7 +114,10 @@ public class FieldRecordService {
         }
     }
 
-    /** The record as the team, planners and the judicial bureau read it; {@code doorUrl}: not built yet (null). */
+    /**
+     * The record as the team, planners and the judicial bureau read it; {@code doorUrl}: the door QR's signed path
+     * ({@link DoorService}; null where credential-service, which signs it, is not deployed).
+     */
     public record RecordView(InspectionView inspection, ChecklistService.ChecklistView checklist, CheckInView checkIn,
                              List<FindingView> findings, List<InspectionEvidence.Piece> evidence,
                              AcknowledgementView acknowledgement, List<ConfirmationView> confirmations,
@@ -336,7 +341,8 @@ public class FieldRecordService {
                 List.of(), false, team(c.inspection().id()), Set.of()));
         return new RecordView(inspectionView(c, matterId), checklist, null, List.of(),
                 evidence.completed(c.inspection().id()), null, List.of(),
-                missing.stream().map(MissingView::of).toList(), false, null, null, c.inspection().resultCode());
+                missing.stream().map(MissingView::of).toList(), false, null, doors.doorUrl(c.inspection().id()),
+                c.inspection().resultCode());
     }
 
     private RecordView view(Context c, FieldRecordRow row) {
@@ -357,6 +363,6 @@ public class FieldRecordService {
                 row.ackRefused() == null ? null : new AcknowledgementView(row.ackName(), row.ackPosition(),
                         row.ackRefused(), row.ackNote(), row.ackAtMs()),
                 confirmations, FieldRecordRule.missing(state).stream().map(MissingView::of).toList(),
-                row.isFinal(), row.finalAtMs(), null, c.inspection().resultCode());
+                row.isFinal(), row.finalAtMs(), doors.doorUrl(id), c.inspection().resultCode());
     }
 }

@@ -199,6 +199,40 @@ class FieldRecordApiTest {
         assertTrue(template.body().contains("检查项编码,检查内容,检查依据,检查方法,音像记录要求"), template.body());
     }
 
+    /** The door QR: signed like the credential QR; the public sees the team and that it is genuine, nothing else. */
+    @Test
+    void shouldShowTheTeamAtTheDoorOnlyForAGenuineSignature() {
+        JsonObject draw = drawn();
+        JsonObject inspection = draw.getJsonArray("inspections").getJsonObject(0);
+        long id = id(inspection, "id");
+        long other = id(draw.getJsonArray("inspections").getJsonObject(1), "id");
+        String doorUrl = http().get("/api/v1/inspections/" + id + "/record", officer(team(inspection).getFirst()))
+                .expect(200).json().getString("doorUrl");
+        assertTrue(doorUrl.startsWith("/public/v1/inspections/" + id + "/door?sig="), doorUrl);
+        String sig = doorUrl.substring(doorUrl.indexOf("sig=") + 4);
+
+        JsonObject door = http().get(doorUrl, ApiClient.NOBODY).expect(200).json();
+        assertEquals(Set.of("genuine", "matter", "agency", "team"), door.keySet());
+        assertTrue(door.getBoolean("genuine"));
+        assertEquals("食品经营抽查", door.getString("matter"));
+        List<String> shown = new ArrayList<>();
+        door.getJsonArray("team").forEach(m -> shown.add(m.asJsonObject().getString("name") + "/"
+                + m.asJsonObject().getString("credentialNumber") + "/" + m.asJsonObject().getString("status")));
+        List<String> drawnTeam = new ArrayList<>();
+        inspection.getJsonArray("inspectors").forEach(m -> drawnTeam.add(m.asJsonObject().getString("name") + "/"
+                + m.asJsonObject().getString("credentialNumber") + "/ACTIVE"));
+        assertEquals(drawnTeam, shown);
+
+        String altered = (sig.charAt(0) == 'A' ? "B" : "A") + sig.substring(1);
+        for (String forged : List.of("/public/v1/inspections/" + id + "/door?sig=" + altered,
+                "/public/v1/inspections/" + other + "/door?sig=" + sig,
+                "/public/v1/inspections/" + id + "/door", "/public/v1/inspections/999999999/door?sig=" + sig)) {
+            JsonObject refused = http().get(forged, ApiClient.NOBODY).expect(200).json();
+            assertEquals(Set.of("genuine"), refused.keySet(), forged + ": " + refused);
+            assertFalse(refused.getBoolean("genuine"));
+        }
+    }
+
     @Test
     void shouldRecordTheVisitToTheFinalRecordWhichChangesNoMore() {
         JsonObject draw = drawn();
