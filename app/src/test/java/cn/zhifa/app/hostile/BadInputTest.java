@@ -513,6 +513,7 @@ class BadInputTest {
                 "matterId SQL", Map.of("matterId", quote(SQL)),
                 "matterId not a matter of the inspection", Map.of("matterId", "999999999")), "matterId");
 
+        fieldRecordCases(t);
         evidenceCases(t);
 
         String devToken = "/auth/dev-token";
@@ -561,6 +562,86 @@ class BadInputTest {
         one(t, "SittingResource.submit", "unknown sitting", "officer", "POST", "/api/v1/sittings/999999999/submit", "{}",
                 null);
         return t;
+    }
+
+    /**
+     * A matter's check list and the fixture inspection's full-process record (not checked in: every write that gets
+     * past validation is refused 409 NOT_CHECKED_IN or 422 CHECKLIST_MISSING, so nothing is written either way).
+     */
+    private void fieldRecordCases(Map<String, List<Case>> t) {
+        String checklist = "/api/v1/matters/" + matterId() + "/checklist";
+        String list = "{\"items\":[{\"code\":\"A1\",\"content\":\"许可证件\",\"legalBasis\":\"《食品安全法》\","
+                + "\"method\":\"查验\",\"evidenceRequired\":[\"PHOTO\"]}],\"wholeVisitVideo\":true}";
+        put(t, jsonCases("MatterResource.replaceChecklist", "planner", "PUT", checklist, list, "items", null));
+        String item = "{\"code\":\"A1\",\"content\":\"c\",\"legalBasis\":\"l\",\"method\":\"m\"}";
+        add(t, "MatterResource.replaceChecklist", "planner", "PUT", checklist, list, Map.of(
+                "items empty", Map.of("items", "[]"),
+                "items a string", Map.of("items", quote(SCRIPT)),
+                "item code SQL", Map.of("items", "[" + item.replace("\"A1\"", quote(SQL)) + "]"),
+                "item code twice", Map.of("items", "[" + item + "," + item + "]"),
+                "item content oversized", Map.of("items", "[" + item.replace("\"c\"", quote(LONG)) + "]"),
+                "item legalBasis missing", Map.of("items", "[" + item.replace(",\"legalBasis\":\"l\"", "") + "]"),
+                "evidence kind unknown", Map.of("items",
+                        "[" + item.replace("}", ",\"evidenceRequired\":[\"SMELL\"]}") + "]"),
+                "item null", Map.of("items", "[null]")), "items");
+        add(t, "MatterResource.replaceChecklist", "planner", "PUT", checklist, list, Map.of(
+                "wholeVisitVideo text", Map.of("wholeVisitVideo", quote("always"))), "wholeVisitVideo");
+        one(t, "MatterResource.replaceChecklist", "unknown matter", "planner", "PUT",
+                "/api/v1/matters/999999999/checklist", list, null);
+        String checklistImport = checklist + "/import";
+        files(t, "MatterResource.importChecklist", "planner", checklistImport, "text/csv",
+                "检查项编码,检查内容,检查依据,检查方法,音像记录要求\n", "A1,许可证件,《食品安全法》第三十五条,查验,照片\n",
+                "A2,贮存条件,《食品安全法》第三十三条,查看,气味\n", "lines[3].evidenceRequired");
+        file(t, "MatterResource.importChecklist", "code twice", "planner", checklistImport, "text/csv",
+                "code,content,legalBasis,method\nA1,c,l,m\nA1,c,l,m\n".getBytes(StandardCharsets.UTF_8), "lines[3].code");
+        file(t, "MatterResource.importChecklist", "code SQL", "planner", checklistImport, "text/csv",
+                ("code,content,legalBasis,method\n\"" + SQL + "\",c,l,m\n").getBytes(StandardCharsets.UTF_8),
+                "lines[2].code");
+        file(t, "MatterResource.importChecklist", "wholeVisitVideo not a boolean", "planner",
+                checklistImport + "?wholeVisitVideo=" + java.net.URLEncoder.encode(SQL, StandardCharsets.UTF_8),
+                "text/csv", "code,content,legalBasis,method\nA1,c,l,m\n".getBytes(StandardCharsets.UTF_8),
+                "wholeVisitVideo");
+
+        String base = "/api/v1/inspections/" + fx.inspectionId();
+        String checkIn = "{\"latitude\":29.85,\"longitude\":107.08,\"accuracyMeters\":10}";
+        put(t, jsonCases("InspectionResource.checkIn", TEAM_OFFICER, "POST", base + "/check-in", checkIn, null, null));
+        add(t, "InspectionResource.checkIn", TEAM_OFFICER, "POST", base + "/check-in", checkIn, Map.of(
+                "latitude 91", Map.of("latitude", "91"),
+                "latitude text", Map.of("latitude", quote("north")),
+                "latitude SQL", Map.of("latitude", quote(SQL)),
+                "longitude without latitude", Map.of("latitude", "")), "latitude");
+        add(t, "InspectionResource.checkIn", TEAM_OFFICER, "POST", base + "/check-in", checkIn, Map.of(
+                "longitude -181", Map.of("longitude", "-181"),
+                "latitude without longitude", Map.of("longitude", "")), "longitude");
+        add(t, "InspectionResource.checkIn", TEAM_OFFICER, "POST", base + "/check-in", checkIn, Map.of(
+                "accuracy negative", Map.of("accuracyMeters", "-1"),
+                "accuracy absurd", Map.of("accuracyMeters", "1e999999999")), "accuracyMeters");
+
+        String findings = "{\"findings\":[{\"item\":\"A1\",\"outcome\":\"CONFORMS\",\"note\":\"n\"}]}";
+        put(t, jsonCases("InspectionResource.findings", TEAM_OFFICER, "PUT", base + "/findings", findings, "findings",
+                null));
+        add(t, "InspectionResource.findings", TEAM_OFFICER, "PUT", base + "/findings", findings, Map.of(
+                "findings empty", Map.of("findings", "[]"),
+                "findings a string", Map.of("findings", quote(SQL))), "findings");
+        one(t, "InspectionResource.findings", "not checked in", TEAM_OFFICER, "PUT", base + "/findings", findings, null);
+
+        String ack = "{\"name\":\"张三\",\"position\":\"店长\",\"refused\":false,\"note\":\"无异议\"}";
+        put(t, jsonCases("InspectionResource.acknowledge", TEAM_OFFICER, "POST", base + "/acknowledgement", ack,
+                "refused", "name"));
+        add(t, "InspectionResource.acknowledge", TEAM_OFFICER, "POST", base + "/acknowledgement", ack, Map.of(
+                "refused text", Map.of("refused", quote("yes"))), "refused");
+        add(t, "InspectionResource.acknowledge", TEAM_OFFICER, "POST", base + "/acknowledgement", ack, Map.of(
+                "name oversized", Map.of("name", quote(LONG)),
+                "name SQL oversized", Map.of("name", quote(SQL.repeat(10))),
+                "name blank", Map.of("name", quote("   "))), "name");
+        add(t, "InspectionResource.acknowledge", TEAM_OFFICER, "POST", base + "/acknowledgement", ack, Map.of(
+                "refusal without note", Map.of("refused", "true", "note", "")), "note");
+        add(t, "InspectionResource.acknowledge", TEAM_OFFICER, "POST", base + "/acknowledgement", ack, Map.of(
+                "position oversized", Map.of("position", quote(LONG))), "position");
+
+        one(t, "InspectionResource.confirm", "not checked in", TEAM_OFFICER, "POST", base + "/confirm", null, null);
+        one(t, "InspectionResource.confirm", "unknown inspection", TEAM_OFFICER, "POST",
+                "/api/v1/inspections/999999999/confirm", null, null);
     }
 
     /** tus creation and PATCH of evidence: bad headers, metadata, offsets, types and lengths; nothing stored. */

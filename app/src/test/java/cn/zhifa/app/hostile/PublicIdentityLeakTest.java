@@ -109,6 +109,15 @@ class PublicIdentityLeakTest {
                 "/public/v1/plans/" + jointId + "/inspections"));
         crawl.put("PublicPlanResource.inspectionsCsv", List.of("/public/v1/plans/" + planId + "/inspections",
                 "/public/v1/plans/" + jointId + "/inspections"));
+        // the door QR of an inspection (its team's names and credential numbers, nothing else), genuine and forged
+        JsonObject doorInspection = http.get("/api/v1/plans/" + planId, Tokens.as("planner")).json()
+                .getJsonArray("inspections").getJsonObject(0);
+        long doorId = doorInspection.getJsonNumber("id").longValue();
+        String doorUrl = http.get("/api/v1/inspections/" + doorId + "/record", Tokens.officer(doorInspection
+                .getJsonArray("inspectors").getJsonObject(0).getJsonNumber("officerId").longValue()))
+                .json().getString("doorUrl");
+        assertTrue(http.get(doorUrl, null).json().getBoolean("genuine"), "signed by credential-service's key: " + doorUrl);
+        crawl.put("PublicInspectionResource.door", List.of(doorUrl, "/public/v1/inspections/" + doorId + "/door?sig=x"));
         crawl.put("PublicMatterResource.matters", List.of("/public/v1/matters?size=100"));
         crawl.put("PublicStatisticsResource.statistics", List.of("/public/v1/statistics?year=2026", "/public/v1/statistics?year=2026&quarter=4",
                 "/public/v1/statistics?year=" + year));

@@ -32,25 +32,35 @@ public final class VerificationSignature {
     }
 
     public static String sign(PrivateKey key, CardFace face) {
+        return sign(key, face.signedText());
+    }
+
+    /** Whether {@code encoded} is a genuine signature of the face; false for anything malformed. */
+    public static boolean verify(PublicKey key, CardFace face, String encoded) {
+        return verify(key, face.signedText(), encoded);
+    }
+
+    /** The signature of a text (a card face's, or another signed link's, e.g. an inspection's door QR). */
+    public static String sign(PrivateKey key, String text) {
         try {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initSign(key);
-            signature.update(face.signedText().getBytes(StandardCharsets.UTF_8));
+            signature.update(text.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign with the credential key", e);
         }
     }
 
-    /** Whether {@code encoded} is a genuine signature of the face; false for anything malformed. */
-    public static boolean verify(PublicKey key, CardFace face, String encoded) {
+    /** Whether {@code encoded} is a genuine signature of the text; false for anything malformed. */
+    public static boolean verify(PublicKey key, String text, String encoded) {
         if (encoded == null || encoded.isEmpty()) {
             return false;
         }
         try {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initVerify(key);
-            signature.update(face.signedText().getBytes(StandardCharsets.UTF_8));
+            signature.update(text.getBytes(StandardCharsets.UTF_8));
             return signature.verify(Base64.getUrlDecoder().decode(encoded));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             return false;

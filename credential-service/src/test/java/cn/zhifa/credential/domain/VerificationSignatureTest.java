@@ -42,6 +42,14 @@ class VerificationSignatureTest {
     }
 
     @Test
+    void shouldSignOtherLinksTextsWithTheSameKey() {
+        String signature = VerificationSignature.sign(KEYS.getPrivate(), "zhifa:inspection-door:17");
+        assertTrue(VerificationSignature.verify(KEYS.getPublic(), "zhifa:inspection-door:17", signature));
+        assertFalse(VerificationSignature.verify(KEYS.getPublic(), "zhifa:inspection-door:18", signature));
+        assertFalse(VerificationSignature.verify(KEYS.getPublic(), FACE, signature));
+    }
+
+    @Test
     void shouldRoundTripTheKeyEncodings() {
         String signature = VerificationSignature.sign(
                 VerificationSignature.decodePrivate(VerificationSignature.encode(KEYS.getPrivate())), FACE);

@@ -15,6 +15,9 @@ public interface EvidenceMapper {
 
     Optional<EvidenceRow> find(@Param("id") long id);
 
+    /** The inspection's completed uploads, in id order. */
+    List<EvidenceRow> completedOf(@Param("inspectionId") long inspectionId);
+
     /** Moves the offset from {@code from} to {@code to} at {@code atMs}; 0 when another request moved it first. */
     int advance(@Param("id") long id, @Param("from") long from, @Param("to") long to, @Param("atMs") long atMs);
 

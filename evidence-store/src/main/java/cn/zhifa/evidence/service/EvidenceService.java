@@ -77,13 +77,19 @@ public class EvidenceService {
         }
     }
 
-    /** tus creation: 404 for an unknown inspection, 403 unless an officer of its team, 413 over the kind's limit. */
+    /**
+     * tus creation: 404 for an unknown inspection, 403 unless an officer of its team, 409 {@code RECORD_FINAL} once
+     * its full-process record is final, 413 over the kind's limit.
+     */
     public EvidenceRow create(long inspectionId, String uploadLength, String metadataHeader) {
         Actor who = actor.get();
         if (!teams.exists(inspectionId)) {
             throw ProblemException.notFound("inspection", inspectionId);
         }
         requireMember(who, inspectionId);
+        if (teams.isFinal(inspectionId)) {
+            throw ProblemException.conflict("RECORD_FINAL", inspectionId);
+        }
         long length = parseLength(uploadLength);
         UploadMetadata metadata = UploadMetadata.parse(metadataHeader);
         long max = settings.maxBytes(metadata.kind());

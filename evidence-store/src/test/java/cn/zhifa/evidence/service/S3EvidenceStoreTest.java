@@ -77,6 +77,9 @@ class S3EvidenceStoreTest {
     InspectionTeams teams;
 
     @Inject
+    cn.zhifa.platform.security.AgencyScopes scopes;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject

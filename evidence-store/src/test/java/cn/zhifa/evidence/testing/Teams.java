@@ -18,6 +18,17 @@ public class Teams implements InspectionTeams {
     private static final AtomicLong NEXT = new AtomicLong(7_000_000);
     private static final Map<Long, Set<Long>> TEAMS = new ConcurrentHashMap<>();
     private static final Map<Long, List<String>> AGENCIES = new ConcurrentHashMap<>();
+    private static final Set<Long> FINAL = ConcurrentHashMap.newKeySet();
+
+    /** The inspection's full-process record becomes final (as inspection-planner would tell). */
+    public static void makeFinal(long inspectionId) {
+        FINAL.add(inspectionId);
+    }
+
+    @Override
+    public boolean isFinal(long inspectionId) {
+        return FINAL.contains(inspectionId);
+    }
 
     /** A new inspection whose team is the given officers; its id. */
     public static long inspection(long... officers) {

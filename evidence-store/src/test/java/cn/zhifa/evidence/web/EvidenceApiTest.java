@@ -4,6 +4,7 @@ import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.evidence.service.UploadDigests;
 import cn.zhifa.evidence.testing.GeneratedBytes;
 import cn.zhifa.evidence.testing.Teams;
+import cn.zhifa.platform.contract.InspectionEvidence;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.testing.Tokens;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -48,6 +49,9 @@ class EvidenceApiTest {
 
     @Inject
     UploadDigests digests;
+
+    @Inject
+    InspectionEvidence inspectionEvidence;
 
     private URI uri(String path) {
         return target.getUri().resolve(path);
@@ -287,6 +291,32 @@ class EvidenceApiTest {
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(412, noVersion.statusCode());
         assertEquals("1.0.0", noVersion.headers().firstValue("Tus-Version").orElseThrow());
+    }
+
+    /**
+     * What the planner's field record reads ({@link InspectionEvidence}): the completed files only, with their item;
+     * once the inspection's record is final, no new upload is taken for it (409 RECORD_FINAL), nothing stored.
+     */
+    @Test
+    void shouldTellThePlannerTheCompletedEvidenceAndRefuseNewUploadsForAFinalRecord() throws Exception {
+        long officer = 8_300_101;
+        long inspection = Teams.inspection(officer);
+        byte[] file = jpeg(3_000, 5);
+        URI done = location(create(inspection, officer(officer), file.length, "PHOTO", "门头.jpg"));
+        assertEquals(204, patch(done, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(file)).statusCode());
+        location(create(inspection, officer(officer), 10, "PHOTO", "a.jpg"));
+        List<InspectionEvidence.Piece> completed = inspectionEvidence.completed(inspection);
+        assertEquals(1, completed.size(), "the unfinished upload is not evidence yet");
+        InspectionEvidence.Piece piece = completed.getFirst();
+        assertEquals(List.of("PHOTO", "C01", "门头.jpg", "image/jpeg", (long) file.length, sha256(file)),
+                List.of(piece.kind(), piece.item(), piece.filename(), piece.mediaType(), piece.size(), piece.sha256()));
+        assertEquals(List.of(), inspectionEvidence.completed(inspection + 1_000_000));
+        Teams.makeFinal(inspection);
+        HttpResponse<String> refused = create(inspection, officer(officer), 10, "PHOTO", "b.jpg");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("RECORD_FINAL", code(refused));
+        assertEquals(403, create(inspection, officer(8_300_102), 10, "PHOTO", "c.jpg").statusCode(),
+                "an outsider learns nothing of the record");
     }
 
     /**

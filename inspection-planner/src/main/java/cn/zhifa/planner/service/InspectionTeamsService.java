@@ -1,5 +1,7 @@
 package cn.zhifa.planner.service;
 
+import cn.zhifa.planner.mapper.FieldRecordMapper;
+import cn.zhifa.planner.mapper.FieldRecordRow;
 import cn.zhifa.planner.mapper.InspectionMapper;
 import cn.zhifa.platform.contract.InspectionTeams;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +15,19 @@ import jakarta.inject.Inject;
 public class InspectionTeamsService implements InspectionTeams {
     private final InspectionMapper inspections;
     private final PlannerScopes scopes;
+    private final FieldRecordMapper records;
 
     @Inject
-    public InspectionTeamsService(InspectionMapper inspections, PlannerScopes scopes) {
+    public InspectionTeamsService(InspectionMapper inspections, PlannerScopes scopes, FieldRecordMapper records) {
         this.inspections = inspections;
         this.scopes = scopes;
+        this.records = records;
+    }
+
+    /** Whether the inspection's full-process record is final (evidence-store then takes no new upload). */
+    @Override
+    public boolean isFinal(long inspectionId) {
+        return records.findRecord(inspectionId).map(FieldRecordRow::isFinal).orElse(false);
     }
 
     @Override

@@ -97,8 +97,7 @@ public class MatterService {
     }
 
     private static void text(Violations v, String field, String value, int max) {
-        v.require(value != null && !value.isBlank(), field, "FIELD_REQUIRED");
-        v.require(value == null || value.length() <= max, field, "FIELD_TOO_LONG", max);
+        v.requireText(field, value, max);
     }
 
     /** A matter as published (the public list holds it; plans show their matters). */

@@ -1,6 +1,11 @@
 package cn.zhifa.planner.web;
 
 
+import cn.zhifa.planner.service.FieldRecordService;
+import cn.zhifa.planner.service.FieldRecordService.Acknowledgement;
+import cn.zhifa.planner.service.FieldRecordService.CheckIn;
+import cn.zhifa.planner.service.FieldRecordService.Findings;
+import cn.zhifa.planner.service.FieldRecordService.RecordView;
 import cn.zhifa.planner.service.InspectionService;
 import cn.zhifa.planner.service.InspectionService.Assignment;
 import cn.zhifa.planner.service.InspectionService.NewResult;
@@ -17,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,11 +54,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InspectionResource {
 
     private final InspectionService inspections;
+    private final FieldRecordService fieldRecords;
     private final CurrentActor actor;
 
     @Inject
-    public InspectionResource(InspectionService inspections, CurrentActor actor) {
+    public InspectionResource(InspectionService inspections, FieldRecordService fieldRecords, CurrentActor actor) {
         this.inspections = inspections;
+        this.fieldRecords = fieldRecords;
         this.actor = actor;
     }
 
@@ -113,5 +121,78 @@ public class InspectionResource {
             + "with the working calendar: holidays and 调休 make-up days)")
     public OverdueReport overdue(@QueryParam("asOf") String asOf) {
         return inspections.overdue(RequestValues.day("asOf", asOf));
+    }
+
+    @GET
+    @Path("/{id}/record")
+    @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "The full-process record (现场检查记录): check-in, findings, evidence, acknowledgement, "
+            + "confirmations and what is still missing",
+            description = "Read by the officers on the team, and by planners and judicial bureaux acting for one of "
+                    + "the plan's agencies. `missing` lists, in order: CHECK_IN, FINDING (item), EVIDENCE (item, kind), "
+                    + "WHOLE_VISIT_VIDEO, ACKNOWLEDGEMENT, CONFIRMATION (officerId). See docs/field.md.")
+    @APIResponse(responseCode = "200", description = "{inspection, checklist, checkIn, findings, evidence, "
+            + "acknowledgement, confirmations, missing, final, finalAtMs, doorUrl, resultCode}")
+    @APIResponse(responseCode = "403", description = "not on the team, or AGENCY_OUT_OF_SCOPE")
+    @APIResponse(responseCode = "404", description = "no such inspection")
+    public RecordView record(@PathParam("id") long id) {
+        return fieldRecords.get(id);
+    }
+
+    @POST
+    @Path("/{id}/check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Check-in at the door: the visit starts, with the server's time and the position if sent; "
+            + "the record keeps the matter's current check list version")
+    @APIResponse(responseCode = "200", description = "the record")
+    @APIResponse(responseCode = "400", description = "latitude, longitude, accuracyMeters invalid or incomplete")
+    @APIResponse(responseCode = "403", description = "not an officer on the team")
+    @APIResponse(responseCode = "404", description = "no such inspection")
+    @APIResponse(responseCode = "409", description = "ALREADY_CHECKED_IN")
+    @APIResponse(responseCode = "422", description = "CHECKLIST_MISSING, JOINT_RECORD_UNSUPPORTED")
+    public RecordView checkIn(@PathParam("id") long id, CheckIn checkIn) {
+        return fieldRecords.checkIn(id, checkIn);
+    }
+
+    @PUT
+    @Path("/{id}/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Record findings item by item (CONFORMS 符合, NONCONFORMS 不符合, NOT_APPLICABLE 不涉及); "
+            + "each replaces its item's finding, other items keep theirs; members' confirmations are cleared")
+    @APIResponse(responseCode = "200", description = "the record")
+    @APIResponse(responseCode = "400", description = "findings[i].item unknown or twice, outcome unknown, note too long")
+    @APIResponse(responseCode = "403", description = "not an officer on the team")
+    @APIResponse(responseCode = "409", description = "NOT_CHECKED_IN, RECORD_FINAL")
+    public RecordView findings(@PathParam("id") long id, Findings findings) {
+        return fieldRecords.findings(id, findings);
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "The inspected party's acknowledgement {name, position, refused, note}: name required when "
+            + "it signs, note required when it refuses (拒绝签字)")
+    @APIResponse(responseCode = "200", description = "the record")
+    @APIResponse(responseCode = "400", description = "refused, name or note missing; a field too long")
+    @APIResponse(responseCode = "403", description = "not an officer on the team")
+    @APIResponse(responseCode = "409", description = "NOT_CHECKED_IN, RECORD_FINAL")
+    public RecordView acknowledge(@PathParam("id") long id, Acknowledgement acknowledgement) {
+        return fieldRecords.acknowledge(id, acknowledgement);
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "签名确认 by the calling officer (their own token) of a record complete but for signatures; "
+            + "the last member's confirmation makes the record final")
+    @APIResponse(responseCode = "200", description = "the record")
+    @APIResponse(responseCode = "403", description = "not an officer on the team")
+    @APIResponse(responseCode = "409", description = "NOT_CHECKED_IN, RECORD_FINAL, ALREADY_CONFIRMED")
+    @APIResponse(responseCode = "422", description = "RECORD_INCOMPLETE: what is missing")
+    public RecordView confirm(@PathParam("id") long id) {
+        return fieldRecords.confirm(id);
     }
 }

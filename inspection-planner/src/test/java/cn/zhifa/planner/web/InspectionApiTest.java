@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import cn.zhifa.db.testing.DatabaseTest;
-import cn.zhifa.planner.testing.TargetFixture;
+import cn.zhifa.planner.testing.DrawnPlans;
 import cn.zhifa.platform.testing.ApiClient.Reply;
 import cn.zhifa.platform.testing.ApiClient;
-import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.contract.InspectionTeams;
 import cn.zhifa.platform.testing.TestClock;
 import cn.zhifa.platform.testing.Tokens;
@@ -52,30 +50,7 @@ class InspectionApiTest {
 
     /** A drawn, unpublished plan in the area: 4 targets, 4 fresh inspectors, teams of 2. */
     private JsonObject drawnPlan(String area, List<Long> officers) {
-        String industry = "行业-" + UUID.randomUUID();
-        Reply imported = http().postCsv("/api/v1/targets/import",
-                TargetFixture.targetsCsv(area, industry, 4, new ArrayList<>()), as(PLANNER));
-        assertEquals(200, imported.status(), imported.body());
-        for (int i = 0; i < 4; i++) {
-            officers.add(CredentialTables.inspector("检查员" + i, "MARKET_REGULATION", area));
-        }
-        Reply matter = http().post("/api/v1/matters", """
-                {"name":"食品经营抽查","subject":"区市场监督管理局","legalBasis":"《食品安全法》第一百一十条",
-                 "targetScope":"辖区食品经营者","content":"许可条件保持情况","method":"现场检查","frequency":"每年一次",
-                 "category":"MARKET_REGULATION","industries":["%s"]}""".formatted(industry), as(PLANNER));
-        assertEquals(201, matter.status(), matter.body());
-        Reply plan = http().post("/api/v1/plans", """
-                {"name":"任务测试计划","matterId":%d,"year":%d,"areas":["%s"],
-                 "ratios":{"LOW":1,"MEDIUM":1,"HIGH":1,"VERY_HIGH":1},"creditMultipliers":{"A":1},
-                 "teamSize":2,"inspectorCap":10,"startsOn":"%s","endsOn":"%s"}""".formatted(
-                matter.json().getJsonNumber("id").longValue(), TODAY.minusDays(30).getYear(), area,
-                TODAY.minusDays(30), TODAY.plusDays(30)), as(PLANNER));
-        assertEquals(201, plan.status(), plan.body());
-        long planId = plan.json().getJsonNumber("id").longValue();
-        assertEquals(200, http().post("/api/v1/plans/" + planId + "/seal", null, as(PLANNER)).status());
-        Reply draw = http().post("/api/v1/plans/" + planId + "/draw", "{}", as(PLANNER));
-        assertEquals(201, draw.status(), draw.body());
-        return draw.json();
+        return DrawnPlans.drawnPlan(http(), area, officers, as(PLANNER));
     }
 
     /** What the planner publishes to evidence-store ({@link InspectionTeams}): the inspection and its active team. */

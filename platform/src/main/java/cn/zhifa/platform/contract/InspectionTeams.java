@@ -16,4 +16,12 @@ public interface InspectionTeams {
 
     /** Whether the officer is an active member of the inspection's team; false for an unknown inspection. */
     boolean isMember(long inspectionId, long officerId);
+
+    /**
+     * Whether the inspection's full-process record is final (every member confirmed a complete record): evidence-store
+     * then accepts no new upload for it. False for an inspection without a record, and by default.
+     */
+    default boolean isFinal(long inspectionId) {
+        return false;
+    }
 }

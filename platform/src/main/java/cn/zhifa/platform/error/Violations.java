@@ -25,6 +25,17 @@ public final class Violations {
         return this;
     }
 
+    /** A required text: FIELD_REQUIRED when null or blank, FIELD_TOO_LONG over {@code max} characters. */
+    public Violations requireText(String field, String value, int max) {
+        require(value != null && !value.isBlank(), field, "FIELD_REQUIRED");
+        return require(value == null || value.length() <= max, field, "FIELD_TOO_LONG", max);
+    }
+
+    /** An optional text: FIELD_TOO_LONG over {@code max} characters. */
+    public Violations optionalText(String field, String value, int max) {
+        return require(value == null || value.length() <= max, field, "FIELD_TOO_LONG", max);
+    }
+
     public boolean isEmpty() {
         return items.isEmpty();
     }
