@@ -79,6 +79,12 @@ public final class AgencyScopeCalls {
             entry("QuestionResource.retire", "the question bank is the province's, of no agency"),
             entry("TargetResource.importTargets", "the target directory (检查对象名录库) is by area, of no agency"),
             entry("TargetResource.importTemplate", "a blank template"),
+            entry("MatterResource.checklistTemplate", "a blank template"),
+            entry("PublicInspectionResource.door", "public: the door QR of one inspection, shown to the firm"),
+            entry("InspectionResource.checkIn", "officer only: the record of an inspection of their team"),
+            entry("InspectionResource.findings", "officer only: the record of an inspection of their team"),
+            entry("InspectionResource.acknowledge", "officer only: the record of an inspection of their team"),
+            entry("InspectionResource.confirm", "officer only: the member's own confirmation"),
             entry("TargetResource.search", "the target directory is by area, of no agency"),
             entry("TargetResource.get", "the target directory is by area, of no agency"),
             entry("OfficerResource.rosterTemplate", "a blank template"),
@@ -198,6 +204,8 @@ public final class AgencyScopeCalls {
         // inspection-planner and evidence-store
         calls.put("MatterResource.list", Call.list("/api/v1/matters?size=500", field("id", a.matterId())));
         calls.put("MatterResource.get", Call.read("/api/v1/matters/" + a.matterId()));
+        calls.put("MatterResource.checklist", Call.read("/api/v1/matters/" + a.matterId() + "/checklist"));
+        calls.put("InspectionResource.fieldRecord", Call.read("/api/v1/inspections/" + a.inspectionId() + "/record"));
         calls.put("PlanResource.list", Call.list("/api/v1/plans?size=500", field("id", a.planId())));
         calls.put("PlanResource.get", Call.read("/api/v1/plans/" + a.planId()));
         calls.put("PlanResource.replacements", Call.read("/api/v1/plans/" + a.planId() + "/replacements"));
@@ -263,6 +271,12 @@ public final class AgencyScopeCalls {
         calls.put("PlanResource.publishResults", Call.write("POST", "/api/v1/plans/" + a.planId() + "/publish-results", null));
         calls.put("PlanResource.replace", Call.write("POST", "/api/v1/plans/" + a.planId() + "/replacements",
                 "{\"officerId\":" + a.inspectorId() + ",\"reason\":\"ILLNESS\",\"note\":\"范围外\"}"));
+        calls.put("MatterResource.replaceChecklist", Call.write("PUT", "/api/v1/matters/" + a.matterId() + "/checklist",
+                "{\"items\":[{\"code\":\"C01\",\"content\":\"范围外检查项\",\"legalBasis\":\"依据\",\"method\":\"查看\","
+                        + "\"evidenceRequired\":[\"PHOTO\"]}],\"wholeVisitVideo\":false}"));
+        calls.put("MatterResource.importChecklist", Call.write("POST", "/api/v1/matters/" + a.matterId()
+                + "/checklist/import", null).file("text/csv", "code,content,legalBasis,method,evidenceRequired\n"
+                + "C01,范围外导入,依据,查看,PHOTO\n"));
         calls.put("InspectionResource.record", Call.write("PUT", "/api/v1/inspections/" + a.inspectionId() + "/result",
                 "{\"resultCode\":\"NO_ISSUE\",\"inspectedOn\":\"" + jan + "\",\"note\":\"范围外\"}"));
         calls.put("TargetResource.declareConflict", Call.write("POST", "/api/v1/targets/" + a.creditCode() + "/conflicts",

@@ -77,9 +77,6 @@ class S3EvidenceStoreTest {
     InspectionTeams teams;
 
     @Inject
-    cn.zhifa.platform.security.AgencyScopes scopes;
-
-    @Inject
     CurrentActor currentActor;
 
     @Inject

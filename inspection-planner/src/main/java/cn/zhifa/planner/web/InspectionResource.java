@@ -135,7 +135,7 @@ public class InspectionResource {
             + "acknowledgement, confirmations, missing, final, finalAtMs, doorUrl, resultCode}")
     @APIResponse(responseCode = "403", description = "not on the team, or AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "no such inspection")
-    public RecordView record(@PathParam("id") long id) {
+    public RecordView fieldRecord(@PathParam("id") long id) {
         return fieldRecords.get(id);
     }
 
