@@ -37,7 +37,7 @@ const messages = {
         'role.planner.desc': '检查对象名录、抽查事项，封存、抽取、公示计划，录入结果。',
         'role.officer.desc': '查看本人证件、二维码、培训学时和检查任务。',
         'signin.agency': '所在单位',
-        'signin.agency.hint': '演示两个单位：登录后只能办理本单位（及下级单位）的事务。',
+        'signin.agency.hint': '演示环境有几个单位可选：登录后只能办理本单位（及下级单位）的事务。',
         'signin.oidc.title': '统一身份认证',
         'signin.oidc.text': '使用单位统一身份认证平台的账号登录，登录后回到本系统。',
         'signin.oidc.go': '通过统一身份认证登录',
@@ -69,7 +69,7 @@ const messages = {
         'role.planner.desc': 'Targets, matters; seals, draws and publishes plans; results.',
         'role.officer.desc': 'Own credential, QR code, training hours and inspections.',
         'signin.agency': 'Agency',
-        'signin.agency.hint': 'Two demo agencies: once signed in you act only for your own agency (and the units below it).',
+        'signin.agency.hint': 'The demo offers a few agencies: once signed in you act only for your own agency (and the units below it).',
         'signin.oidc.title': 'Identity provider',
         'signin.oidc.text': 'Sign in with your agency\'s identity provider account; it brings you back here.',
         'signin.oidc.go': 'Sign in with the identity provider',
@@ -84,9 +84,13 @@ layout({active: null, messages, title: 'signin.page'});
 
 const ROLES = ['officer', 'hr', 'judicial', 'trainer', 'planner'];
 const DEMO_SUBJECT = {officer: '1', hr: 'hr-demo', judicial: 'judicial-demo', trainer: 'trainer-demo', planner: 'planner-demo'};
-/** The demo's two agencies per role (docs/user-guide.md); officers act for no agency. */
+/**
+ * The demo's agencies per role (docs/user-guide.md): two districts' 市场监管局, and for planners also 长寿区城市管理局,
+ * which confirms its matter of a joint plan; officers act for no agency.
+ */
 const DEMO_AGENCIES = {
-    hr: ['500115002', '500101002'], trainer: ['500115002', '500101002'], planner: ['500115002', '500101002'],
+    hr: ['500115002', '500101002'], trainer: ['500115002', '500101002'],
+    planner: ['500115002', '500115003', '500101002'],
     judicial: ['500115001', '500000001'], officer: [],
 };
 const query = params();

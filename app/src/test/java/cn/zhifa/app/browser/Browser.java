@@ -119,9 +119,17 @@ final class Browser implements AutoCloseable {
 
     /** Signs in on the sign-in page by choosing a demo user of the role, and lands on the role's page. */
     void signIn(String role, String subject, String home) {
+        signIn(role, subject, home, null);
+    }
+
+    /** {@link #signIn(String, String, String)} acting for the agency (a code the page offers; null: its first). */
+    void signIn(String role, String subject, String home, String agency) {
         open("/signin.html");
         WebElement form = waitVisible(By.id("demo-sign-in"));
         driver.findElement(By.id("role-" + role)).click();
+        if (agency != null) {
+            new org.openqa.selenium.support.ui.Select(form.findElement(By.name("agency"))).selectByValue(agency);
+        }
         WebElement sub = form.findElement(By.name("sub"));
         sub.clear();
         sub.sendKeys(subject);

@@ -40,12 +40,21 @@ class JointPlanBrowserIT {
         browser.waitText(By.id("flow-title"), planName);
         assertTrue(browser.text(By.id("confirmations")).contains("各参加部门确认"), "the confirmations are asked for");
         browser.screenshot("joint-plan-confirmations");
-        for (String[] agency : new String[][] {{Seed.AGENCY, "重庆市长寿区市场监督管理局"}, {URBAN, "重庆市长寿区城市管理局"}}) {
+        // each agency's planner confirms its own matter (a planner may not confirm for another agency, issue 19)
+        String[][] confirming = {{Seed.AGENCY, "重庆市长寿区市场监督管理局"}, {URBAN, "重庆市长寿区城市管理局"}};
+        for (String[] agency : confirming) {
+            browser.signIn("planner", "planner-" + agency[0], "/planner.html", agency[0]);
+            browser.click(By.cssSelector("button[data-plan='" + plan + "']"));
+            browser.waitText(By.id("flow-title"), planName);
             browser.click(By.cssSelector("#confirmations button[data-agency='" + agency[0] + "']"));
             browser.confirm();
             browser.waitText(By.id("flow-status"), agency[1] + " 已确认");
         }
         browser.waitText(By.id("confirmations"), "重庆市长寿区城市管理局 已确认");
+        // the lead agency's planner seals, draws and publishes
+        browser.signIn("planner", "planner-1", "/planner.html", Seed.AGENCY);
+        browser.click(By.cssSelector("button[data-plan='" + plan + "']"));
+        browser.waitText(By.id("flow-title"), planName);
         browser.click(By.id("seal"));
         browser.confirm();
         browser.waitOutcome(By.id("draw"), Duration.ofSeconds(30));

@@ -124,7 +124,8 @@ final class Seed {
         String body = Json.createObjectBuilder().add("name", "食品经营许可事项检查").add("subject", subject)
                 .add("legalBasis", "《中华人民共和国食品安全法》第一百一十条").add("targetScope", "辖区食品经营者")
                 .add("content", "食品经营许可条件保持情况").add("method", "现场检查").add("frequency", "每年一次")
-                .add("category", "MARKET_REGULATION").add("industries", Json.createArrayBuilder().add("食品销售")).build().toString();
+                .add("category", "MARKET_REGULATION").add("agencyCode", AGENCY)
+                .add("industries", Json.createArrayBuilder().add("食品销售")).build().toString();
         return call("POST", "/api/v1/matters", body, bearer("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 

@@ -28,8 +28,11 @@ class SignInRedirectBrowserIT {
     void theDemoOffersEachRoleInTwoAgenciesAndSignsInForTheOneChosen(Browser browser) {
         browser.open("/signin.html");
         browser.waitVisible(By.id("demo-sign-in"));
-        browser.click(By.id("role-planner"));
+        browser.click(By.id("role-hr"));
         assertEquals(List.of("500115002", "500101002"), agencyChoices(browser));
+        browser.click(By.id("role-planner"));
+        assertEquals(List.of("500115002", "500115003", "500101002"), agencyChoices(browser),
+                "a planner also of 长寿区城市管理局, which confirms its matter of a joint plan");
         browser.click(By.id("role-judicial"));
         assertEquals(List.of("500115001", "500000001"), agencyChoices(browser));
         browser.click(By.id("role-officer"));
