@@ -49,7 +49,7 @@ class PackagedServerIT {
             assertTrue(seqAfterFirstStart > 0, "the demo data was loaded, and audited");
             JsonObject roster = server.api().get("/public/v1/officers?size=100", null).json();
             assertTrue(roster.getInt("total") >= 10, "the demo roster is public: " + roster);
-            String token = server.api().devToken("j-1", "judicial");
+            String token = server.api().devTokenFor("500115001", "j-1", "judicial");
             assertEquals(401, server.api().get("/api/v1/audit/verify", null).status());
             Reply verify = server.api().get("/api/v1/audit/verify", token);
             assertEquals(200, verify.status());

@@ -47,6 +47,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DatabaseTest
 class StandaloneServersIT {
     private static final String AGENCY = "500115002";
+    /** 长寿区司法局: the judicial bureau whose area covers {@link #AGENCY}. */
+    private static final String JUSTICE = "500115001";
     private static final String AREA = "500115";
     private static final Pattern MIGRATED = Pattern.compile("Schema at version (\\S+) \\((\\d+) migrations applied now\\)");
 
@@ -161,7 +163,6 @@ class StandaloneServersIT {
         final int thisYear = TestClock.today().getYear();
         final String hr;
         final String judicial;
-        final String trainer;
         final String plannerToken;
         /** Every staff role: reads anything a server serves. */
         final String everyone;
@@ -172,10 +173,9 @@ class StandaloneServersIT {
             training = servers.training;
             planner = servers.planner;
             // one key pair for the three: a token from any of them is good for all
-            hr = credential.api().devToken("hr-1", "hr");
-            judicial = credential.api().devToken("judicial-1", "judicial");
-            trainer = training.api().devToken("trainer-1", "trainer");
-            plannerToken = planner.api().devToken("planner-1", "planner");
+            hr = credential.api().devTokenFor(AGENCY, "hr-1", "hr");
+            judicial = credential.api().devTokenFor(JUSTICE, "judicial-1", "judicial");
+            plannerToken = planner.api().devTokenFor(AGENCY, "planner-1", "planner");
             everyone = credential.api().devToken("admin-1", "hr", "judicial", "trainer", "planner", "admin");
         }
 
@@ -186,10 +186,10 @@ class StandaloneServersIT {
             reviewed = first;
 
             int lastYear = thisYear - 1;
-            long comprehensive = course("COMPREHENSIVE_LAW", "500115001", "40", lastYear);
+            long comprehensive = course("COMPREHENSIVE_LAW", JUSTICE, "40", lastYear);
             long update = course("LAW_UPDATE", AGENCY, "24", lastYear);
-            attend(comprehensive, "40", first.id(), second.id());
-            attend(update, "24", first.id(), second.id());
+            attend(comprehensive, JUSTICE, "40", first.id(), second.id());
+            attend(update, AGENCY, "24", first.id(), second.id());
 
             for (Officer officer : List.of(first, second)) {
                 JsonObject passed = review(officer);
@@ -242,13 +242,19 @@ class StandaloneServersIT {
             String body = "{\"title\":\"" + category + " " + year + "\",\"category\":\"" + category + "\",\"organizerAgency\":\""
                     + organizer + "\",\"hours\":" + hours + ",\"startsOn\":\"" + day + "\",\"endsOn\":\"" + day.plusDays(days - 1)
                     + "\",\"mode\":\"OFFLINE\"}";
-            return expect(201, training.api().post("/api/v1/courses", body, trainer)).getJsonNumber("id").longValue();
+            return expect(201, training.api().post("/api/v1/courses", body, trainerOf(organizer))).getJsonNumber("id")
+                    .longValue();
         }
 
-        private void attend(long courseId, String hours, long... officers) throws Exception {
+        /** A trainer of the organising agency: a course and its attendance are the organiser's (issue 19). */
+        private String trainerOf(String organizer) {
+            return training.api().devTokenFor(organizer, "trainer-" + organizer, "trainer");
+        }
+
+        private void attend(long courseId, String organizer, String hours, long... officers) throws Exception {
             String body = java.util.Arrays.stream(officers).mapToObj(id -> "{\"officerId\":" + id + ",\"hours\":" + hours + "}")
                     .collect(Collectors.joining(",", "[", "]"));
-            expect(201, training.api().post("/api/v1/courses/" + courseId + "/attendance", body, trainer));
+            expect(201, training.api().post("/api/v1/courses/" + courseId + "/attendance", body, trainerOf(organizer)));
         }
 
         private JsonObject review(Officer officer) throws Exception {

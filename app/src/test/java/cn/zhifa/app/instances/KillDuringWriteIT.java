@@ -128,7 +128,7 @@ class KillDuringWriteIT {
         try (Connection connection = database.connect()) {
             officers = DataSet.officers(connection, 5_000, year);
         }
-        String trainer = api.devToken("trainer-it", "trainer");
+        String trainer = api.devTokenFor("500115002", "trainer-it", "trainer");
         long early = course(trainer, year, "导入中断测试一");
         long late = course(trainer, year, "导入中断测试二");
         // every officer attends the first course; the file's last row, the only one of the second course, comes

@@ -34,7 +34,7 @@ final class Plans {
     }
 
     static String planner(ApiClient api) {
-        return api.devToken("planner-it", "planner");
+        return api.devTokenFor("500115002", "planner-it", "planner");
     }
 
     /** Imports {@code targets} food businesses of district 500115 (credit codes tagged with {@code tag}, one of A-H). */

@@ -131,8 +131,8 @@ class TwoInstancesIT {
     @Test
     @Order(2)
     void shouldNeverIssueACredentialNumberTwiceWhenBothServersIssueAtOnce() throws Exception {
-        String hr = a.devToken("hr-it", "hr");
-        String judicial = a.devToken("judicial-it", "judicial");
+        String hr = a.devTokenFor("500115002", "hr-it", "hr");
+        String judicial = a.devTokenFor("500115001", "judicial-it", "judicial");
         List<Long> officers = new ArrayList<>();
         for (int i = 0; i < ISSUES; i++) {
             ApiClient api = i % 2 == 0 ? a : b;
@@ -176,7 +176,7 @@ class TwoInstancesIT {
     @Test
     @Order(3)
     void shouldHaveOneEffectAndOneAnswerForAKeySentToBothServersAtOnce() throws Exception {
-        String hr = a.devToken("hr-idempotent", "hr");
+        String hr = a.devTokenFor("500115002", "hr-idempotent", "hr");
         for (int round = 0; round < IDEMPOTENT_ROUNDS; round++) {
             String key = "two-instances-" + round + "-" + System.nanoTime();
             String body = officer("幂等" + round, 5000 + round);

@@ -138,10 +138,20 @@ public final class ApiClient {
      * per client.
      */
     public String devToken(String subject, String... roles) {
-        return devTokens.computeIfAbsent(subject + "/" + String.join(",", roles), key -> {
-            String body = Json.createObjectBuilder().add("sub", subject)
-                    .add("groups", Json.createArrayBuilder(List.of(roles))).build().toString();
-            return "Bearer " + post("/auth/dev-token", body, NOBODY).expect(200).json().getString("token");
+        return devTokenFor(null, subject, roles);
+    }
+
+    /**
+     * {@link #devToken} acting for {@code agency} (null: none, which a server on a real database refuses to staff unless
+     * configured otherwise: {@code zhifa.security.unscoped-staff-allowed}).
+     */
+    public String devTokenFor(String agency, String subject, String... roles) {
+        return devTokens.computeIfAbsent(agency + "/" + subject + "/" + String.join(",", roles), key -> {
+            var body = Json.createObjectBuilder().add("sub", subject).add("groups", Json.createArrayBuilder(List.of(roles)));
+            if (agency != null) {
+                body.add("agency", agency);
+            }
+            return "Bearer " + post("/auth/dev-token", body.build().toString(), NOBODY).expect(200).json().getString("token");
         });
     }
 
