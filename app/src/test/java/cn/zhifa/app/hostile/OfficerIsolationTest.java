@@ -39,12 +39,12 @@ class OfficerIsolationTest {
     }
 
     /**
-     * Who and what: an officer id, their credential number, an exam sitting of theirs (0: none yet) and a piece of
-     * evidence of an inspection of their team.
+     * Who and what: an officer id, their credential number, an exam sitting of theirs (0: none yet), an inspection of
+     * their team and a piece of its evidence.
      */
-    record Holder(long id, String credential, long sitting, long evidenceId) {
+    record Holder(long id, String credential, long sitting, long inspectionId, long evidenceId) {
         Holder withSitting(long sittingId) {
-            return new Holder(id, credential, sittingId, evidenceId);
+            return new Holder(id, credential, sittingId, inspectionId, evidenceId);
         }
     }
 
@@ -69,6 +69,8 @@ class OfficerIsolationTest {
                 "application/json"));
         reads.put("SittingResource.get", new Read("/api/v1/sittings/" + h.sitting(), "application/json"));
         reads.put("EvidenceResource.read", new Read("/api/v1/evidence/" + h.evidenceId(), "*/*"));
+        reads.put("InspectionResource.fieldRecord", new Read("/api/v1/inspections/" + h.inspectionId() + "/record",
+                "application/json"));
         return reads;
     }
 
@@ -84,8 +86,10 @@ class OfficerIsolationTest {
 
         Set<String> officerReadable = new TreeSet<>();
         for (PermissionMatrixTest.Endpoint e : PermissionMatrixTest.endpoints()) {
-            // GET /api/v1/me names no record: it answers who the caller is (checked below)
-            if (e.httpMethod().equals("GET") && e.roles().contains("officer") && !e.path().equals("/api/v1/me")) {
+            // GET /api/v1/me names no record: it answers who the caller is (checked below); a matter's check list is
+            // the matter's, which every officer may read before a visit, not a record of an officer
+            if (e.httpMethod().equals("GET") && e.roles().contains("officer") && !e.path().equals("/api/v1/me")
+                    && !e.javaMethod().equals("MatterResource.checklist")) {
                 officerReadable.add(e.javaMethod());
             }
         }
@@ -106,7 +110,7 @@ class OfficerIsolationTest {
                 wrong.add("other's " + endpoint + " " + others.get(endpoint) + " -> " + theirs);
             }
             // an unknown officer id tells nothing either: forbidden before looked up
-            Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999", 987654321L, 987654321L)).get(endpoint).path(),
+            Reply nobody = http.send("GET", reads(new Holder(987654321L, "999999999999999999", 987654321L, 987654321L, 987654321L)).get(endpoint).path(),
                     Tokens.officer(self.id()), null, null, Map.of("Accept", own.get(endpoint).accept()));
             if (nobody.status() != 403 && nobody.status() != 404) {
                 wrong.add("unknown " + endpoint + " -> " + nobody);
@@ -192,8 +196,10 @@ class OfficerIsolationTest {
                 java.util.Optional<Long> notOurs = inspectionsOf.get(other).stream()
                         .filter(i -> !inspectionsOf.get(self).contains(i)).findFirst();
                 if (other != self && notOurs.isPresent()) {
-                    return List.of(new Holder(self, credentials.get(self), 0, EvidenceUploads.photo(http, inspectionsOf.get(self).get(0), self)),
-                            new Holder(other, credentials.get(other), 0, EvidenceUploads.photo(http, notOurs.get(), other)));
+                    long ours = inspectionsOf.get(self).get(0);
+                    return List.of(new Holder(self, credentials.get(self), 0, ours, EvidenceUploads.photo(http, ours, self)),
+                            new Holder(other, credentials.get(other), 0, notOurs.get(),
+                                    EvidenceUploads.photo(http, notOurs.get(), other)));
                 }
             }
         }
