@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,7 +136,10 @@ class SignInKeycloakBrowserIT {
     void aPlannerSignsInAtKeycloakSeesTheMattersAndSignsOut() {
         browser.open("/planner.html#matters");
         loginAtKeycloak("planner-wz");
-        browser.waitText(By.id("matter-list"), "食品经营许可事项检查", WAIT);
+        // 万州区's planner sees its own agency's matters: the list loads, without 长寿区's (the demo's) matters
+        browser.waitText(By.id("matter-list"), "第 1 /", WAIT);
+        assertFalse(browser.text(By.id("matter-list")).contains("食品经营许可事项检查"),
+                "another agency's matter is not listed: " + browser.text(By.id("matter-list")));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/planner.html#matters"), browser.driver().getCurrentUrl());
         browser.screenshot("matters");
         signOutAndFindTheProviderSessionEnded("planner-wz", "/planner.html", accessToken(), "/api/v1/matters");
