@@ -132,9 +132,7 @@ public class CredentialService {
 
     /** 403 {@code AGENCY_OUT_OF_SCOPE} unless the caller is the holder or covers the credential's agency. */
     public void requireSelfOrInScope(Credential credential) {
-        if (!actor.get().isSelf(credential.officerId())) {
-            scopes.require(credential.agencyCode());
-        }
+        scopes.requireSelfOrCovers(credential.officerId(), credential.agencyCode());
     }
 
     /**

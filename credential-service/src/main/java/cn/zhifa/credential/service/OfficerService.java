@@ -128,9 +128,7 @@ public class OfficerService {
 
     /** 403 {@code AGENCY_OUT_OF_SCOPE} unless the caller is the officer or covers the officer's agency. */
     void requireSelfOrInScope(Officer officer) {
-        if (!actor.get().isSelf(officer.id())) {
-            scopes.require(officer.agencyCode());
-        }
+        scopes.requireSelfOrCovers(officer.id(), officer.agencyCode());
     }
 
     /**

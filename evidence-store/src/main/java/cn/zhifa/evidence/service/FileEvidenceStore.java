@@ -2,8 +2,8 @@ package cn.zhifa.evidence.service;
 
 import cn.zhifa.evidence.mapper.EvidenceRow;
 import jakarta.enterprise.inject.Vetoed;
+import org.apache.commons.io.input.BoundedInputStream;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -49,44 +49,6 @@ public class FileEvidenceStore implements EvidenceStore {
     static InputStream slice(Path file, long first, long length) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         channel.position(first);
-        return new FilterInputStream(Channels.newInputStream(channel)) {
-            private long left = length;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int b = super.read();
-                if (b >= 0) {
-                    left--;
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int count) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = super.read(buffer, offset, (int) Math.min(count, left));
-                if (n > 0) {
-                    left -= n;
-                }
-                return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                long skipped = super.skip(Math.min(n, left));
-                left -= skipped;
-                return skipped;
-            }
-
-            @Override
-            public int available() throws IOException {
-                return (int) Math.min(super.available(), left);
-            }
-        };
+        return BoundedInputStream.builder().setInputStream(Channels.newInputStream(channel)).setMaxCount(length).get();
     }
 }

@@ -34,6 +34,14 @@ public class AgencyScopes {
         current().require(agencyCode);
     }
 
+    /** Nothing for the officer themself; otherwise 403 {@code AGENCY_OUT_OF_SCOPE} unless the caller covers the agency. */
+    public void requireSelfOrCovers(long officerId, String agencyCode) {
+        Actor caller = currentActor.get();
+        if (!caller.isSelf(officerId)) {
+            of(caller).require(agencyCode);
+        }
+    }
+
     private AgencyScopeRule rule() {
         AgencyScopeRule current = rule;
         if (current == null) {

@@ -3,7 +3,6 @@ package cn.zhifa.training.service;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.AgencyScope;
 import cn.zhifa.platform.security.AgencyScopes;
-import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.training.domain.DutyAssessment;
 import cn.zhifa.training.domain.YearlyCredits;
 import cn.zhifa.training.mapper.AttendanceMapper;
@@ -35,17 +34,15 @@ public class CreditService {
     private final OfficerMapper officers;
     private final AttendanceMapper attendance;
     private final TrainingSettings settings;
-    private final CurrentActor actor;
     private final AgencyScopes scopes;
     private final Clock clock;
 
     @Inject
     public CreditService(OfficerMapper officers, AttendanceMapper attendance, TrainingSettings settings,
-                         CurrentActor actor, AgencyScopes scopes, Clock clock) {
+                         AgencyScopes scopes, Clock clock) {
         this.officers = officers;
         this.attendance = attendance;
         this.settings = settings;
-        this.actor = actor;
         this.scopes = scopes;
         this.clock = clock;
     }
@@ -75,9 +72,7 @@ public class CreditService {
     }
 
     private void requireSelfOrInScope(Officer officer) {
-        if (!actor.get().isSelf(officer.id())) {
-            scopes.require(officer.agencyCode());
-        }
+        scopes.requireSelfOrCovers(officer.id(), officer.agencyCode());
     }
 
     /** The officer's year, assessed as of today (mid-year: on track or behind). 404 for an unknown officer. */
