@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CredentialLinkSigner implements SignedLinks {
     private final SigningKeys keys;
+    private final CredentialSettings settings;
 
     @Inject
-    public CredentialLinkSigner(SigningKeys keys) {
+    public CredentialLinkSigner(SigningKeys keys, CredentialSettings settings) {
         this.keys = keys;
+        this.settings = settings;
     }
 
     @Override
@@ -23,5 +25,10 @@ public class CredentialLinkSigner implements SignedLinks {
     @Override
     public boolean verify(String text, String signature) {
         return VerificationSignature.verify(keys.get().getPublic(), text, signature);
+    }
+
+    @Override
+    public byte[] qrPng(String pathAndQuery) {
+        return VerificationService.qrPng(settings.publicBaseUrl() + pathAndQuery);
     }
 }

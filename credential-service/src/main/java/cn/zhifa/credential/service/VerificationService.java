@@ -71,14 +71,19 @@ public class VerificationService {
 
     /** A PNG of the QR code of the credential's verification URL. */
     public byte[] qrPng(Credential credential) {
+        return qrPng(verificationUrl(credential));
+    }
+
+    /** A PNG of the QR code of a public URL (the credential's, or another signed link's: {@link CredentialLinkSigner}). */
+    static byte[] qrPng(String url) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(verificationUrl(credential), BarcodeFormat.QR_CODE, QR_SIZE,
+            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, QR_SIZE,
                     QR_SIZE, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", png);
             return png.toByteArray();
         } catch (WriterException e) {
-            throw new IllegalStateException("verification URL does not fit a QR code", e);
+            throw new IllegalStateException("URL does not fit a QR code", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,10 +59,25 @@ public class DoorService {
         return PATH.formatted(inspectionId, signer.get().sign(signedText(inspectionId)));
     }
 
+    private boolean genuine(long inspectionId, String sig) {
+        return signer.isResolvable() && sig != null && sig.length() <= 200
+                && signer.get().verify(signedText(inspectionId), sig);
+    }
+
+    /**
+     * The door QR as a PNG (the picture the officer's phone shows at the door) of a genuine signature of an existing
+     * inspection; empty otherwise. It carries nothing the signed URL does not.
+     */
+    public java.util.Optional<byte[]> qrPng(long inspectionId, String sig) {
+        if (!genuine(inspectionId, sig) || inspections.find(inspectionId).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(signer.get().qrPng(PATH.formatted(inspectionId, sig)));
+    }
+
     /** What the door QR shows: the team only for a genuine signature of an existing inspection. */
     public DoorView door(long inspectionId, String sig) {
-        if (!signer.isResolvable() || sig == null || sig.length() > 200
-                || !signer.get().verify(signedText(inspectionId), sig)) {
+        if (!genuine(inspectionId, sig)) {
             return DoorView.NOT_GENUINE;
         }
         InspectionRow inspection = inspections.find(inspectionId).orElse(null);

@@ -11,4 +11,10 @@ public interface SignedLinks {
 
     /** Whether the signature is genuine for the text; false for anything malformed or missing. */
     boolean verify(String text, String signature);
+
+    /**
+     * The QR code (PNG) of the public URL of {@code pathAndQuery} (a signed link such as {@code /public/v1/...?sig=}):
+     * the same public address and the same encoding as the credential QR, so a phone's camera opens it alike.
+     */
+    byte[] qrPng(String pathAndQuery);
 }
