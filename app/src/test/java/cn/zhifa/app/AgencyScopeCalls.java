@@ -81,6 +81,8 @@ public final class AgencyScopeCalls {
             entry("TargetResource.importTemplate", "a blank template"),
             entry("MatterResource.checklistTemplate", "a blank template"),
             entry("PublicInspectionResource.door", "public: the door QR of one inspection, shown to the firm"),
+            entry("PublicInspectionResource.doorPage", "public: the same door QR as a page for the firm's phone"),
+            entry("PublicInspectionResource.doorQr", "public: the picture of a genuine door QR, nothing but its URL"),
             entry("InspectionResource.checkIn", "officer only: the record of an inspection of their team"),
             entry("InspectionResource.findings", "officer only: the record of an inspection of their team"),
             entry("InspectionResource.acknowledge", "officer only: the record of an inspection of their team"),

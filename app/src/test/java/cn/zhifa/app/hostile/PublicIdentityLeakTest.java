@@ -118,6 +118,9 @@ class PublicIdentityLeakTest {
                 .json().getString("doorUrl");
         assertTrue(http.get(doorUrl, null).json().getBoolean("genuine"), "signed by credential-service's key: " + doorUrl);
         crawl.put("PublicInspectionResource.door", List.of(doorUrl, "/public/v1/inspections/" + doorId + "/door?sig=x"));
+        crawl.put("PublicInspectionResource.doorPage", List.of(doorUrl, doorUrl + "&lang=en",
+                "/public/v1/inspections/" + doorId + "/door?sig=x"));
+        crawl.put("PublicInspectionResource.doorQr", List.of(doorUrl.replace("/door?", "/door.png?")));
         crawl.put("PublicMatterResource.matters", List.of("/public/v1/matters?size=100"));
         crawl.put("PublicStatisticsResource.statistics", List.of("/public/v1/statistics?year=2026", "/public/v1/statistics?year=2026&quarter=4",
                 "/public/v1/statistics?year=" + year));
@@ -142,7 +145,7 @@ class PublicIdentityLeakTest {
         List<String> leaks = new ArrayList<>();
         int pages = 0;
         for (Map.Entry<String, List<String>> entry : crawl.entrySet()) {
-            String accept = entry.getKey().endsWith("Csv") ? "text/csv" : "*/*";
+            String accept = entry.getKey().endsWith("Csv") ? "text/csv" : entry.getKey().endsWith("Page") ? "text/html" : "*/*";
             for (String path : entry.getValue()) {
                 for (String language : List.of("zh-CN", "en")) {
                     Reply reply = http.send("GET", path, null, null, null,

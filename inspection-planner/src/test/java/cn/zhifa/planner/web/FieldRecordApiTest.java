@@ -3,6 +3,7 @@ package cn.zhifa.planner.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.zhifa.db.testing.DatabaseTest;
@@ -231,6 +232,41 @@ class FieldRecordApiTest {
             assertEquals(Set.of("genuine"), refused.keySet(), forged + ": " + refused);
             assertFalse(refused.getBoolean("genuine"));
         }
+    }
+
+    /**
+     * The same door URL opened by a phone's browser ({@code Accept: text/html}) is a page of what the JSON says, in
+     * Chinese or English; the QR picture exists only for a genuine signature.
+     */
+    @Test
+    void shouldShowTheDoorAsAPageToABrowserAndTheQrOnlyForAGenuineSignature() {
+        JsonObject draw = drawn();
+        JsonObject inspection = draw.getJsonArray("inspections").getJsonObject(0);
+        long id = id(inspection, "id");
+        String doorUrl = http().get("/api/v1/inspections/" + id + "/record", officer(team(inspection).getFirst()))
+                .expect(200).json().getString("doorUrl");
+        Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+
+        ApiClient.Reply page = http().send("GET", doorUrl, ApiClient.NOBODY, null, null, browser).expect(200);
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertTrue(page.body().contains("真实的执法检查") && page.body().contains("食品经营抽查"), page.body());
+        inspection.getJsonArray("inspectors").forEach(m -> {
+            assertTrue(page.body().contains(m.asJsonObject().getString("name")));
+            assertTrue(page.body().contains(m.asJsonObject().getString("credentialNumber")));
+        });
+        assertTrue(http().send("GET", doorUrl + "&lang=en", ApiClient.NOBODY, null, null, browser).expect(200).body()
+                .contains("A genuine inspection"));
+        ApiClient.Reply forged = http().send("GET", "/public/v1/inspections/" + id + "/door?sig=AAAA", ApiClient.NOBODY,
+                null, null, browser).expect(200);
+        assertTrue(forged.body().contains("不能确认此检查"), forged.body());
+        assertFalse(forged.body().contains(inspection.getJsonArray("inspectors").getJsonObject(0).getString("name")));
+        assertTrue(http().get(doorUrl, ApiClient.NOBODY).expect(200).contentType().startsWith("application/json"),
+                "an API client without Accept keeps JSON");
+
+        ApiClient.Reply qr = http().get(doorUrl.replace("/door?", "/door.png?"), ApiClient.NOBODY).expect(200);
+        assertEquals("image/png", qr.contentType());
+        assertEquals(doorUrl, qr.body(), "the QR of the door URL (the module's test signer gives its text)");
+        http().get("/public/v1/inspections/" + id + "/door.png?sig=AAAA", ApiClient.NOBODY).expect(404);
     }
 
     @Test

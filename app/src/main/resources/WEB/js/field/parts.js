@@ -1,0 +1,91 @@
+// What the officer's visit page and the read-only record page both show of a field record (现场检查记录):
+// what is still missing, the check-in, the findings, the evidence (played or downloaded with the bearer token:
+// every read is audited server-side, 调阅记录) and the members' signatures.
+import {h} from '../dom.js';
+import {t} from '../i18n.js';
+import {instant, label} from '../format.js';
+import {table} from '../table.js';
+import {objectUrl} from '../documents.js';
+
+/** A size in bytes as people read it. */
+export function bytes(n) {
+    if (n < 1024) return `${n} B`;
+    if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The team's names by officer id, from the task list's team (when known) and the signatures. */
+export function namesOf(record, team = []) {
+    const names = new Map(team.map(m => [String(m.officerId), m.name]));
+    for (const c of record.confirmations || []) names.set(String(c.officerId), c.name);
+    return id => names.get(String(id)) || `#${id}`;
+}
+
+/** The list of what is missing, in the rule's order; "complete" when nothing is. */
+export function missingList(record, nameOf) {
+    if (!record.missing.length) return h('p', {class: 'ok', id: 'missing-none', text: t('visit.missing.none')});
+    return h('ul', {id: 'missing-list'}, record.missing.map(m => h('li', {dataset: {what: m.what, item: m.item || ''},
+        text: t(`missing.${m.what}`, {item: m.item || '', kind: label('kind', m.kind), name: nameOf(m.officerId)})})));
+}
+
+export function checkInText(checkIn) {
+    if (!checkIn) return t('missing.CHECK_IN');
+    const where = checkIn.latitude !== null && checkIn.latitude !== undefined
+        ? t('visit.checkIn.where', {lat: checkIn.latitude, lon: checkIn.longitude, acc: checkIn.accuracyMeters ?? '—'}) : '';
+    return t('visit.checkIn.done', {at: instant(checkIn.at)}) + where;
+}
+
+export function acknowledgementText(ack) {
+    if (!ack) return t('missing.ACKNOWLEDGEMENT');
+    return ack.refused ? t('visit.ack.refusedShown', {note: ack.note || ''})
+        : t('visit.ack.signed', {name: ack.name, position: ack.position || '—'});
+}
+
+export function confirmationList(record) {
+    if (!record.confirmations.length) return h('p', {class: 'muted', text: t('record.none')});
+    return h('ul', {id: 'confirmations'}, record.confirmations.map(c => h('li', {dataset: {officer: String(c.officerId)},
+        text: t('visit.confirmed', {name: c.name, at: instant(c.at)})})));
+}
+
+export function findingsTable(record) {
+    const items = new Map((record.checklist?.items || []).map(i => [i.code, i]));
+    return table([
+        {label: 'col.item', value: f => `${f.item} ${items.get(f.item)?.content || ''}`},
+        {label: 'col.outcome', value: f => label('outcome', f.outcome)},
+        {label: 'col.note', value: f => f.note || ''},
+    ], record.findings);
+}
+
+/** Shows a file in place (img, video, audio) or saves it, fetched with the token (a link cannot carry it). */
+async function open(evidence, where) {
+    const url = await objectUrl(`/api/v1/evidence/${evidence.id}`, evidence.mediaType || '*/*');
+    const type = evidence.mediaType || '';
+    const player = type.startsWith('image/') ? h('img', {src: url, alt: evidence.filename, class: 'evidence-view'})
+        : type.startsWith('video/') ? h('video', {src: url, controls: true, class: 'evidence-view'})
+            : type.startsWith('audio/') ? h('audio', {src: url, controls: true}) : null;
+    if (player) {
+        where.replaceChildren(player);
+        return;
+    }
+    const a = h('a', {href: url, download: evidence.filename});
+    document.body.append(a);
+    a.click();
+    a.remove();
+}
+
+export function evidenceTable(record, onError) {
+    return table([
+        {label: 'col.item', value: e => e.item || '—'},
+        {label: 'col.kind', value: e => label('kind', e.kind)},
+        {label: 'col.file', value: e => {
+            const view = h('div', {class: 'evidence-player'});
+            const play = h('button', {type: 'button', class: 'secondary', dataset: {evidence: String(e.id)},
+                text: t(/^(image|video|audio)\//.test(e.mediaType || '') ? 'record.play' : 'record.download'),
+                onclick: () => open(e, view).catch(onError)});
+            return h('div', {}, h('span', {class: 'evidence-name', text: e.filename}), ' ', play, view);
+        }},
+        {label: 'col.size', num: true, value: e => bytes(e.size)},
+        {label: 'col.uploadedAt', value: e => instant(e.uploadedAtMs)},
+        {label: 'col.sha256', value: e => h('span', {class: 'mono', text: e.sha256})},
+    ], record.evidence);
+}
