@@ -50,6 +50,7 @@ const messages = {
         'archive.print': '打印培训档案',
         'col.year': '年度', 'col.legal': '法律知识学时', 'col.updates': '更新培训（次）', 'col.other': '其他学时', 'col.status': '完成情况', 'col.missing': '尚缺',
         'insp.none': '暂无检查任务。',
+        'insp.visit': '现场检查（亮证、签到、检查项、音像记录）',
         'insp.unpublished': '计划未公示', 'insp.entered': '已录入：{result}（{date}）', 'insp.final': '结果已公开',
         'col.matter': '抽查事项', 'col.area': '区域', 'col.address': '地址', 'col.creditCode': '信用代码', 'col.team': '检查组',
         'insp.noAddress': '（名录中未登记地址）',
@@ -94,6 +95,7 @@ const messages = {
         'archive.print': 'Print the training archive',
         'col.year': 'Year', 'col.legal': 'Legal hours', 'col.updates': 'Update trainings', 'col.other': 'Other hours', 'col.status': 'Status', 'col.missing': 'Missing',
         'insp.none': 'No inspections for you yet.',
+        'insp.visit': 'Field inspection (door QR, check-in, check list, evidence)',
         'insp.unpublished': 'plan not yet published', 'insp.entered': 'Entered: {result} ({date})', 'insp.final': 'results published',
         'col.matter': 'Matter', 'col.area': 'Area', 'col.address': 'Address', 'col.creditCode': 'Credit code', 'col.team': 'Team',
         'insp.noAddress': '(no address in the directory)',
@@ -313,6 +315,7 @@ function taskCard(a, resultCodes, result, division) {
             ['col.matter', a.matterName], ['col.area', division(a.areaCode)],
             ['col.team', a.team.map(x => x.name).join('、')],
         ]),
+        h('p', {}, h('a', {class: 'button', href: `/visit.html?id=${a.id}`, dataset: {visit: String(a.id)}, text: t('insp.visit')})),
         resultPart(a, resultCodes, result));
 }
 

@@ -270,6 +270,7 @@ export class PlanWorkflow {
             {label: 'col.area', value: i => this.division(i.area)},
             {label: 'col.team', value: i => i.inspectors.map(x => `${x.name}（${x.credentialNumber}）`).join('、')},
             {label: 'col.result', value: i => this.resultCell(i)},
+            {label: 'col.record', value: i => h('a', {href: `/record.html?id=${i.id}`, dataset: {record: String(i.id)}, text: t('flow.record')})},
             {label: 'col.inspectedOn', value: i => (i.results ? [...new Set(i.results.map(r => r.inspectedOn).filter(Boolean))].join('、') : i.inspectedOn || '')},
             ...(editable ? [{label: 'col.enter', value: i => (i.results ? i.results.map(m => this.resultForm(plan, i, m)) : this.resultForm(plan, i))}] : []),
         ];
