@@ -232,6 +232,8 @@ function draw() {
             h('section', {class: 'card', id: 'confirm'}, h('h2', {text: t('visit.confirm')}), confirmPart(final)),
         ] : null);
     drawStatus();
+    // the moment the record is on screen, read by the phone benchmark (PhoneVisitBench, docs/performance.md)
+    if (!performance.getEntriesByName('zhifa:visit-drawn').length) performance.mark('zhifa:visit-drawn');
 }
 
 if (session) {

@@ -93,6 +93,22 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(390, 844));
     }
 
+    /**
+     * The network as Chromium's DevTools emulate it (CDP {@code Network.emulateNetworkConditions}): offline, or online
+     * with this latency and these throughputs in bytes per second (-1: not throttled).
+     */
+    void network(boolean offline, long latencyMs, long downloadBytesPerSecond, long uploadBytesPerSecond) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", offline,
+                "latency", latencyMs, "downloadThroughput", downloadBytesPerSecond, "uploadThroughput", uploadBytesPerSecond));
+    }
+
+    /** The network back to normal after {@link #network}. */
+    void online() {
+        network(false, 0, -1, -1);
+    }
+
     /** A window of the given size (a laptop's 1366×900, a phone's 390×844). */
     void windowSize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));

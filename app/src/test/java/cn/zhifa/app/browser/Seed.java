@@ -129,6 +129,38 @@ final class Seed {
         return call("POST", "/api/v1/matters", body, bearer("planner", "planner-seed"), 201).getJsonNumber("id").longValue();
     }
 
+    /**
+     * The check list of the field visit (检查表) the planner gives a matter: C01 needs a photo, C02 a video, C03 nothing;
+     * no whole-visit video.
+     */
+    void checklist(long matterId) {
+        String body = """
+                {"items":[{"code":"C01","content":"食品经营许可证是否在有效期内并悬挂","legalBasis":"《食品安全法》第三十五条",
+                           "method":"查验证照","evidenceRequired":["PHOTO"]},
+                          {"code":"C02","content":"食品贮存场所是否整洁、温控记录是否完整","legalBasis":"《食品安全法》第三十三条",
+                           "method":"现场查看、录像","evidenceRequired":["VIDEO"]},
+                          {"code":"C03","content":"从业人员健康证明","legalBasis":"《食品安全法》第四十五条","method":"查阅资料"}],
+                 "wholeVisitVideo":false}""";
+        call("PUT", "/api/v1/matters/" + matterId + "/checklist", body, bearer("planner", "planner-seed"), 200);
+    }
+
+    /** The offset the server has of an upload (tus HEAD by its uploader), e.g. after a cut. */
+    long uploadOffset(String uploadUrl, long officerId) {
+        Reply reply = server.api().send("HEAD", java.net.URI.create(uploadUrl).getPath(), bearer("officer", String.valueOf(officerId)),
+                null, null, Map.of("Tus-Resumable", "1.0.0")).expect(200);
+        return Long.parseLong(reply.header("Upload-Offset"));
+    }
+
+    /** The officer of the team starts the visit (check-in without a position). */
+    void checkIn(long inspectionId, long officerId) {
+        call("POST", "/api/v1/inspections/" + inspectionId + "/check-in", "{}", bearer("officer", String.valueOf(officerId)), 200);
+    }
+
+    /** The field record as an officer of the team reads it. */
+    JsonObject record(long inspectionId, long officerId) {
+        return call("GET", "/api/v1/inspections/" + inspectionId + "/record", "", bearer("officer", String.valueOf(officerId)), 200);
+    }
+
     /** A matter of {@code agencyCode} over the food-business list (a joint plan's matter); returns its id. */
     long matterOf(String name, String category, String agencyCode) {
         String body = Json.createObjectBuilder().add("name", name).add("subject", "长寿区有关部门")

@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * The human page of the door QR (检查组亮证) for the phone that scans it: genuine or not, the matter(s), the agency(ies)
  * and the team (names, credential numbers, live status) of {@link DoorView}, nothing else; Chinese, or English on
- * request ({@code lang=en} or the browser's language), with a link to the other language.
+ * request ({@code lang=en}), with a link to the other language.
  */
 @ApplicationScoped
 public class DoorPage {

@@ -11,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import cn.zhifa.platform.error.Messages;
@@ -61,11 +59,11 @@ public class PublicInspectionResource {
     @Path("/{id}/door")
     @Produces("text/html;qs=0.5")
     @Operation(summary = "The same door QR as a page for the phone that scans it (a browser asks for text/html): genuine "
-            + "or not, matter, agency, team; Chinese, English with lang=en or the browser's language")
+            + "or not, matter, agency, team; Chinese, English with lang=en (a link on the page)")
     @APIResponse(responseCode = "200", description = "text/html")
-    public Response doorPage(@PathParam("id") long id, @QueryParam("sig") String sig, @QueryParam("lang") String lang,
-                             @Context HttpHeaders headers) {
-        java.util.Locale locale = lang == null ? Messages.of(headers) : "en".equals(lang) ? Messages.EN : Messages.ZH;
+    public Response doorPage(@PathParam("id") long id, @QueryParam("sig") String sig, @QueryParam("lang") String lang) {
+        // Chinese unless asked on the page, as every page of the service (a phone's browser language is no request)
+        java.util.Locale locale = "en".equals(lang) ? Messages.EN : Messages.ZH;
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(page.render(id, sig, doors.door(id, sig), locale), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
