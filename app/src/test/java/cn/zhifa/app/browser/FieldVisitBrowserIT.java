@@ -76,10 +76,11 @@ class FieldVisitBrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) browser.script(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", qr));
         browser.assertNoHorizontalOverflow("the visit page");
+        byte[] picture = browser.capture(qr);
         browser.screenshot("door-qr");
 
         // the firm scans the door QR: a genuine inspection, the team with credential numbers and live status
-        String scanned = QrCodes.read(browser.capture(qr));
+        String scanned = QrCodes.read(picture);
         assertTrue(scanned.contains("/public/v1/inspections/" + inspection.id() + "/door?sig="), scanned);
         browser.open(scanned);
         assertTrue(browser.waitText(By.id("verdict"), "真实的执法检查").isDisplayed());
