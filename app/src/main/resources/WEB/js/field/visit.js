@@ -41,7 +41,7 @@ async function drawStatus() {
     for (const u of cut) {
         if (uploads.has(u.urlStorageKey)) continue;
         lines.push(h('li', {class: 'pending-upload', text: t('visit.pending.upload', {file: u.metadata.filename,
-            done: '…', total: bytes(u.size)})}));
+            total: bytes(u.size)})}));
     }
     for (const line of uploads.values()) lines.push(line);
     replace($('pending-body'), lines.length ? h('ul', {id: 'pending-list'}, lines) : h('p', {class: 'muted', id: 'pending-none', text: t('visit.pending.none')}));
