@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Benchmark, not a test (run only by {@code ./mvnw -o -B -pl app -am verify -Pphone-bench}): the first render of the
+ * Benchmark, not a test (run only by {@code ./mvnw -o -B -pl app -am verify -Pphone-bench -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false}): the first render of the
  * officer's visit page on a throttled phone — Chromium's mobile emulation at 390×844, Lighthouse's "slow 4G" (150 ms
  * round trip, 1.6 Mbit/s down, 750 kbit/s up) through CDP {@code Network.emulateNetworkConditions}, the CPU slowed
  * 4× ({@code Emulation.setCPUThrottlingRate}) and the cache off, so every run loads every file. Prints per run the
