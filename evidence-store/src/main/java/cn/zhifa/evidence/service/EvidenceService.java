@@ -171,7 +171,8 @@ public class EvidenceService {
             channel.position(before.offset());
             MessageDigest digest = digests.take(evidenceId, before.offset())
                     .orElseGet(() -> storage.digestOfPrefix(file, before.offset()));
-            EvidenceStorage.Appended appended = storage.append(channel, body, digest, before.remaining());
+            EvidenceStorage.Appended appended = storage.append(channel, body, digest, before.remaining(),
+                    store.receive(row, file, before.offset()));
             UploadProgress after = before.advancedBy(appended.bytes());
             long head = Math.min(MediaSniffer.HEAD_BYTES, row.uploadLength());
             String mediaType = null;

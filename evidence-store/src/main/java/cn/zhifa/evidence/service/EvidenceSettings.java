@@ -47,14 +47,16 @@ public class EvidenceSettings {
      * @param objectLock each object is put with an Object Lock retention in COMPLIANCE mode until upload + retention
      * @param checksum  how each PUT and part proves its bytes to the store: {@code sha256} (x-amz-checksum-sha256) or
      *                  {@code md5} (Content-MD5, for stores without the newer checksums)
+     * @param parallelParts how many parts (or single PUTs) are sent at once across all uploads; each holds its part in
+     *                  the heap while it is sent
      */
     public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey, String prefix,
-                     boolean pathStyle, long partBytes, boolean objectLock, String checksum) {
+                     boolean pathStyle, long partBytes, boolean objectLock, String checksum, int parallelParts) {
         @Override
         public String toString() {
             return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", prefix=" + prefix
                     + ", pathStyle=" + pathStyle + ", partBytes=" + partBytes + ", objectLock=" + objectLock
-                    + ", checksum=" + checksum
+                    + ", checksum=" + checksum + ", parallelParts=" + parallelParts
                     + ", credentials=" + (accessKey == null ? "default chain" : "configured") + "]";
         }
     }
@@ -91,7 +93,8 @@ public class EvidenceSettings {
             @ConfigProperty(name = "zhifa.evidence.s3.path-style", defaultValue = "true") boolean s3PathStyle,
             @ConfigProperty(name = "zhifa.evidence.s3.part-size-mb", defaultValue = "16") int s3PartSizeMb,
             @ConfigProperty(name = "zhifa.evidence.s3.object-lock", defaultValue = "false") boolean s3ObjectLock,
-            @ConfigProperty(name = "zhifa.evidence.s3.checksum", defaultValue = "sha256") String s3Checksum) {
+            @ConfigProperty(name = "zhifa.evidence.s3.checksum", defaultValue = "sha256") String s3Checksum,
+            @ConfigProperty(name = "zhifa.evidence.s3.parallel-parts", defaultValue = "2") int s3ParallelParts) {
         this.directory = directory.map(Path::of).orElse(Path.of(dataDir, "evidence")).toAbsolutePath();
         Map<EvidenceKind, Long> limits = new EnumMap<>(EvidenceKind.class);
         limits.put(EvidenceKind.PHOTO, positive("photo", photo));
@@ -131,7 +134,7 @@ public class EvidenceSettings {
         }
         this.s3 = new S3(s3Endpoint.filter(e -> !e.isBlank()).orElse(null), s3Region, s3Bucket.orElse(null),
                 s3AccessKey.orElse(null), s3SecretKey.orElse(null), s3Prefix, s3PathStyle, s3PartSizeMb * 1024L * 1024L,
-                s3ObjectLock, checksum(s3Checksum));
+                s3ObjectLock, checksum(s3Checksum), (int) positive("s3.parallel-parts", s3ParallelParts));
     }
 
     private static String checksum(String value) {

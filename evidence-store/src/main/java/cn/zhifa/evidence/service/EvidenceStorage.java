@@ -16,14 +16,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.function.LongConsumer;
 
 /**
  * The evidence files under {@link EvidenceSettings#directory()}: {@code <inspectionId>/<evidenceId>.bin}, written
- * in place while the upload streams (never held in memory: every copy goes through one 64 KiB buffer).
+ * in place while the upload streams (never held in memory: every copy goes through one buffer of 64 KiB, a PATCH's
+ * body through one of 256 KiB).
  */
 @ApplicationScoped
 public class EvidenceStorage {
     static final int BUFFER_BYTES = 64 * 1024;
+    /** The block a PATCH's body is taken in before it is written and hashed. */
+    static final int APPEND_BUFFER_BYTES = 256 * 1024;
     private final Path root;
 
     @Inject
@@ -115,36 +119,50 @@ public class EvidenceStorage {
     /**
      * Appends the body at the channel's position, updating {@code digest}, up to {@code remaining} bytes. A body
      * longer than that is refused (413) with the file truncated back to where it started; a body that breaks off
-     * (the phone lost its signal) keeps what arrived, so the upload resumes from there.
+     * (the phone lost its signal) keeps what arrived, so the upload resumes from there. The body is taken in blocks of
+     * {@link #APPEND_BUFFER_BYTES} (the socket hands out a few KiB per read): one file write and one digest update per
+     * block; {@code staged} is told the file's new end after each write (the object store starts its parts from it).
+     * The file is forced once, at the end.
      */
-    public Appended append(FileChannel channel, InputStream body, MessageDigest digest, long remaining) throws IOException {
+    public Appended append(FileChannel channel, InputStream body, MessageDigest digest, long remaining,
+                           LongConsumer staged) throws IOException {
         long start = channel.position();
-        byte[] buffer = new byte[BUFFER_BYTES];
+        byte[] buffer = new byte[APPEND_BUFFER_BYTES];
         long stored = 0;
         boolean cut = false;
-        while (true) {
-            int n;
-            try {
-                n = body.read(buffer, 0, (int) Math.min(buffer.length, remaining - stored + 1));
-            } catch (IOException | RuntimeException e) {
-                // the body broke off: Helidon reports a connection closed before Content-Length as an unchecked
-                // DataReader.InsufficientDataAvailableException, other servers as an IOException
-                cut = true;
-                break;
+        boolean ended = false;
+        while (!ended && !cut) {
+            int filled = 0;
+            while (filled < buffer.length) {
+                int n;
+                try {
+                    // one byte more than allowed tells a body that is too long
+                    n = body.read(buffer, filled, (int) Math.min(buffer.length - filled, remaining - stored - filled + 1));
+                } catch (IOException | RuntimeException e) {
+                    // the body broke off: Helidon reports a connection closed before Content-Length as an unchecked
+                    // DataReader.InsufficientDataAvailableException, other servers as an IOException
+                    cut = true;
+                    break;
+                }
+                if (n < 0) {
+                    ended = true;
+                    break;
+                }
+                filled += n;
+                if (stored + filled > remaining) {
+                    channel.truncate(start);
+                    throw ProblemException.of(413, "UPLOAD_EXCEEDS_LENGTH", start + remaining);
+                }
             }
-            if (n < 0) {
-                break;
+            if (filled > 0) {
+                ByteBuffer block = ByteBuffer.wrap(buffer, 0, filled);
+                while (block.hasRemaining()) {
+                    channel.write(block);
+                }
+                digest.update(buffer, 0, filled);
+                stored += filled;
+                staged.accept(start + stored);
             }
-            if (stored + n > remaining) {
-                channel.truncate(start);
-                throw ProblemException.of(413, "UPLOAD_EXCEEDS_LENGTH", start + remaining);
-            }
-            ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
-            while (chunk.hasRemaining()) {
-                channel.write(chunk);
-            }
-            digest.update(buffer, 0, n);
-            stored += n;
         }
         channel.force(false);
         return new Appended(stored, cut);

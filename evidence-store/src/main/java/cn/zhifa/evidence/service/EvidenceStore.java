@@ -5,6 +5,7 @@ import cn.zhifa.evidence.mapper.EvidenceRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 
 /**
  * Where completed evidence is kept ({@code zhifa.evidence.store}): the files under the data directory
@@ -14,6 +15,17 @@ import java.nio.file.Path;
  * staged copy go. Reads and the re-hash stream from wherever the row says its bytes are.
  */
 public interface EvidenceStore {
+
+    /**
+     * A PATCH of the upload begins at its recorded offset {@code offset} (staged bytes past it were dropped, and so is
+     * anything the store took from them); what the PATCH then tells, after each write, as the staged file's end. The
+     * object store sends each part as soon as it is staged, so that the completion does not send the whole file
+     * again; the file store has nothing to do until the end.
+     */
+    default LongConsumer receive(EvidenceRow row, Path staged, long offset) {
+        return end -> {
+        };
+    }
 
     /**
      * Keeps a completed upload whose bytes are staged in {@code staged} and whose SHA-256 is {@code sha256}; the

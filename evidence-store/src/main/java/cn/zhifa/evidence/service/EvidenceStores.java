@@ -15,7 +15,8 @@ public class EvidenceStores {
     EvidenceStore store(EvidenceSettings settings, EvidenceStorage storage, Clock clock) {
         return switch (settings.store()) {
             case FILE -> new FileEvidenceStore(storage);
-            case S3 -> new S3EvidenceStore(settings.s3(), settings.retentionYears(), storage, clock);
+            case S3 -> new S3EvidenceStore(settings.s3(), settings.retentionYears(), settings.digestCacheSize(),
+                    storage, clock);
         };
     }
 

@@ -16,7 +16,9 @@ import java.lang.annotation.Target;
 /**
  * The tus 1.0.0 protocol's headers on the methods annotated {@link Protocol}: every response carries
  * {@code Tus-Resumable: 1.0.0}; a request other than OPTIONS without it (or naming another version) is 412
- * {@code TUS_VERSION_UNSUPPORTED} with {@code Tus-Version}.
+ * {@code TUS_VERSION_UNSUPPORTED} with {@code Tus-Version}. A refused PATCH closes its connection
+ * ({@code Connection: close}): the server would otherwise read the rest of its body (up to a whole chunk, often tens of
+ * MB from a phone) before the client's next request, a HEAD to resume, could be answered.
  */
 @Provider
 @Tus.Protocol
@@ -43,6 +45,9 @@ public class Tus implements ContainerRequestFilter, ContainerResponseFilter {
         response.getHeaders().putSingle(RESUMABLE, VERSION);
         if (response.getStatus() == 412) {
             response.getHeaders().putSingle("Tus-Version", VERSION);
+        }
+        if ("PATCH".equals(request.getMethod()) && response.getStatus() >= 400) {
+            response.getHeaders().putSingle("Connection", "close");
         }
     }
 }

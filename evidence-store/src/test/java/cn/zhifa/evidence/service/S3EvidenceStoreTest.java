@@ -19,16 +19,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.Part;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -104,6 +107,48 @@ class S3EvidenceStoreTest {
         return S3ProxyServer.client().headObject(b -> b.bucket(S3ProxyServer.BUCKET).key(key));
     }
 
+    /** The SHA-256 of the object as the store hands it out, read behind the service's back. */
+    private static String storedSha256(String key) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = S3ProxyServer.client().getObject(b -> b.bucket(S3ProxyServer.BUCKET).key(key))) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The parts the store holds of the multipart uploads in progress under this key, once there are {@code expected}
+     * (a PATCH answers before its parts are all sent: they go on in the background), or after 30 s.
+     */
+    private static List<Integer> partsUnderWay(String key, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        List<Integer> parts = partsUnderWay(key);
+        while (parts.size() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            parts = partsUnderWay(key);
+        }
+        return parts;
+    }
+
+    private static List<Integer> partsUnderWay(String key) {
+        return S3ProxyServer.client().listMultipartUploads(b -> b.bucket(S3ProxyServer.BUCKET).prefix(key)).uploads()
+                .stream().flatMap(upload -> S3ProxyServer.client().listParts(b -> b.bucket(S3ProxyServer.BUCKET).key(key)
+                        .uploadId(upload.uploadId())).parts().stream()).map(Part::partNumber).sorted().toList();
+    }
+
+    /** The first {@code length} bytes of {@link GeneratedBytes} from {@code from}, after which the connection is cut. */
+    private static InputStream cutAfter(long from, long length, MessageDigest digest) {
+        return new SequenceInputStream(new GeneratedBytes(from, length, digest), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
@@ -140,8 +185,8 @@ class S3EvidenceStoreTest {
         assertEquals(key, done.objectKey());
         HeadObjectResponse object = head(key);
         assertEquals(size, object.contentLength());
-        assertEquals(sha256, object.metadata().get("sha256"));
         assertEquals("video/mp4", object.contentType());
+        assertEquals(sha256, storedSha256(key), "the object holds the bytes hashed while they streamed");
         assertFalse(Files.exists(staged), "the staged file is deleted once the object is confirmed");
 
         byte[] whole = read(row.id(), null);
@@ -152,6 +197,81 @@ class S3EvidenceStoreTest {
         assertArrayEquals(expected, read(row.id(), "bytes=" + first + "-" + (first + 29)));
         assertArrayEquals(new GeneratedBytes(size - 5, 5, MessageDigest.getInstance("SHA-256")).readAllBytes(),
                 read(row.id(), "bytes=-5"));
+    }
+
+    /**
+     * A large upload goes up while it arrives: each 5 MiB part is sent once staged, so parts are in the store before
+     * the last PATCH. A connection cut in the middle of a part keeps what arrived; the resume (its digest recomputed
+     * from the staged prefix, as after a restart) sends the rest, and the object's SHA-256 is the file's.
+     */
+    @Test
+    void shouldSendPartsWhileTheUploadArrivesAndResumeAfterACutMidPart() throws Exception {
+        long officer = 9_400_001;
+        long inspection = Teams.inspection(officer);
+        long size = (16L << 20) + 999;
+        long cut = (7L << 20) + 12_345; // part 1 whole, part 2 cut in the middle
+        MessageDigest sent = MessageDigest.getInstance("SHA-256");
+        EvidenceRow row = as(officer, () -> evidence.create(inspection, String.valueOf(size), metadata("巡查.mp4", "VIDEO")));
+        String key = "evidence/" + row.storagePath();
+
+        as(officer, () -> evidence.append(row.id(), 0L, size, cutAfter(0, cut, sent)));
+        assertEquals(cut, records.find(row.id()).orElseThrow().uploadOffset(), "the bytes before the cut are kept");
+        assertEquals(List.of(1), partsUnderWay(key, 1), "the whole part was sent before the upload completes");
+        assertThrows(NoSuchKeyException.class, () -> head(key), "no object before the upload completes");
+
+        ProblemException wrong = assertThrows(ProblemException.class, () -> as(officer, () -> evidence.append(row.id(),
+                cut - 1, 10, new GeneratedBytes(cut - 1, 10, EvidenceStorage.sha256()))));
+        assertEquals(409, wrong.status());
+        assertEquals("UPLOAD_OFFSET_MISMATCH", wrong.code());
+        assertEquals(cut, records.find(row.id()).orElseThrow().uploadOffset());
+
+        digests.forget(row.id());
+        long second = (13L << 20) - cut; // part 2 whole, part 3 under way
+        as(officer, () -> evidence.append(row.id(), cut, second, new GeneratedBytes(cut, second, sent)));
+        assertEquals(List.of(1, 2), partsUnderWay(key, 2));
+        as(officer, () -> evidence.append(row.id(), cut + second, size - cut - second,
+                new GeneratedBytes(cut + second, size - cut - second, sent)));
+
+        String sha256 = HexFormat.of().formatHex(sent.digest());
+        EvidenceRow done = records.find(row.id()).orElseThrow();
+        assertTrue(done.complete(), done.state());
+        assertEquals(sha256, done.sha256());
+        assertEquals(size, head(key).contentLength());
+        assertEquals(sha256, storedSha256(key));
+        assertEquals(List.of(), partsUnderWay(key, 0), "the multipart upload is complete");
+        assertFalse(Files.exists(storage.resolve(row.storagePath())));
+    }
+
+    /**
+     * A PATCH past Upload-Length (a chunked body: its length shows only as it streams) is refused with 413 and nothing
+     * of it kept, though a part was sent from its bytes meanwhile: that part is forgotten, and sent again from the
+     * right bytes, so the object is exactly the file.
+     */
+    @Test
+    void shouldForgetAPartSentFromBytesOfARefusedPatch() throws Exception {
+        long officer = 9_500_001;
+        long inspection = Teams.inspection(officer);
+        long size = 12L << 20;
+        long first = 4L << 20;
+        MessageDigest sent = MessageDigest.getInstance("SHA-256");
+        EvidenceRow row = as(officer, () -> evidence.create(inspection, String.valueOf(size), metadata("巡查.mp4", "VIDEO")));
+        String key = "evidence/" + row.storagePath();
+        as(officer, () -> evidence.append(row.id(), 0L, first, new GeneratedBytes(0, first, sent)));
+
+        byte[] other = new byte[(int) (size - first + 1)]; // one byte too many, and not the file's bytes
+        java.util.Arrays.fill(other, (byte) 7);
+        ProblemException tooLong = assertThrows(ProblemException.class, () -> as(officer, () -> evidence.append(row.id(),
+                first, -1, new ByteArrayInputStream(other))));
+        assertEquals(413, tooLong.status());
+        assertEquals("UPLOAD_EXCEEDS_LENGTH", tooLong.code());
+        assertEquals(first, records.find(row.id()).orElseThrow().uploadOffset());
+        assertEquals(first, Files.size(storage.resolve(row.storagePath())), "nothing of the refused PATCH is staged");
+        assertThrows(NoSuchKeyException.class, () -> head(key));
+
+        as(officer, () -> evidence.append(row.id(), first, size - first, new GeneratedBytes(first, size - first, sent)));
+        String sha256 = HexFormat.of().formatHex(sent.digest());
+        assertEquals(sha256, records.find(row.id()).orElseThrow().sha256());
+        assertEquals(sha256, storedSha256(key), "the part sent from the refused bytes is not in the object");
     }
 
     @Test
@@ -193,8 +313,9 @@ class S3EvidenceStoreTest {
         EvidenceSettings.S3 s3 = settings.s3();
         // S3Proxy has no Object Lock: it refuses the retention headers, as a bucket made without Object Lock does
         EvidenceSettings.S3 locked = new EvidenceSettings.S3(s3.endpoint(), s3.region(), s3.bucket(),
-                s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum());
-        try (S3EvidenceStore refusing = new S3EvidenceStore(locked, settings.retentionYears(), storage, clock)) {
+                s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum(), s3.parallelParts());
+        try (S3EvidenceStore refusing = new S3EvidenceStore(locked, settings.retentionYears(), settings.digestCacheSize(),
+                storage, clock)) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
                     currentActor, scopes);
             EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(bytes.length),

@@ -152,6 +152,8 @@ class EvidenceApiTest {
         HttpResponse<String> wrong = patch(upload, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(file));
         assertEquals(409, wrong.statusCode());
         assertEquals("UPLOAD_OFFSET_MISMATCH", code(wrong));
+        assertEquals("close", wrong.headers().firstValue("Connection").orElse(""),
+                "a refused PATCH closes its connection instead of reading the rest of its body");
         HttpResponse<String> notOctets = send(HttpRequest.newBuilder(upload).header("Authorization", officer(officer))
                 .header("Tus-Resumable", "1.0.0").header("Upload-Offset", "100000")
                 .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
