@@ -96,9 +96,15 @@ function itemOf(row) {
     };
 }
 
+/** The element, spanning the whole width of its form's grid. */
+function wide(el) {
+    el.classList.add('wide');
+    return el;
+}
+
 /** The editor of a check list version; {@code saved(view)} is told the version a save made. */
 function editor(matter, view, saved) {
-    const list = h('ol', {class: 'checklist-items'});
+    const list = h('ol', {class: 'checklist-items wide'});
     const renumber = () => [...list.children].forEach((row, i) => row.fill(i, itemOf(row)));
     const add = item => {
         const row = itemRow(renumber);
@@ -107,9 +113,9 @@ function editor(matter, view, saved) {
     };
     const {form: el, status} = form({
         fields: [list,
-            h('p', {class: 'actions'}, h('button', {type: 'button', class: 'secondary', id: 'checklist-add',
+            h('p', {class: 'actions wide'}, h('button', {type: 'button', class: 'secondary', id: 'checklist-add',
                 text: t('checklist.add'), onclick: () => add({})})),
-            field({name: 'wholeVisitVideo', label: 'checklist.wholeVisitVideo', type: 'checkbox', value: view.wholeVisitVideo})],
+            wide(field({name: 'wholeVisitVideo', label: 'checklist.wholeVisitVideo', type: 'checkbox', value: view.wholeVisitVideo}))],
         submit: 'checklist.save',
     });
     el.id = 'checklist-editor';

@@ -34,14 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @HelidonTest
 @DatabaseTest
 class OpenRecordApiTest {
-    static final String MARKET = "500115002";
-    static final String WANZHOU = "500101002";
+    static final String MARKET = FieldRecordApiTest.MARKET;
+    static final String WANZHOU = FieldRecordApiTest.WANZHOU;
     static final String CHANGSHOU_JUDICIAL = "500115001";
-    static final String CHECKLIST = """
-            {"items":[{"code":"A1","content":"许可证件是否有效","legalBasis":"《食品安全法》第三十五条","method":"查验",
-                       "evidenceRequired":["PHOTO"]},
-                      {"code":"A2","content":"贮存条件","legalBasis":"《食品安全法》第三十三条","method":"现场查看"}],
-             "wholeVisitVideo":true}""";
+    /** Items A1 (a photo required) and A2, the whole visit on video. */
+    static final String CHECKLIST = FieldRecordApiTest.CHECKLIST;
 
     @Inject
     WebTarget target;
