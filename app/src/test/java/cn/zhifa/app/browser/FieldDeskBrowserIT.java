@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The planner's field desk: a matter's check list edited and saved as a version, an import with a bad row refused
  * with the row named and nothing saved, and the overdue and incomplete inspections of a drawn plan, each linked to
- * its record.
+ * its record; the judicial bureau of the area sees them too.
  */
 @ExtendWith(BrowserTests.class)
 class FieldDeskBrowserIT {
@@ -72,6 +72,14 @@ class FieldDeskBrowserIT {
         String link = row.findElement(By.cssSelector("a.record-link")).getAttribute("href");
         assertTrue(link.endsWith("/field-record.html?inspection=" + inspections.getFirst().id()), link);
         browser.fullPageScreenshot("records");
+
+        // the judicial bureau of 长寿区 sees the same records of its area's agency
+        browser.signIn("judicial", "judicial-field", "/judicial.html", "500115001");
+        browser.click(By.cssSelector("#tabs a[href='#records']"));
+        browser.setValue(By.cssSelector("#records-search input[name=planId]"), String.valueOf(plan));
+        browser.click(By.cssSelector("#records-search button[type=submit]"));
+        browser.waitText(firstRow, "未签到");
+        assertEquals(inspections.size(), browser.driver().findElements(By.cssSelector("#records-list tr[data-inspection]")).size());
         browser.assertNoScriptErrors();
     }
 

@@ -148,6 +148,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "{asOf, workingDays, items, page, size, total, "
             + "calendarYearsMissing}")
     @APIResponse(responseCode = "400", description = "state: RECORD_STATE_UNKNOWN; planId, asOf, page or size invalid")
+    @APIResponse(responseCode = "403", description = "not a planner or judicial bureau (officers see their own tasks)")
     public OpenRecords openRecords(
             @Parameter(description = "OVERDUE, WINDOW_ENDED, INCOMPLETE or NOT_CHECKED_IN; left out: every state")
             @QueryParam("state") String state,
