@@ -4,7 +4,7 @@ import {has, t} from './i18n.js';
 import {ApiError, NetworkError} from './api.js';
 import {saveDrafts, signInAgainHref} from './session.js';
 
-const ROW = /^(lines?|rows?)?(?:\[(\d+)\]|:(\d+))[.:]?(\w*)$/;
+const ROW = /^(lines?|rows?)?(?:\[(\d+)\]|:(\d+))[.:]?(\w*)(?:\[\d+\])?$/;
 
 /** The row (file line) or entry (1 for a request's first, "[0]") an error is about; Infinity for none. */
 function rowOf(match) {
@@ -13,7 +13,8 @@ function rowOf(match) {
 }
 
 /**
- * "lines[3].idNumber", "line:3:hours", "rows[3].creditCode" → "第 3 行（身份证号码）：" before the message; "[0].idNumber"
+ * "lines[3].idNumber", "line:3:hours", "rows[3].creditCode", "lines[3].evidenceRequired[0]" (a list in a cell) →
+ * "第 3 行（身份证号码）：" before the message; "[0].idNumber"
  * (a request's first entry) → "第 1 条（身份证号码）：". Columns are named as the templates head them.
  */
 function located(error) {

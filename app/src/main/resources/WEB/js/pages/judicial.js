@@ -1,5 +1,6 @@
 // The judicial bureau's console: officers found by name, eligibility, exams and issue, credential actions,
-// clean-up list, legal reviewers, training compliance and the audit record with its chain check.
+// clean-up list, legal reviewers, training compliance, overdue and incomplete inspections and the audit record
+// with its chain check.
 import {layout} from '../layout.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
@@ -12,6 +13,7 @@ import {reviewerReport} from '../judicial/reviewers.js';
 import {complianceReport} from '../compliance.js';
 import {rosterSearch} from '../hr/roster.js';
 import {auditLog} from '../judicial/audit.js';
+import {openRecords} from '../planner/open-records.js';
 
 const session = requireRole('judicial');
 layout({active: null, messages, title: 'judicial.page'});
@@ -38,6 +40,7 @@ if (session) {
         cleanup: () => cleanupList($('cleanup-body'), openCredential),
         reviewers: () => reviewerReport($('reviewers-body')),
         compliance: () => complianceReport($('compliance-body')),
+        records: () => openRecords($('records-body')),
         audit: () => auditLog($('audit-body')),
     };
     tabs($('tabs'), (id, first) => first && loaders[id]());

@@ -1,4 +1,5 @@
-// The planner's console: plans (with the seal → draw → publish → results workflow), matters, targets.
+// The planner's console: plans (with the seal → draw → publish → results workflow), matters, targets, the
+// matters' check lists and the overdue and incomplete inspections.
 import {layout} from '../layout.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
@@ -7,6 +8,8 @@ import {planList, newPlanForm} from '../planner/plans.js';
 import {PlanWorkflow} from '../planner/workflow.js';
 import {matters} from '../planner/matters.js';
 import {targets} from '../planner/targets.js';
+import {checklists} from '../planner/checklists.js';
+import {openRecords} from '../planner/open-records.js';
 
 const session = requireRole('planner');
 layout({active: null, messages, title: 'planner.page'});
@@ -30,6 +33,8 @@ const loaders = {
     plans,
     matters: () => matters($('matter-list'), $('matter-new')),
     targets: () => targets({searchBox: $('target-search'), listBox: $('target-list'), importBox: $('target-import'), conflictBox: $('target-conflict')}),
+    checklists: () => checklists($('checklist-editor-box')),
+    records: () => openRecords($('records-body')),
 };
 
 if (session) tabs($('tabs'), (id, first) => first && loaders[id]());

@@ -217,6 +217,8 @@ public final class AgencyScopeCalls {
                 field("id", a.inspectionId()) + "|" + field("inspectionId", a.inspectionId())));
         calls.put("InspectionResource.overdue", Call.list("/api/v1/inspections/overdue?asOf=" + LocalDate.of(y + 1, 12, 31),
                 field("id", a.inspectionId()) + "|" + field("inspectionId", a.inspectionId())));
+        calls.put("InspectionResource.openRecords", Call.list("/api/v1/inspections/records?size=500&planId=" + a.planId(),
+                field("inspectionId", a.inspectionId())));
         calls.put("EvidenceResource.read", Call.read("/api/v1/evidence/" + a.evidenceId()).accepting("*/*"));
         // exam-service: an exam of the judicial bureau covering A (its area), with A's officer a candidate
         calls.put("ExamResource.list", Call.list("/api/v1/exams?size=500", field("id", a.examId())));

@@ -152,12 +152,14 @@ public class PermissionMatrixTest {
     void shouldKeepTheFieldRecordToItsRoles() {
         // the check list: planners write it (of their agencies), officers, planners and the judicial bureau read it;
         // the full-process record: only officers write it (of the team: checked by the service, FieldRecordApiTest),
-        // the team, planners and the judicial bureau read it (of the plan's agencies); the public has no path to it
+        // the team, planners and the judicial bureau read it (of the plan's agencies); the list of records not final
+        // (overdue and incomplete inspections) is for planners and the judicial bureau; the public has no path to it
         Map<String, Set<String>> expected = new java.util.TreeMap<>(Map.of(
                 "GET /api/v1/matters/1/checklist", Set.of(Roles.PLANNER, Roles.OFFICER, Roles.JUDICIAL),
                 "PUT /api/v1/matters/1/checklist", Set.of(Roles.PLANNER),
                 "POST /api/v1/matters/1/checklist/import", Set.of(Roles.PLANNER),
                 "GET /api/v1/inspections/1/record", Set.of(Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL),
+                "GET /api/v1/inspections/records", Set.of(Roles.PLANNER, Roles.JUDICIAL),
                 "POST /api/v1/inspections/1/check-in", Set.of(Roles.OFFICER),
                 "PUT /api/v1/inspections/1/findings", Set.of(Roles.OFFICER),
                 "POST /api/v1/inspections/1/acknowledgement", Set.of(Roles.OFFICER),

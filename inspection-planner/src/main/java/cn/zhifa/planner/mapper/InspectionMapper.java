@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import cn.zhifa.planner.domain.RecordStanding;
 import org.apache.ibatis.annotations.Param;
 import org.mybatis.cdi.Mapper;
 
@@ -48,6 +49,18 @@ public interface InspectionMapper {
     /** Inspections without result of drawn plans whose window ended on or before {@code endedBy}. */
     /** {@code agencies}: only of plans one of whose matters is of these agencies (null: every plan; empty: none). */
     List<InspectionRow> withoutResult(@Param("endedBy") LocalDate endedBy, @Param("agencies") List<String> agencies);
+
+    /**
+     * A page of the inspections of drawn plans whose field record is not final, of the plan if {@code planId} is
+     * given, whose window and check-in match the filter, of plans one of whose matters is of {@code agencies} (null:
+     * every plan; empty: none); soonest window end first.
+     */
+    List<OpenRecordRow> openRecords(@Param("planId") Long planId, @Param("f") RecordStanding.Filter filter,
+                                    @Param("agencies") List<String> agencies, @Param("offset") long offset,
+                                    @Param("limit") int limit);
+
+    long countOpenRecords(@Param("planId") Long planId, @Param("f") RecordStanding.Filter filter,
+                          @Param("agencies") List<String> agencies);
 
     /** A page of the inspections of drawn plans on whose team the officer currently is, newest first. */
     List<AssignmentRow> assignedTo(@Param("officerId") long officerId, @Param("offset") long offset,

@@ -312,6 +312,16 @@ public class FieldRecordService {
         return records.findRecord(inspectionId).map(r -> view(c, r)).orElseGet(() -> notStarted(c));
     }
 
+    /**
+     * What the inspection's record still lacks, as {@link #get} shows it, for a caller whose scope covers the plan
+     * (the list of open records, whose query is scoped).
+     */
+    List<MissingView> missing(long inspectionId) {
+        return records.findRecord(inspectionId)
+                .map(r -> FieldRecordRule.missing(state(r)).stream().map(MissingView::of).toList())
+                .orElseGet(() -> notStarted(context(inspectionId)).missing());
+    }
+
     private List<Long> team(long inspectionId) {
         return inspections.activeMembers(List.of(inspectionId)).stream().map(MemberRow::officerId).toList();
     }

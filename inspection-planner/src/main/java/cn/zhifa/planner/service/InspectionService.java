@@ -246,12 +246,9 @@ public class InspectionService {
      * before {@code asOf}: working days of the calendar ({@link CalendarService}: holidays and 调休 make-up days).
      */
     public OverdueReport overdue(LocalDate asOf) {
-        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        int n = settings.resultDeadlineWorkingDays();
-        WorkingCalendar calendar = calendars.current();
-        LocalDate endedBy = calendar.lastOverdueWindowEnd(day, n);
-        List<ResultView> rows = inspections.withoutResult(endedBy, scopes.current().codes()).stream()
-                .map(i -> new ResultView(i.id(), i.creditCode(), null, null, null, null, null)).toList();
-        return new OverdueReport(day, n, rows, calendar.yearsMissing(endedBy, day));
+        ResultDeadline deadline = ResultDeadline.asOf(asOf, clock, settings, calendars);
+        List<ResultView> rows = inspections.withoutResult(deadline.lastOverdueWindowEnd(), scopes.current().codes())
+                .stream().map(i -> new ResultView(i.id(), i.creditCode(), null, null, null, null, null)).toList();
+        return new OverdueReport(deadline.asOf(), deadline.workingDays(), rows, deadline.calendarYearsMissing());
     }
 }

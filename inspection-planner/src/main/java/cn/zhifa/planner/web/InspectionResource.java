@@ -11,6 +11,8 @@ import cn.zhifa.planner.service.InspectionService.Assignment;
 import cn.zhifa.planner.service.InspectionService.NewResult;
 import cn.zhifa.planner.service.InspectionService.OverdueReport;
 import cn.zhifa.planner.service.InspectionService.ResultView;
+import cn.zhifa.planner.service.OpenRecordService;
+import cn.zhifa.planner.service.OpenRecordService.OpenRecords;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
@@ -45,20 +47,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * curl -s -X PUT localhost:8080/api/v1/inspections/18/result -H "Authorization: Bearer $OFFICER" \
  *   -H 'Content-Type: application/json' -d '{"matterId":5,"resultCode":"NO_ISSUE","inspectedOn":"2026-12-08"}'
  * curl -s 'localhost:8080/api/v1/inspections/overdue?asOf=2027-02-01' -H "Authorization: Bearer $PLANNER"
+ * # inspections whose field record is not final (未完成、逾期): state OVERDUE, WINDOW_ENDED, INCOMPLETE, NOT_CHECKED_IN
+ * curl -s 'localhost:8080/api/v1/inspections/records?state=OVERDUE&amp;planId=42&amp;page=1&amp;size=20' \
+ *   -H "Authorization: Bearer $JUDICIAL"
+ * {"asOf":"2027-03-05","items":[{"inspectionId":17,"state":"OVERDUE","resultDeadline":"2027-03-04",
+ *   "missing":{"FINDING":2,"ACKNOWLEDGEMENT":1,"CONFIRMATION":2},…}],"page":1,"size":20,"total":1,"workingDays":20,…}
  * </pre>
  */
 @Path("/api/v1/inspections")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "inspections", description = "检查结果 and overdue results")
+@Tag(name = "inspections", description = "检查结果, overdue results and open field records")
 public class InspectionResource {
 
     private final InspectionService inspections;
     private final FieldRecordService fieldRecords;
+    private final OpenRecordService openRecords;
     private final CurrentActor actor;
 
     @Inject
-    public InspectionResource(InspectionService inspections, FieldRecordService fieldRecords, CurrentActor actor) {
+    public InspectionResource(InspectionService inspections, FieldRecordService fieldRecords,
+                              OpenRecordService openRecords, CurrentActor actor) {
+        this.openRecords = openRecords;
         this.inspections = inspections;
         this.fieldRecords = fieldRecords;
         this.actor = actor;
@@ -121,6 +131,32 @@ public class InspectionResource {
             + "with the working calendar: holidays and 调休 make-up days)")
     public OverdueReport overdue(@QueryParam("asOf") String asOf) {
         return inspections.overdue(RequestValues.day("asOf", asOf));
+    }
+
+    @GET
+    @Path("/records")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "Overdue and incomplete inspections: inspections of drawn plans, of plans one of whose "
+            + "agencies the caller acts for, whose full-process record is not final",
+            description = "Each item: {inspectionId, planId, planName, matterName, creditCode, targetName, areaCode, "
+                    + "startsOn, endsOn, resultDeadline, state, checkedInAtMs, missing, resultCode}. `state` is the "
+                    + "first that holds of OVERDUE (the result deadline, `workingDays` working days of the calendar "
+                    + "after the window, as in /overdue, passed before `asOf`), WINDOW_ENDED (the window's last day "
+                    + "is before `asOf`), INCOMPLETE (checked in), NOT_CHECKED_IN. `missing` counts what the record "
+                    + "lacks by kind (CHECK_IN, FINDING, EVIDENCE, WHOLE_VISIT_VIDEO, ACKNOWLEDGEMENT, "
+                    + "CONFIRMATION), as GET /{id}/record lists it. Soonest window end first. See docs/field.md.")
+    @APIResponse(responseCode = "200", description = "{asOf, workingDays, items, page, size, total, "
+            + "calendarYearsMissing}")
+    @APIResponse(responseCode = "400", description = "state: RECORD_STATE_UNKNOWN; planId, asOf, page or size invalid")
+    @APIResponse(responseCode = "403", description = "not a planner or judicial bureau (officers see their own tasks)")
+    public OpenRecords openRecords(
+            @Parameter(description = "OVERDUE, WINDOW_ENDED, INCOMPLETE or NOT_CHECKED_IN; left out: every state")
+            @QueryParam("state") String state,
+            @Parameter(description = "only this plan's inspections") @QueryParam("planId") Long planId,
+            @Parameter(description = "the business day (yyyy-MM-dd); left out: today in Beijing")
+            @QueryParam("asOf") String asOf,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return openRecords.list(state, planId, RequestValues.day("asOf", asOf), PageRequest.of(page, size));
     }
 
     @GET
