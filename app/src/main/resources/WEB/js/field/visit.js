@@ -37,7 +37,7 @@ async function drawStatus() {
     const pending = pendingFindings(id);
     const lines = Object.entries(pending).map(([item, f]) => h('li', {dataset: {item},
         text: t('visit.pending.finding', {item, outcome: label('outcome', f.outcome)})}));
-    const cut = window.tus ? await unfinishedUploads(id).catch(() => []) : [];
+    const cut = await unfinishedUploads(id).catch(() => []);
     for (const u of cut) {
         if (uploads.has(u.urlStorageKey)) continue;
         lines.push(h('li', {class: 'pending-upload', text: t('visit.pending.upload', {file: u.metadata.filename,
