@@ -7,6 +7,23 @@ import {token} from '../session.js';
 const CHUNK_BYTES = 512 * 1024;
 const PREFIX = 'tus-zhifa';
 
+let library;
+
+/** tus-js-client, loaded on first use (87 KB the page's first render on a slow network does without). */
+function tus() {
+    library ??= new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = '/js/vendor/tus-js-client/tus.min.js';
+        script.onload = () => resolve(window.tus);
+        script.onerror = () => {
+            library = null;
+            reject(new Error('tus-js-client'));
+        };
+        document.head.append(script);
+    });
+    return library;
+}
+
 /** The kind of a chosen file: the camera's input gives a PHOTO; otherwise by its type. */
 export function kindOf(file, fromCamera) {
     if (fromCamera) return 'PHOTO';
@@ -21,7 +38,7 @@ const fingerprintOf = (id, kind, item, file) =>
 
 /** The uploads of this inspection begun in this browser and not finished: [{filename, size, uploadUrl}]. */
 export async function unfinishedUploads(id) {
-    const all = await window.tus.defaultOptions.urlStorage.findAllUploads();
+    const all = await (await tus()).defaultOptions.urlStorage.findAllUploads();
     return all.filter(u => (u.urlStorageKey || '').startsWith(`tus::${PREFIX}|${id}|`));
 }
 
@@ -34,7 +51,7 @@ export async function upload(id, file, {kind, item}, on) {
     const metadata = {filename: file.name, kind};
     if (item) metadata.item = item;
     let sent = 0;
-    const tusUpload = new window.tus.Upload(file, {
+    const tusUpload = new (await tus()).Upload(file, {
         endpoint: `/api/v1/inspections/${id}/evidence`,
         chunkSize: CHUNK_BYTES,
         retryDelays: [0, 1000, 3000, 5000, 10000, 20000, 30000, 60000],

@@ -21,6 +21,7 @@ const id = Number(params().get('id'));
 const $ = name => document.getElementById(name);
 const OUTCOMES = ['CONFORMS', 'NONCONFORMS', 'NOT_APPLICABLE'];
 const uploads = new Map();
+const notesTyped = new Map();
 let record;
 let team = [];
 
@@ -37,7 +38,7 @@ async function drawStatus() {
     const pending = pendingFindings(id);
     const lines = Object.entries(pending).map(([item, f]) => h('li', {dataset: {item},
         text: t('visit.pending.finding', {item, outcome: label('outcome', f.outcome)})}));
-    const cut = window.tus ? await unfinishedUploads(id).catch(() => []) : [];
+    const cut = await unfinishedUploads(id).catch(() => []);
     for (const u of cut) {
         if (uploads.has(u.urlStorageKey)) continue;
         lines.push(h('li', {class: 'pending-upload', text: t('visit.pending.upload', {file: u.metadata.filename,
@@ -52,10 +53,13 @@ async function flush() {
     try {
         const sent = await sendFindings(id);
         if (!sent) showInfo($('status'), t('visit.offline'));
-        else if (Object.keys(pendingFindings(id)).length === 0) {
+        else {
             clearMessage($('status'));
-            await reload();
-            return;
+            // only what the findings change (the missing list): the cards stay as the officer is using them
+            record = await get(`/api/v1/inspections/${id}/record`);
+            // a change of findings clears the signatures: show them as they now are
+            const signatures = $('confirm');
+            if (signatures) replace(signatures, h('h2', {text: t('visit.confirm')}), confirmPart(record.final));
         }
     } catch (error) {
         fail(error);
@@ -138,7 +142,9 @@ function itemCard(item, finding, final) {
     const shown = pending || finding || {};
     const name = `outcome-${item.code}`;
     const note = h('textarea', {name: 'note', rows: 2, maxlength: 1000, disabled: final, 'aria-label': t('visit.item.note')});
-    note.value = shown.note || '';
+    // a note being typed survives a redraw (an upload finishing meanwhile redraws the page)
+    note.value = notesTyped.get(item.code) ?? shown.note ?? '';
+    note.addEventListener('input', () => notesTyped.set(item.code, note.value));
     const choose = outcome => {
         keepFinding(id, item.code, {outcome, note: note.value || null});
         flush();
