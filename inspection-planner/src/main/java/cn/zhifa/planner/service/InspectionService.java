@@ -17,6 +17,7 @@ import cn.zhifa.planner.mapper.MemberRow;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.dictionary.ResultCode;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.Actor;
@@ -96,10 +97,11 @@ public class InspectionService {
             throw ProblemException.forbidden();
         }
         RequestValues.requireBody(r);
+        ResultCode code = dictionaries.resultCode(r.resultCode()).orElse(null);
         new Violations()
                 .require(r.resultCode() != null, "resultCode", "FIELD_REQUIRED")
-                .require(r.resultCode() == null || dictionaries.isResultCode(r.resultCode()), "resultCode",
-                        "RESULT_CODE_UNKNOWN", r.resultCode())
+                .require(r.resultCode() == null || code != null, "resultCode", "RESULT_CODE_UNKNOWN", r.resultCode())
+                .require(code == null || !code.retired(), "resultCode", "RESULT_CODE_RETIRED", r.resultCode())
                 .require(r.inspectedOn() != null, "inspectedOn", "FIELD_REQUIRED")
                 .require(r.note() == null || r.note().length() <= 2000, "note", "FIELD_TOO_LONG", 2000)
                 .require(r.matterId() == null || r.matterId() > 0, "matterId", "FIELD_INVALID")
