@@ -25,18 +25,8 @@ CREATE TABLE insp_risk_proposal (
 );
 CREATE INDEX ix_insp_risk_proposal_state ON insp_risk_proposal (state, agency_code, id);
 
--- Every change of a target's risk level made by an accepted proposal (the directory import records its own changes
--- in the audit chain as TARGET_CHANGED).
-CREATE TABLE insp_target_risk_history (
-    id             BIGINT       NOT NULL AUTO_INCREMENT,
-    credit_code    CHAR(18)     NOT NULL,
-    from_level     VARCHAR(16)  NOT NULL,
-    to_level       VARCHAR(16)  NOT NULL,
-    proposal_id    BIGINT       NOT NULL,
-    changed_by     VARCHAR(128) NOT NULL,
-    changed_at_ms  BIGINT       NOT NULL,
-    CONSTRAINT pk_insp_target_risk_history PRIMARY KEY (id),
-    CONSTRAINT fk_insp_target_risk_history_target FOREIGN KEY (credit_code) REFERENCES insp_target (credit_code),
-    CONSTRAINT fk_insp_target_risk_history_proposal FOREIGN KEY (proposal_id) REFERENCES insp_risk_proposal (id)
-);
-CREATE INDEX ix_insp_target_risk_history ON insp_target_risk_history (credit_code, id);
+-- The target's level history (insp_target_history, written by the directory import) also keeps each change an
+-- accepted proposal made, naming the proposal.
+ALTER TABLE insp_target_history ADD COLUMN proposal_id BIGINT NULL;
+ALTER TABLE insp_target_history ADD CONSTRAINT fk_insp_target_history_proposal
+    FOREIGN KEY (proposal_id) REFERENCES insp_risk_proposal (id);

@@ -45,13 +45,15 @@ public class InspectionService {
     private final CalendarService calendars;
     private final MatterResults matterResults;
     private final PlannerScopes scopes;
+    private final RiskProposalService riskProposals;
 
     @Inject
     public InspectionService(InspectionMapper inspections, PlanService plans, DrawMapper draws,
                              Dictionaries dictionaries, PlannerSettings settings, AuditLog audit, CurrentActor actor,
                              Clock clock, CalendarService calendars, MatterResults matterResults,
-                             PlannerScopes scopes) {
+                             PlannerScopes scopes, RiskProposalService riskProposals) {
         this.scopes = scopes;
+        this.riskProposals = riskProposals;
         this.calendars = calendars;
         this.matterResults = matterResults;
         this.inspections = inspections;
@@ -84,7 +86,8 @@ public class InspectionService {
      * plan's window and not in the future; once the plan's results are published they are final (409). An inspection
      * of a joint plan has a result per covered matter ({@code matterId}); an officer records a matter's result only
      * if the seal froze them as an officer of the matter's agency (403 otherwise), a planner the matters of the
-     * agencies it acts for (403 {@code AGENCY_OUT_OF_SCOPE} otherwise).
+     * agencies it acts for (403 {@code AGENCY_OUT_OF_SCOPE} otherwise). A problem found proposes a higher risk level
+     * for the target ({@link RiskProposalService}).
      */
     @Transactional(rollbackFor = Exception.class)
     public ResultView recordResult(long inspectionId, NewResult r) {
@@ -157,6 +160,8 @@ public class InspectionService {
         ResultView view = new ResultView(inspectionId, inspection.creditCode(), r.resultCode(), r.inspectedOn(), note,
                 matterId, agency);
         audit.record("INSPECTION_RESULT_RECORDED", "inspection", String.valueOf(inspectionId), view, null);
+        // a problem found proposes a higher risk level for the target's next plans
+        riskProposals.consider(inspectionId, matterId, agency, inspection.creditCode(), r.resultCode());
         return view;
     }
 
