@@ -1,5 +1,7 @@
 package cn.zhifa.planner.web;
 
+import java.util.List;
+
 
 import cn.zhifa.planner.service.FieldRecordService;
 import cn.zhifa.planner.service.FieldRecordService.Acknowledgement;
@@ -11,7 +13,14 @@ import cn.zhifa.planner.service.InspectionService.Assignment;
 import cn.zhifa.planner.service.InspectionService.NewResult;
 import cn.zhifa.planner.service.InspectionService.OverdueReport;
 import cn.zhifa.planner.service.InspectionService.ResultView;
+import cn.zhifa.planner.service.ResultExportService;
+import cn.zhifa.planner.service.ResultExportService.ResultLine;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.tabular.TableFormat;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
@@ -56,9 +65,12 @@ public class InspectionResource {
     private final InspectionService inspections;
     private final FieldRecordService fieldRecords;
     private final CurrentActor actor;
+    private final ResultExportService export;
 
     @Inject
-    public InspectionResource(InspectionService inspections, FieldRecordService fieldRecords, CurrentActor actor) {
+    public InspectionResource(InspectionService inspections, FieldRecordService fieldRecords, CurrentActor actor,
+                              ResultExportService export) {
+        this.export = export;
         this.inspections = inspections;
         this.fieldRecords = fieldRecords;
         this.actor = actor;
@@ -121,6 +133,33 @@ public class InspectionResource {
             + "with the working calendar: holidays and 调休 make-up days)")
     public OverdueReport overdue(@QueryParam("asOf") String asOf) {
         return inspections.overdue(RequestValues.day("asOf", asOf));
+    }
+
+    @GET
+    @Path("/results")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "Published results inspected in a period, across plans, of the matters of the agencies the "
+            + "caller acts for: JSON, or CSV / xlsx by Accept (the columns of GET /public/v1/plans/{id}/results)")
+    @APIResponse(responseCode = "200", description = "[{creditCode, targetName, agencyCode, agencyName, matterId, "
+            + "matterName, inspectedOn, resultCode, resultName, planId, planName, inspectionId}]")
+    @APIResponse(responseCode = "400", description = "from or to missing or no date; to before from (PERIOD_INVALID)")
+    public List<ResultLine> results(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @Context HttpHeaders headers) {
+        return export.lines(export.ofPeriod(RequestValues.day("from", from), RequestValues.day("to", to)),
+                Messages.of(headers));
+    }
+
+    @GET
+    @Path("/results")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Produces({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
+    @Operation(summary = "The same as CSV (UTF-8 with a byte-order mark) or xlsx")
+    @APIResponse(responseCode = "200", description = "results-<from>-<to>.csv or .xlsx")
+    @APIResponse(responseCode = "400", description = "from or to missing or no date; to before from (PERIOD_INVALID)")
+    public Response resultsFile(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @Context HttpHeaders headers) {
+        var rows = export.ofPeriod(RequestValues.day("from", from), RequestValues.day("to", to));
+        return ResultFiles.file(export, rows, headers, "results-" + from.strip() + "-" + to.strip());
     }
 
     @GET
