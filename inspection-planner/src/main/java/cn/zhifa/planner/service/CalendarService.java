@@ -98,7 +98,7 @@ public class CalendarService {
     }
 
     /** The audit summary of a load. */
-    record Loaded(int year, String source, int holidays, int workdays, int daysBefore, List<String> before,
+    public record Loaded(int year, String source, int holidays, int workdays, int daysBefore, List<String> before,
                   List<String> after) {
     }
 

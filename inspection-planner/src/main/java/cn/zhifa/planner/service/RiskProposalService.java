@@ -127,7 +127,7 @@ public class RiskProposalService {
     }
 
     /** The audit summary of a decision. */
-    record Decision(long proposalId, String creditCode, String fromLevel, String proposedLevel, String levelAfter,
+    public record Decision(long proposalId, String creditCode, String fromLevel, String proposedLevel, String levelAfter,
                     String resultCode) {
     }
 
