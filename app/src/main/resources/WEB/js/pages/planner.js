@@ -1,4 +1,5 @@
-// The planner's console: plans (with the seal → draw → publish → results workflow), matters, targets.
+// The planner's console: plans (with the seal → draw → publish → results workflow), matters, targets, and what
+// results feed back (risk level proposals) and export (published results).
 import {layout} from '../layout.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
@@ -7,6 +8,7 @@ import {planList, newPlanForm} from '../planner/plans.js';
 import {PlanWorkflow} from '../planner/workflow.js';
 import {matters} from '../planner/matters.js';
 import {targets} from '../planner/targets.js';
+import {proposals, resultsExport} from '../planner/proposals.js';
 
 const session = requireRole('planner');
 layout({active: null, messages, title: 'planner.page'});
@@ -30,6 +32,10 @@ const loaders = {
     plans,
     matters: () => matters($('matter-list'), $('matter-new')),
     targets: () => targets({searchBox: $('target-search'), listBox: $('target-list'), importBox: $('target-import'), conflictBox: $('target-conflict')}),
+    results: async () => {
+        resultsExport($('results-export-box'));
+        await proposals($('proposal-list'));
+    },
 };
 
 if (session) tabs($('tabs'), (id, first) => first && loaders[id]());
