@@ -40,7 +40,7 @@ class ResultsBrowserIT {
         browser.click(By.cssSelector("#tabs a[href='#results']"));
         browser.waitVisible(By.cssSelector("#proposal-list table"));
         browser.waitVisible(By.cssSelector("#results-export button[type=submit]"));
-        browser.screenshot("planner-results");
+        browser.screenshot("planner-proposals");
         browser.assertNoScriptErrors();
     }
 }
