@@ -32,8 +32,8 @@ export async function namer(name) {
     return code => map.get(code) ?? code ?? '';
 }
 
-/** <option>s for a select: an optional empty first option, then every entry. */
+/** <option>s for a select: an optional empty first option, then every entry not retired (a retired result code). */
 export async function options(name, emptyLabel) {
-    const list = await entries(name);
+    const list = (await entries(name)).filter(entry => !entry.retired);
     return [...(emptyLabel !== undefined ? [{code: '', name: emptyLabel}] : []), ...list];
 }

@@ -8,7 +8,7 @@ const STORAGE_KEY = 'zhifa.session';
 /** The role's own page. */
 export const HOME = {
     officer: '/officer.html', hr: '/hr.html', judicial: '/judicial.html', trainer: '/trainer.html',
-    planner: '/planner.html',
+    planner: '/planner.html', admin: '/admin.html',
 };
 
 /** Reads the claims of a JWT (no verification: the server verifies every request). */

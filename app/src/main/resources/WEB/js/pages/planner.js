@@ -1,5 +1,6 @@
 // The planner's console: plans (with the seal → draw → publish → results workflow), matters, targets, the
-// matters' check lists and the overdue and incomplete inspections.
+// matters' check lists, the overdue and incomplete inspections, and what results feed back (risk level proposals)
+// and export (published results).
 import {layout} from '../layout.js';
 import {requireRole} from '../session.js';
 import {tabs} from '../tabs.js';
@@ -10,6 +11,7 @@ import {matters} from '../planner/matters.js';
 import {targets} from '../planner/targets.js';
 import {checklists} from '../planner/checklists.js';
 import {openRecords} from '../planner/open-records.js';
+import {proposals, resultsExport} from '../planner/proposals.js';
 
 const session = requireRole('planner');
 layout({active: null, messages, title: 'planner.page'});
@@ -35,6 +37,10 @@ const loaders = {
     targets: () => targets({searchBox: $('target-search'), listBox: $('target-list'), importBox: $('target-import'), conflictBox: $('target-conflict')}),
     checklists: () => checklists($('checklist-editor-box')),
     records: () => openRecords($('records-body')),
+    results: async () => {
+        resultsExport($('results-export-box'));
+        await proposals($('proposal-list'));
+    },
 };
 
 if (session) tabs($('tabs'), (id, first) => first && loaders[id]());

@@ -36,6 +36,7 @@ const messages = {
         'role.trainer.desc': '登记培训课程和学时，导入签到表。',
         'role.planner.desc': '检查对象名录、抽查事项，封存、抽取、公示计划，录入结果。',
         'role.officer.desc': '查看本人证件、二维码、培训学时和检查任务。',
+        'role.admin.desc': '系统管理：工作日历（节假日和调休）、全过程记录核验。',
         'signin.agency': '所在单位',
         'signin.agency.hint': '演示环境有几个单位可选：登录后只能办理本单位（及下级单位）的事务。',
         'signin.oidc.title': '统一身份认证',
@@ -68,6 +69,7 @@ const messages = {
         'role.trainer.desc': 'Courses and attendance, attendance sheets.',
         'role.planner.desc': 'Targets, matters; seals, draws and publishes plans; results.',
         'role.officer.desc': 'Own credential, QR code, training hours and inspections.',
+        'role.admin.desc': 'Administration: the working calendar (holidays and make-up days), the audit record.',
         'signin.agency': 'Agency',
         'signin.agency.hint': 'The demo offers a few agencies: once signed in you act only for your own agency (and the units below it).',
         'signin.oidc.title': 'Identity provider',
@@ -82,8 +84,9 @@ const messages = {
 
 layout({active: null, messages, title: 'signin.page'});
 
-const ROLES = ['officer', 'hr', 'judicial', 'trainer', 'planner'];
-const DEMO_SUBJECT = {officer: '1', hr: 'hr-demo', judicial: 'judicial-demo', trainer: 'trainer-demo', planner: 'planner-demo'};
+const ROLES = ['officer', 'hr', 'judicial', 'trainer', 'planner', 'admin'];
+const DEMO_SUBJECT = {officer: '1', hr: 'hr-demo', judicial: 'judicial-demo', trainer: 'trainer-demo', planner: 'planner-demo',
+    admin: 'admin-demo'};
 /**
  * The demo's agencies per role (docs/user-guide.md): two districts' 市场监管局, and for planners also 长寿区城市管理局,
  * which confirms its matter of a joint plan; officers act for no agency.
@@ -91,7 +94,7 @@ const DEMO_SUBJECT = {officer: '1', hr: 'hr-demo', judicial: 'judicial-demo', tr
 const DEMO_AGENCIES = {
     hr: ['500115002', '500101002'], trainer: ['500115002', '500101002'],
     planner: ['500115002', '500115003', '500101002'],
-    judicial: ['500115001', '500000001'], officer: [],
+    judicial: ['500115001', '500000001'], officer: [], admin: [],
 };
 const query = params();
 

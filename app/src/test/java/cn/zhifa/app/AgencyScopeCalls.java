@@ -92,7 +92,13 @@ public final class AgencyScopeCalls {
             entry("OfficerResource.rosterTemplate", "a blank template"),
             entry("AttendanceImportResource.template", "a blank template"),
             entry("AuditResource.events", "the installation's one audit chain (entity ids, no agency)"),
-            entry("AuditResource.verify", "checks the whole audit chain, shows no record"));
+            entry("AuditResource.verify", "checks the whole audit chain, shows no record"),
+            // issue 17, results that count
+            entry("PublicPlanResource.results", "public results (结果公开), published ones only"),
+            entry("PublicPlanResource.resultsFile", "public results as CSV or xlsx, published ones only"),
+            entry("CalendarResource.year", "the national working calendar (工作日历), of no agency"),
+            entry("CalendarResource.replace", "admin only: the national working calendar, of no agency"),
+            entry("ResultCodeResource.put", "admin only: the result-codes dictionary, of no agency"));
 
     /** What a call is, for what outside the scope must answer. */
     public enum Kind {
@@ -108,11 +114,11 @@ public final class AgencyScopeCalls {
      * Ids of records of agency A: an officer (with their name, to find in lists) holding a credential, a course they
      * attended, a matter and a drawn and published plan of the matter with an inspection, evidence of it and the
      * plan's draw job, an officer on the inspection's team, a target of the plan, an exam of the judicial bureau
-     * covering A the officer is a candidate of, the current year.
+     * covering A the officer is a candidate of, the current year, a risk level proposal a result of the plan made.
      */
     public record Records(long officerId, String officerName, String credentialNumber, long courseId, long matterId,
                           long planId, long inspectionId, long evidenceId, long drawJobId, long inspectorId,
-                          String creditCode, long examId, int year) {
+                          String creditCode, long examId, int year, long riskProposalId) {
     }
 
     /**
@@ -219,6 +225,14 @@ public final class AgencyScopeCalls {
                 field("id", a.inspectionId()) + "|" + field("inspectionId", a.inspectionId())));
         calls.put("InspectionResource.openRecords", Call.list("/api/v1/inspections/records?size=500&planId=" + a.planId(),
                 field("inspectionId", a.inspectionId())));
+        calls.put("PlanResource.preview", Call.read("/api/v1/plans/" + a.planId() + "/preview"));
+        calls.put("RiskProposalResource.list", Call.list("/api/v1/risk-proposals?size=500",
+                field("id", a.riskProposalId())));
+        // the plan's results are not published: the export holds none of them, inside or out (ResultsApiTest)
+        calls.put("InspectionResource.results", Call.list("/api/v1/inspections/results?from=" + LocalDate.of(y, 1, 1)
+                + "&to=" + LocalDate.of(y, 12, 31), null));
+        calls.put("InspectionResource.resultsFile", Call.list("/api/v1/inspections/results?from="
+                + LocalDate.of(y, 1, 1) + "&to=" + LocalDate.of(y, 12, 31), null).accepting("text/csv"));
         calls.put("EvidenceResource.read", Call.read("/api/v1/evidence/" + a.evidenceId()).accepting("*/*"));
         // exam-service: an exam of the judicial bureau covering A (its area), with A's officer a candidate
         calls.put("ExamResource.list", Call.list("/api/v1/exams?size=500", field("id", a.examId())));
@@ -291,13 +305,17 @@ public final class AgencyScopeCalls {
                 "{\"reason\":\"IMPROPER_USE\",\"note\":\"范围外\"}"));
         calls.put("PlanResource.cancel", Call.write("POST", "/api/v1/plans/" + a.planId() + "/cancel",
                 "{\"reason\":\"范围外取消\"}"));
+        calls.put("RiskProposalResource.reject", Call.write("POST", "/api/v1/risk-proposals/" + a.riskProposalId()
+                + "/reject", "{\"reason\":\"范围外驳回\"}"));
+        calls.put("RiskProposalResource.accept", Call.write("POST", "/api/v1/risk-proposals/" + a.riskProposalId()
+                + "/accept", null));
         calls.put("CourseResource.delete", Call.write("DELETE", "/api/v1/courses/" + a.courseId() + "?version=1", null));
         return calls;
     }
 
     /** The resource methods {@link #scoped} names (the records do not matter for the names). */
     public static Set<String> scopedNames() {
-        return scoped(new Records(1, "-", "1", 1, 1, 1, 1, 1, 1, 1, "1", 1, 2026)).keySet();
+        return scoped(new Records(1, "-", "1", 1, 1, 1, 1, 1, 1, 1, "1", 1, 2026, 1)).keySet();
     }
 
     /** Values of agency A that no list for a caller outside the scope may hold. */

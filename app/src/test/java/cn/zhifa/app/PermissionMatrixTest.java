@@ -234,7 +234,7 @@ public class PermissionMatrixTest {
             }
         }
         // each call goes to the endpoint it is listed for
-        AgencyScopeCalls.scoped(new Records(11, "-", "22", 33, 44, 55, 66, 77, 88, 99, "CODE", 111, 2026))
+        AgencyScopeCalls.scoped(new Records(11, "-", "22", 33, 44, 55, 66, 77, 88, 99, "CODE", 111, 2026, 122))
                 .forEach((method, call) -> {
                     Endpoint e = endpoints.get(method);
                     String pattern = e == null ? null : e.path().replaceAll("(?<=/)1(?=/|$)", "[^/]+") + "(\\?.*)?";

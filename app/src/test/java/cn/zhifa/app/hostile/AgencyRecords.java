@@ -21,7 +21,7 @@ public final class AgencyRecords {
     private AgencyRecords() {
     }
 
-    /** A new officer with an active credential, a course they attended, a drawn plan, evidence, an exam of the judicial bureau covering A they sit. */
+    /** A new officer with an active credential, a course they attended, a drawn plan, evidence, an exam of the judicial bureau covering A they sit, a risk level proposal. */
     public static Records fresh(ApiClient http) {
         DemoData.ensureLoaded();
         String agency = AgencyScopeCalls.INSIDE;
@@ -43,8 +43,15 @@ public final class AgencyRecords {
         long drawJob = Sql.number("SELECT MAX(id) FROM shr_job WHERE kind = 'planner.draw' AND subject_key = ?",
                 "plan:" + plan.planId());
         String creditCode = Sql.text("SELECT credit_code FROM insp_inspection WHERE id = ?", inspection);
+        // a result finding a problem on another inspection of the plan: a risk level proposal of agency A
+        long other = plan.teams().keySet().stream().filter(i -> i != inspection && !"VERY_HIGH".equals(Sql.text(
+                "SELECT t.risk_level FROM insp_inspection i JOIN insp_target t ON t.credit_code = i.credit_code "
+                        + "WHERE i.id = ?", i))).findFirst().orElseThrow();
+        http.put("/api/v1/inspections/" + other + "/result", "{\"resultCode\":\"ORDERED_TO_RECTIFY\",\"inspectedOn\":\""
+                + today + "\"}", Tokens.as("planner", agency)).expect(200);
+        long proposal = Sql.number("SELECT id FROM insp_risk_proposal WHERE inspection_id = ?", other);
         long exam = ExamSittings.examOf(ExamSittings.of(http, Tokens.as("judicial", AgencyScopeCalls.JUDICIAL_INSIDE), officer));
         return new Records(officer, name, credential, course, plan.food(), plan.planId(), inspection, evidence, drawJob,
-                inspector, creditCode, exam, today.getYear());
+                inspector, creditCode, exam, today.getYear(), proposal);
     }
 }

@@ -116,7 +116,9 @@ class AgencyReplayTest {
                 .filter(j -> planSubjects.contains(j.get(1))).toList();
         // an exam is of the bureau that scheduled it, not of its candidates' agencies: the one scheduled for A
         List<List<String>> exams = List.of(List.of(String.valueOf(fresh.examId())));
-        for (List<List<String>> ids : List.of(officers, courses, matters, plans, inspections, evidence, jobs, exams)) {
+        List<List<String>> proposals = rows("SELECT id FROM insp_risk_proposal WHERE agency_code IN (" + in + ") ORDER BY id");
+        for (List<List<String>> ids : List.of(officers, courses, matters, plans, inspections, evidence, jobs, exams,
+                proposals)) {
             assertFalse(ids.isEmpty(), "agency A has a record of every kind");
         }
         int year = TestClock.today().getYear();
@@ -126,7 +128,8 @@ class AgencyReplayTest {
             List<String> inspection = inspections.get(i % inspections.size());
             rounds.add(new Records(Long.parseLong(officer.get(0)), officer.get(1), officer.get(2),
                     id(courses, i), id(matters, i), id(plans, i), id(inspections, i),
-                    id(evidence, i), id(jobs, i), Long.parseLong(inspection.get(2)), inspection.get(1), id(exams, i), year));
+                    id(evidence, i), id(jobs, i), Long.parseLong(inspection.get(2)), inspection.get(1), id(exams, i), year,
+                    id(proposals, i)));
         }
         return rounds;
     }

@@ -513,6 +513,7 @@ class BadInputTest {
                 "matterId SQL", Map.of("matterId", quote(SQL)),
                 "matterId not a matter of the inspection", Map.of("matterId", "999999999")), "matterId");
 
+        resultsThatCountCases(t);
         fieldRecordCases(t);
         evidenceCases(t);
 
@@ -562,6 +563,59 @@ class BadInputTest {
         one(t, "SittingResource.submit", "unknown sitting", "officer", "POST", "/api/v1/sittings/999999999/submit", "{}",
                 null);
         return t;
+    }
+
+    /** The working calendar, the result-codes dictionary and risk level proposals (issue 17, results that count). */
+    private void resultsThatCountCases(Map<String, List<Case>> t) {
+        String calendar = "/api/v1/calendar/2150";
+        String year = "{\"source\":\"测试通知\",\"days\":[{\"day\":\"2150-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]}";
+        put(t, jsonCases("CalendarResource.replace", "admin", "PUT", calendar, year, "source", "days"));
+        add(t, "CalendarResource.replace", "admin", "PUT", calendar, year, Map.of(
+                "source oversized", Map.of("source", quote(LONG)),
+                "source SQL and too long", Map.of("source", quote(SQL.repeat(20)))), "source");
+        add(t, "CalendarResource.replace", "admin", "PUT", calendar, year, Map.of(
+                "day of another year", Map.of("days", "[{\"day\":\"2149-12-31\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]"),
+                "day impossible", Map.of("days", "[{\"day\":\"2150-02-30\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]"),
+                "day SQL", Map.of("days", "[{\"day\":" + quote(SQL) + ",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]")),
+                "days[0].day");
+        add(t, "CalendarResource.replace", "admin", "PUT", calendar, year, Map.of(
+                "kind unknown", Map.of("days", "[{\"day\":\"2150-01-01\",\"kind\":\"" + SCRIPT + "\",\"name\":\"元旦\"}]"),
+                "workday on a weekday", Map.of("days", "[{\"day\":\"2150-01-01\",\"kind\":\"WORKDAY\",\"name\":\"元旦\"}]")),
+                "days[0].kind");
+        add(t, "CalendarResource.replace", "admin", "PUT", calendar, year, Map.of(
+                "name oversized", Map.of("days", "[{\"day\":\"2150-01-01\",\"kind\":\"HOLIDAY\",\"name\":" + quote(LONG) + "}]")),
+                "days[0].name");
+        add(t, "CalendarResource.replace", "admin", "PUT", calendar, year, Map.of(
+                "day twice", Map.of("days", "[{\"day\":\"2150-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"},"
+                        + "{\"day\":\"2150-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]")), "days[1].day");
+        one(t, "CalendarResource.replace", "year before 1900", "admin", "PUT", "/api/v1/calendar/1899", year, "year");
+
+        String code = "/api/v1/dictionaries/result-codes/ZZ_BAD_INPUT";
+        String entry = "{\"name\":\"测试结果\",\"nameEn\":\"Test result\",\"problem\":true}";
+        put(t, jsonCases("ResultCodeResource.put", "admin", "PUT", code, entry, "name", "nameEn"));
+        add(t, "ResultCodeResource.put", "admin", "PUT", code, entry, Map.of(
+                "name oversized", Map.of("name", quote(LONG))), "name");
+        add(t, "ResultCodeResource.put", "admin", "PUT", code, entry, Map.of(
+                "sortNo negative", Map.of("sortNo", "-1"),
+                "sortNo huge", Map.of("sortNo", "100000")), "sortNo");
+        one(t, "ResultCodeResource.put", "code lower case", "admin", "PUT",
+                "/api/v1/dictionaries/result-codes/no_issue", entry, "code");
+        one(t, "ResultCodeResource.put", "code SQL", "admin", "PUT",
+                "/api/v1/dictionaries/result-codes/%27%20OR%201%3D1", entry, "code");
+
+        String proposals = "/api/v1/risk-proposals/";
+        String rejection = "{\"reason\":\"问题已当场改正\"}";
+        put(t, jsonCases("RiskProposalResource.reject", "planner", "POST", proposals + "999999999/reject", rejection,
+                "reason", null));
+        add(t, "RiskProposalResource.reject", "planner", "POST", proposals + "999999999/reject", rejection, Map.of(
+                "reason oversized", Map.of("reason", quote(LONG)),
+                "reason blank", Map.of("reason", quote("   "))), "reason");
+        one(t, "RiskProposalResource.reject", "unknown proposal", "planner", "POST", proposals + "999999999/reject",
+                rejection, null);
+        one(t, "RiskProposalResource.accept", "unknown proposal", "planner", "POST", proposals + "999999999/accept",
+                "{}", null);
+        one(t, "RiskProposalResource.accept", "proposal id not a number", "planner", "POST",
+                proposals + "abc/accept", "{}", null);
     }
 
     /**

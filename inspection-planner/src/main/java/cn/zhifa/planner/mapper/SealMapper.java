@@ -31,6 +31,17 @@ public interface SealMapper {
 
     List<SealTargetRow> targets(@Param("planId") long planId);
 
+    /** The sealed targets with their names: what the draw's preview lists. */
+    List<PreviewTargetRow> previewTargets(@Param("planId") long planId);
+
+    /**
+     * The results (their days) for one of {@code matterIds} in other plans of the plan's sealed targets, from
+     * {@code since} to the day before {@code before}, oldest first.
+     */
+    List<RecentInspectionRow> recentInspections(@Param("planId") long planId,
+                                                @Param("matterIds") List<Long> matterIds,
+                                                @Param("since") LocalDate since, @Param("before") LocalDate before);
+
     /**
      * The inspector directory's credentials that could serve a plan of the category from {@code startsOn}: ACTIVE
      * or SUSPENDED, valid on that day or later; each with the standing that decides whether it does.

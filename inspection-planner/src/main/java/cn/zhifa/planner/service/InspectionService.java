@@ -17,6 +17,7 @@ import cn.zhifa.planner.mapper.MemberRow;
 import cn.zhifa.planner.mapper.PlanRow;
 import cn.zhifa.platform.audit.AuditLog;
 import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.dictionary.ResultCode;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.Actor;
@@ -44,13 +45,15 @@ public class InspectionService {
     private final CalendarService calendars;
     private final MatterResults matterResults;
     private final PlannerScopes scopes;
+    private final RiskProposalService riskProposals;
 
     @Inject
     public InspectionService(InspectionMapper inspections, PlanService plans, DrawMapper draws,
                              Dictionaries dictionaries, PlannerSettings settings, AuditLog audit, CurrentActor actor,
                              Clock clock, CalendarService calendars, MatterResults matterResults,
-                             PlannerScopes scopes) {
+                             PlannerScopes scopes, RiskProposalService riskProposals) {
         this.scopes = scopes;
+        this.riskProposals = riskProposals;
         this.calendars = calendars;
         this.matterResults = matterResults;
         this.inspections = inspections;
@@ -83,7 +86,8 @@ public class InspectionService {
      * plan's window and not in the future; once the plan's results are published they are final (409). An inspection
      * of a joint plan has a result per covered matter ({@code matterId}); an officer records a matter's result only
      * if the seal froze them as an officer of the matter's agency (403 otherwise), a planner the matters of the
-     * agencies it acts for (403 {@code AGENCY_OUT_OF_SCOPE} otherwise).
+     * agencies it acts for (403 {@code AGENCY_OUT_OF_SCOPE} otherwise). A problem found proposes a higher risk level
+     * for the target ({@link RiskProposalService}).
      */
     @Transactional(rollbackFor = Exception.class)
     public ResultView recordResult(long inspectionId, NewResult r) {
@@ -96,10 +100,11 @@ public class InspectionService {
             throw ProblemException.forbidden();
         }
         RequestValues.requireBody(r);
+        ResultCode code = dictionaries.resultCode(r.resultCode()).orElse(null);
         new Violations()
                 .require(r.resultCode() != null, "resultCode", "FIELD_REQUIRED")
-                .require(r.resultCode() == null || dictionaries.isResultCode(r.resultCode()), "resultCode",
-                        "RESULT_CODE_UNKNOWN", r.resultCode())
+                .require(r.resultCode() == null || code != null, "resultCode", "RESULT_CODE_UNKNOWN", r.resultCode())
+                .require(code == null || !code.retired(), "resultCode", "RESULT_CODE_RETIRED", r.resultCode())
                 .require(r.inspectedOn() != null, "inspectedOn", "FIELD_REQUIRED")
                 .require(r.note() == null || r.note().length() <= 2000, "note", "FIELD_TOO_LONG", 2000)
                 .require(r.matterId() == null || r.matterId() > 0, "matterId", "FIELD_INVALID")
@@ -155,6 +160,8 @@ public class InspectionService {
         ResultView view = new ResultView(inspectionId, inspection.creditCode(), r.resultCode(), r.inspectedOn(), note,
                 matterId, agency);
         audit.record("INSPECTION_RESULT_RECORDED", "inspection", String.valueOf(inspectionId), view, null);
+        // a problem found proposes a higher risk level for the target's next plans
+        riskProposals.consider(inspectionId, matterId, agency, inspection.creditCode(), r.resultCode());
         return view;
     }
 

@@ -42,6 +42,7 @@ import cn.zhifa.planner.service.MatterService.MatterView;
 import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
 import cn.zhifa.platform.dictionary.Dictionaries;
+import cn.zhifa.platform.dictionary.ResultCode;
 import cn.zhifa.platform.dictionary.Division;
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
@@ -253,6 +254,7 @@ public class PlanQueries {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (TableWriter table = TableWriter.open(TableFormat.CSV, out, "inspections")) {
             table.row(INSPECTION_COLUMNS.stream().map(column -> Messages.text(locale, column)).toList());
+            Map<String, ResultCode> resultCodes = dictionaries.resultCodesByCode();
             for (InspectionDetail i : detail.inspections()) {
                 // a joint inspection gives a line per covered matter, with that matter's agency and result
                 List<DrawViews.MatterResult> lines = i.results() != null ? i.results()
@@ -264,7 +266,7 @@ public class PlanQueries {
                             dictionaries.division(i.area()).map(Division::name).orElse(""),
                             String.join(";", i.inspectors().stream().map(InspectorView::name).toList()),
                             String.join(";", i.inspectors().stream().map(InspectorView::credentialNumber).toList()),
-                            line.resultCode(), dictionaries.resultCode(line.resultCode())
+                            line.resultCode(), Optional.ofNullable(resultCodes.get(line.resultCode()))
                                     .map(result -> english ? result.nameEn() : result.name()).orElse(""),
                             line.inspectedOn(), line.matterId(), line.matterName(), line.agencyCode(),
                             line.agencyName()));

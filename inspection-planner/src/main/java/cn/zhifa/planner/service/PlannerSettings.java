@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Settings of the planner: the result deadline (working days after the window ends, default 20), the solver's
+ * Settings of the planner: the result deadline (working days after the window ends, default 20), the months within
+ * which an earlier inspection of a target for the same matter is flagged in the draw's preview, the solver's
  * threads and its limits, how long a draw request waits for its job. The limits and the constraints decide the teams, so changing either changes what a
  * replay of an earlier draw computes: change them only together with {@link #SOLVER_VERSION}, which every draw
  * records. The number of threads never changes a result.
@@ -20,15 +21,31 @@ public class PlannerSettings {
     private final int resultDeadlineWorkingDays;
     private final int solverThreads;
     private final long drawWaitMs;
+    private final int recentInspectionMonths;
 
     @Inject
     public PlannerSettings(
             @ConfigProperty(name = "zhifa.planner.result-deadline-working-days", defaultValue = "20") int deadlineDays,
             @ConfigProperty(name = "zhifa.planner.solver-threads", defaultValue = "2") int solverThreads,
-            @ConfigProperty(name = "zhifa.planner.draw.wait-ms", defaultValue = "10000") long drawWaitMs) {
+            @ConfigProperty(name = "zhifa.planner.draw.wait-ms", defaultValue = "10000") long drawWaitMs,
+            @ConfigProperty(name = "zhifa.planner.recent-inspection-months", defaultValue = "12")
+            int recentInspectionMonths) {
         this.resultDeadlineWorkingDays = deadlineDays;
         this.solverThreads = solverThreads;
         this.drawWaitMs = Math.max(0, drawWaitMs);
+        if (recentInspectionMonths < 0 || recentInspectionMonths > 120) {
+            throw new IllegalArgumentException("zhifa.planner.recent-inspection-months must be 0..120, not "
+                    + recentInspectionMonths);
+        }
+        this.recentInspectionMonths = recentInspectionMonths;
+    }
+
+    /**
+     * A target inspected for the same matter within this many months before a plan's window starts is flagged in the
+     * draw's preview (防范检查扰民; default 12, 0: never flagged). The draw itself does not change.
+     */
+    public int recentInspectionMonths() {
+        return recentInspectionMonths;
     }
 
     /**

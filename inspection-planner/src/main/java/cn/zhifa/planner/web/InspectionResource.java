@@ -1,5 +1,7 @@
 package cn.zhifa.planner.web;
 
+import java.util.List;
+
 
 import cn.zhifa.planner.service.FieldRecordService;
 import cn.zhifa.planner.service.FieldRecordService.Acknowledgement;
@@ -13,7 +15,11 @@ import cn.zhifa.planner.service.InspectionService.OverdueReport;
 import cn.zhifa.planner.service.InspectionService.ResultView;
 import cn.zhifa.planner.service.OpenRecordService;
 import cn.zhifa.planner.service.OpenRecordService.OpenRecords;
+import cn.zhifa.planner.service.ResultExportService;
+import cn.zhifa.planner.service.ResultExportService.ResultLine;
+import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import cn.zhifa.platform.web.Page;
@@ -29,6 +35,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,11 +73,13 @@ public class InspectionResource {
     private final FieldRecordService fieldRecords;
     private final OpenRecordService openRecords;
     private final CurrentActor actor;
+    private final ResultExportService export;
 
     @Inject
     public InspectionResource(InspectionService inspections, FieldRecordService fieldRecords,
-                              OpenRecordService openRecords, CurrentActor actor) {
+                              OpenRecordService openRecords, CurrentActor actor, ResultExportService export) {
         this.openRecords = openRecords;
+        this.export = export;
         this.inspections = inspections;
         this.fieldRecords = fieldRecords;
         this.actor = actor;
@@ -157,6 +168,33 @@ public class InspectionResource {
             @QueryParam("asOf") String asOf,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return openRecords.list(state, planId, RequestValues.day("asOf", asOf), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/results")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "Published results inspected in a period, across plans, of the matters of the agencies the "
+            + "caller acts for: JSON, or CSV / xlsx by Accept (the columns of GET /public/v1/plans/{id}/results)")
+    @APIResponse(responseCode = "200", description = "[{creditCode, targetName, agencyCode, agencyName, matterId, "
+            + "matterName, inspectedOn, resultCode, resultName, planId, planName, inspectionId}]")
+    @APIResponse(responseCode = "400", description = "from or to missing or no date; to before from (PERIOD_INVALID)")
+    public List<ResultLine> results(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @Context HttpHeaders headers) {
+        return export.lines(export.ofPeriod(RequestValues.day("from", from), RequestValues.day("to", to)),
+                Messages.of(headers));
+    }
+
+    @GET
+    @Path("/results")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Produces({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
+    @Operation(summary = "The same as CSV (UTF-8 with a byte-order mark) or xlsx")
+    @APIResponse(responseCode = "200", description = "results-<from>-<to>.csv or .xlsx")
+    @APIResponse(responseCode = "400", description = "from or to missing or no date; to before from (PERIOD_INVALID)")
+    public Response resultsFile(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @Context HttpHeaders headers) {
+        var rows = export.ofPeriod(RequestValues.day("from", from), RequestValues.day("to", to));
+        return ResultFiles.file(export, rows, headers, "results-" + from.strip() + "-" + to.strip());
     }
 
     @GET

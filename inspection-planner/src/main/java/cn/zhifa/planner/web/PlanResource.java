@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import cn.zhifa.planner.service.DrawPreviewService;
 import cn.zhifa.planner.service.DrawService;
 import cn.zhifa.planner.service.DrawJobs;
 import cn.zhifa.planner.service.DrawViews.ReplacementView;
@@ -89,10 +90,12 @@ public class PlanResource {
     private final ReplacementService replacements;
     private final InspectionService inspections;
     private final DrawJobs drawJobs;
+    private final DrawPreviewService previews;
 
     @Inject
     public PlanResource(PlanService plans, PlanQueries queries, DrawService draws, ReplacementService replacements,
-                        InspectionService inspections, DrawJobs drawJobs) {
+                        InspectionService inspections, DrawJobs drawJobs, DrawPreviewService previews) {
+        this.previews = previews;
         this.drawJobs = drawJobs;
         this.plans = plans;
         this.queries = queries;
@@ -272,5 +275,22 @@ public class PlanResource {
     @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_READ)
     public Statistics statistics(@PathParam("id") long id) {
         return queries.planStatistics(id);
+    }
+
+    @GET
+    @Path("/{id}/preview")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "The draw's preview of a sealed plan: eligible targets per stratum, how many each draws, and "
+            + "the targets inspected for one of the plan's matters within zhifa.planner.recent-inspection-months "
+            + "before the window (recentlyInspected); they stay eligible, the draw does not change")
+    @APIResponse(responseCode = "200", description = "{planId, startsOn, recentInspectionMonths, recentSince, "
+            + "eligible, toDraw, recentlyInspected, strata: [{riskLevel, creditLevel, eligible, ratio, toDraw, "
+            + "recentlyInspected}], targets: [{creditCode, name, riskLevel, creditLevel, areaCode, recentlyInspected, "
+            + "lastInspectedOn, lastPlanId}]}")
+    @APIResponse(responseCode = "403", description = OUT_OF_SCOPE_READ)
+    @APIResponse(responseCode = "404", description = "no such plan")
+    @APIResponse(responseCode = "409", description = "PLAN_NOT_SEALED")
+    public DrawPreviewService.Preview preview(@PathParam("id") long id) {
+        return previews.preview(id);
     }
 }

@@ -8,6 +8,10 @@ import cn.zhifa.planner.service.PlanQueries;
 import cn.zhifa.planner.service.PlanQueries.PlanDetail;
 import cn.zhifa.planner.service.PlanService.PlanSummary;
 import cn.zhifa.planner.service.PlanService.SealView;
+import cn.zhifa.planner.service.ResultExportService;
+import cn.zhifa.planner.service.ResultExportService.ResultLine;
+import cn.zhifa.platform.tabular.TableFormat;
+import jakarta.ws.rs.core.Response;
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
@@ -45,9 +49,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicPlanResource {
 
     private final PlanQueries queries;
+    private final ResultExportService export;
 
     @Inject
-    public PublicPlanResource(PlanQueries queries) {
+    public PublicPlanResource(PlanQueries queries, ResultExportService export) {
+        this.export = export;
         this.queries = queries;
     }
 
@@ -105,5 +111,31 @@ public class PublicPlanResource {
                     + "with that matter's result and agency.")
     public String inspectionsCsv(@PathParam("id") long id, @Context HttpHeaders headers) {
         return queries.inspectionsCsv(id, Messages.of(headers));
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Operation(summary = "The published results in the columns of the national enterprise credit publicity system "
+            + "(统一社会信用代码 first): JSON, or CSV / xlsx by Accept",
+            description = "One line per result: a joint plan's inspection gives one per matter it covers. Only once "
+                    + "the plan's results are published.")
+    @APIResponse(responseCode = "200", description = "[{creditCode, targetName, agencyCode, agencyName, matterId, "
+            + "matterName, inspectedOn, resultCode, resultName, planId, planName, inspectionId}]")
+    @APIResponse(responseCode = "404", description = "unknown plan, or its results not published "
+            + "(RESULTS_NOT_PUBLISHED)")
+    public List<ResultLine> results(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return export.lines(export.ofPlan(id), Messages.of(headers));
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Produces({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
+    @Operation(summary = "The same as CSV (UTF-8 with a byte-order mark) or xlsx, for the publicity system's import",
+            description = "Columns, headed in the Accept-Language (Chinese by default): 统一社会信用代码, 企业名称, "
+                    + "检查实施机关, 检查类型, 抽查事项, 检查日期, 检查结果, 检查结果代码, 抽查计划, 检查编号.")
+    @APIResponse(responseCode = "200", description = "plan-<id>-results.csv or .xlsx")
+    @APIResponse(responseCode = "404", description = "unknown plan, or its results not published")
+    public Response resultsFile(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return ResultFiles.file(export, export.ofPlan(id), headers, "plan-" + id + "-results");
     }
 }

@@ -12,8 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The dictionaries, loaded once: they change only with a migration, which needs a restart anyway, so
- * the copy can never go stale across instances.
+ * The dictionaries. Agencies, divisions and categories are loaded once: they change only with a migration, which
+ * needs a restart anyway, so the copy can never go stale across instances. The result codes are an administrator's
+ * to change ({@link ResultCodeAdmin}), so they are read from the table on each use (a dozen rows): every instance
+ * sees a change at once.
  */
 @ApplicationScoped
 public class Dictionaries {
@@ -26,8 +28,7 @@ public class Dictionaries {
     }
 
     private record Snapshot(Map<String, Agency> agencies, Map<String, Division> divisions,
-                            Map<String, CodeName> categories, Map<String, CodeName> trainingCategories,
-                            Map<String, CodeName> resultCodes) {
+                            Map<String, CodeName> categories, Map<String, CodeName> trainingCategories) {
     }
 
     private Snapshot snapshot() {
@@ -35,7 +36,7 @@ public class Dictionaries {
         if (current == null) {
             current = new Snapshot(byCode(mapper.agencies(), Agency::code), byCode(mapper.divisions(), Division::code),
                     byCode(mapper.enforcementCategories(), CodeName::code),
-                    byCode(mapper.trainingCategories(), CodeName::code), byCode(mapper.resultCodes(), CodeName::code));
+                    byCode(mapper.trainingCategories(), CodeName::code));
             snapshot = current;
         }
         return current;
@@ -61,8 +62,14 @@ public class Dictionaries {
         return List.copyOf(snapshot().trainingCategories().values());
     }
 
-    public List<CodeName> resultCodes() {
-        return List.copyOf(snapshot().resultCodes().values());
+    /** The result codes, retired ones included, in the publicity system's order. */
+    public List<ResultCode> resultCodes() {
+        return mapper.resultCodes();
+    }
+
+    /** The result codes by code (for a table that names many results: one read). */
+    public Map<String, ResultCode> resultCodesByCode() {
+        return byCode(resultCodes(), ResultCode::code);
     }
 
     public Optional<Agency> agency(String code) {
@@ -73,8 +80,8 @@ public class Dictionaries {
         return Optional.ofNullable(code).map(snapshot().divisions()::get);
     }
 
-    public Optional<CodeName> resultCode(String code) {
-        return Optional.ofNullable(code).map(snapshot().resultCodes()::get);
+    public Optional<ResultCode> resultCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(resultCodesByCode().get(code));
     }
 
     public boolean isAgency(String code) {
@@ -91,10 +98,6 @@ public class Dictionaries {
 
     public boolean isTrainingCategory(String code) {
         return code != null && snapshot().trainingCategories().containsKey(code);
-    }
-
-    public boolean isResultCode(String code) {
-        return code != null && snapshot().resultCodes().containsKey(code);
     }
 
     /** Whether {@code area} is {@code code} or one of its ancestors: 500000 covers 500115. */

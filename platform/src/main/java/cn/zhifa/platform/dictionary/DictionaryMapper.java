@@ -1,5 +1,6 @@
 package cn.zhifa.platform.dictionary;
 
+import org.apache.ibatis.annotations.Param;
 import org.mybatis.cdi.Mapper;
 
 import java.util.List;
@@ -15,5 +16,9 @@ public interface DictionaryMapper {
 
     List<CodeName> trainingCategories();
 
-    List<CodeName> resultCodes();
+    List<ResultCode> resultCodes();
+
+    int updateResultCode(@Param("code") ResultCode code, @Param("retiredAtMs") Long retiredAtMs);
+
+    int insertResultCode(@Param("code") ResultCode code, @Param("retiredAtMs") Long retiredAtMs);
 }

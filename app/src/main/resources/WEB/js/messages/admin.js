@@ -1,0 +1,33 @@
+// Words of the administrator's console.
+export default {
+    zh: {
+        'admin.page': '系统管理', 'admin.title': '系统管理', 'admin.tab.calendar': '工作日历',
+        'calendar.title': '工作日历（节假日和调休）',
+        'calendar.text': '检查结果公开期限按工作日计算（默认 20 个工作日）：周一至周五，除去法定节假日，加上调休上班的周末。每年依国务院办公厅公布的节假日安排通知载入一次；未载入的年份按周一至周五计算，逾期报告会提示。',
+        'calendar.year': '年份', 'calendar.show': '查看',
+        'calendar.summary': '{year} 年：放假 {holidays} 天，调休上班 {workdays} 天。', 'calendar.empty': '{year} 年尚未载入：按周一至周五计算。',
+        'calendar.source': '依据', 'calendar.loadedBy': '载入人',
+        'calendar.day': '日期', 'calendar.kind': '类型', 'calendar.name': '名称',
+        'calendar.kind.HOLIDAY': '放假', 'calendar.kind.WORKDAY': '调休上班',
+        'calendar.load': '载入或更正一年的工作日历',
+        'calendar.days': '日期清单（每行一天：日期,HOLIDAY 或 WORKDAY,名称）',
+        'calendar.days.hint': '例如：2027-01-01,HOLIDAY,元旦。该年原有的日期全部替换为此清单。',
+        'calendar.sourceField': '依据（通知名称）', 'calendar.submit': '载入',
+        'calendar.confirm': '确认以此清单替换 {year} 年的工作日历（{n} 天）？', 'calendar.done': '已载入 {year} 年：放假 {holidays} 天，调休上班 {workdays} 天。',
+    },
+    en: {
+        'admin.page': 'Administration', 'admin.title': 'Administration', 'admin.tab.calendar': 'Working calendar',
+        'calendar.title': 'Working calendar (holidays and make-up working days)',
+        'calendar.text': 'The deadline to publish results counts working days (20 by default): Monday to Friday, less public holidays, plus the weekend days worked in exchange. Load each year once from the State Council\'s notice; a year not loaded counts Monday to Friday, and the overdue report says so.',
+        'calendar.year': 'Year', 'calendar.show': 'Show',
+        'calendar.summary': '{year}: {holidays} holidays, {workdays} make-up working days.', 'calendar.empty': '{year} is not loaded: Monday to Friday count.',
+        'calendar.source': 'Source', 'calendar.loadedBy': 'Loaded by',
+        'calendar.day': 'Day', 'calendar.kind': 'Kind', 'calendar.name': 'Name',
+        'calendar.kind.HOLIDAY': 'Holiday', 'calendar.kind.WORKDAY': 'Make-up working day',
+        'calendar.load': 'Load or correct a year',
+        'calendar.days': 'Days (one a line: date,HOLIDAY or WORKDAY,name)',
+        'calendar.days.hint': 'E.g. 2027-01-01,HOLIDAY,元旦. The year\'s days are all replaced by this list.',
+        'calendar.sourceField': 'Source (the notice)', 'calendar.submit': 'Load',
+        'calendar.confirm': 'Replace the working calendar of {year} with these {n} days?', 'calendar.done': '{year} loaded: {holidays} holidays, {workdays} make-up working days.',
+    },
+};
