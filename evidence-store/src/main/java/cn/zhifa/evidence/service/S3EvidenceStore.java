@@ -41,6 +41,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,7 +53,8 @@ import java.util.logging.Logger;
  * carries its SHA-256 ({@code x-amz-checksum-sha256}; {@code checksum=md5}: its Content-MD5, for stores without the
  * newer checksums), so the store refuses bytes that arrived other than they were sent; the object also carries the upload's SHA-256 as metadata {@code sha256}. The object counts as kept once a HEAD
  * reads back its size and that SHA-256. With {@code object-lock} each object is put with an Object Lock retention
- * in COMPLIANCE mode until upload + {@code zhifa.evidence.retention-years}; a bucket without Object Lock refuses
+ * in COMPLIANCE mode until upload + the retention period of the inspection's matters (the planner's answer,
+ * {@code InspectionTeams.retentionYears}); a bucket without Object Lock refuses
  * that, and the completion fails ({@code EVIDENCE_STORE_FAILED}), nothing recorded. Evidence completed before the
  * store was switched to S3 (no object key) is still read from its file.
  */
@@ -62,15 +64,16 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(S3EvidenceStore.class.getName());
 
     private final EvidenceSettings.S3 settings;
-    private final int retentionYears;
+    private final LongToIntFunction retentionYearsOfInspection;
     private final FileEvidenceStore files;
     private final EvidenceStorage storage;
     private final Clock clock;
     private final S3Client s3;
 
-    public S3EvidenceStore(EvidenceSettings.S3 settings, int retentionYears, EvidenceStorage storage, Clock clock) {
+    public S3EvidenceStore(EvidenceSettings.S3 settings, LongToIntFunction retentionYearsOfInspection,
+                           EvidenceStorage storage, Clock clock) {
         this.settings = settings;
-        this.retentionYears = retentionYears;
+        this.retentionYearsOfInspection = retentionYearsOfInspection;
         this.storage = storage;
         this.files = new FileEvidenceStore(storage);
         this.clock = clock;
@@ -104,7 +107,8 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
     public String keep(EvidenceRow row, String mediaType, Path staged, String sha256) {
         String key = keyOf(row);
         long size = row.uploadLength();
-        Instant retainUntil = clock.instant().atOffset(ZoneOffset.UTC).plusYears(retentionYears).toInstant();
+        Instant retainUntil = clock.instant().atOffset(ZoneOffset.UTC)
+                .plusYears(retentionYearsOfInspection.applyAsInt(row.inspectionId())).toInstant();
         try {
             if (size <= settings.partBytes()) {
                 put(key, mediaType, staged, size, sha256, retainUntil);

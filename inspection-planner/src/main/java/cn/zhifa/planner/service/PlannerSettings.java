@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Settings of the planner: the result deadline (working days after the window ends, default 20), the solver's
- * threads and its limits, how long a draw request waits for its job. The limits and the constraints decide the teams, so changing either changes what a
+ * threads and its limits, how long a draw request waits for its job, the default retention of records and evidence. The limits and the constraints decide the teams, so changing either changes what a
  * replay of an earlier draw computes: change them only together with {@link #SOLVER_VERSION}, which every draw
  * records. The number of threads never changes a result.
  */
@@ -20,15 +20,33 @@ public class PlannerSettings {
     private final int resultDeadlineWorkingDays;
     private final int solverThreads;
     private final long drawWaitMs;
+    private final int retentionYears;
+
+    /** The longest retention a matter may ask for (an Object Lock date stays well inside what stores accept). */
+    public static final int MAX_RETENTION_YEARS = 100;
 
     @Inject
     public PlannerSettings(
             @ConfigProperty(name = "zhifa.planner.result-deadline-working-days", defaultValue = "20") int deadlineDays,
             @ConfigProperty(name = "zhifa.planner.solver-threads", defaultValue = "2") int solverThreads,
-            @ConfigProperty(name = "zhifa.planner.draw.wait-ms", defaultValue = "10000") long drawWaitMs) {
+            @ConfigProperty(name = "zhifa.planner.draw.wait-ms", defaultValue = "10000") long drawWaitMs,
+            @ConfigProperty(name = "zhifa.planner.retention-years", defaultValue = "30") int retentionYears) {
         this.resultDeadlineWorkingDays = deadlineDays;
         this.solverThreads = solverThreads;
         this.drawWaitMs = Math.max(0, drawWaitMs);
+        if (retentionYears < 1 || retentionYears > MAX_RETENTION_YEARS) {
+            throw new IllegalArgumentException("zhifa.planner.retention-years must be 1 to " + MAX_RETENTION_YEARS
+                    + ": " + retentionYears);
+        }
+        this.retentionYears = retentionYears;
+    }
+
+    /**
+     * How many years an inspection's records and evidence are kept (音像资料归档保存) when its matter names no period
+     * of its own; a matter may only ask for longer.
+     */
+    public int retentionYears() {
+        return retentionYears;
     }
 
     /**
