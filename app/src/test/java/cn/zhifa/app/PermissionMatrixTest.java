@@ -161,13 +161,16 @@ public class PermissionMatrixTest {
                 "POST /api/v1/inspections/1/check-in", Set.of(Roles.OFFICER),
                 "PUT /api/v1/inspections/1/findings", Set.of(Roles.OFFICER),
                 "POST /api/v1/inspections/1/acknowledgement", Set.of(Roles.OFFICER),
-                "POST /api/v1/inspections/1/confirm", Set.of(Roles.OFFICER)));
+                "POST /api/v1/inspections/1/confirm", Set.of(Roles.OFFICER),
+                // the archive: whoever reads the record; its check against the audit chain: staff
+                "GET /api/v1/inspections/1/archive", Set.of(Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL),
+                "GET /api/v1/inspections/1/archive/audit-check", Set.of(Roles.PLANNER, Roles.JUDICIAL)));
         Map<String, Set<String>> actual = new java.util.TreeMap<>();
         endpoints().stream().filter(e -> expected.containsKey(e.httpMethod() + " " + e.path()))
                 .forEach(e -> actual.put(e.httpMethod() + " " + e.path(), e.roles()));
         assertEquals(expected, actual);
         assertEquals(List.of(), endpoints().stream().filter(e -> e.path().startsWith("/public")
-                && e.path().matches(".*/(record|checklist|findings|check-in|acknowledgement|confirm)(/.*)?")).toList());
+                && e.path().matches(".*/(record|checklist|findings|check-in|acknowledgement|confirm|archive)(/.*)?")).toList());
     }
 
     @Test
