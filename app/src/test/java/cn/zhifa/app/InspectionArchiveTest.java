@@ -68,7 +68,7 @@ class InspectionArchiveTest {
         byte[] document = ("%PDF-1.4\n" + "询问笔录 ".repeat(20_000) + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         long photoId = EvidenceUploads.upload(http, inspectionId, officer, "门头 照片.jpg", "PHOTO", "AR1", photo,
                 photo.length);
-        long documentId = EvidenceUploads.upload(http, inspectionId, officer, "笔录/第1页.pdf", "DOCUMENT", null,
+        long documentId = EvidenceUploads.upload(http, inspectionId, officer, "笔录:第1页.pdf", "DOCUMENT", null,
                 document, document.length / 2 + 1);
         http.put(base + "/findings", "{\"findings\":[{\"item\":\"AR1\",\"outcome\":\"CONFORMS\"}]}",
                 Tokens.officer(officer)).expect(200);

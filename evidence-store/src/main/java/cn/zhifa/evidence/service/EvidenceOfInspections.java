@@ -4,7 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import cn.zhifa.evidence.mapper.EvidenceMapper;
 import cn.zhifa.evidence.mapper.EvidenceRow;
 import cn.zhifa.platform.contract.InspectionEvidence;
+import cn.zhifa.platform.crypto.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -71,11 +71,7 @@ public class EvidenceOfInspections implements InspectionEvidence {
         Verifying(InputStream in, EvidenceRow row) {
             super(in);
             this.row = row;
-            try {
-                this.digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            this.digest = Sha256.digest();
         }
 
         @Override

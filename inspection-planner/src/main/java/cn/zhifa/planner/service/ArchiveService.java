@@ -6,11 +6,8 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +22,7 @@ import cn.zhifa.planner.service.FieldRecordService.RecordView;
 import cn.zhifa.platform.audit.AuditEvent;
 import cn.zhifa.platform.audit.AuditQueries;
 import cn.zhifa.platform.contract.InspectionEvidence;
+import cn.zhifa.platform.crypto.Sha256;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.Actor;
 import cn.zhifa.platform.security.CurrentActor;
@@ -154,15 +152,7 @@ public class ArchiveService {
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
-        return new ManifestFile(path, sha256(bytes), bytes.length, null);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new ManifestFile(path, Sha256.hex(bytes), bytes.length, null);
     }
 
     /**

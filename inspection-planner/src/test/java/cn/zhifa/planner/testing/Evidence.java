@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -16,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.zhifa.platform.contract.InspectionEvidence;
+import cn.zhifa.platform.crypto.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -40,7 +38,7 @@ public class Evidence implements InspectionEvidence {
         long id = NEXT.incrementAndGet();
         BYTES.put(id, bytes.clone());
         FILES.computeIfAbsent(inspectionId, i -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                .add(new Piece(id, kind, item, filename, "application/pdf", bytes.length, sha256(bytes), 0, "test"));
+                .add(new Piece(id, kind, item, filename, "application/pdf", bytes.length, Sha256.hex(bytes), 0, "test"));
         return id;
     }
 
@@ -51,14 +49,6 @@ public class Evidence implements InspectionEvidence {
             altered[0] ^= 1;
             return altered;
         });
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
@@ -74,7 +64,7 @@ public class Evidence implements InspectionEvidence {
         InputStream judged = new InputStream() {
             @Override
             public int read() throws IOException {
-                String found = sha256(bytes);
+                String found = Sha256.hex(bytes);
                 if (!found.equals(piece.sha256())) {
                     throw new AlteredException(evidenceId, piece.sha256(), found);
                 }
