@@ -1,6 +1,7 @@
 package cn.zhifa.app;
 
 import cn.zhifa.app.hostile.JointPlanFixture;
+import cn.zhifa.app.hostile.DemoData;
 import cn.zhifa.app.hostile.EvidenceUploads;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.testing.ApiClient;
@@ -49,6 +50,7 @@ class InspectionArchiveTest {
     @Test
     void shouldArchiveAFinalRecordWithTheEvidenceOfTheRealStoreAndMatchTheAuditChain() throws Exception {
         ApiClient http = new ApiClient(target.getUri());
+        DemoData.ensureLoaded();
         JointPlanFixture.JointPlan plan = JointPlanFixture.drawnOfMarketAlone(http, Tokens.as("planner"));
         long inspectionId = plan.teams().keySet().iterator().next();
         List<Long> team = plan.teams().get(inspectionId);
