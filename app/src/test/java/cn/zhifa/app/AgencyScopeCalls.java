@@ -214,6 +214,10 @@ public final class AgencyScopeCalls {
         calls.put("MatterResource.get", Call.read("/api/v1/matters/" + a.matterId()));
         calls.put("MatterResource.checklist", Call.read("/api/v1/matters/" + a.matterId() + "/checklist"));
         calls.put("InspectionResource.fieldRecord", Call.read("/api/v1/inspections/" + a.inspectionId() + "/record"));
+        calls.put("InspectionResource.archive", Call.read("/api/v1/inspections/" + a.inspectionId() + "/archive")
+                .accepting("application/zip"));
+        calls.put("InspectionResource.auditCheck", Call.read("/api/v1/inspections/" + a.inspectionId()
+                + "/archive/audit-check"));
         calls.put("PlanResource.list", Call.list("/api/v1/plans?size=500", field("id", a.planId())));
         calls.put("PlanResource.get", Call.read("/api/v1/plans/" + a.planId()));
         calls.put("PlanResource.replacements", Call.read("/api/v1/plans/" + a.planId() + "/replacements"));

@@ -154,22 +154,25 @@ public class PermissionMatrixTest {
         // the full-process record: only officers write it (of the team: checked by the service, FieldRecordApiTest),
         // the team, planners and the judicial bureau read it (of the plan's agencies); the list of records not final
         // (overdue and incomplete inspections) is for planners and the judicial bureau; the public has no path to it
-        Map<String, Set<String>> expected = new java.util.TreeMap<>(Map.of(
-                "GET /api/v1/matters/1/checklist", Set.of(Roles.PLANNER, Roles.OFFICER, Roles.JUDICIAL),
-                "PUT /api/v1/matters/1/checklist", Set.of(Roles.PLANNER),
-                "POST /api/v1/matters/1/checklist/import", Set.of(Roles.PLANNER),
-                "GET /api/v1/inspections/1/record", Set.of(Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL),
-                "GET /api/v1/inspections/records", Set.of(Roles.PLANNER, Roles.JUDICIAL),
-                "POST /api/v1/inspections/1/check-in", Set.of(Roles.OFFICER),
-                "PUT /api/v1/inspections/1/findings", Set.of(Roles.OFFICER),
-                "POST /api/v1/inspections/1/acknowledgement", Set.of(Roles.OFFICER),
-                "POST /api/v1/inspections/1/confirm", Set.of(Roles.OFFICER)));
+        Map<String, Set<String>> expected = new java.util.TreeMap<>(Map.ofEntries(
+                Map.entry("GET /api/v1/matters/1/checklist", Set.of(Roles.PLANNER, Roles.OFFICER, Roles.JUDICIAL)),
+                Map.entry("PUT /api/v1/matters/1/checklist", Set.of(Roles.PLANNER)),
+                Map.entry("POST /api/v1/matters/1/checklist/import", Set.of(Roles.PLANNER)),
+                Map.entry("GET /api/v1/inspections/1/record", Set.of(Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL)),
+                Map.entry("GET /api/v1/inspections/records", Set.of(Roles.PLANNER, Roles.JUDICIAL)),
+                Map.entry("POST /api/v1/inspections/1/check-in", Set.of(Roles.OFFICER)),
+                Map.entry("PUT /api/v1/inspections/1/findings", Set.of(Roles.OFFICER)),
+                Map.entry("POST /api/v1/inspections/1/acknowledgement", Set.of(Roles.OFFICER)),
+                Map.entry("POST /api/v1/inspections/1/confirm", Set.of(Roles.OFFICER)),
+                // the archive: whoever reads the record; its check against the audit chain: staff
+                Map.entry("GET /api/v1/inspections/1/archive", Set.of(Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL)),
+                Map.entry("GET /api/v1/inspections/1/archive/audit-check", Set.of(Roles.PLANNER, Roles.JUDICIAL))));
         Map<String, Set<String>> actual = new java.util.TreeMap<>();
         endpoints().stream().filter(e -> expected.containsKey(e.httpMethod() + " " + e.path()))
                 .forEach(e -> actual.put(e.httpMethod() + " " + e.path(), e.roles()));
         assertEquals(expected, actual);
         assertEquals(List.of(), endpoints().stream().filter(e -> e.path().startsWith("/public")
-                && e.path().matches(".*/(record|checklist|findings|check-in|acknowledgement|confirm)(/.*)?")).toList());
+                && e.path().matches(".*/(record|checklist|findings|check-in|acknowledgement|confirm|archive)(/.*)?")).toList());
     }
 
     @Test

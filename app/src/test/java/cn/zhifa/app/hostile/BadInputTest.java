@@ -401,6 +401,10 @@ class BadInputTest {
                 "industries a number", Map.of("industries", "5")), "industries");
         add(t, "MatterResource.create", "planner", "POST", matters, matter, Map.of(
                 "agencyCode unknown", Map.of("agencyCode", quote(SQL))), "agencyCode");
+        add(t, "MatterResource.create", "planner", "POST", matters, matter, Map.of(
+                "retentionYears shorter than the default", Map.of("retentionYears", "1"),
+                "retentionYears past the limit", Map.of("retentionYears", "1000"),
+                "retentionYears text", Map.of("retentionYears", quote("永久"))), "retentionYears");
 
         String plans = "/api/v1/plans";
         String plan = "{\"name\":\"恶意输入计划\",\"matterId\":" + matterId() + ",\"year\":2026,\"areas\":[\"500115\"],"

@@ -71,6 +71,8 @@ class OfficerIsolationTest {
         reads.put("EvidenceResource.read", new Read("/api/v1/evidence/" + h.evidenceId(), "*/*"));
         reads.put("InspectionResource.fieldRecord", new Read("/api/v1/inspections/" + h.inspectionId() + "/record",
                 "application/json"));
+        reads.put("InspectionResource.archive", new Read("/api/v1/inspections/" + h.inspectionId() + "/archive",
+                "application/zip"));
         return reads;
     }
 

@@ -13,6 +13,8 @@ import org.mybatis.cdi.Transactional;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The short transactions of evidence-store, each with its audit event last: creating an upload, moving its
@@ -21,6 +23,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class EvidenceRecords {
     static final String ENTITY = "evidence";
+    private static final Logger LOG = Logger.getLogger(EvidenceRecords.class.getName());
 
     private final EvidenceMapper mapper;
     private final EvidenceStorage storage;
@@ -139,10 +142,22 @@ public class EvidenceRecords {
                 range.map(ByteRange::contentRange).orElse("full")), null);
     }
 
-    /** A stored file whose hash no longer matches the one recorded at upload (or that is gone). */
+    /**
+     * The one judgement of stored bytes, for every full read, the archive and the re-hash job: whether the SHA-256
+     * found in storage ({@code storedSha256}, null when the bytes are gone) is the one recorded at upload. When it is
+     * not, the file was altered in storage or lost: logged SEVERE (with {@code where}, the store's description of its
+     * place) and recorded as an audit event {@code EVIDENCE_ALTERED} (recorded and found hashes, or {@code missing}).
+     */
     @Transactional(rollbackFor = Exception.class)
-    public void altered(EvidenceRow row, String storedSha256) {
+    public boolean intact(EvidenceRow row, String storedSha256, String where) {
+        if (row.sha256().equals(storedSha256)) {
+            return true;
+        }
+        LOG.log(Level.SEVERE, "evidence {0} ({1}) {2}: recorded {3}, stored {4}", new Object[]{row.id(), where,
+                storedSha256 == null ? "is missing from storage" : "was altered in storage", row.sha256(),
+                storedSha256});
         audit.record("EVIDENCE_ALTERED", ENTITY, String.valueOf(row.id()),
                 new Altered(row.inspectionId(), row.sha256(), storedSha256 == null ? "missing" : storedSha256), null);
+        return false;
     }
 }

@@ -13,14 +13,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Hashes every stored evidence file again (streamed from its {@link EvidenceStore}) and compares it with the SHA-256 recorded at upload (job {@value #KIND},
  * queued every {@code zhifa.evidence.rehash.interval-hours} by {@link EvidenceHousekeeping}): an altered or missing
- * file is logged SEVERE and recorded as an audit event {@code EVIDENCE_ALTERED}; the run is kept in
+ * file is logged SEVERE and recorded as an audit event {@code EVIDENCE_ALTERED} ({@link EvidenceRecords#intact}, the
+ * judgement every full read and the archive make too); the run is kept in
  * {@code evd_rehash_run} (how many checked, altered, missing, the first ids). Safe to run again.
  */
 @ApplicationScoped
@@ -28,7 +27,6 @@ public class EvidenceRehashJob implements JobHandler {
     static final String KIND = "evidence.rehash";
     private static final int PAGE = 500;
     private static final int REPORTED_IDS = 100;
-    private static final Logger LOG = Logger.getLogger(EvidenceRehashJob.class.getName());
 
     private final EvidenceMapper mapper;
     private final EvidenceRecords records;
@@ -79,11 +77,8 @@ public class EvidenceRehashJob implements JobHandler {
             for (EvidenceRow row : page) {
                 String stored = store.sha256Of(row);
                 checked++;
-                if (!row.sha256().equals(stored)) {
+                if (!records.intact(row, stored, store.describe(row))) {
                     (stored == null ? missing : altered).add(row.id());
-                    LOG.log(Level.SEVERE, "evidence {0} {1}: recorded {2}, stored {3}", new Object[]{row.id(),
-                            stored == null ? "is missing from storage" : "was altered in storage", row.sha256(), stored});
-                    records.altered(row, stored);
                 }
                 after = row.id();
             }

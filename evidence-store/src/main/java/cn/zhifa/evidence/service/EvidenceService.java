@@ -27,7 +27,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -237,14 +236,8 @@ public class EvidenceService {
             requireAgencyOf(row.inspectionId());
         }
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, row.uploadLength());
-        if (range.isEmpty()) {
-            String stored = store.sha256Of(row);
-            if (!row.sha256().equals(stored)) {
-                LOG.log(Level.SEVERE, "evidence {0} ({1}) was altered in storage: recorded {2}, stored {3}",
-                        new Object[]{evidenceId, store.describe(row), row.sha256(), stored});
-                records.altered(row, stored);
-                throw ProblemException.conflict("EVIDENCE_ALTERED", evidenceId);
-            }
+        if (range.isEmpty() && !records.intact(row, store.sha256Of(row), store.describe(row))) {
+            throw ProblemException.conflict("EVIDENCE_ALTERED", evidenceId);
         }
         records.read(row, range);
         return new EvidenceFile(row, range, store);

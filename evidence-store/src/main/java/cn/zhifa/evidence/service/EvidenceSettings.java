@@ -31,7 +31,6 @@ public class EvidenceSettings {
     private final long housekeepingIntervalMs;
     private final long rehashIntervalMs;
     private final Store store;
-    private final int retentionYears;
     private final S3 s3;
 
     /** Where completed evidence is kept. */
@@ -83,7 +82,6 @@ public class EvidenceSettings {
             long housekeepingIntervalMinutes,
             @ConfigProperty(name = "zhifa.evidence.rehash.interval-hours", defaultValue = "24") long rehashIntervalHours,
             @ConfigProperty(name = "zhifa.evidence.store", defaultValue = "file") String store,
-            @ConfigProperty(name = "zhifa.evidence.retention-years", defaultValue = "30") int retentionYears,
             @ConfigProperty(name = "zhifa.evidence.s3.endpoint") Optional<String> s3Endpoint,
             @ConfigProperty(name = "zhifa.evidence.s3.region", defaultValue = "us-east-1") String s3Region,
             @ConfigProperty(name = "zhifa.evidence.s3.bucket") Optional<String> s3Bucket,
@@ -120,7 +118,6 @@ public class EvidenceSettings {
             case "s3" -> Store.S3;
             default -> throw new IllegalArgumentException("zhifa.evidence.store must be file or s3: " + store);
         };
-        this.retentionYears = (int) positive("retention-years", retentionYears);
         if (s3PartSizeMb < 5) {
             throw new IllegalArgumentException("zhifa.evidence.s3.part-size-mb must be at least 5 (S3's smallest part): "
                     + s3PartSizeMb);
@@ -198,11 +195,6 @@ public class EvidenceSettings {
     /** Where completed evidence is kept ({@code zhifa.evidence.store}, default file). */
     public Store store() {
         return store;
-    }
-
-    /** How many years evidence is kept (音像资料归档保存): the Object Lock retention on the object store. */
-    public int retentionYears() {
-        return retentionYears;
     }
 
     public S3 s3() {

@@ -50,6 +50,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
+import java.util.function.LongToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,7 +64,8 @@ import java.util.logging.Logger;
  * stores without the newer checksums), so the store refuses bytes that arrived other than they were sent. The object
  * counts as kept once a HEAD reads back its size (and, for a single PUT, that SHA-256). With {@code object-lock} each
  * object is made with an Object Lock retention in COMPLIANCE mode (a multipart upload's is extended to completion +
- * {@code zhifa.evidence.retention-years} once complete); a bucket without Object Lock refuses that, and the completion
+ * the retention period of the inspection's matters, the planner's answer {@code InspectionTeams.retentionYears}, once
+ * complete); a bucket without Object Lock refuses that, and the completion
  * fails ({@code EVIDENCE_STORE_FAILED}), nothing recorded. Evidence completed before the store was switched to S3 (no
  * object key) is still read from its file.
  */
@@ -73,7 +75,7 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(S3EvidenceStore.class.getName());
 
     private final EvidenceSettings.S3 settings;
-    private final int retentionYears;
+    private final LongToIntFunction retentionYearsOfInspection;
     private final FileEvidenceStore files;
     private final EvidenceStorage storage;
     private final Clock clock;
@@ -83,8 +85,8 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
     /** Sends parts and single PUTs: {@code zhifa.evidence.s3.parallel-parts} at a time across all uploads. */
     private final ExecutorService senders;
 
-    public S3EvidenceStore(EvidenceSettings.S3 settings, int retentionYears, int uploadsKept, EvidenceStorage storage,
-                           Clock clock) {
+    public S3EvidenceStore(EvidenceSettings.S3 settings, LongToIntFunction retentionYearsOfInspection, int uploadsKept,
+                           EvidenceStorage storage, Clock clock) {
         this.settings = settings;
         this.uploads = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -94,7 +96,7 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
         };
         this.senders = Executors.newFixedThreadPool(settings.parallelParts(),
                 Thread.ofPlatform().daemon().name("evidence-s3-sender-", 0).factory());
-        this.retentionYears = retentionYears;
+        this.retentionYearsOfInspection = retentionYearsOfInspection;
         this.storage = storage;
         this.files = new FileEvidenceStore(storage);
         this.clock = clock;
@@ -124,8 +126,9 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
         return settings.prefix() + row.storagePath();
     }
 
-    private Instant retainUntil() {
-        return clock.instant().atOffset(ZoneOffset.UTC).plusYears(retentionYears).toInstant();
+    private Instant retainUntil(long inspectionId) {
+        return clock.instant().atOffset(ZoneOffset.UTC).plusYears(retentionYearsOfInspection.applyAsInt(inspectionId))
+                .toInstant();
     }
 
     /**
@@ -161,7 +164,7 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
         long size = row.uploadLength();
         try {
             if (size <= settings.partBytes()) {
-                inSender(() -> put(key, mediaType, staged, size, sha256, retainUntil()));
+                inSender(() -> put(key, mediaType, staged, size, sha256, retainUntil(row.inspectionId())));
             } else {
                 Parts parts;
                 synchronized (uploads) {
@@ -297,7 +300,7 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
                     create.checksumAlgorithm(ChecksumAlgorithm.SHA256);
                 }
                 if (settings.objectLock()) {
-                    create.objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(retainUntil());
+                    create.objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(retainUntil(row.inspectionId()));
                 }
                 uploadId = s3.createMultipartUpload(create.build()).uploadId();
             }
@@ -344,7 +347,7 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
                         .multipartUpload(m -> m.parts(parts)));
                 if (settings.objectLock()) {
                     s3.putObjectRetention(b -> b.bucket(settings.bucket()).key(key)
-                            .retention(r -> r.mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(retainUntil())));
+                            .retention(r -> r.mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(retainUntil(row.inspectionId()))));
                 }
             } catch (ExecutionException e) {
                 abort();

@@ -89,6 +89,21 @@ class EvidenceHousekeepingTest {
     }
 
     @Test
+    void shouldNeverCleanUpACompletedFileHoweverLongAgoItCame() throws Exception {
+        long officer = 8_700_101;
+        long inspection = Teams.inspection(officer);
+        EvidenceRow done = startPhoto(officer, inspection, jpeg(5_000, 4), 5_000);
+        long longAgo = clock.millis() - settings.abandonedAfterMs() * 100;
+        assertEquals(1, Sql.update("UPDATE evd_evidence SET last_activity_at_ms = ?, created_at_ms = ? WHERE id = ?",
+                longAgo, longAgo, done.id()));
+
+        housekeeping.cleanUp();
+
+        assertEquals("COMPLETE", state(done.id()));
+        assertTrue(Files.exists(stored(done)), "a completed file is kept (retention): only unfinished uploads go");
+    }
+
+    @Test
     void shouldReportEveryStoredFileThatNoLongerMatchesItsHash() throws Exception {
         long officer = 8_800_001;
         long inspection = Teams.inspection(officer);

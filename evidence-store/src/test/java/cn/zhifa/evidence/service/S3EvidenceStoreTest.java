@@ -314,7 +314,7 @@ class S3EvidenceStoreTest {
         // S3Proxy has no Object Lock: it refuses the retention headers, as a bucket made without Object Lock does
         EvidenceSettings.S3 locked = new EvidenceSettings.S3(s3.endpoint(), s3.region(), s3.bucket(),
                 s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum(), s3.parallelParts());
-        try (S3EvidenceStore refusing = new S3EvidenceStore(locked, settings.retentionYears(), settings.digestCacheSize(),
+        try (S3EvidenceStore refusing = new S3EvidenceStore(locked, new Teams()::retentionYears, settings.digestCacheSize(),
                 storage, clock)) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
                     currentActor, scopes);

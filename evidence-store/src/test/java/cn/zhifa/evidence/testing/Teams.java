@@ -25,6 +25,14 @@ public class Teams implements InspectionTeams {
         FINAL.add(inspectionId);
     }
 
+    /** The retention period the planner would give (its default). */
+    public static final int RETENTION_YEARS = 30;
+
+    @Override
+    public int retentionYears(long inspectionId) {
+        return RETENTION_YEARS;
+    }
+
     @Override
     public boolean isFinal(long inspectionId) {
         return FINAL.contains(inspectionId);

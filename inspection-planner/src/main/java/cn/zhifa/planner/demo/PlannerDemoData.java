@@ -75,10 +75,10 @@ public class PlannerDemoData implements DemoDataSet {
         long food = matters.create(new MatterService.NewMatter("食品经营许可事项检查", "重庆市长寿区市场监督管理局",
                 "《中华人民共和国食品安全法》第一百一十条；《食品经营许可和备案管理办法》", "辖区内取得食品经营许可的经营者",
                 "许可条件保持情况、进货查验记录、从业人员健康管理", "现场检查、书面检查", "每年不少于一次",
-                "MARKET_REGULATION", List.of("食品销售", "餐饮服务"), "500115002")).id();
+                "MARKET_REGULATION", List.of("食品销售", "餐饮服务"), "500115002", null)).id();
         matters.create(new MatterService.NewMatter("特种设备安全监督检查", "重庆市长寿区市场监督管理局",
                 "《中华人民共和国特种设备安全法》第五十七条", "辖区内特种设备使用单位", "使用登记、定期检验、作业人员持证",
-                "现场检查", "每年一次", "MARKET_REGULATION", List.of("特种设备使用"), "500115002"));
+                "现场检查", "每年一次", "MARKET_REGULATION", List.of("特种设备使用"), "500115002", 50));
         // the window starts tomorrow: the demo credentials are issued today, and an inspector's credential
         // must be active for the whole window
         LocalDate start = LocalDate.now(clock).plusDays(1);

@@ -16,9 +16,16 @@ public class InspectionTeamsService implements InspectionTeams {
     private final InspectionMapper inspections;
     private final PlannerScopes scopes;
     private final FieldRecordMapper records;
+    private final PlanService plans;
+    private final MatterService matters;
+    private final PlannerSettings settings;
 
     @Inject
-    public InspectionTeamsService(InspectionMapper inspections, PlannerScopes scopes, FieldRecordMapper records) {
+    public InspectionTeamsService(InspectionMapper inspections, PlannerScopes scopes, FieldRecordMapper records,
+                                  PlanService plans, MatterService matters, PlannerSettings settings) {
+        this.plans = plans;
+        this.matters = matters;
+        this.settings = settings;
         this.inspections = inspections;
         this.scopes = scopes;
         this.records = records;
@@ -28,6 +35,15 @@ public class InspectionTeamsService implements InspectionTeams {
     @Override
     public boolean isFinal(long inspectionId) {
         return records.findRecord(inspectionId).map(FieldRecordRow::isFinal).orElse(false);
+    }
+
+    /** The longest period of the matters of the inspection's plan; the default for an unknown inspection. */
+    @Override
+    public int retentionYears(long inspectionId) {
+        return inspections.find(inspectionId)
+                .flatMap(i -> plans.matters(plans.row(i.planId())).stream().map(matters::retentionYears)
+                        .max(Integer::compare))
+                .orElse(settings.retentionYears());
     }
 
     @Override

@@ -28,11 +28,13 @@ public class MatterService {
     private final CurrentActor actor;
     private final Clock clock;
     private final PlannerScopes scopes;
+    private final PlannerSettings settings;
 
     @Inject
     public MatterService(MatterMapper matters, Dictionaries dictionaries, AuditLog audit, CurrentActor actor,
-                         Clock clock, PlannerScopes scopes) {
+                         Clock clock, PlannerScopes scopes, PlannerSettings settings) {
         this.scopes = scopes;
+        this.settings = settings;
         this.matters = matters;
         this.dictionaries = dictionaries;
         this.audit = audit;
@@ -42,17 +44,18 @@ public class MatterService {
 
     /**
      * A matter as entered: 抽查事项名称, 抽查主体, 依据, 对象 (text and, optionally, the industries it is limited to),
-     * 内容, 方式, 频次, the enforcement category of its inspectors and (optional; a joint plan needs it) the agency
-     * whose matter it is: its officers inspect it.
+     * 内容, 方式, 频次, the enforcement category of its inspectors, (optional; a joint plan needs it) the agency
+     * whose matter it is: its officers inspect it, and (optional) how many years its inspections' records and evidence
+     * are kept: at least the planner's default ({@code zhifa.planner.retention-years}), which applies when left out.
      */
     public record NewMatter(String name, String subject, String legalBasis, String targetScope, String content,
                             String method, String frequency, String category, List<String> industries,
-                            String agencyCode) {
+                            String agencyCode, Integer retentionYears) {
     }
 
     public record MatterView(long id, String name, String subject, String legalBasis, String targetScope,
                              String content, String method, String frequency, String category,
-                             List<String> industries, String agencyCode) {
+                             List<String> industries, String agencyCode, int retentionYears) {
     }
 
     /**
@@ -64,7 +67,7 @@ public class MatterService {
         RequestValues.requireBody(in);
         NewMatter m = in.agencyCode() != null ? in : new NewMatter(in.name(), in.subject(), in.legalBasis(),
                 in.targetScope(), in.content(), in.method(), in.frequency(), in.category(), in.industries(),
-                actor.get().agency());
+                actor.get().agency(), in.retentionYears());
         List<String> industries = m.industries() == null ? List.of()
                 : m.industries().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
         Violations v = new Violations();
@@ -80,18 +83,22 @@ public class MatterService {
         v.require(industries.stream().allMatch(i -> i.length() <= 64), "industries", "INDUSTRY_TOO_LONG", 64);
         v.require(m.agencyCode() == null || dictionaries.isAgency(m.agencyCode()), "agencyCode", "MATTER_AGENCY_UNKNOWN",
                 String.valueOf(m.agencyCode()));
+        v.require(m.retentionYears() == null || (m.retentionYears() >= settings.retentionYears()
+                        && m.retentionYears() <= PlannerSettings.MAX_RETENTION_YEARS), "retentionYears",
+                "RETENTION_YEARS_INVALID", settings.retentionYears(), PlannerSettings.MAX_RETENTION_YEARS);
         v.throwIfInvalid();
         scopes.require(m.agencyCode());
         MatterRow row = new MatterRow(0, m.name().strip(), m.subject().strip(), m.legalBasis().strip(),
                 m.targetScope().strip(), m.content().strip(), m.method().strip(), m.frequency().strip(), m.category(),
-                m.agencyCode());
+                m.agencyCode(), m.retentionYears());
         GeneratedKey key = new GeneratedKey();
         matters.insert(key, row, actor.get().subject(), clock.millis());
         if (!industries.isEmpty()) {
             matters.insertIndustries(key.id(), industries);
         }
         MatterView view = view(new MatterRow(key.id(), row.name(), row.subject(), row.legalBasis(), row.targetScope(),
-                row.content(), row.method(), row.frequency(), row.categoryCode(), row.agencyCode()), industries);
+                row.content(), row.method(), row.frequency(), row.categoryCode(), row.agencyCode(),
+                row.retentionYears()), industries);
         audit.record("MATTER_CREATED", "matter", String.valueOf(key.id()), view, null);
         return view;
     }
@@ -135,8 +142,13 @@ public class MatterService {
         return Page.of(items, page, matters.count(agencies));
     }
 
-    private static MatterView view(MatterRow r, List<String> industries) {
+    private MatterView view(MatterRow r, List<String> industries) {
         return new MatterView(r.id(), r.name(), r.subject(), r.legalBasis(), r.targetScope(), r.content(), r.method(),
-                r.frequency(), r.categoryCode(), industries, r.agencyCode());
+                r.frequency(), r.categoryCode(), industries, r.agencyCode(), retentionYears(r));
+    }
+
+    /** How long the matter's records and evidence are kept: its own period, else the planner's default. */
+    public int retentionYears(MatterRow matter) {
+        return matter.retentionYears() != null ? matter.retentionYears() : settings.retentionYears();
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Settings of the planner: the result deadline (working days after the window ends, default 20), the months within
  * which an earlier inspection of a target for the same matter is flagged in the draw's preview, the solver's
- * threads and its limits, how long a draw request waits for its job. The limits and the constraints decide the teams, so changing either changes what a
+ * threads and its limits, how long a draw request waits for its job, the default retention of records and evidence. The limits and the constraints decide the teams, so changing either changes what a
  * replay of an earlier draw computes: change them only together with {@link #SOLVER_VERSION}, which every draw
  * records. The number of threads never changes a result.
  */
@@ -22,6 +22,10 @@ public class PlannerSettings {
     private final int solverThreads;
     private final long drawWaitMs;
     private final int recentInspectionMonths;
+    private final int retentionYears;
+
+    /** The longest retention a matter may ask for (an Object Lock date stays well inside what stores accept). */
+    public static final int MAX_RETENTION_YEARS = 100;
 
     @Inject
     public PlannerSettings(
@@ -29,7 +33,8 @@ public class PlannerSettings {
             @ConfigProperty(name = "zhifa.planner.solver-threads", defaultValue = "2") int solverThreads,
             @ConfigProperty(name = "zhifa.planner.draw.wait-ms", defaultValue = "10000") long drawWaitMs,
             @ConfigProperty(name = "zhifa.planner.recent-inspection-months", defaultValue = "12")
-            int recentInspectionMonths) {
+            int recentInspectionMonths,
+            @ConfigProperty(name = "zhifa.planner.retention-years", defaultValue = "30") int retentionYears) {
         this.resultDeadlineWorkingDays = deadlineDays;
         this.solverThreads = solverThreads;
         this.drawWaitMs = Math.max(0, drawWaitMs);
@@ -38,6 +43,19 @@ public class PlannerSettings {
                     + recentInspectionMonths);
         }
         this.recentInspectionMonths = recentInspectionMonths;
+        if (retentionYears < 1 || retentionYears > MAX_RETENTION_YEARS) {
+            throw new IllegalArgumentException("zhifa.planner.retention-years must be 1 to " + MAX_RETENTION_YEARS
+                    + ": " + retentionYears);
+        }
+        this.retentionYears = retentionYears;
+    }
+
+    /**
+     * How many years an inspection's records and evidence are kept (音像资料归档保存) when its matter names no period
+     * of its own; a matter may only ask for longer.
+     */
+    public int retentionYears() {
+        return retentionYears;
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.zhifa.planner.web;
 import java.util.List;
 
 
+import cn.zhifa.planner.service.ArchiveService;
 import cn.zhifa.planner.service.FieldRecordService;
 import cn.zhifa.planner.service.FieldRecordService.Acknowledgement;
 import cn.zhifa.planner.service.FieldRecordService.CheckIn;
@@ -39,7 +40,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,6 +66,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  *   -H "Authorization: Bearer $JUDICIAL"
  * {"asOf":"2027-03-05","items":[{"inspectionId":17,"state":"OVERDUE","resultDeadline":"2027-03-04",
  *   "missing":{"FINDING":2,"ACKNOWLEDGEMENT":1,"CONFIRMATION":2},…}],"page":1,"size":20,"total":1,"workingDays":20,…}
+ * curl -s localhost:8080/api/v1/inspections/17/archive -H "Authorization: Bearer $JUDICIAL" -o 17.zip \
+ *   &amp;&amp; python3 docs/verify-archive.py 17.zip        # 17.zip: 5 files match manifest.json
+ * curl -s localhost:8080/api/v1/inspections/17/archive/audit-check -H "Authorization: Bearer $JUDICIAL"
  * </pre>
  */
 @Path("/api/v1/inspections")
@@ -72,13 +80,16 @@ public class InspectionResource {
     private final InspectionService inspections;
     private final FieldRecordService fieldRecords;
     private final OpenRecordService openRecords;
+    private final ArchiveService archives;
     private final CurrentActor actor;
     private final ResultExportService export;
 
     @Inject
     public InspectionResource(InspectionService inspections, FieldRecordService fieldRecords,
-                              OpenRecordService openRecords, CurrentActor actor, ResultExportService export) {
+                              OpenRecordService openRecords, ArchiveService archives, CurrentActor actor,
+                              ResultExportService export) {
         this.openRecords = openRecords;
+        this.archives = archives;
         this.export = export;
         this.inspections = inspections;
         this.fieldRecords = fieldRecords;
@@ -211,6 +222,47 @@ public class InspectionResource {
     @APIResponse(responseCode = "404", description = "no such inspection")
     public RecordView fieldRecord(@PathParam("id") long id) {
         return fieldRecords.get(id);
+    }
+
+    @GET
+    @Path("/{id}/archive")
+    @Produces("application/zip")
+    @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "The archive (归档) of the inspection: a zip of manifest.json, the record as JSON and as a "
+            + "printable page, and every evidence file",
+            description = "Read by whoever reads the record, at any time; `final` in the manifest says whether the "
+                    + "record was final. manifest.json (written last): {inspection, generatedAt, final, files: [{path, "
+                    + "sha256, size, evidenceId}]} lists every other file. Each evidence file is a read recorded as "
+                    + "EVIDENCE_READ (调阅记录) and hashed while it streams: a file altered in storage breaks the "
+                    + "download off (an incomplete zip without manifest) and is recorded as EVIDENCE_ALTERED. "
+                    + "docs/verify-archive.py checks an archive against its manifest. See docs/field.md.")
+    @APIResponse(responseCode = "200", description = "the zip, streamed")
+    @APIResponse(responseCode = "403", description = "not on the team, or AGENCY_OUT_OF_SCOPE")
+    @APIResponse(responseCode = "404", description = "no such inspection")
+    public Response archive(@PathParam("id") long id, @Context HttpHeaders headers) {
+        ArchiveService.Archive archive = archives.archive(id, Messages.of(headers));
+        StreamingOutput body = archive::writeTo;
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + archive.filename() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/archive/audit-check")
+    @RolesAllowed({Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "The archive's evidence against the audit chain: per evidence file, its SHA-256 and size "
+            + "(as in manifest.json) compared with its EVIDENCE_UPLOADED audit event",
+            description = "For planners and judicial bureaux acting for one of the plan's agencies. `match` per file: "
+                    + "the event exists, is of this inspection, still hashes to its own hash (`eventIntact`) and "
+                    + "names the same SHA-256 and size; `allMatch` for all. GET /api/v1/audit/verify checks the "
+                    + "chain itself.")
+    @APIResponse(responseCode = "200", description = "{inspection, allMatch, files: [{evidenceId, path, sha256, size, "
+            + "auditedSha256, auditedSize, auditSeq, eventIntact, match}]}")
+    @APIResponse(responseCode = "403", description = "AGENCY_OUT_OF_SCOPE")
+    @APIResponse(responseCode = "404", description = "no such inspection")
+    public ArchiveService.AuditCheck auditCheck(@PathParam("id") long id) {
+        return archives.auditCheck(id);
     }
 
     @POST

@@ -1,11 +1,13 @@
 package cn.zhifa.platform.contract;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * Published by evidence-store for inspection-planner: the completed evidence of an inspection (a file whose every
  * byte is stored and whose media type its kind accepts), which the full-process record lists and whose presence
- * decides what is still missing.
+ * decides what is still missing, and the bytes of each file for the archive (归档).
  */
 public interface InspectionEvidence {
 
@@ -19,4 +21,31 @@ public interface InspectionEvidence {
 
     /** The inspection's completed evidence, in upload order; empty for an unknown inspection. */
     List<Piece> completed(long inspectionId);
+
+    /**
+     * The whole file of a completed piece of the inspection's evidence, streamed from its store (never whole in
+     * memory), for a reader the caller has already allowed to read the inspection's record. Opening it is a read
+     * recorded like any other (调阅记录, {@code EVIDENCE_READ} of the current actor). The stream hashes the bytes as
+     * they pass: at their end, when their SHA-256 or size differs from the one recorded at upload, it throws
+     * {@link AlteredException} (and the alteration is recorded as evidence-store records any other).
+     *
+     * @throws IOException the store cannot be read; an unknown or incomplete piece of this inspection is
+     *                     {@link java.util.NoSuchElementException}
+     */
+    InputStream open(long inspectionId, long evidenceId) throws IOException;
+
+    /** The bytes read do not match the SHA-256 recorded at upload: the file was altered in storage or is gone. */
+    final class AlteredException extends IOException {
+        private final long evidenceId;
+
+        public AlteredException(long evidenceId, String recordedSha256, String foundSha256) {
+            super("evidence " + evidenceId + " was altered in storage: recorded " + recordedSha256 + ", found "
+                    + foundSha256);
+            this.evidenceId = evidenceId;
+        }
+
+        public long evidenceId() {
+            return evidenceId;
+        }
+    }
 }

@@ -24,4 +24,11 @@ public interface InspectionTeams {
     default boolean isFinal(long inspectionId) {
         return false;
     }
+
+    /**
+     * How many years the inspection's records and evidence are kept (音像资料归档保存): the longest retention period of
+     * the matters it covers (each matter's own, or the planner's default); evidence-store locks each object of the
+     * inspection that long from its upload. The default for an unknown inspection.
+     */
+    int retentionYears(long inspectionId);
 }
