@@ -21,11 +21,28 @@ export function namesOf(record, team = []) {
     return id => names.get(String(id)) || `#${id}`;
 }
 
+/** Whether the record is of an inspection covering several matters (a joint plan's): items are then per matter. */
+export const isJoint = record => (record.matters || []).length > 1;
+
+/** An item as the officer reads it: on a joint record with its matter's name first. */
+export function itemName(record, matterId, item) {
+    const matter = isJoint(record) && matterId ? record.matters.find(m => m.matterId === matterId) : null;
+    return matter ? `${matter.name} · ${item}` : item;
+}
+
+/** The check list of each matter the record covers: [{matter (null on a record of one matter), items}]. */
+export function itemGroups(record) {
+    return isJoint(record) ? record.matters.map(m => ({matter: m, items: m.checklist?.items || []}))
+        : [{matter: null, items: record.checklist?.items || []}];
+}
+
 /** The list of what is missing, in the rule's order; "complete" when nothing is. */
 export function missingList(record, nameOf) {
     if (!record.missing.length) return h('p', {class: 'ok', id: 'missing-none', text: t('visit.missing.none')});
-    return h('ul', {id: 'missing-list'}, record.missing.map(m => h('li', {dataset: {what: m.what, item: m.item || ''},
-        text: t(`missing.${m.what}`, {item: m.item || '', kind: label('kind', m.kind), name: nameOf(m.officerId)})})));
+    return h('ul', {id: 'missing-list'}, record.missing.map(m => h('li', {dataset: {what: m.what, item: m.item || '',
+        matter: m.matterId ? String(m.matterId) : ''},
+        text: t(`missing.${m.what}`, {item: m.item ? itemName(record, m.matterId, m.item) : '', kind: label('kind', m.kind),
+            name: nameOf(m.officerId)})})));
 }
 
 export function checkInText(checkIn) {
@@ -47,13 +64,19 @@ export function confirmationList(record) {
         text: t('visit.confirmed', {name: c.name, at: instant(c.at)})})));
 }
 
+/** The findings; on a joint record a table per matter under the matter's name and agency. */
 export function findingsTable(record) {
-    const items = new Map((record.checklist?.items || []).map(i => [i.code, i]));
-    return table([
-        {label: 'col.item', value: f => `${f.item} ${items.get(f.item)?.content || ''}`},
-        {label: 'col.outcome', value: f => label('outcome', f.outcome)},
-        {label: 'col.note', value: f => f.note || ''},
-    ], record.findings);
+    return itemGroups(record).map(g => {
+        const items = new Map(g.items.map(i => [i.code, i]));
+        const rows = g.matter ? record.findings.filter(f => f.matterId === g.matter.matterId) : record.findings;
+        return [g.matter ? h('h3', {class: 'matter-heading', dataset: {matter: String(g.matter.matterId)},
+            text: t('visit.matter', {name: g.matter.name, agency: g.matter.agencyName || ''})}) : null,
+        table([
+            {label: 'col.item', value: f => `${f.item} ${items.get(f.item)?.content || ''}`},
+            {label: 'col.outcome', value: f => label('outcome', f.outcome)},
+            {label: 'col.note', value: f => f.note || ''},
+        ], rows)];
+    });
 }
 
 /** Shows a file in place (img, video, audio) or saves it, fetched with the token (a link cannot carry it). */
@@ -75,7 +98,7 @@ async function open(evidence, where) {
 
 export function evidenceTable(record, onError) {
     return table([
-        {label: 'col.item', value: e => e.item || '—'},
+        {label: 'col.item', value: e => (e.item ? itemName(record, e.matterId, e.item) : '—')},
         {label: 'col.kind', value: e => label('kind', e.kind)},
         {label: 'col.file', value: e => {
             const view = h('div', {class: 'evidence-player'});

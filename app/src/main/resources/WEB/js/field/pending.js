@@ -4,7 +4,10 @@ import {put, NetworkError} from '../api.js';
 
 const key = id => `zhifa.field.findings.${id}`;
 
-/** The unsent findings of an inspection: {item: {outcome, note}}. */
+/**
+ * The unsent findings of an inspection: {item: {outcome, note}}; on a joint record keyed matterId/item, each with its
+ * matterId and item.
+ */
 export function pendingFindings(id) {
     try {
         return JSON.parse(localStorage.getItem(key(id)) || '{}');

@@ -33,8 +33,8 @@ export function kindOf(file, fromCamera) {
     return 'DOCUMENT';
 }
 
-const fingerprintOf = (id, kind, item, file) =>
-    [PREFIX, id, kind, item || '-', file.name, file.type, file.size, file.lastModified].join('|');
+const fingerprintOf = (id, kind, item, matter, file) =>
+    [PREFIX, id, kind, item || '-', ...(matter ? [`m${matter}`] : []), file.name, file.type, file.size, file.lastModified].join('|');
 
 /** The uploads of this inspection begun in this browser and not finished: [{filename, size, uploadUrl}]. */
 export async function unfinishedUploads(id) {
@@ -47,9 +47,11 @@ export async function unfinishedUploads(id) {
  * failed(error).
  * Resolves when the upload has started (after any previous upload of the same file was found).
  */
-export async function upload(id, file, {kind, item}, on) {
+export async function upload(id, file, {kind, item, matter}, on) {
     const metadata = {filename: file.name, kind};
     if (item) metadata.item = item;
+    // a joint inspection's item is of one matter (two matters' check lists may share a code)
+    if (matter) metadata.matter = String(matter);
     let sent = 0;
     const tusUpload = new (await tus()).Upload(file, {
         endpoint: `/api/v1/inspections/${id}/evidence`,
@@ -58,7 +60,7 @@ export async function upload(id, file, {kind, item}, on) {
         metadata,
         storeFingerprintForResuming: true,
         removeFingerprintOnSuccess: true,
-        fingerprint: async () => fingerprintOf(id, kind, item, file),
+        fingerprint: async () => fingerprintOf(id, kind, item, matter, file),
         onBeforeRequest: req => req.setHeader('Authorization', `Bearer ${token()}`),
         onAfterResponse: (req, res) => {
             if (req.getMethod() === 'HEAD' && res.getStatus() === 200) on.resumed?.(Number(res.getHeader('Upload-Offset')));

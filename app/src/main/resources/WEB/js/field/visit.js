@@ -11,7 +11,8 @@ import {requireRole} from '../session.js';
 import {confirmAction} from '../forms.js';
 import {showError, showInfo, showSuccess, clearMessage} from '../problem.js';
 import messages from '../messages/field.js';
-import {acknowledgementText, bytes, checkInText, confirmationList, evidenceTable, missingList, namesOf} from './parts.js';
+import {acknowledgementText, bytes, checkInText, confirmationList, evidenceTable, isJoint, itemGroups, itemName,
+    missingList, namesOf} from './parts.js';
 import {keepFinding, pendingFindings, sendFindings} from './pending.js';
 import {kindOf, unfinishedUploads, upload} from './uploads.js';
 
@@ -37,7 +38,8 @@ async function drawStatus() {
     replace($('missing-body'), missingList(record, namesOf(record, team)));
     const pending = pendingFindings(id);
     const lines = Object.entries(pending).map(([item, f]) => h('li', {dataset: {item},
-        text: t('visit.pending.finding', {item, outcome: label('outcome', f.outcome)})}));
+        text: t('visit.pending.finding', {item: f.item ? itemName(record, f.matterId, f.item) : item,
+            outcome: label('outcome', f.outcome)})}));
     const cut = await unfinishedUploads(id).catch(() => []);
     for (const u of cut) {
         if (uploads.has(u.urlStorageKey)) continue;
@@ -95,10 +97,13 @@ function position() {
     });
 }
 
-/** The file pickers of an item (or of the whole visit: item null): the camera for a photo, any file otherwise. */
-function pickers(item) {
+/**
+ * The file pickers of an item (or of the whole visit: item null) of a matter (null but on a joint record): the camera
+ * for a photo, any file otherwise.
+ */
+function pickers(item, matter) {
     const start = (input, fromCamera) => () => {
-        for (const file of input.files) send(file, kindOf(file, fromCamera), item);
+        for (const file of input.files) send(file, kindOf(file, fromCamera), item, matter);
         input.value = '';
     };
     const camera = h('input', {type: 'file', accept: 'image/*', capture: 'environment', class: 'visually-hidden',
@@ -112,12 +117,12 @@ function pickers(item) {
         h('label', {class: 'button secondary'}, t('visit.file'), other));
 }
 
-function send(file, kind, item) {
+function send(file, kind, item, matter) {
     const line = h('li', {class: 'upload', dataset: {file: file.name}, text: t('upload.progress', {file: file.name, percent: 0})});
-    const key = `${kind}|${item}|${file.name}|${file.size}`;
+    const key = `${kind}|${matter}|${item}|${file.name}|${file.size}`;
     uploads.set(key, line);
     drawStatus();
-    upload(id, file, {kind, item}, {
+    upload(id, file, {kind, item, matter}, {
         resumed: offset => line.setAttribute('data-resumed-from', String(offset)),
         progress: (sent, total) => {
             const resumed = line.dataset.resumedFrom;
@@ -137,16 +142,22 @@ function send(file, kind, item) {
     }).catch(fail);
 }
 
-function itemCard(item, finding, final) {
-    const pending = pendingFindings(id)[item.code];
+/** An item's key: its code, on a joint record with its matter (matterId/code). */
+const keyOf = (matter, code) => (matter ? `${matter}/${code}` : code);
+
+/** The card of a check item of a matter (null but on a joint record, whose findings and files name their matter). */
+function itemCard(item, finding, final, matter) {
+    const key = keyOf(matter, item.code);
+    const pending = pendingFindings(id)[key];
     const shown = pending || finding || {};
-    const name = `outcome-${item.code}`;
+    const name = `outcome-${key}`;
     const note = h('textarea', {name: 'note', rows: 2, maxlength: 1000, disabled: final, 'aria-label': t('visit.item.note')});
     // a note being typed survives a redraw (an upload finishing meanwhile redraws the page)
-    note.value = notesTyped.get(item.code) ?? shown.note ?? '';
-    note.addEventListener('input', () => notesTyped.set(item.code, note.value));
+    note.value = notesTyped.get(key) ?? shown.note ?? '';
+    note.addEventListener('input', () => notesTyped.set(key, note.value));
     const choose = outcome => {
-        keepFinding(id, item.code, {outcome, note: note.value || null});
+        keepFinding(id, key, matter ? {matterId: matter, item: item.code, outcome, note: note.value || null}
+            : {outcome, note: note.value || null});
         flush();
     };
     const radios = OUTCOMES.map(o => h('label', {class: 'outcome'},
@@ -157,8 +168,8 @@ function itemCard(item, finding, final) {
         if (chosen) choose(chosen.value);
     });
     const needs = item.evidenceRequired?.length ? item.evidenceRequired.map(k => label('kind', k)).join('、') : null;
-    const files = record.evidence.filter(e => e.item === item.code);
-    return h('article', {class: 'card check-item', dataset: {item: item.code}},
+    const files = record.evidence.filter(e => e.item === item.code && (!matter || e.matterId === matter));
+    return h('article', {class: 'card check-item', dataset: {item: item.code, matter: matter ? String(matter) : ''}},
         h('h3', {}, h('span', {class: 'mono', text: item.code}), ' ', item.content),
         h('p', {class: 'muted'}, item.legalBasis ? `${t('visit.item.basis')}：${item.legalBasis}` : null,
             item.method ? h('br') : null, item.method ? `${t('visit.item.method')}：${item.method}` : null,
@@ -166,7 +177,7 @@ function itemCard(item, finding, final) {
         h('fieldset', {class: 'checks outcomes'}, h('legend', {text: t('visit.outcome')}), radios),
         h('label', {class: 'field'}, h('span', {text: t('visit.item.note')}), note),
         files.length ? h('ul', {class: 'item-files'}, files.map(e => h('li', {text: `${label('kind', e.kind)}：${e.filename}（${bytes(e.size)}）`}))) : null,
-        final || !record.checkIn ? null : pickers(item.code));
+        final || !record.checkIn ? null : pickers(item.code, matter));
 }
 
 function acknowledgementPart(final) {
@@ -215,7 +226,8 @@ function draw() {
     const final = record.final;
     const i = record.inspection;
     const doorQr = record.doorUrl ? record.doorUrl.replace('/door?', '/door.png?') : null;
-    const findings = new Map(record.findings.map(f => [f.item, f]));
+    const joint = isJoint(record);
+    const findings = new Map(record.findings.map(f => [keyOf(joint && f.matterId, f.item), f]));
     replace($('visit-title'), i.targetName || i.creditCode);
     const visit = $('visit');
     visit.removeAttribute('aria-busy');
@@ -229,10 +241,14 @@ function draw() {
                 : h('p', {class: 'muted', text: t('visit.door.none')})),
         h('section', {class: 'card', id: 'check-in-part'}, h('h2', {text: t('visit.checkIn')}), checkInPart()),
         record.checkIn ? [
-            h('section', {id: 'items'}, h('h2', {text: t('visit.items')}),
-                (record.checklist?.items || []).map(item => itemCard(item, findings.get(item.code), final))),
+            // a joint inspection's items under each matter, named with its agency (one visit, one record)
+            h('section', {id: 'items'}, h('h2', {text: t('visit.items')}), itemGroups(record).map(g => [
+                g.matter ? h('h3', {class: 'matter-heading', dataset: {matter: String(g.matter.matterId)},
+                    text: t('visit.matter', {name: g.matter.name, agency: g.matter.agencyName || ''})}) : null,
+                g.items.map(item => itemCard(item, findings.get(keyOf(g.matter?.matterId, item.code)), final,
+                    g.matter?.matterId))])),
             h('section', {class: 'card', id: 'whole-visit'}, h('h2', {text: t('visit.wholeVisit')}),
-                h('p', {class: 'muted', text: t('visit.wholeVisit.text')}), final ? null : pickers(null)),
+                h('p', {class: 'muted', text: t('visit.wholeVisit.text')}), final ? null : pickers(null, null)),
             h('section', {class: 'card', id: 'evidence'}, h('h2', {text: t('record.evidence')}), evidenceTable(record, fail)),
             h('section', {class: 'card', id: 'ack'}, h('h2', {text: t('visit.ack')}), acknowledgementPart(final)),
             h('section', {class: 'card', id: 'confirm'}, h('h2', {text: t('visit.confirm')}), confirmPart(final)),

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * The tus {@code Upload-Metadata} of an evidence upload: comma-separated {@code key base64value} pairs, of which
- * {@code filename} and {@code kind} are required and {@code item} (a check-item code) is optional.
+ * {@code filename} and {@code kind} are required and {@code item} (a check-item code) and {@code matter} (the id of the matter whose check list has the item, a decimal
+ * number) are optional.
  */
-public record UploadMetadata(String filename, EvidenceKind kind, String item) {
+public record UploadMetadata(String filename, EvidenceKind kind, String item, Long matter) {
     public static final int MAX_FILENAME_LENGTH = 255;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Pattern ITEM = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
+    private static final Pattern MATTER = Pattern.compile("[1-9][0-9]{0,17}");
 
     public static UploadMetadata parse(String header) {
         Map<String, String> pairs = pairs(header);
@@ -35,7 +37,11 @@ public record UploadMetadata(String filename, EvidenceKind kind, String item) {
         if (item != null && !ITEM.matcher(item).matches()) {
             throw ProblemException.invalid("item", "EVIDENCE_ITEM_INVALID");
         }
-        return new UploadMetadata(filename, kind, item);
+        String matter = pairs.get("matter");
+        if (matter != null && !MATTER.matcher(matter).matches()) {
+            throw ProblemException.invalid("matter", "FIELD_INVALID");
+        }
+        return new UploadMetadata(filename, kind, item, matter == null ? null : Long.valueOf(matter));
     }
 
     private static Map<String, String> pairs(String header) {

@@ -1,11 +1,11 @@
 package cn.zhifa.evidence.mapper;
 
 /**
- * One row of {@code evd_evidence}; state UPLOADING, COMPLETE, REFUSED (a media type its kind does not accept) or ABANDONED.
+ * One row of {@code evd_evidence} ({@code matterId}: the matter of the item, named for a joint inspection); state UPLOADING, COMPLETE, REFUSED (a media type its kind does not accept) or ABANDONED.
  * {@code objectKey}: where the object store keeps a completed upload; null when its file under the data directory
  * ({@code storagePath}) is the kept copy.
  */
-public record EvidenceRow(long id, long inspectionId, String kind, String itemCode, String filename, long uploadLength,
+public record EvidenceRow(long id, long inspectionId, String kind, String itemCode, Long matterId, String filename, long uploadLength,
                           long uploadOffset, String state, String storagePath, String createdBy, long createdAtMs,
                           String mediaType, String sha256, String uploadedBy, Long uploadedAtMs, String objectKey) {
     public static final String UPLOADING = "UPLOADING";

@@ -6,6 +6,7 @@ public class NewEvidence {
     public long inspectionId;
     public String kind;
     public String itemCode;
+    public Long matterId;
     public String filename;
     public long uploadLength;
     public String createdBy;

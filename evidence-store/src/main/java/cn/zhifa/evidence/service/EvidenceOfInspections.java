@@ -37,7 +37,7 @@ public class EvidenceOfInspections implements InspectionEvidence {
     @Override
     public List<Piece> completed(long inspectionId) {
         return evidence.completedOf(inspectionId).stream()
-                .map(e -> new Piece(e.id(), e.kind(), e.itemCode(), e.filename(), e.mediaType(), e.uploadLength(),
+                .map(e -> new Piece(e.id(), e.kind(), e.itemCode(), e.matterId(), e.filename(), e.mediaType(), e.uploadLength(),
                         e.sha256(), e.uploadedAtMs() == null ? e.createdAtMs() : e.uploadedAtMs(), e.uploadedBy()))
                 .toList();
     }

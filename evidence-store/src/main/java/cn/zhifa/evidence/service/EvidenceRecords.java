@@ -68,6 +68,7 @@ public class EvidenceRecords {
         row.inspectionId = inspectionId;
         row.kind = metadata.kind().name();
         row.itemCode = metadata.item();
+        row.matterId = metadata.matter();
         row.filename = metadata.filename();
         row.uploadLength = length;
         row.createdBy = by;

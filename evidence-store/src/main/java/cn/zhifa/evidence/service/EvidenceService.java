@@ -8,6 +8,7 @@ import cn.zhifa.evidence.domain.UploadProgress;
 import cn.zhifa.evidence.mapper.EvidenceRow;
 import cn.zhifa.platform.contract.InspectionTeams;
 import cn.zhifa.platform.error.ProblemException;
+import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.Actor;
 import cn.zhifa.platform.security.AgencyScope;
 import cn.zhifa.platform.security.AgencyScopes;
@@ -91,6 +92,12 @@ public class EvidenceService {
         }
         long length = parseLength(uploadLength);
         UploadMetadata metadata = UploadMetadata.parse(metadataHeader);
+        // an item of an inspection covering several matters is of one of them: two check lists may share a code
+        List<Long> matters = teams.matters(inspectionId);
+        new Violations().require(metadata.item() == null || metadata.matter() != null || matters.size() <= 1,
+                "matter", "MATTER_ID_REQUIRED", matters.size()).throwIfInvalid();
+        new Violations().require(metadata.matter() == null || matters.contains(metadata.matter()), "matter",
+                "MATTER_NOT_COVERED", metadata.matter(), inspectionId).throwIfRejected();
         long max = settings.maxBytes(metadata.kind());
         if (length > max) {
             throw ProblemException.of(413, "EVIDENCE_TOO_LARGE", max);

@@ -59,8 +59,8 @@ class UploadProgressTest {
     void shouldReadTheMetadataPairs() {
         UploadMetadata metadata = UploadMetadata.parse("filename " + b64("门头照片.jpg") + ",kind " + b64("PHOTO")
                 + ",item " + b64("C-01"));
-        assertEquals(new UploadMetadata("门头照片.jpg", EvidenceKind.PHOTO, "C-01"), metadata);
-        assertEquals(new UploadMetadata("a.mp4", EvidenceKind.VIDEO, null),
+        assertEquals(new UploadMetadata("门头照片.jpg", EvidenceKind.PHOTO, "C-01", null), metadata);
+        assertEquals(new UploadMetadata("a.mp4", EvidenceKind.VIDEO, null, null),
                 UploadMetadata.parse("kind " + b64("VIDEO") + ", filename " + b64("a.mp4")));
         assertEquals("FIELD_REQUIRED", code(refused(() -> UploadMetadata.parse("kind " + b64("PHOTO")))));
         assertEquals("EVIDENCE_KIND_INVALID",

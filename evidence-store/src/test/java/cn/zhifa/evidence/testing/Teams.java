@@ -56,6 +56,18 @@ public class Teams implements InspectionTeams {
         return AGENCIES.getOrDefault(inspectionId, List.of());
     }
 
+    private static final Map<Long, List<Long>> MATTERS = new ConcurrentHashMap<>();
+
+    /** The inspection covers these matters (a joint plan's); otherwise one matter, 1. */
+    public static void covering(long inspectionId, Long... matters) {
+        MATTERS.put(inspectionId, List.of(matters));
+    }
+
+    @Override
+    public List<Long> matters(long inspectionId) {
+        return exists(inspectionId) ? MATTERS.getOrDefault(inspectionId, List.of(1L)) : List.of();
+    }
+
     @Override
     public boolean exists(long inspectionId) {
         return TEAMS.containsKey(inspectionId);

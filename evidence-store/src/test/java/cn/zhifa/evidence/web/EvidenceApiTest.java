@@ -321,6 +321,43 @@ class EvidenceApiTest {
                 "an outsider learns nothing of the record");
     }
 
+    private HttpResponse<String> createWith(long inspection, String bearer, String metadata) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/v1/inspections/" + inspection + "/evidence"))
+                .header("Authorization", bearer).header("Tus-Resumable", "1.0.0").header("Upload-Length", "3000")
+                .header("Upload-Metadata", "filename " + b64("招牌.jpg") + ",kind " + b64("PHOTO") + metadata)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /**
+     * A joint inspection covers several matters whose check lists may share an item code: evidence of an item names
+     * its matter (400 without, 422 for a matter not covered), which the planner is told; the visit as a whole needs
+     * none, nor does an inspection of one matter.
+     */
+    @Test
+    void shouldKeepTheMatterOfAnItemsEvidenceOfAJointInspection() throws Exception {
+        long officer = 8_300_201;
+        long inspection = Teams.inspection(officer);
+        Teams.covering(inspection, 41L, 42L);
+        HttpResponse<String> unnamed = createWith(inspection, officer(officer), ",item " + b64("A1"));
+        assertEquals(400, unnamed.statusCode(), unnamed.body());
+        assertEquals("MATTER_ID_REQUIRED", code(unnamed));
+        HttpResponse<String> stranger = createWith(inspection, officer(officer), ",item " + b64("A1") + ",matter "
+                + b64("43"));
+        assertEquals(422, stranger.statusCode(), stranger.body());
+        assertEquals("MATTER_NOT_COVERED", code(stranger));
+        assertEquals(400, createWith(inspection, officer(officer), ",item " + b64("A1") + ",matter " + b64("x"))
+                .statusCode());
+        byte[] file = jpeg(3_000, 7);
+        URI upload = location(createWith(inspection, officer(officer), ",item " + b64("A1") + ",matter " + b64("42")));
+        assertEquals(204, patch(upload, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(file)).statusCode());
+        location(createWith(inspection, officer(officer), ""));
+        InspectionEvidence.Piece piece = inspectionEvidence.completed(inspection).getFirst();
+        assertEquals(List.of("A1", 42L), List.of(piece.item(), piece.matterId()));
+
+        long single = Teams.inspection(officer);
+        location(createWith(single, officer(officer), ",item " + b64("A1")));
+    }
+
     /**
      * The type comes from the bytes: a program named 门头.jpg is refused once the 64 KiB Tika judges by have arrived
      * (not after the whole file), the file is deleted, the upload is gone, and the refusal is in the audit chain.

@@ -33,10 +33,16 @@ public interface FieldRecordMapper {
     Optional<FieldRecordRow> lockRecord(@Param("inspectionId") long inspectionId);
 
     /** 0 when the inspection already has a record (checked in before). */
-    int insertRecord(@Param("inspectionId") long inspectionId, @Param("matterId") long matterId,
-                     @Param("checklistVersion") int checklistVersion, @Param("nowMs") long nowMs,
+    int insertRecord(@Param("inspectionId") long inspectionId, @Param("nowMs") long nowMs,
                      @Param("officerId") long officerId, @Param("latitude") BigDecimal latitude,
                      @Param("longitude") BigDecimal longitude, @Param("accuracyMeters") BigDecimal accuracyMeters);
+
+    /** The check list version the record keeps for one matter it covers (taken at check-in). */
+    void insertRecordChecklist(@Param("inspectionId") long inspectionId, @Param("matterId") long matterId,
+                               @Param("checklistVersion") int checklistVersion);
+
+    /** The check list version kept for each matter the record covers, in matter order. */
+    List<RecordChecklistRow> recordChecklists(@Param("inspectionId") long inspectionId);
 
     void setAcknowledgement(@Param("inspectionId") long inspectionId, @Param("name") String name,
                             @Param("position") String position, @Param("refused") boolean refused,
@@ -48,7 +54,8 @@ public interface FieldRecordMapper {
 
     List<FindingRow> findings(@Param("inspectionId") long inspectionId);
 
-    void deleteFinding(@Param("inspectionId") long inspectionId, @Param("itemCode") String itemCode);
+    void deleteFinding(@Param("inspectionId") long inspectionId, @Param("matterId") long matterId,
+                       @Param("itemCode") String itemCode);
 
     void insertFinding(@Param("inspectionId") long inspectionId, @Param("f") FindingRow finding);
 

@@ -1,5 +1,6 @@
 package cn.zhifa.planner.mapper;
 
-/** A finding of a field record: the outcome of one check item. */
-public record FindingRow(String itemCode, String outcome, String note, String recordedBy, long recordedAtMs) {
+/** A finding of a field record: the outcome of one check item of one matter's check list. */
+public record FindingRow(long matterId, String itemCode, String outcome, String note, String recordedBy,
+                         long recordedAtMs) {
 }

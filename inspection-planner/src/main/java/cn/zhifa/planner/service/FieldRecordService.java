@@ -46,6 +46,10 @@ import org.mybatis.cdi.Transactional;
  * {@link FieldRecordRule}'s; the record is final when the last member confirms a complete record, and afterwards
  * every change is 409 {@code RECORD_FINAL} (evidence-store, told by {@link InspectionTeamsService#isFinal}, takes no
  * more uploads). Every change is an audit event of the inspection.
+ * <p>
+ * A joint plan's inspection covers several matters (one visit, one record): check-in keeps each matter's current
+ * check list version, findings name their matter ({@code matterId}, optional when the inspection covers one), and any
+ * member of the team, of whichever agency, records the findings of any matter and signs the whole record.
  */
 @ApplicationScoped
 public class FieldRecordService {
@@ -58,6 +62,7 @@ public class FieldRecordService {
     private final ChecklistService checklists;
     private final InspectionEvidence evidence;
     private final DoorService doors;
+    private final MatterResults matterResults;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
@@ -65,8 +70,10 @@ public class FieldRecordService {
     @Inject
     public FieldRecordService(FieldRecordMapper records, InspectionMapper inspections, PlanService plans,
                               PlannerScopes scopes, ChecklistService checklists, InspectionEvidence evidence,
-                              DoorService doors, AuditLog audit, CurrentActor actor, Clock clock) {
+                              DoorService doors, MatterResults matterResults, AuditLog audit, CurrentActor actor,
+                              Clock clock) {
         this.doors = doors;
+        this.matterResults = matterResults;
         this.records = records;
         this.inspections = inspections;
         this.plans = plans;
@@ -86,13 +93,15 @@ public class FieldRecordService {
                               BigDecimal accuracyMeters) {
     }
 
-    public record Finding(String item, String outcome, String note) {
+    /** {@code matterId}: the matter whose check list has the item; required when the inspection covers several. */
+    public record Finding(Long matterId, String item, String outcome, String note) {
     }
 
     public record Findings(List<Finding> findings) {
     }
 
-    public record FindingView(String item, String outcome, String note, String recordedBy, long recordedAtMs) {
+    public record FindingView(long matterId, String item, String outcome, String note, String recordedBy,
+                              long recordedAtMs) {
     }
 
     /** The inspected party's acknowledgement; {@code refused}: it refused to sign (拒绝签字), the note says how. */
@@ -108,32 +117,63 @@ public class FieldRecordService {
     public record InspectionView(long id, long planId, String creditCode, String targetName, long matterId) {
     }
 
-    public record MissingView(String what, String item, String kind, Long officerId) {
+    /** {@code matterId}: the matter of the item, on a record covering several matters only. */
+    public record MissingView(String what, Long matterId, String item, String kind, Long officerId) {
         static MissingView of(Missing m) {
-            return new MissingView(m.what(), m.item(), m.kind() == null ? null : m.kind().name(), m.officerId());
+            return new MissingView(m.what(), m.matter(), m.item(), m.kind() == null ? null : m.kind().name(),
+                    m.officerId());
         }
     }
 
     /**
-     * The record as the team, planners and the judicial bureau read it; {@code doorUrl}: the door QR's signed path
-     * ({@link DoorService}; null where credential-service, which signs it, is not deployed).
+     * A matter the inspection covers, with its agency and the check list the record keeps for it (before check-in
+     * the current one; null when the matter has none).
      */
-    public record RecordView(InspectionView inspection, ChecklistService.ChecklistView checklist, CheckInView checkIn,
+    public record MatterView(long matterId, String name, String agencyCode, String agencyName,
+                             ChecklistService.ChecklistView checklist) {
+    }
+
+    /**
+     * The record as the team, planners and the judicial bureau read it; {@code doorUrl}: the door QR's signed path
+     * ({@link DoorService}; null where credential-service, which signs it, is not deployed). {@code matters}: each
+     * matter covered with its check list; {@code checklist}: the only matter's, null for an inspection covering
+     * several ({@code inspection.matterId} is then the first of {@code matters}).
+     */
+    public record RecordView(InspectionView inspection, ChecklistService.ChecklistView checklist,
+                             List<MatterView> matters, CheckInView checkIn,
                              List<FindingView> findings, List<InspectionEvidence.Piece> evidence,
                              AcknowledgementView acknowledgement, List<ConfirmationView> confirmations,
                              List<MissingView> missing, @JsonbProperty("final") boolean isFinal, Long finalAtMs, String doorUrl,
                              String resultCode) {
     }
 
-    /** The inspection, its plan and the one matter whose check list it follows. */
-    private record Context(InspectionRow inspection, PlanRow plan, List<MatterRow> matters) {
+    /** A matter the inspection covers. */
+    private record Covered(long id, String name, String agencyCode) {
+    }
+
+    /** The inspection, its plan and the matters it covers (in matter order), whose check lists it follows. */
+    private record Context(InspectionRow inspection, PlanRow plan, List<Covered> matters) {
+        boolean joint() {
+            return matters.size() > 1;
+        }
+
+        boolean covers(long matterId) {
+            return matters.stream().anyMatch(m -> m.id() == matterId);
+        }
     }
 
     private Context context(long inspectionId) {
         InspectionRow inspection = inspections.find(inspectionId)
                 .orElseThrow(() -> ProblemException.notFound("inspection", inspectionId));
         PlanRow plan = plans.row(inspection.planId());
-        return new Context(inspection, plan, plans.matters(plan));
+        // a joint plan's inspection covers the matters its target falls in; a plan of one matter's, that matter
+        List<Covered> covered = inspections.matterResults(List.of(inspectionId)).stream()
+                .map(m -> new Covered(m.matterId(), m.matterName(), m.agencyCode())).toList();
+        if (covered.isEmpty()) {
+            MatterRow only = plans.matters(plan).getFirst();
+            covered = List.of(new Covered(only.id(), only.name(), only.agencyCode()));
+        }
+        return new Context(inspection, plan, covered);
     }
 
     private boolean onTeam(Actor who, long inspectionId) {
@@ -175,15 +215,21 @@ public class FieldRecordService {
                 .require(body.accuracyMeters() == null || (body.accuracyMeters().signum() >= 0
                         && body.accuracyMeters().compareTo(MAX_ACCURACY) <= 0), "accuracyMeters", "ACCURACY_INVALID")
                 .throwIfInvalid();
-        new Violations().require(c.matters().size() == 1, "inspection", "JOINT_RECORD_UNSUPPORTED").throwIfRejected();
-        long matterId = c.matters().getFirst().id();
-        ChecklistRow checklist = records.latestChecklist(matterId).orElse(null);
-        new Violations().require(checklist != null, "checklist", "CHECKLIST_MISSING").throwIfRejected();
+        // every matter covered needs its check list: the record keeps each one's current version
+        Map<Long, ChecklistRow> current = new LinkedHashMap<>();
+        List<String> without = new ArrayList<>();
+        for (Covered m : c.matters()) {
+            records.latestChecklist(m.id()).ifPresentOrElse(l -> current.put(m.id(), l),
+                    () -> without.add(m.name() + " (" + m.id() + ")"));
+        }
+        new Violations().require(without.isEmpty(), "checklist", "CHECKLIST_MISSING", String.join(", ", without))
+                .throwIfRejected();
         long now = clock.millis();
-        if (records.insertRecord(inspectionId, matterId, checklist.version(), now, officer,
+        if (records.insertRecord(inspectionId, now, officer,
                 scale(body.latitude(), 6), scale(body.longitude(), 6), scale(body.accuracyMeters(), 1)) == 0) {
             throw ProblemException.conflict("ALREADY_CHECKED_IN", inspectionId);
         }
+        current.forEach((matterId, list) -> records.insertRecordChecklist(inspectionId, matterId, list.version()));
         RecordView view = view(c, records.findRecord(inspectionId).orElseThrow());
         audit.record("INSPECTION_CHECKED_IN", "inspection", String.valueOf(inspectionId), view.checkIn(), null);
         return view;
@@ -201,10 +247,13 @@ public class FieldRecordService {
         RequestValues.requireBody(in);
         Violations v = new Violations();
         v.require(in.findings() != null && !in.findings().isEmpty(), "findings", "FIELD_REQUIRED").throwIfInvalid();
-        FieldRecordRow row = changeable(inspectionId);
-        Set<String> codes = checklists.checklist(row.matterId(), row.checklistVersion()).items().stream()
-                .map(Checklist.Item::code).collect(Collectors.toSet());
+        changeable(inspectionId);
+        Map<Long, Set<String>> codes = new LinkedHashMap<>();
+        records.recordChecklists(inspectionId).forEach(l -> codes.put(l.matterId(),
+                checklists.checklist(l.matterId(), l.checklistVersion()).items().stream()
+                        .map(Checklist.Item::code).collect(Collectors.toSet())));
         Set<String> seen = new HashSet<>();
+        Violations uncovered = new Violations();
         for (int i = 0; i < in.findings().size(); i++) {
             Finding f = in.findings().get(i);
             String at = "findings[" + i + "]";
@@ -212,21 +261,30 @@ public class FieldRecordService {
                 v.add(at, "FIELD_REQUIRED");
                 continue;
             }
+            // the finding's matter: the one named, or the only one; null when it cannot be told
+            Long matter = f.matterId() != null ? f.matterId() : c.joint() ? null : c.matters().getFirst().id();
+            v.require(matter != null, at + ".matterId", "MATTER_ID_REQUIRED", c.matters().size());
+            uncovered.require(f.matterId() == null || c.covers(f.matterId()), at + ".matterId", "MATTER_NOT_COVERED",
+                    f.matterId(), inspectionId);
+            Set<String> known = matter == null ? null : codes.get(matter);
             v.require(f.item() != null && !f.item().isBlank(), at + ".item", "FIELD_REQUIRED")
-                    .require(f.item() == null || f.item().isBlank() || codes.contains(f.item()), at + ".item",
-                            "CHECKLIST_ITEM_UNKNOWN", f.item())
-                    .require(f.item() == null || seen.add(f.item()), at + ".item", "CHECKLIST_ITEM_CODE_DUPLICATE",
-                            f.item())
+                    .require(f.item() == null || f.item().isBlank() || known == null || known.contains(f.item()),
+                            at + ".item", "CHECKLIST_ITEM_UNKNOWN", f.item())
+                    .require(f.item() == null || matter == null || seen.add(matter + "/" + f.item()), at + ".item",
+                            "CHECKLIST_ITEM_CODE_DUPLICATE", f.item())
                     .require(f.outcome() != null, at + ".outcome", "FIELD_REQUIRED")
                     .require(f.outcome() == null || outcome(f.outcome()) != null, at + ".outcome", "OUTCOME_UNKNOWN")
                     .optionalText(at + ".note", f.note(), 1000);
         }
         v.throwIfInvalid();
+        uncovered.throwIfRejected();
         long now = clock.millis();
         String by = actor.get().subject();
         for (Finding f : in.findings()) {
-            records.deleteFinding(inspectionId, f.item());
-            records.insertFinding(inspectionId, new FindingRow(f.item(), f.outcome(), blankToNull(f.note()), by, now));
+            long matter = f.matterId() != null ? f.matterId() : c.matters().getFirst().id();
+            records.deleteFinding(inspectionId, matter, f.item());
+            records.insertFinding(inspectionId, new FindingRow(matter, f.item(), f.outcome(), blankToNull(f.note()),
+                    by, now));
         }
         changed(inspectionId);
         RecordView view = view(c, records.findRecord(inspectionId).orElseThrow());
@@ -328,28 +386,46 @@ public class FieldRecordService {
 
     private FieldRecordRule.State state(FieldRecordRow row) {
         long id = row.inspectionId();
-        Map<String, Outcome> findings = new LinkedHashMap<>();
-        records.findings(id).forEach(f -> findings.put(f.itemCode(), Outcome.valueOf(f.outcome())));
+        Map<Long, Map<String, Outcome>> findings = new LinkedHashMap<>();
+        records.findings(id).forEach(f -> findings.computeIfAbsent(f.matterId(), k -> new LinkedHashMap<>())
+                .put(f.itemCode(), Outcome.valueOf(f.outcome())));
+        List<FieldRecordRule.Part> parts = records.recordChecklists(id).stream()
+                .map(l -> new FieldRecordRule.Part(l.matterId(), checklists.checklist(l.matterId(),
+                        l.checklistVersion()), findings.getOrDefault(l.matterId(), Map.of()))).toList();
         List<FieldRecordRule.Evidence> present = evidence.completed(id).stream()
-                .map(p -> new FieldRecordRule.Evidence(Checklist.EvidenceKind.valueOf(p.kind()), p.item())).toList();
+                .map(p -> new FieldRecordRule.Evidence(Checklist.EvidenceKind.valueOf(p.kind()), p.matterId(),
+                        p.item())).toList();
         Set<Long> signed = records.signatures(id).stream().map(SignatureRow::officerId).collect(Collectors.toSet());
-        return new FieldRecordRule.State(true, checklists.checklist(row.matterId(), row.checklistVersion()), findings,
-                present, row.ackRefused() != null, team(id), signed);
+        return new FieldRecordRule.State(true, parts, present, row.ackRefused() != null, team(id), signed);
     }
 
-    private InspectionView inspectionView(Context c, long matterId) {
+    private InspectionView inspectionView(Context c) {
         return new InspectionView(c.inspection().id(), c.plan().id(), c.inspection().creditCode(),
-                c.inspection().targetName(), matterId);
+                c.inspection().targetName(), c.matters().getFirst().id());
+    }
+
+    private MatterView matterView(Covered m, ChecklistService.ChecklistView checklist) {
+        return new MatterView(m.id(), m.name(), m.agencyCode(), matterResults.agencyName(m.agencyCode()), checklist);
+    }
+
+    /** The only matter's check list; null for a record covering several (each is in {@code matters}). */
+    private static ChecklistService.ChecklistView onlyChecklist(Context c, List<MatterView> matters) {
+        return c.joint() ? null : matters.getFirst().checklist();
     }
 
     private RecordView notStarted(Context c) {
-        long matterId = c.matters().getFirst().id();
-        ChecklistService.ChecklistView checklist = records.latestChecklist(matterId).map(checklists::view).orElse(null);
-        Checklist rules = checklist == null ? new Checklist(List.of(), false)
-                : checklists.checklist(matterId, checklist.version());
-        List<Missing> missing = FieldRecordRule.missing(new FieldRecordRule.State(false, rules, Map.of(),
+        List<MatterView> matters = new ArrayList<>();
+        List<FieldRecordRule.Part> parts = new ArrayList<>();
+        for (Covered m : c.matters()) {
+            ChecklistService.ChecklistView checklist = records.latestChecklist(m.id()).map(checklists::view)
+                    .orElse(null);
+            matters.add(matterView(m, checklist));
+            parts.add(new FieldRecordRule.Part(m.id(), checklist == null ? new Checklist(List.of(), false)
+                    : checklists.checklist(m.id(), checklist.version()), Map.of()));
+        }
+        List<Missing> missing = FieldRecordRule.missing(new FieldRecordRule.State(false, parts,
                 List.of(), false, team(c.inspection().id()), Set.of()));
-        return new RecordView(inspectionView(c, matterId), checklist, null, List.of(),
+        return new RecordView(inspectionView(c), onlyChecklist(c, matters), matters, null, List.of(),
                 evidence.completed(c.inspection().id()), null, List.of(),
                 missing.stream().map(MissingView::of).toList(), false, null, doors.doorUrl(c.inspection().id()),
                 c.inspection().resultCode());
@@ -363,11 +439,14 @@ public class FieldRecordService {
         List<ConfirmationView> confirmations = new ArrayList<>();
         records.signatures(id).forEach(s -> confirmations.add(new ConfirmationView(s.officerId(),
                 names.get(s.officerId()), s.confirmedAtMs())));
-        return new RecordView(inspectionView(c, row.matterId()),
-                checklists.view(records.checklist(row.matterId(), row.checklistVersion()).orElseThrow()),
+        Map<Long, ChecklistService.ChecklistView> kept = new LinkedHashMap<>();
+        records.recordChecklists(id).forEach(l -> kept.put(l.matterId(),
+                checklists.view(records.checklist(l.matterId(), l.checklistVersion()).orElseThrow())));
+        List<MatterView> matters = c.matters().stream().map(m -> matterView(m, kept.get(m.id()))).toList();
+        return new RecordView(inspectionView(c), onlyChecklist(c, matters), matters,
                 new CheckInView(row.checkedInAtMs(), row.checkedInBy(), row.latitude(), row.longitude(),
                         row.accuracyMeters()),
-                records.findings(id).stream().map(f -> new FindingView(f.itemCode(), f.outcome(), f.note(),
+                records.findings(id).stream().map(f -> new FindingView(f.matterId(), f.itemCode(), f.outcome(), f.note(),
                         f.recordedBy(), f.recordedAtMs())).toList(),
                 evidence.completed(id),
                 row.ackRefused() == null ? null : new AcknowledgementView(row.ackName(), row.ackPosition(),

@@ -52,6 +52,15 @@ public class InspectionTeamsService implements InspectionTeams {
     }
 
     @Override
+    public java.util.List<Long> matters(long inspectionId) {
+        return inspections.find(inspectionId).map(i -> {
+            java.util.List<Long> covered = inspections.matterResults(java.util.List.of(inspectionId)).stream()
+                    .map(cn.zhifa.planner.mapper.MatterResultRow::matterId).toList();
+            return covered.isEmpty() ? java.util.List.of(plans.row(i.planId()).matterId()) : covered;
+        }).orElse(java.util.List.of());
+    }
+
+    @Override
     public boolean exists(long inspectionId) {
         return inspections.find(inspectionId).isPresent();
     }

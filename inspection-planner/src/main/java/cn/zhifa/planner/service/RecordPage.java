@@ -49,8 +49,10 @@ final class RecordPage {
         row(h, text(locale, "ARCHIVE_INSPECTION"), String.valueOf(r.inspection().id()));
         row(h, text(locale, "ARCHIVE_TARGET"), r.inspection().targetName());
         row(h, text(locale, "ARCHIVE_CREDIT_CODE"), r.inspection().creditCode());
-        row(h, text(locale, "ARCHIVE_MATTER"), r.inspection().matterId() + (r.checklist() == null ? ""
-                : " (v" + r.checklist().version() + ")"));
+        boolean joint = r.matters().size() > 1;
+        row(h, text(locale, "ARCHIVE_MATTER"), r.matters().stream().map(m -> (joint ? m.matterId() + " " + m.name()
+                : String.valueOf(m.matterId())) + (m.checklist() == null ? "" : " (v" + m.checklist().version() + ")"))
+                .collect(java.util.stream.Collectors.joining("; ")));
         if (r.checkIn() != null) {
             row(h, text(locale, "ARCHIVE_CHECK_IN"), time(r.checkIn().at()) + " · " + r.checkIn().officerId());
             if (r.checkIn().latitude() != null) {
@@ -65,13 +67,16 @@ final class RecordPage {
             h.append("<th>").append(esc(text(locale, column))).append("</th>");
         }
         h.append("</tr></thead><tbody>");
-        for (ItemView item : r.checklist() == null ? java.util.List.<ItemView>of() : r.checklist().items()) {
-            FindingView f = r.findings().stream().filter(x -> x.item().equals(item.code())).findFirst().orElse(null);
-            h.append("<tr><td>").append(esc(item.code())).append("</td><td>").append(esc(item.content()))
-                    .append("</td><td>").append(esc(item.legalBasis())).append("</td><td>")
-                    .append(f == null ? "" : esc(text(locale, "OUTCOME_" + f.outcome()))).append("</td><td>")
-                    .append(f == null ? "" : esc(f.note())).append("</td><td>")
-                    .append(f == null ? "" : esc(f.recordedBy()) + " " + time(f.recordedAtMs())).append("</td></tr>");
+        // items per matter: a record covering several names each matter (and its agency) above its items
+        for (FieldRecordService.MatterView m : r.matters()) {
+            if (joint) {
+                h.append("<tr><th colspan=\"6\">").append(esc(m.name())).append(" · ").append(esc(m.agencyName()))
+                        .append(" (").append(m.matterId()).append(")</th></tr>");
+            }
+            for (ItemView item : m.checklist() == null ? java.util.List.<ItemView>of() : m.checklist().items()) {
+                itemRow(h, locale, item, r.findings().stream().filter(x -> x.matterId() == m.matterId()
+                        && x.item().equals(item.code())).findFirst().orElse(null));
+            }
         }
         h.append("</tbody></table></section><section><h2>").append(esc(text(locale, "ARCHIVE_EVIDENCE")))
                 .append("</h2><table><thead><tr>");
@@ -82,7 +87,9 @@ final class RecordPage {
         h.append("<th>SHA-256</th></tr></thead><tbody>");
         for (InspectionEvidence.Piece p : r.evidence()) {
             h.append("<tr><td>").append(esc(ArchiveNames.evidence(p.id(), p.filename()))).append("</td><td>")
-                    .append(esc(p.kind())).append("</td><td>").append(esc(p.item())).append("</td><td class=\"n\">")
+                    .append(esc(p.kind())).append("</td><td>")
+                    .append(p.matterId() == null ? "" : p.matterId() + "/").append(esc(p.item()))
+                    .append("</td><td class=\"n\">")
                     .append(p.size()).append("</td><td>").append(esc(p.uploadedBy())).append(' ')
                     .append(time(p.uploadedAtMs())).append("</td><td class=\"hash\">").append(esc(p.sha256()))
                     .append("</td></tr>");
@@ -102,13 +109,22 @@ final class RecordPage {
         if (!r.missing().isEmpty()) {
             h.append("<section><h2>").append(esc(text(locale, "ARCHIVE_MISSING"))).append("</h2><ul>");
             for (MissingView m : r.missing()) {
-                h.append("<li>").append(esc(m.what())).append(m.item() == null ? "" : " " + esc(m.item()))
+                h.append("<li>").append(esc(m.what())).append(m.matterId() == null ? "" : " " + m.matterId() + "/")
+                        .append(m.item() == null ? "" : (m.matterId() == null ? " " : "") + esc(m.item()))
                         .append(m.kind() == null ? "" : " " + esc(m.kind()))
                         .append(m.officerId() == null ? "" : " " + m.officerId()).append("</li>");
             }
             h.append("</ul></section>");
         }
         return h.append("</body></html>").toString();
+    }
+
+    private static void itemRow(StringBuilder h, Locale locale, ItemView item, FindingView f) {
+        h.append("<tr><td>").append(esc(item.code())).append("</td><td>").append(esc(item.content()))
+                .append("</td><td>").append(esc(item.legalBasis())).append("</td><td>")
+                .append(f == null ? "" : esc(text(locale, "OUTCOME_" + f.outcome()))).append("</td><td>")
+                .append(f == null ? "" : esc(f.note())).append("</td><td>")
+                .append(f == null ? "" : esc(f.recordedBy()) + " " + time(f.recordedAtMs())).append("</td></tr>");
     }
 
     private static void row(StringBuilder h, String label, String value) {

@@ -75,13 +75,15 @@ public class RiskProposalService {
 
     /**
      * Called in the transaction that records a result: proposes a higher level when the result finds a problem (a
-     * NONCONFORMS finding of the inspection's field record, or a problem result code), proposes again when a
+     * NONCONFORMS finding of the matter in the inspection's field record, or a problem result code), proposes again when a
      * withdrawn one finds a problem once more, withdraws an undecided proposal when the corrected result finds none.
      * A decided proposal stays as decided.
      */
     void consider(long inspectionId, long matterId, String agencyCode, String creditCode, String resultCode) {
         boolean problemCode = dictionaries.resultCode(resultCode).map(ResultCode::problem).orElse(false);
-        List<FieldRecordRule.Outcome> findings = records.findings(inspectionId).stream().map(FindingRow::outcome)
+        // the findings of this matter's check list (a joint inspection's record has each matter's)
+        List<FieldRecordRule.Outcome> findings = records.findings(inspectionId).stream()
+                .filter(f -> f.matterId() == matterId).map(FindingRow::outcome)
                 .map(FieldRecordRule.Outcome::valueOf).toList();
         Optional<Cause> cause = RiskProposalRule.problem(problemCode, findings);
         Optional<RiskProposalRow> existing = proposals.findFor(inspectionId, matterId);

@@ -93,4 +93,39 @@ class FieldRecordRuleTest {
         assertEquals(List.of("ACKNOWLEDGEMENT"),
                 FieldRecordRule.missingBeforeConfirmation(s).stream().map(Object::toString).toList());
     }
+
+    /** A second matter's check list sharing the item code A1 with {@link #LIST}. */
+    private static final Checklist OTHER = new Checklist(List.of(
+            new Checklist.Item("A1", "消防设施", "《消防法》第十六条", "现场查看", Set.of(EvidenceKind.PHOTO))), true);
+
+    private static State joint(Map<String, Outcome> first, Map<String, Outcome> second, List<Evidence> evidence) {
+        return new State(true, List.of(new FieldRecordRule.Part(11, LIST, first),
+                new FieldRecordRule.Part(12, OTHER, second)), evidence, true, List.of(7L), Set.of(7L));
+    }
+
+    @Test
+    void shouldKeepTheFindingsOfTwoMattersSharingAnItemCodeApart() {
+        List<Evidence> all = List.of(new Evidence(EvidenceKind.PHOTO, 11L, "A1"),
+                new Evidence(EvidenceKind.DOCUMENT, 11L, "A2"), new Evidence(EvidenceKind.AUDIO, 11L, "A2"),
+                new Evidence(EvidenceKind.PHOTO, 12L, "A1"), new Evidence(EvidenceKind.VIDEO, null));
+        assertEquals(List.of(), missing(joint(ALL_FINDINGS, Map.of("A1", Outcome.CONFORMS), all)));
+        // the first matter's A1 is no finding of the second's A1
+        assertEquals(List.of("FINDING:12/A1"), missing(joint(ALL_FINDINGS, Map.of(), all)));
+        assertEquals(List.of("FINDING:11/A1", "FINDING:11/A3"), missing(joint(Map.of("A2", Outcome.CONFORMS),
+                Map.of("A1", Outcome.CONFORMS), all)));
+    }
+
+    @Test
+    void shouldMissTheEvidenceOfEachMattersItemAndTheWholeVisitVideoOfAnyOfTheirRules() {
+        // a photo of the first matter's A1 documents not the second's; a photo naming no matter neither
+        List<Evidence> firstOnly = List.of(new Evidence(EvidenceKind.PHOTO, 11L, "A1"),
+                new Evidence(EvidenceKind.DOCUMENT, 11L, "A2"), new Evidence(EvidenceKind.AUDIO, 11L, "A2"),
+                new Evidence(EvidenceKind.PHOTO, "A1"));
+        assertEquals(List.of("EVIDENCE:12/A1:PHOTO", "WHOLE_VISIT_VIDEO"),
+                missing(joint(ALL_FINDINGS, Map.of("A1", Outcome.CONFORMS), firstOnly)));
+        // not applicable in the second matter: no photo needed there, the first's still is
+        assertEquals(List.of("EVIDENCE:11/A1:PHOTO", "WHOLE_VISIT_VIDEO"), missing(joint(ALL_FINDINGS,
+                Map.of("A1", Outcome.NOT_APPLICABLE), List.of(new Evidence(EvidenceKind.PHOTO, 12L, "A1"),
+                        new Evidence(EvidenceKind.DOCUMENT, 11L, "A2"), new Evidence(EvidenceKind.AUDIO, 11L, "A2")))));
+    }
 }

@@ -35,10 +35,22 @@ public class Evidence implements InspectionEvidence {
 
     /** A completed file of the inspection with its name and bytes; its id. */
     public static long add(long inspectionId, String kind, String item, String filename, byte[] bytes) {
+        return add(inspectionId, kind, null, item, filename, bytes);
+    }
+
+    /** A completed file of an item of one of the matters a joint inspection covers. */
+    public static void add(long inspectionId, String kind, long matterId, String item) {
+        add(inspectionId, kind, matterId, item, kind.toLowerCase() + ".bin",
+                (kind + " of " + inspectionId + "/" + matterId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long add(long inspectionId, String kind, Long matterId, String item, String filename,
+                            byte[] bytes) {
         long id = NEXT.incrementAndGet();
         BYTES.put(id, bytes.clone());
         FILES.computeIfAbsent(inspectionId, i -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                .add(new Piece(id, kind, item, filename, "application/pdf", bytes.length, Sha256.hex(bytes), 0, "test"));
+                .add(new Piece(id, kind, item, matterId, filename, "application/pdf", bytes.length, Sha256.hex(bytes),
+                        0, "test"));
         return id;
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.zhifa.db.testing.DatabaseTest;
+import cn.zhifa.planner.testing.Evidence;
 import cn.zhifa.planner.testing.TargetFixture;
 import cn.zhifa.platform.testing.ApiClient;
 import cn.zhifa.platform.testing.ApiClient.Reply;
@@ -364,6 +365,140 @@ class JointPlanApiTest {
         assertEquals(2, figure(after, URBAN, "NO_ISSUE") - figure(before, URBAN, "NO_ISSUE"));
         assertEquals(-2, figure(after, URBAN, "PENDING") - figure(before, URBAN, "PENDING"));
         assertEquals(figure(before, MARKET, "inspections"), figure(after, MARKET, "inspections"));
+    }
+
+    /** What a record misses, as {@code what[:matter/item][:kind][:officer]}. */
+    private static List<String> missing(Reply record) {
+        List<String> out = new ArrayList<>();
+        for (JsonObject o : record.json().getJsonArray("missing").getValuesAs(JsonObject.class)) {
+            out.add(o.getString("what") + (absent(o, "matterId") ? "" : ":" + o.getJsonNumber("matterId") + "/")
+                    + (absent(o, "item") ? "" : (absent(o, "matterId") ? ":" : "") + o.getString("item"))
+                    + (absent(o, "kind") ? "" : ":" + o.getString("kind"))
+                    + (absent(o, "officerId") ? "" : ":" + o.getJsonNumber("officerId")));
+        }
+        return out;
+    }
+
+    /** A check list whose first item is A1, a code both matters' lists have; A1 needs a photo. */
+    private void checklist(long matter, String... codes) {
+        StringBuilder items = new StringBuilder();
+        for (String code : codes) {
+            items.append(items.isEmpty() ? "" : ",").append("""
+                    {"code":"%s","content":"检查项 %s","legalBasis":"有关法律法规","method":"现场查看",
+                     "evidenceRequired":%s}""".formatted(code, code, "A1".equals(code) ? "[\"PHOTO\"]" : "[]"));
+        }
+        Reply put = http().put("/api/v1/matters/" + matter + "/checklist",
+                "{\"items\":[" + items + "],\"wholeVisitVideo\":false}", Tokens.as("planner"));
+        assertEquals(200, put.status(), put.body());
+    }
+
+    /**
+     * A joint inspection's field record (docs/field.md): a check list per matter, findings and evidence per matter
+     * and item (a code both lists share), any member recording any matter, every member signing the whole record.
+     * Its officers join the area's: JUnit's default order (by the name's hash) runs it after the draw that counts
+     * the area's officers, like the results test.
+     */
+    @Test
+    void shouldRecordTheFieldRecordOfAJointInspectionPerMatter() {
+        String both = "行业-" + UUID.randomUUID();
+        List<String> inBoth = targets(both, 1);
+        for (int i = 0; i < 2; i++) {
+            CredentialTables.inspectorOf(MARKET, "市场监管员" + i, "MARKET_REGULATION", AREA);
+            CredentialTables.inspectorOf(URBAN, "城管队员" + i, "URBAN_MANAGEMENT", AREA);
+        }
+        long food = matter("食品安全检查", "MARKET_REGULATION", MARKET, both);
+        long signs = matter("户外招牌设置检查", "URBAN_MANAGEMENT", URBAN, both);
+        long planId = plan(List.of(food, signs)).json().getJsonNumber("id").longValue();
+        assertEquals(200, confirm(planId, MARKET).status());
+        assertEquals(200, confirm(planId, URBAN).status());
+        assertEquals(200, http().post("/api/v1/plans/" + planId + "/seal", null, Tokens.as("planner")).status());
+        assertEquals(201, http().post("/api/v1/plans/" + planId + "/draw", "{}", Tokens.as("planner")).status());
+        JsonObject joint = http().get("/api/v1/plans/" + planId, Tokens.as("planner")).json()
+                .getJsonArray("inspections").getValuesAs(JsonObject.class).stream()
+                .filter(i -> inBoth.contains(i.getString("creditCode"))).findFirst().orElseThrow();
+        long id = joint.getJsonNumber("id").longValue();
+        String base = "/api/v1/inspections/" + id;
+        List<Long> team = joint.getJsonArray("inspectors").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("officerId").longValue()).sorted().toList();
+        String urbanOfficer = Tokens.officer(joint.getJsonArray("inspectors").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").startsWith("城管队员")).findFirst().orElseThrow()
+                .getJsonNumber("officerId").longValue());
+
+        // every matter needs its check list before check-in: the one without is named
+        checklist(food, "A1", "A2");
+        Reply refused = http().post(base + "/check-in", "{}", urbanOfficer);
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("CHECKLIST_MISSING", firstCode(refused));
+        assertTrue(refused.body().contains("户外招牌设置检查") && !refused.body().contains("食品安全检查"),
+                refused.body());
+        checklist(signs, "A1");
+        Reply before = http().get(base + "/record", urbanOfficer);
+        assertEquals(200, before.status(), before.body());
+        assertEquals(List.of("CHECK_IN", "FINDING:" + food + "/A1", "FINDING:" + food + "/A2",
+                "FINDING:" + signs + "/A1", "EVIDENCE:" + food + "/A1:PHOTO", "EVIDENCE:" + signs + "/A1:PHOTO"),
+                missing(before).subList(0, 6));
+
+        Reply checkedIn = http().post(base + "/check-in", "{}", urbanOfficer);
+        assertEquals(200, checkedIn.status(), checkedIn.body());
+        assertTrue(absent(checkedIn.json(), "checklist"), "a joint record has a check list per matter");
+        List<JsonObject> matters = checkedIn.json().getJsonArray("matters").getValuesAs(JsonObject.class);
+        assertEquals(List.of(food, signs), matters.stream().map(m -> m.getJsonNumber("matterId").longValue()).toList());
+        assertEquals(List.of(MARKET, URBAN), matters.stream().map(m -> m.getString("agencyCode")).toList());
+        assertEquals(List.of(2, 1), matters.stream().map(m -> m.getJsonObject("checklist").getJsonArray("items")
+                .size()).toList());
+        // the record keeps the versions of check-in: a later version of a matter's list changes nothing
+        checklist(signs, "A1", "B9");
+
+        // findings name their matter: required, and one the inspection covers
+        Reply unnamed = http().put(base + "/findings", "{\"findings\":[{\"item\":\"A1\",\"outcome\":\"CONFORMS\"}]}",
+                urbanOfficer);
+        assertEquals(400, unnamed.status(), unnamed.body());
+        assertEquals("MATTER_ID_REQUIRED", firstCode(unnamed));
+        assertTrue(unnamed.body().contains("findings[0].matterId"), unnamed.body());
+        Reply stranger = http().put(base + "/findings", """
+                {"findings":[{"matterId":999999999,"item":"A1","outcome":"CONFORMS"}]}""", urbanOfficer);
+        assertEquals(422, stranger.status(), stranger.body());
+        assertEquals("MATTER_NOT_COVERED", firstCode(stranger));
+        Reply unknown = http().put(base + "/findings", """
+                {"findings":[{"matterId":%d,"item":"A2","outcome":"CONFORMS"}]}""".formatted(signs), urbanOfficer);
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("CHECKLIST_ITEM_UNKNOWN", firstCode(unknown), "A2 is the food list's, not the signs'");
+        assertEquals(List.of(), http().get(base + "/record", urbanOfficer).json().getJsonArray("findings"),
+                "nothing written");
+
+        // any member records any matter's findings (one visit, one record): the urban officer the food matter's too
+        Reply found = http().put(base + "/findings", """
+                {"findings":[{"matterId":%d,"item":"A1","outcome":"CONFORMS"},
+                             {"matterId":%d,"item":"A2","outcome":"NOT_APPLICABLE"},
+                             {"matterId":%d,"item":"A1","outcome":"NONCONFORMS","note":"招牌未经许可"}]}"""
+                .formatted(food, food, signs), urbanOfficer);
+        assertEquals(200, found.status(), found.body());
+        List<JsonObject> findings = found.json().getJsonArray("findings").getValuesAs(JsonObject.class);
+        assertEquals(List.of(food + "/A1:CONFORMS", food + "/A2:NOT_APPLICABLE", signs + "/A1:NONCONFORMS"),
+                findings.stream().map(f -> f.getJsonNumber("matterId") + "/" + f.getString("item") + ":"
+                        + f.getString("outcome")).sorted().toList());
+        // a photo of the food matter's A1 is not one of the signs' A1
+        Evidence.add(id, "PHOTO", food, "A1");
+        List<String> confirmations = team.stream().map(o -> "CONFIRMATION:" + o).toList();
+        List<String> expected = new ArrayList<>(List.of("EVIDENCE:" + signs + "/A1:PHOTO", "ACKNOWLEDGEMENT"));
+        expected.addAll(confirmations);
+        assertEquals(expected, missing(http().get(base + "/record", urbanOfficer)));
+        Evidence.add(id, "PHOTO", signs, "A1");
+        assertEquals(200, http().post(base + "/acknowledgement", "{\"refused\":false,\"name\":\"王五\"}",
+                urbanOfficer).status());
+        assertEquals(confirmations, missing(http().get(base + "/record", urbanOfficer)));
+
+        // every member, of either agency, signs the whole record; the last makes it final
+        Reply last = null;
+        for (long officer : team) {
+            last = http().post(base + "/confirm", null, Tokens.officer(officer));
+            assertEquals(200, last.status(), last.body());
+        }
+        assertTrue(last.json().getBoolean("final"), last.body());
+        assertEquals(List.of(), missing(last));
+        assertEquals(409, http().put(base + "/findings", """
+                {"findings":[{"matterId":%d,"item":"A1","outcome":"CONFORMS"}]}""".formatted(signs), urbanOfficer)
+                .status());
     }
 
     @Test

@@ -13,9 +13,10 @@ public interface InspectionEvidence {
 
     /**
      * One completed file; {@code kind}: PHOTO, VIDEO, AUDIO or DOCUMENT; {@code item}: the check item's code it
-     * documents, null for the visit as a whole.
+     * documents, null for the visit as a whole; {@code matterId}: the matter whose check list has the item (named
+     * for an inspection covering several matters; null otherwise).
      */
-    record Piece(long id, String kind, String item, String filename, String mediaType, long size, String sha256,
+    record Piece(long id, String kind, String item, Long matterId, String filename, String mediaType, long size, String sha256,
                  long uploadedAtMs, String uploadedBy) {
     }
 

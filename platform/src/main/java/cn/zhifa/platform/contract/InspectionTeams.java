@@ -31,4 +31,11 @@ public interface InspectionTeams {
      * inspection that long from its upload. The default for an unknown inspection.
      */
     int retentionYears(long inspectionId);
+
+    /**
+     * The matters the inspection covers, in matter order: one for a plan of one matter, those its target falls in for
+     * a joint plan's; empty for an unknown inspection. A piece of evidence of a check item names its matter when
+     * there are several.
+     */
+    java.util.List<Long> matters(long inspectionId);
 }
