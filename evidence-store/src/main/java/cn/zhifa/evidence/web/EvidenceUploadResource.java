@@ -60,14 +60,18 @@ public class EvidenceUploadResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "tus creation of an evidence upload (an officer of the inspection's team)")
     @APIResponse(responseCode = "201", description = "Location: the upload, to HEAD and PATCH")
-    @APIResponse(responseCode = "400", description = "Upload-Length or Upload-Metadata (filename, kind, item) missing or invalid")
+    @APIResponse(responseCode = "400", description = "Upload-Length or Upload-Metadata (filename, kind, item, matter) "
+            + "missing or invalid; matter MATTER_ID_REQUIRED with an item of an inspection covering several matters")
+    @APIResponse(responseCode = "422", description = "matter MATTER_NOT_COVERED")
     @APIResponse(responseCode = "403", description = "not an officer of the inspection's team")
     @APIResponse(responseCode = "404", description = "no such inspection")
     @APIResponse(responseCode = "412", description = "Tus-Resumable is not 1.0.0")
     @APIResponse(responseCode = "413", description = "EVIDENCE_TOO_LARGE: over the configured size of the kind")
     public Response create(@PathParam("inspectionId") long inspectionId,
                            @Parameter(description = "the file's size in bytes") @HeaderParam("Upload-Length") String length,
-                           @Parameter(description = "base64 pairs: filename, kind (PHOTO, VIDEO, AUDIO, DOCUMENT), item (optional check-item code)")
+                           @Parameter(description = "base64 pairs: filename, kind (PHOTO, VIDEO, AUDIO, DOCUMENT), "
+                                   + "item (optional check-item code), matter (the item's matter id; required with "
+                                   + "item when the inspection covers several matters)")
                            @HeaderParam("Upload-Metadata") String metadata) {
         EvidenceRow row = evidence.create(inspectionId, length, metadata);
         return Response.created(URI.create("/api/v1/evidence/" + row.id())).build();

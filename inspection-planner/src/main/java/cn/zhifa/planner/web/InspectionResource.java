@@ -215,8 +215,9 @@ public class InspectionResource {
             + "confirmations and what is still missing",
             description = "Read by the officers on the team, and by planners and judicial bureaux acting for one of "
                     + "the plan's agencies. `missing` lists, in order: CHECK_IN, FINDING (item), EVIDENCE (item, kind), "
-                    + "WHOLE_VISIT_VIDEO, ACKNOWLEDGEMENT, CONFIRMATION (officerId). See docs/field.md.")
-    @APIResponse(responseCode = "200", description = "{inspection, checklist, checkIn, findings, evidence, "
+                    + "WHOLE_VISIT_VIDEO, ACKNOWLEDGEMENT, CONFIRMATION (officerId); on a joint inspection's record "
+                    + "items are per matter (matterId). See docs/field.md.")
+    @APIResponse(responseCode = "200", description = "{inspection, checklist, matters, checkIn, findings, evidence, "
             + "acknowledgement, confirmations, missing, final, finalAtMs, doorUrl, resultCode}")
     @APIResponse(responseCode = "403", description = "not on the team, or AGENCY_OUT_OF_SCOPE")
     @APIResponse(responseCode = "404", description = "no such inspection")
@@ -270,13 +271,13 @@ public class InspectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Check-in at the door: the visit starts, with the server's time and the position if sent; "
-            + "the record keeps the matter's current check list version")
+            + "the record keeps the current check list version of each matter the inspection covers")
     @APIResponse(responseCode = "200", description = "the record")
     @APIResponse(responseCode = "400", description = "latitude, longitude, accuracyMeters invalid or incomplete")
     @APIResponse(responseCode = "403", description = "not an officer on the team")
     @APIResponse(responseCode = "404", description = "no such inspection")
     @APIResponse(responseCode = "409", description = "ALREADY_CHECKED_IN")
-    @APIResponse(responseCode = "422", description = "CHECKLIST_MISSING, JOINT_RECORD_UNSUPPORTED")
+    @APIResponse(responseCode = "422", description = "CHECKLIST_MISSING (naming each matter without a check list)")
     public RecordView checkIn(@PathParam("id") long id, CheckIn checkIn) {
         return fieldRecords.checkIn(id, checkIn);
     }
@@ -286,9 +287,12 @@ public class InspectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Record findings item by item (CONFORMS 符合, NONCONFORMS 不符合, NOT_APPLICABLE 不涉及); "
-            + "each replaces its item's finding, other items keep theirs; members' confirmations are cleared")
+            + "each replaces its item's finding, other items keep theirs; members' confirmations are cleared; "
+            + "findings[i].matterId names the item's matter, required when the inspection covers several")
     @APIResponse(responseCode = "200", description = "the record")
-    @APIResponse(responseCode = "400", description = "findings[i].item unknown or twice, outcome unknown, note too long")
+    @APIResponse(responseCode = "400", description = "findings[i].item unknown or twice, outcome unknown, note too "
+            + "long, findings[i].matterId MATTER_ID_REQUIRED")
+    @APIResponse(responseCode = "422", description = "findings[i].matterId MATTER_NOT_COVERED")
     @APIResponse(responseCode = "403", description = "not an officer on the team")
     @APIResponse(responseCode = "409", description = "NOT_CHECKED_IN, RECORD_FINAL")
     public RecordView findings(@PathParam("id") long id, Findings findings) {
