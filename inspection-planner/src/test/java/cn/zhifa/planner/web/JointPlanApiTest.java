@@ -13,6 +13,7 @@ import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.planner.testing.Evidence;
 import cn.zhifa.planner.testing.TargetFixture;
 import cn.zhifa.platform.testing.ApiClient;
+import cn.zhifa.platform.testing.ArchiveFiles;
 import cn.zhifa.platform.testing.ApiClient.Reply;
 import cn.zhifa.platform.testing.CredentialTables;
 import cn.zhifa.platform.testing.Tokens;
@@ -496,6 +497,11 @@ class JointPlanApiTest {
         }
         assertTrue(last.json().getBoolean("final"), last.body());
         assertEquals(List.of(), missing(last));
+        // the archive's printable page lists the items under each matter, with its agency
+        String page = new String(ArchiveFiles.entries(http().get(base + "/archive", Tokens.as("planner")).expect(200)
+                .bytes()).get("record.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("食品安全检查 · ") && page.contains("户外招牌设置检查 · ") && page.contains("招牌未经许可")
+                && page.indexOf("食品安全检查 · ") < page.indexOf("户外招牌设置检查 · "), page);
         assertEquals(409, http().put(base + "/findings", """
                 {"findings":[{"matterId":%d,"item":"A1","outcome":"CONFORMS"}]}""".formatted(signs), urbanOfficer)
                 .status());
