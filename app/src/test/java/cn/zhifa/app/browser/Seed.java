@@ -221,6 +221,12 @@ final class Seed {
                 .orElseThrow(() -> new IllegalStateException("no plan named " + name));
     }
 
+    /** The planner confirms a joint plan for one of its agencies (each agency does before the seal). */
+    void confirmJoint(long planId, String agencyCode) {
+        call("POST", "/api/v1/plans/" + planId + "/confirmations", Json.createObjectBuilder()
+                .add("agencyCode", agencyCode).build().toString(), bearer("planner", "planner-seed"), 200);
+    }
+
     /** The planner seals the plan: its commitment is public from now on. */
     void seal(long planId) {
         call("POST", "/api/v1/plans/" + planId + "/seal", "", bearer("planner", "planner-seed"), 200);
