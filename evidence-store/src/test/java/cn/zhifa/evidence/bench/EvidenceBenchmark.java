@@ -118,6 +118,7 @@ public final class EvidenceBenchmark {
                     default -> throw new IllegalStateException(line);
                 }
             }
+            long[] cpu = {0};
             Bench bench = new Bench(base, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
                     () -> {
                         in.println("heap");
@@ -125,8 +126,11 @@ public final class EvidenceBenchmark {
                         while (!heap[0].equals("bench")) {
                             heap = out.readLine().split(" ");
                         }
-                        return "server heap peak " + (Long.parseLong(heap[2]) >> 20) + " MiB sampled, "
-                                + (Long.parseLong(heap[3]) >> 20) + " MiB sum of pool peaks (-Xmx256m)";
+                        long used = Long.parseLong(heap[4]) - cpu[0];
+                        cpu[0] += used;
+                        return String.format("server heap peak %d MiB sampled, %d MiB sum of pool peaks (-Xmx256m);"
+                                        + " server CPU %.1f s", Long.parseLong(heap[2]) >> 20,
+                                Long.parseLong(heap[3]) >> 20, used / 1e9);
                     });
             bench.heap.get();
             System.out.printf("evidence benchmark, store %s, client and server in JVMs of their own, %s%n", store,
