@@ -179,8 +179,10 @@ public final class EvidenceBenchmark {
 
         void single(Officer officer, Path file, long bytes, long chunk, int runs) throws Exception {
             double[] rates = new double[runs];
+            List<String> servers = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 URI upload = create(officer, bytes);
+                heap.get();
                 long start = System.nanoTime();
                 for (long offset = 0; offset < bytes; ) {
                     offset = patch(officer, upload, file, offset, chunk == 0 ? bytes : Math.min(chunk, bytes - offset), -1);
@@ -192,13 +194,14 @@ public final class EvidenceBenchmark {
                                 + " %.0f ms after the client read its last byte%n", bytes,
                         chunk == 0 ? "the whole file" : String.format("%,d bytes", chunk), run + 1, seconds, rates[run],
                         (end - lastByteRead) / 1e6);
+                servers.add(heap.get());
                 if (run == 0) {
                     verify(upload, file);
                 }
             }
             Arrays.sort(rates);
-            System.out.printf("single, PATCHes of %s: median %.0f MB/s of %d runs; %s%n",
-                    chunk == 0 ? "the whole file" : String.format("%,d bytes", chunk), rates[runs / 2], runs, heap.get());
+            System.out.printf("single, PATCHes of %s: median %.0f MB/s of %d runs; the uploads' %s%n",
+                    chunk == 0 ? "the whole file" : String.format("%,d bytes", chunk), rates[runs / 2], runs, servers);
         }
 
         void resume(Officer officer, Path file, long bytes, long chunk) throws Exception {
