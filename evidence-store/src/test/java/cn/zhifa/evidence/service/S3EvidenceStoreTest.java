@@ -85,6 +85,17 @@ class S3EvidenceStoreTest {
     @Inject
     Clock clock;
 
+    /**
+     * A store that asks for Object Lock: S3Proxy has none and refuses the retention headers, as a bucket made without
+     * Object Lock does, so it keeps nothing.
+     */
+    private S3EvidenceStore refusingStore() {
+        EvidenceSettings.S3 s3 = settings.s3();
+        return new S3EvidenceStore(new EvidenceSettings.S3(s3.endpoint(), s3.region(), s3.bucket(), s3.accessKey(),
+                s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum(), s3.parallelParts()),
+                settings.retentionYears(), settings.digestCacheSize(), storage, clock);
+    }
+
     private <T> T as(long officer, Supplier<T> work) {
         return currentActor.callAs(new Actor(String.valueOf(officer), Set.of(Roles.OFFICER)), work);
     }
@@ -312,12 +323,7 @@ class S3EvidenceStoreTest {
         long size = (11L << 20) + 77;
         long first = 7L << 20;
         MessageDigest sent = MessageDigest.getInstance("SHA-256");
-        EvidenceSettings.S3 s3 = settings.s3();
-        EvidenceSettings.S3 locked = new EvidenceSettings.S3(s3.endpoint(), s3.region(), s3.bucket(),
-                s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum(),
-                s3.parallelParts());
-        try (S3EvidenceStore refusing = new S3EvidenceStore(locked, settings.retentionYears(), settings.digestCacheSize(),
-                storage, clock)) {
+        try (S3EvidenceStore refusing = refusingStore()) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
                     currentActor, scopes);
             EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(size),
@@ -354,12 +360,7 @@ class S3EvidenceStoreTest {
         long officer = 9_300_001;
         long inspection = Teams.inspection(officer);
         byte[] bytes = jpeg(100_000, 11);
-        EvidenceSettings.S3 s3 = settings.s3();
-        // S3Proxy has no Object Lock: it refuses the retention headers, as a bucket made without Object Lock does
-        EvidenceSettings.S3 locked = new EvidenceSettings.S3(s3.endpoint(), s3.region(), s3.bucket(),
-                s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum(), s3.parallelParts());
-        try (S3EvidenceStore refusing = new S3EvidenceStore(locked, settings.retentionYears(), settings.digestCacheSize(),
-                storage, clock)) {
+        try (S3EvidenceStore refusing = refusingStore()) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
                     currentActor, scopes);
             EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(bytes.length),
