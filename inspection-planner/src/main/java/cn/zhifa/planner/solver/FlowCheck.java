@@ -243,7 +243,7 @@ final class FlowCheck {
         int[] capacities = new int[1024];
         long[] costs = new long[1024];
         /** Per arc number, for an arc group → (inspection, officer) or group → officer: the seat it stands for. */
-        final List<SeatArc> seatArcs = new ArrayList<>();
+        SeatArc[] seatArcs = new SeatArc[1024];
         /** Per group node: the inspection and the group. */
         final Map<Integer, GroupNode> groupOf = new LinkedHashMap<>();
         final Map<Integer, Integer> supply = new LinkedHashMap<>();
@@ -363,6 +363,7 @@ final class FlowCheck {
             if (arcCount == tails.length) {
                 int grown = tails.length * 2;
                 tails = Arrays.copyOf(tails, grown);
+                seatArcs = Arrays.copyOf(seatArcs, grown);
                 heads = Arrays.copyOf(heads, grown);
                 capacities = Arrays.copyOf(capacities, grown);
                 costs = Arrays.copyOf(costs, grown);
@@ -376,10 +377,7 @@ final class FlowCheck {
 
         /** Marks {@code arc} as standing for a seat. */
         private void seat(int arc, SeatArc seat) {
-            while (seatArcs.size() < arc) {
-                seatArcs.add(null);
-            }
-            seatArcs.add(seat);
+            seatArcs[arc] = seat;
         }
     }
 
@@ -488,9 +486,9 @@ final class FlowCheck {
             part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
             Set<List<Object>> matterTaken = new HashSet<>();
             List<SeatArc> used = new ArrayList<>();
-            for (int i = 0; i < net.seatArcs.size(); i++) {
-                if (net.seatArcs.get(i) != null && flow.getFlow(arcIds[i]) > 0) {
-                    used.add(net.seatArcs.get(i));
+            for (int i = 0; i < net.arcCount; i++) {
+                if (net.seatArcs[i] != null && flow.getFlow(arcIds[i]) > 0) {
+                    used.add(net.seatArcs[i]);
                 }
             }
             used.stream().sorted(Comparator.comparingLong(seat -> seat.officer().getId()))
