@@ -70,8 +70,8 @@ public final class InspectionTask {
         this.preferenceSalt = preferenceSalt;
         List<Officer> admitted = eligibleOfficers.stream().filter(o -> HardRule.admits(this, o)).toList();
         this.allowedOfficers = admitted.size() == eligibleOfficers.size() ? eligibleOfficers : admitted;
-        // The rules judge an officer for the inspection, not for a seat: when they refuse none of the eligible officers,
-        // an eligible officer (one of that list) is admitted to a matter's seat too, and only the others need judging.
+        // The rules judge an officer for the inspection, not for a seat: when they refuse none of the eligible
+        // officers, an eligible officer (one of that list) is admitted to a matter's seat too; the others are judged.
         Predicate<Officer> admits = admitted.size() == eligibleOfficers.size()
                 ? o -> isEligible(o) || HardRule.admits(this, o)
                 : o -> HardRule.admits(this, o);

@@ -40,8 +40,9 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * too (a part it finds infeasible gets the maximum flow's minimum cut, to name its shortages), then is improved by
  * OptaPlanner's local search, whose weights never let it trade workload for partner rotation. A part's data depends
  * only on the draw's seed and the part itself, the search runs in REPRODUCIBLE mode and stops on step counts, so
- * running the parts in parallel gives the same teams as running them one after another, on any machine. The assembled teams of all parts are scored once more as a whole
- * before they are returned: any hard violation makes the outcome {@link TeamOutcome.Unlawful}, never teams.
+ * running the parts in parallel gives the same teams as running them one after another, on any machine. The
+ * assembled teams of all parts are scored once more as a whole before they are returned: any hard violation makes
+ * the outcome {@link TeamOutcome.Unlawful}, never teams.
  */
 public final class TeamAssigner {
 

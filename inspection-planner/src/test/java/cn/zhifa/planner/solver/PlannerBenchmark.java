@@ -80,8 +80,8 @@ public final class PlannerBenchmark {
         for (RiskLevel r : RiskLevel.values()) {
             ratios.put(r, s.ratio());
         }
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long d0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         TargetDraw.Result drawn = TargetDraw.draw("benchmark-server-seed", "entropy", new SamplingRules(ratios, Map.of()),
@@ -154,17 +154,17 @@ public final class PlannerBenchmark {
         long c2 = cpu.getCurrentThreadCpuTime();
         long t3 = System.nanoTime();
         LowerBound lowerBound = lowerBound(model);
-        System.out.printf(Locale.ROOT, "%-9s target draw used %d ms CPU, team assignment %d ms CPU (all threads), end to"
-                        + " end %d ms CPU; max-flow check on one thread: %d ms CPU (model and parts %d, max flow %d);"
-                        + " lower bound %d ms%n", s.name(), drawCpu, assignCpu, drawCpu + assignCpu,
+        System.out.printf(Locale.ROOT, "%-9s target draw used %d ms CPU, team assignment %d ms CPU (all threads),"
+                        + " end to end %d ms CPU; max-flow check on one thread: %d ms CPU (model and parts %d,"
+                        + " max flow %d); lower bound %d ms%n", s.name(), drawCpu, assignCpu, drawCpu + assignCpu,
                 (c2 - c0) / 1_000_000, (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         if (outcome instanceof TeamOutcome.Infeasible inf) {
             System.out.printf(Locale.ROOT, "%-9s infeasible: %s%n", s.name(), inf.shortages());
         } else {
             TeamOutcome.Assigned a = (TeamOutcome.Assigned) outcome;
             SolveStats st = a.stats();
-            report(s.name(), "solver", drawMs, st.modelMillis(), st.flowMillis(), solveTotal, st.seats(), a.teams(), model,
-                    st.finalScore().toString(), st.moveEvaluationSpeed(), lowerBound);
+            report(s.name(), "solver", drawMs, st.modelMillis(), st.flowMillis(), solveTotal, st.seats(), a.teams(),
+                    model, st.finalScore().toString(), st.moveEvaluationSpeed(), lowerBound);
         }
         long t2 = System.nanoTime();
         Map<Long, List<Long>> greedy = greedy(model, new Random(drawn.seed().hashCode()));
