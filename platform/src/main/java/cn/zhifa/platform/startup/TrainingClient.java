@@ -3,7 +3,6 @@ package cn.zhifa.platform.startup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -46,12 +45,8 @@ public final class TrainingClient {
         }
 
         public JsonObject json() {
-            return structure().asJsonObject();
-        }
-
-        public JsonStructure structure() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.read();
+                return reader.readObject();
             }
         }
 
