@@ -349,7 +349,7 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
                 if (settings.objectLock()) {
                     s3.putObjectRetention(b -> b.bucket(settings.bucket()).key(key)
                             .retention(r -> r.mode(ObjectLockRetentionMode.COMPLIANCE)
-                                    .retainUntilDate(retainUntil(row.inspectionId())))));
+                                    .retainUntilDate(retainUntil(row.inspectionId()))));
                 }
             } catch (ExecutionException e) {
                 abort();
