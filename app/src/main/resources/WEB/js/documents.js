@@ -8,6 +8,16 @@ export async function objectUrl(path, accept) {
     return URL.createObjectURL(blob);
 }
 
+/** Saves an authorised resource as a file of the given name (an export, an archive, an evidence file). */
+export async function saveAs(path, accept, fileName) {
+    const a = document.createElement('a');
+    a.href = await objectUrl(path, accept);
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+}
+
 /** Opens an authorised HTML document in a new tab (the tab is opened at once so no pop-up blocker stops it). */
 export async function openDocument(path) {
     const tab = window.open('', '_blank');

@@ -5,7 +5,7 @@ import {h} from '../dom.js';
 import {t} from '../i18n.js';
 import {instant, label} from '../format.js';
 import {table} from '../table.js';
-import {objectUrl} from '../documents.js';
+import {objectUrl, saveAs} from '../documents.js';
 
 /** A size in bytes as people read it. */
 export function bytes(n) {
@@ -81,19 +81,16 @@ export function findingsTable(record) {
 
 /** Shows a file in place (img, video, audio) or saves it, fetched with the token (a link cannot carry it). */
 async function open(evidence, where) {
-    const url = await objectUrl(`/api/v1/evidence/${evidence.id}`, evidence.mediaType || '*/*');
     const type = evidence.mediaType || '';
-    const player = type.startsWith('image/') ? h('img', {src: url, alt: evidence.filename, class: 'evidence-view'})
-        : type.startsWith('video/') ? h('video', {src: url, controls: true, class: 'evidence-view'})
-            : type.startsWith('audio/') ? h('audio', {src: url, controls: true}) : null;
-    if (player) {
-        where.replaceChildren(player);
+    if (!/^(image|video|audio)\//.test(type)) {
+        await saveAs(`/api/v1/evidence/${evidence.id}`, type || '*/*', evidence.filename);
         return;
     }
-    const a = h('a', {href: url, download: evidence.filename});
-    document.body.append(a);
-    a.click();
-    a.remove();
+    const url = await objectUrl(`/api/v1/evidence/${evidence.id}`, type);
+    const player = type.startsWith('image/') ? h('img', {src: url, alt: evidence.filename, class: 'evidence-view'})
+        : type.startsWith('video/') ? h('video', {src: url, controls: true, class: 'evidence-view'})
+            : h('audio', {src: url, controls: true});
+    where.replaceChildren(player);
 }
 
 export function evidenceTable(record, onError) {

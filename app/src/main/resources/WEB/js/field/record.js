@@ -6,6 +6,7 @@ import {get} from '../api.js';
 import {t} from '../i18n.js';
 import {current, HOME} from '../session.js';
 import {showError} from '../problem.js';
+import {saveAs} from '../documents.js';
 import messages from '../messages/field.js';
 import {acknowledgementText, checkInText, confirmationList, evidenceTable, findingsTable, missingList, namesOf} from './parts.js';
 
@@ -36,7 +37,12 @@ async function show() {
         h('section', {class: 'card', id: 'evidence'}, h('h2', {text: t('record.evidence')}),
             h('p', {class: 'muted', text: t('record.audited')}), evidenceTable(record, fail)),
         h('section', {class: 'card', id: 'ack'}, h('h2', {text: t('visit.ack')}), h('p', {text: acknowledgementText(record.acknowledgement)})),
-        h('section', {class: 'card', id: 'confirm'}, h('h2', {text: t('record.confirmations')}), confirmationList(record)));
+        h('section', {class: 'card', id: 'confirm'}, h('h2', {text: t('record.confirmations')}), confirmationList(record)),
+        h('section', {class: 'card', id: 'archive'}, h('h2', {text: t('record.archive')}),
+            h('p', {class: 'muted', text: t(record.final ? 'record.archive.final' : 'record.archive.snapshot')}),
+            h('button', {type: 'button', id: 'archive-download', text: t('record.archive.download'),
+                onclick: () => saveAs(`/api/v1/inspections/${id}/archive`, 'application/zip',
+                    `inspection-${id}-archive.zip`).catch(fail)})));
 }
 
 if (!session) location.href = `/signin.html?next=${encodeURIComponent(location.pathname + location.search)}`;

@@ -14,7 +14,7 @@ import {act, enumOptions, field, form, onSubmit, values} from '../forms.js';
 import {options} from '../dictionaries.js';
 import {failIn} from '../problem.js';
 import {importForm} from '../upload.js';
-import {objectUrl} from '../documents.js';
+import {saveAs} from '../documents.js';
 import messages from '../messages/exams.js';
 
 const session = requireRole('judicial');
@@ -160,12 +160,8 @@ function registerForm(exam) {
     return h('div', {}, h('h4', {text: t('register.title')}), el);
 }
 
-async function download(exam, accept, extension) {
-    const url = await objectUrl(`/api/v1/exams/${exam.id}/results`, accept);
-    const a = h('a', {href: url, download: `exam-${exam.id}-results.${extension}`});
-    document.body.append(a);
-    a.click();
-    a.remove();
+function download(exam, accept, extension) {
+    return saveAs(`/api/v1/exams/${exam.id}/results`, accept, `exam-${exam.id}-results.${extension}`);
 }
 
 function resultsPart(exam, r) {

@@ -7,7 +7,7 @@ import {t} from '../i18n.js';
 import {act, field, form, onSubmit} from '../forms.js';
 import {table} from '../table.js';
 import {instant, label} from '../format.js';
-import {objectUrl} from '../documents.js';
+import {saveAs} from '../documents.js';
 import {failIn, showSuccess} from '../problem.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -82,11 +82,7 @@ export function resultsExport(container) {
         action: async v => {
             const accept = {csv: 'text/csv', xlsx: XLSX, json: 'application/json'}[v.format];
             const query = new URLSearchParams({from: v.from, to: v.to});
-            const url = await objectUrl(`/api/v1/inspections/results?${query}`, accept);
-            const a = h('a', {href: url, download: `results-${v.from}-${v.to}.${v.format}`});
-            document.body.append(a);
-            a.click();
-            a.remove();
+            await saveAs(`/api/v1/inspections/results?${query}`, accept, `results-${v.from}-${v.to}.${v.format}`);
             return t('export.done');
         },
     });

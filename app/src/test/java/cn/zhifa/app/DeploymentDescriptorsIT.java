@@ -98,8 +98,9 @@ class DeploymentDescriptorsIT {
         assertEquals(List.of("/src/${MODULE}/target/${JAR}.jar", "/src/${MODULE}/target/libs"),
                 all(Pattern.compile("COPY --from=build (\\S+)"), dockerfile));
         assertTrue(dockerfile.contains("-pl ${MODULE} -am"), "builds its own module");
-        assertTrue(dockerfile.contains("RUN java -XX:AOTCacheOutput=server.aot -Dzhifa.exit-when-started=true"
-                + " -Dzhifa.data-dir=/tmp/aot-training -jar server.jar"), "a training run records its AOT cache");
+        assertTrue(dockerfile.contains("RUN java -XX:AOTCacheOutput=server.aot -Dzhifa.aot.training=true"
+                + " -Dzhifa.data-dir=/tmp/aot-training -Dserver.port=0 -jar server.jar"),
+                "a training run of the server's own requests records its AOT cache");
         assertTrue(dockerfile.indexOf("RUN java -XX:AOTCacheOutput") > dockerfile.indexOf("ENV ")
                 && dockerfile.indexOf("RUN java -XX:AOTCacheOutput") < dockerfile.indexOf("USER zhifa"),
                 "trained with the JVM options it runs with, before dropping root");

@@ -61,6 +61,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN");
+        // files the pages save (exports, archives) land in the profile's own directory, without asking
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                downloads().toString(), "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -82,6 +85,23 @@ final class Browser implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Where the files a page saves land. */
+    Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** The bytes of a file the page saved under this name, once its download has ended. */
+    byte[] downloaded(String fileName) {
+        Path file = downloads().resolve(fileName);
+        new WebDriverWait(driver, WAIT).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads().resolve(fileName + ".crdownload")));
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void open(String pathOrUrl) {

@@ -1,5 +1,6 @@
 package cn.zhifa.app.browser;
 
+import cn.zhifa.platform.testing.ArchiveFiles;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -183,6 +184,18 @@ class FieldVisitBrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) browser.script(
                 "return arguments[0].complete && arguments[0].naturalWidth === 320", shown));
         browser.fullPageScreenshot("record");
+
+        // the planner downloads the archive (归档): its manifest lists the record and both files, and the
+        // standard-library script of the docs finds every file as the manifest says
+        browser.click(By.id("archive-download"));
+        byte[] archive = browser.downloaded("inspection-" + inspection.id() + "-archive.zip");
+        Map<String, byte[]> files = ArchiveFiles.entries(archive);
+        assertTrue(files.keySet().containsAll(List.of("record.json", "record.html", "manifest.json")), files.keySet().toString());
+        assertEquals(2, files.keySet().stream().filter(path -> path.startsWith("evidence/")).count(), files.keySet().toString());
+        assertTrue(jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(files.get("manifest.json")))
+                .readObject().getBoolean("final"), "the record was final when archived");
+        ArchiveFiles.Verdict verdict = ArchiveFiles.verify(archive);
+        assertEquals(0, verdict.exitCode(), verdict.output());
         browser.assertNoScriptErrors();
     }
 

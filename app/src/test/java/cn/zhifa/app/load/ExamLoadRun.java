@@ -1,5 +1,6 @@
 package cn.zhifa.app.load;
 
+import cn.zhifa.app.PageTrainingExercise;
 import cn.zhifa.app.ServerProcess;
 import cn.zhifa.app.instances.AuditChain;
 import cn.zhifa.app.instances.FreshDatabase;
@@ -49,7 +50,9 @@ import java.util.stream.Collectors;
  * <p>Run: {@code ./mvnw -B -ntp -pl app -am -Pexam-load -DskipTests verify} (docs/performance.md); properties
  * {@code exam.load.candidates}, {@code exam.load.seconds} (120), {@code exam.load.interval-seconds},
  * {@code load.mysql.url} (jdbc:mysql://127.0.0.1:3306/), {@code load.mysql.user} (root), {@code load.mysql.password},
- * {@code load.server-options} (the servers' JVM options, space-separated, e.g. a setting to compare).
+ * {@code load.server-options} (the servers' JVM options, space-separated, e.g. a setting to compare),
+ * {@code exam.load.aot} (true: the servers start with the JDK's AOT cache that the server's training mode records
+ * first, {@code zhifa.aot.training}; docs/operations.md, "Start-up").
  * Fails (exit 1) on any error, any lost answer, or an invalid audit chain.
  */
 public final class ExamLoadRun {
@@ -58,6 +61,8 @@ public final class ExamLoadRun {
     private static final double INTERVAL_SECONDS = Double.parseDouble(System.getProperty("exam.load.interval-seconds", "20"));
     private static final int INSTANCES = Integer.getInteger("exam.load.instances", 1);
     private static final int KILL_AT_SECONDS = Integer.getInteger("exam.load.kill-at-seconds", -1);
+    /** Start the servers with the JDK's AOT cache of a training run of the server's own requests (JDK 25+). */
+    private static final boolean AOT = Boolean.getBoolean("exam.load.aot");
     private static final int PER_DIFFICULTY = 40;
     private static final int RELOAD_EVERY = 15;
     /** The first seconds of the load, reported apart as well: the server's save path is cold (JIT) then. */
@@ -106,23 +111,9 @@ public final class ExamLoadRun {
 
     /** The exam page as a browser loads it: the page, its stylesheet and its script modules, found by their imports. */
     private record PageFiles(List<String> paths) {
-        private static final java.util.regex.Pattern REFERENCE =
-                java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]+\\.(?:js|css))\"|(?:from|import)\\s*'(\\.{1,2}/[^']+)'");
 
         static PageFiles of(ApiClient api, String page) {
-            List<String> paths = new ArrayList<>(List.of(page));
-            for (int i = 0; i < paths.size(); i++) {
-                Reply file = api.get(paths.get(i), null).expect(200);
-                java.util.regex.Matcher m = REFERENCE.matcher(file.body());
-                while (m.find()) {
-                    String path = m.group(1) != null ? m.group(1)
-                            : java.net.URI.create(paths.get(i)).resolve(m.group(2)).toString();
-                    if (!paths.contains(path)) {
-                        paths.add(path);
-                    }
-                }
-            }
-            return new PageFiles(List.copyOf(paths));
+            return new PageFiles(PageTrainingExercise.files(page, path -> api.get(path, null).expect(200).body()));
         }
 
         /**
@@ -204,8 +195,13 @@ public final class ExamLoadRun {
         try (FreshDatabase database = FreshDatabase.create(System.getProperty("load.mysql.url", "jdbc:mysql://127.0.0.1:3306/"),
                 System.getProperty("load.mysql.user", "root"), System.getProperty("load.mysql.password", ""), "examload")) {
             List<String> options = new ArrayList<>(database.serverProperties());
-            options.addAll(List.of("-Dzhifa.demo.enabled=false", "-Dzhifa.exam.timeout-job.interval-seconds=1", "-Xmx1g"));
+            // the generator's judicial bureau acts for no agency (a province's exam office registers officers of every agency)
+            options.addAll(List.of("-Dzhifa.demo.enabled=false", "-Dzhifa.exam.timeout-job.interval-seconds=1", "-Xmx1g",
+                    "-Dzhifa.security.unscoped-staff-allowed=true"));
             options.addAll(Arrays.stream(System.getProperty("load.server-options", "").split(" ")).filter(o -> !o.isBlank()).toList());
+            if (AOT) {
+                options.add("-XX:AOTCache=" + trainedCache(work));
+            }
             // one data directory: the instances sign and verify development tokens with the same key pair
             List<ServerProcess> servers = new ArrayList<>();
             try {
@@ -224,10 +220,40 @@ public final class ExamLoadRun {
         System.exit(failures == 0 ? 0 : 1);
     }
 
+    /**
+     * The AOT cache the product's training mode records ({@code zhifa.aot.training=true}: the server sends the exam
+     * sitting, the pages and the common reads to itself on a scratch embedded database, then exits), with the heap
+     * option the servers run with (the cache wants compatible options); the training run's log stays in its directory.
+     * A cache newer than the packaged jar, from an earlier run, is used again.
+     */
+    private static Path trainedCache(Path work) throws Exception {
+        Path dir = work.resolve("aot-training");
+        Path cache = work.resolve("server.aot");
+        if (Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(
+                Files.getLastModifiedTime(Path.of("target", "zhifa.jar"))) > 0) {
+            System.out.printf(Locale.ROOT, "AOT cache of an earlier run reused (newer than the jar): %,d bytes%n",
+                    Files.size(cache));
+            return cache;
+        }
+        Files.deleteIfExists(cache);
+        long t0 = System.nanoTime();
+        try (ServerProcess training = ServerProcess.launchWith(dir, List.of("-Xmx1g", "-XX:AOTCacheOutput=" + cache,
+                "-Dzhifa.aot.training=true"))) {
+            int status = training.awaitExit();
+            if (status != 0 || !Files.exists(cache)) {
+                throw new IllegalStateException("the AOT training run ended with " + status + ", cache written: "
+                        + Files.exists(cache) + "; its log is in " + dir);
+            }
+        }
+        System.out.printf(Locale.ROOT, "AOT cache trained in %.1f s: %,d bytes%n", (System.nanoTime() - t0) / 1e9,
+                Files.size(cache));
+        return cache;
+    }
+
     private static int run(Instances instances, FreshDatabase database) throws Exception {
         ApiClient api = instances.api(0);
-        System.out.printf(Locale.ROOT, "%n=== Exam day on MariaDB: %,d candidates, a save every %.0f s each, %d s, %d instance(s)%s ===%n",
-                CANDIDATES, INTERVAL_SECONDS, LOAD.toSeconds(), INSTANCES,
+        System.out.printf(Locale.ROOT, "%n=== Exam day on MariaDB: %,d candidates, a save every %.0f s each, %d s, %d instance(s)%s%s ===%n",
+                CANDIDATES, INTERVAL_SECONDS, LOAD.toSeconds(), INSTANCES, AOT ? ", trained AOT cache" : "",
                 KILL_AT_SECONDS >= 0 && INSTANCES > 1 ? ", kill -9 of the first after " + KILL_AT_SECONDS + " s" : "");
         List<Seeded> officers;
         try (Connection connection = database.connect()) {

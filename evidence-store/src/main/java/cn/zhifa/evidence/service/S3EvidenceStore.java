@@ -300,7 +300,8 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
                     create.checksumAlgorithm(ChecksumAlgorithm.SHA256);
                 }
                 if (settings.objectLock()) {
-                    create.objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(retainUntil(row.inspectionId()));
+                    create.objectLockMode(ObjectLockMode.COMPLIANCE)
+                            .objectLockRetainUntilDate(retainUntil(row.inspectionId()));
                 }
                 uploadId = s3.createMultipartUpload(create.build()).uploadId();
             }
@@ -347,7 +348,8 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
                         .multipartUpload(m -> m.parts(parts)));
                 if (settings.objectLock()) {
                     s3.putObjectRetention(b -> b.bucket(settings.bucket()).key(key)
-                            .retention(r -> r.mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(retainUntil(row.inspectionId()))));
+                            .retention(r -> r.mode(ObjectLockRetentionMode.COMPLIANCE)
+                                    .retainUntilDate(retainUntil(row.inspectionId()))));
                 }
             } catch (ExecutionException e) {
                 abort();

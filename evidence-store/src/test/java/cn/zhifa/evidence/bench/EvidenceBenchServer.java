@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code 1..bench.officers} and prints, one line each (among the log's, so each begins with {@code bench}),
  * {@code bench port <n>}, {@code bench officer <id> <inspection> <bearer>} and {@code bench judicial <bearer>}, then
  * {@code bench ready}. Then it answers lines on its standard input: {@code heap} prints
- * {@code bench heap <sampled> <pools>} since the last {@code heap}: the largest heap use sampled every 10 ms, and the sum of
- * the heap pools' peaks (an upper bound: the pools peak at different times); end of input stops the server.
+ * {@code bench heap <sampled> <pools> <cpu>} since the last {@code heap}: the largest heap use sampled every 10 ms, the
+ * sum of the heap pools' peaks (an upper bound: the pools peak at different times), and the CPU time (ns) the process
+ * has used since it started; end of input stops the server.
  */
 public final class EvidenceBenchServer {
     private EvidenceBenchServer() {
@@ -42,7 +43,9 @@ public final class EvidenceBenchServer {
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = commands.readLine()) != null; ) {
             if (line.equals("heap")) {
-                System.out.println("bench heap " + SAMPLED.getAndSet(0) + " " + peakHeapSinceLastAsked());
+                System.out.println("bench heap " + SAMPLED.getAndSet(0) + " " + peakHeapSinceLastAsked() + " "
+                        + ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime());
                 System.out.flush();
             }
         }

@@ -52,6 +52,8 @@ import java.util.stream.Stream;
  */
 public final class EvidenceBenchmark {
     private static final double MB = 1e6;
+    /** When a PATCH's body was last read to its end (the client hands it to the socket right after). */
+    private static volatile long lastByteRead;
 
     private EvidenceBenchmark() {
     }
@@ -118,6 +120,7 @@ public final class EvidenceBenchmark {
                     default -> throw new IllegalStateException(line);
                 }
             }
+            long[] cpu = {0};
             Bench bench = new Bench(base, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
                     () -> {
                         in.println("heap");
@@ -125,8 +128,11 @@ public final class EvidenceBenchmark {
                         while (!heap[0].equals("bench")) {
                             heap = out.readLine().split(" ");
                         }
-                        return "server heap peak " + (Long.parseLong(heap[2]) >> 20) + " MiB sampled, "
-                                + (Long.parseLong(heap[3]) >> 20) + " MiB sum of pool peaks (-Xmx256m)";
+                        long used = Long.parseLong(heap[4]) - cpu[0];
+                        cpu[0] += used;
+                        return String.format("server heap peak %d MiB sampled, %d MiB sum of pool peaks (-Xmx256m);"
+                                        + " server CPU %.1f s", Long.parseLong(heap[2]) >> 20,
+                                Long.parseLong(heap[3]) >> 20, used / 1e9);
                     });
             bench.heap.get();
             System.out.printf("evidence benchmark, store %s, client and server in JVMs of their own, %s%n", store,
@@ -173,23 +179,29 @@ public final class EvidenceBenchmark {
 
         void single(Officer officer, Path file, long bytes, long chunk, int runs) throws Exception {
             double[] rates = new double[runs];
+            List<String> servers = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 URI upload = create(officer, bytes);
+                heap.get();
                 long start = System.nanoTime();
                 for (long offset = 0; offset < bytes; ) {
                     offset = patch(officer, upload, file, offset, chunk == 0 ? bytes : Math.min(chunk, bytes - offset), -1);
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
+                long end = System.nanoTime();
+                double seconds = (end - start) / 1e9;
                 rates[run] = bytes / MB / seconds;
-                System.out.printf("  single %,d bytes in PATCHes of %s: run %d %.1f s, %.0f MB/s%n", bytes,
-                        chunk == 0 ? "the whole file" : String.format("%,d bytes", chunk), run + 1, seconds, rates[run]);
+                System.out.printf("  single %,d bytes in PATCHes of %s: run %d %.1f s, %.0f MB/s; the last PATCH answered"
+                                + " %.0f ms after the client read its last byte%n", bytes,
+                        chunk == 0 ? "the whole file" : String.format("%,d bytes", chunk), run + 1, seconds, rates[run],
+                        (end - lastByteRead) / 1e6);
+                servers.add(heap.get());
                 if (run == 0) {
                     verify(upload, file);
                 }
             }
             Arrays.sort(rates);
-            System.out.printf("single, PATCHes of %s: median %.0f MB/s of %d runs; %s%n",
-                    chunk == 0 ? "the whole file" : String.format("%,d bytes", chunk), rates[runs / 2], runs, heap.get());
+            System.out.printf("single, PATCHes of %s: median %.0f MB/s of %d runs; the uploads' %s%n",
+                    chunk == 0 ? "the whole file" : String.format("%,d bytes", chunk), rates[runs / 2], runs, servers);
         }
 
         void resume(Officer officer, Path file, long bytes, long chunk) throws Exception {
@@ -329,6 +341,7 @@ public final class EvidenceBenchmark {
                         if (cutAfter >= 0) {
                             throw new IOException("cut");
                         }
+                        lastByteRead = System.nanoTime();
                         return -1;
                     }
                     int n = super.read(b, off, (int) Math.min(len, left));

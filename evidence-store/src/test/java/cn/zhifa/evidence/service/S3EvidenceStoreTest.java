@@ -85,6 +85,17 @@ class S3EvidenceStoreTest {
     @Inject
     Clock clock;
 
+    /**
+     * A store that asks for Object Lock: S3Proxy has none and refuses the retention headers, as a bucket made without
+     * Object Lock does, so it keeps nothing.
+     */
+    private S3EvidenceStore refusingStore() {
+        EvidenceSettings.S3 s3 = settings.s3();
+        return new S3EvidenceStore(new EvidenceSettings.S3(s3.endpoint(), s3.region(), s3.bucket(), s3.accessKey(),
+                s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum(), s3.parallelParts()),
+                new Teams()::retentionYears, settings.digestCacheSize(), storage, clock);
+    }
+
     private <T> T as(long officer, Supplier<T> work) {
         return currentActor.callAs(new Actor(String.valueOf(officer), Set.of(Roles.OFFICER)), work);
     }
@@ -301,6 +312,45 @@ class S3EvidenceStoreTest {
     }
 
     /**
+     * The same with a multipart upload: the parts sent while the upload arrives are refused (the multipart upload with
+     * Object Lock cannot be made), which only logs; the completion tries again, fails with 503 and records nothing;
+     * the last PATCH sent again to a store that takes it sends every part and completes the upload.
+     */
+    @Test
+    void shouldNotCompleteAMultipartUploadTheStoreRefuses() throws Exception {
+        long officer = 9_600_001;
+        long inspection = Teams.inspection(officer);
+        long size = (11L << 20) + 77;
+        long first = 7L << 20;
+        MessageDigest sent = MessageDigest.getInstance("SHA-256");
+        try (S3EvidenceStore refusing = refusingStore()) {
+            EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
+                    currentActor, scopes);
+            EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(size),
+                    metadata("巡查.mp4", "VIDEO")));
+            String key = "evidence/" + row.storagePath();
+            as(officer, () -> failing.append(row.id(), 0L, first, new GeneratedBytes(0, first, sent)));
+            ProblemException refused = assertThrows(ProblemException.class, () -> as(officer, () -> failing.append(
+                    row.id(), first, size - first, new GeneratedBytes(first, size - first,
+                            EvidenceStorage.sha256()))));
+            assertEquals(503, refused.status());
+            assertEquals("EVIDENCE_STORE_FAILED", refused.code());
+            EvidenceRow after = records.find(row.id()).orElseThrow();
+            assertTrue(after.uploading(), after.state());
+            assertEquals(first, after.uploadOffset(), "nothing of the refused completion is recorded");
+            assertEquals(List.of(), partsUnderWay(key));
+            assertThrows(NoSuchKeyException.class, () -> head(key));
+
+            as(officer, () -> evidence.append(row.id(), first, size - first, new GeneratedBytes(first, size - first, sent)));
+            String sha256 = HexFormat.of().formatHex(sent.digest());
+            EvidenceRow done = records.find(row.id()).orElseThrow();
+            assertTrue(done.complete(), done.state());
+            assertEquals(sha256, done.sha256());
+            assertEquals(sha256, storedSha256(key));
+        }
+    }
+
+    /**
      * A store that refuses the object (here: Object Lock asked of a store without it; S3Proxy answers the retention
      * headers with 501) fails the completion with 503 EVIDENCE_STORE_FAILED: nothing recorded as complete, the staged bytes
      * kept, and the last PATCH sent again completes the upload once the store takes it.
@@ -310,12 +360,7 @@ class S3EvidenceStoreTest {
         long officer = 9_300_001;
         long inspection = Teams.inspection(officer);
         byte[] bytes = jpeg(100_000, 11);
-        EvidenceSettings.S3 s3 = settings.s3();
-        // S3Proxy has no Object Lock: it refuses the retention headers, as a bucket made without Object Lock does
-        EvidenceSettings.S3 locked = new EvidenceSettings.S3(s3.endpoint(), s3.region(), s3.bucket(),
-                s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.partBytes(), true, s3.checksum(), s3.parallelParts());
-        try (S3EvidenceStore refusing = new S3EvidenceStore(locked, new Teams()::retentionYears, settings.digestCacheSize(),
-                storage, clock)) {
+        try (S3EvidenceStore refusing = refusingStore()) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
                     currentActor, scopes);
             EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(bytes.length),

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,9 +30,11 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  * once in a team; only allowed pairs) → sink (the officer's remaining cap). Every seat can be filled lawfully
  * exactly when the maximum flow equals the number of open seats; otherwise a minimum cut names the inspections
  * whose demand exceeds what their officers can give (Hall's condition), reported per area and category.
- * When feasible, an exact min-cost flow over the same network gives the starting assignment of the local search:
- * lawful, with the most even workload (least Σ load²), and random among the equally even ones. Both flows are
- * OR-tools' native solvers: deterministic (the same network gives the same flow) and milliseconds per part.
+ * An exact min-cost flow over the same network gives the starting assignment of the local search: lawful, with the
+ * most even workload (least Σ load²), and random among the equally even ones; it decides feasibility as well (it is
+ * empty exactly when the maximum flow falls short), so a draw asks {@link #check} only to name the shortages of a part
+ * it found infeasible, and the seal, which needs no assignment, asks it alone. Both flows are OR-tools' native
+ * solvers: deterministic (the same network gives the same flow) and milliseconds per part.
  */
 final class FlowCheck {
 
@@ -162,6 +165,15 @@ final class FlowCheck {
      * of preferences, so the order of the two aims is exact.
      */
     static Map<InspectionTask, List<Pick>> cheapestAssignment(Part part, long shuffleSeed) {
+        return start(part, shuffleSeed).orElseThrow(() -> new IllegalStateException("no lawful assignment"));
+    }
+
+    /**
+     * {@link #cheapestAssignment}, or empty when the part is infeasible: the min-cost flow decides feasibility on its
+     * own (OR-tools runs a maximum flow over the same network before it minimises the cost), so a draw needs
+     * {@link #check} only to name the shortages of a part found infeasible.
+     */
+    static Optional<Map<InspectionTask, List<Pick>>> start(Part part, long shuffleSeed) {
         if (!part.groups().isEmpty()) {
             return cheapestGroupAssignment(part, shuffleSeed);
         }
@@ -194,9 +206,8 @@ final class FlowCheck {
                 }
                 node++;
             }
-            MinCostFlowBase.Status status = flow.solve();
-            if (status != MinCostFlowBase.Status.OPTIMAL) {
-                throw new IllegalStateException("min-cost flow failed: " + status);
+            if (!solved(flow)) {
+                return Optional.empty();
             }
             Map<InspectionTask, List<Officer>> assignment = new LinkedHashMap<>();
             part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
@@ -208,7 +219,7 @@ final class FlowCheck {
             Map<InspectionTask, List<Pick>> picks = new LinkedHashMap<>();
             assignment.forEach((t, team) -> picks.put(t, team.stream()
                     .sorted(Comparator.comparingLong(Officer::getId)).map(o -> new Pick(o, null)).toList()));
-            return picks;
+            return Optional.of(picks);
         } finally {
             flow.delete();
         }
@@ -232,15 +243,21 @@ final class FlowCheck {
         int[] capacities = new int[1024];
         long[] costs = new long[1024];
         /** Per arc number, for an arc group → (inspection, officer) or group → officer: the seat it stands for. */
-        final List<SeatArc> seatArcs = new ArrayList<>();
+        SeatArc[] seatArcs = new SeatArc[1024];
         /** Per group node: the inspection and the group. */
         final Map<Integer, GroupNode> groupOf = new LinkedHashMap<>();
         final Map<Integer, Integer> supply = new LinkedHashMap<>();
         int nodes;
+        private final int firstOfficerNode;
+        /** Per officer (node − first officer node): the last inspection whose matter seats count it a candidate. */
+        private final int[] markOf;
+        private int mark;
 
         GroupNetwork(Part part, List<Officer> officers, int firstOfficerNode, boolean withSource) {
             this.officers = officers;
             this.officerNode = nodes(officers, firstOfficerNode);
+            this.firstOfficerNode = firstOfficerNode;
+            this.markOf = new int[officers.size()];
             int source = 0;
             int sink = firstOfficerNode - 1;
             nodes = firstOfficerNode + officers.size();
@@ -279,53 +296,64 @@ final class FlowCheck {
             }
         }
 
-        /** Whether no officer is a candidate of two open matter seats of one inspection. */
-        private static boolean disjointMatterSeats(List<Group> groups) {
-            Set<Officer> seen = new HashSet<>();
+        /**
+         * Whether no officer is a candidate of two open matter seats of one inspection; leaves the candidates of its
+         * matter seats marked ({@link #marked}) for {@link #compact}.
+         */
+        private boolean disjointMatterSeats(List<Group> groups) {
+            mark++;
             for (Group g : groups) {
                 if (g.matter() != null) {
                     for (Officer o : g.candidates()) {
-                        if (!seen.add(o)) {
+                        int i = officerNode.get(o) - firstOfficerNode;
+                        if (markOf[i] == mark) {
                             return false;
                         }
+                        markOf[i] = mark;
                     }
                 }
             }
             return true;
         }
 
+        /** Whether the node's officer is a candidate of a matter seat of the inspection last checked as disjoint. */
+        private boolean marked(int officerNode) {
+            return markOf[officerNode - firstOfficerNode] == mark;
+        }
+
         /** The inspection's groups without (inspection, officer) nodes ({@link #disjointMatterSeats}). */
         private void compact(InspectionTask t, List<Group> groups, int source, boolean withSource) {
-            Map<Group, Integer> node = new LinkedHashMap<>();
-            for (Group g : groups) {
-                node.put(g, nodes++);
-                groupOf.put(node.get(g), new GroupNode(t, g));
+            int first = nodes;
+            int other = -1;
+            for (int g = 0; g < groups.size(); g++) {
+                int node = nodes++;
+                groupOf.put(node, new GroupNode(t, groups.get(g)));
                 if (withSource) {
-                    arc(source, node.get(g), g.open(), 0);
+                    arc(source, node, groups.get(g).open(), 0);
                 } else {
-                    supply.put(node.get(g), g.open());
+                    supply.put(node, groups.get(g).open());
+                }
+                if (groups.get(g).matter() == null && other < 0) {
+                    other = g;
                 }
             }
-            Group other = groups.stream().filter(g -> g.matter() == null).findFirst().orElse(null);
-            // only the other seats ask which officers a matter seat admits already
-            Set<Officer> inMatterSeats = other == null ? null : new HashSet<>();
-            for (Group g : groups) {
-                if (g.matter() != null) {
-                    int from = node.get(g);
-                    if (other != null) {
-                        arc(node.get(other), from, other.open(), 0);
-                        inMatterSeats.addAll(g.candidates());
+            for (int g = 0; g < groups.size(); g++) {
+                Group group = groups.get(g);
+                if (group.matter() != null) {
+                    if (other >= 0) {
+                        arc(first + other, first + g, groups.get(other).open(), 0);
                     }
-                    for (Officer o : g.candidates()) {
-                        seat(arc(from, officerNode.get(o), 1, t.preference(o)), new SeatArc(t, g, o));
+                    for (Officer o : group.candidates()) {
+                        seat(arc(first + g, officerNode.get(o), 1, t.preference(o)), new SeatArc(t, group, o));
                     }
                 }
             }
-            if (other != null) {
-                int from = node.get(other);
-                for (Officer o : other.candidates()) {
-                    if (!inMatterSeats.contains(o)) {
-                        seat(arc(from, officerNode.get(o), 1, t.preference(o)), new SeatArc(t, other, o));
+            if (other >= 0) {
+                // the other seats reach the officers no matter seat admits directly, the rest through the matter nodes
+                for (Officer o : groups.get(other).candidates()) {
+                    int to = officerNode.get(o);
+                    if (!marked(to)) {
+                        seat(arc(first + other, to, 1, t.preference(o)), new SeatArc(t, groups.get(other), o));
                     }
                 }
             }
@@ -335,6 +363,7 @@ final class FlowCheck {
             if (arcCount == tails.length) {
                 int grown = tails.length * 2;
                 tails = Arrays.copyOf(tails, grown);
+                seatArcs = Arrays.copyOf(seatArcs, grown);
                 heads = Arrays.copyOf(heads, grown);
                 capacities = Arrays.copyOf(capacities, grown);
                 costs = Arrays.copyOf(costs, grown);
@@ -348,10 +377,7 @@ final class FlowCheck {
 
         /** Marks {@code arc} as standing for a seat. */
         private void seat(int arc, SeatArc seat) {
-            while (seatArcs.size() < arc) {
-                seatArcs.add(null);
-            }
-            seatArcs.add(seat);
+            seatArcs[arc] = seat;
         }
     }
 
@@ -427,7 +453,7 @@ final class FlowCheck {
      * The cheapest lawful assignment of a joint part, as {@link #cheapestAssignment} on the network of groups: the
      * preference sits on the arc (inspection, officer) → officer, the load costs on officer → sink.
      */
-    private static Map<InspectionTask, List<Pick>> cheapestGroupAssignment(Part part, long shuffleSeed) {
+    private static Optional<Map<InspectionTask, List<Pick>>> cheapestGroupAssignment(Part part, long shuffleSeed) {
         List<Officer> officers = officersOf(part);
         Collections.shuffle(officers, new Random(shuffleSeed));
         int demand = part.openSeats().values().stream().mapToInt(Integer::intValue).sum();
@@ -452,18 +478,17 @@ final class FlowCheck {
                 arcIds[i] = flow.addArcWithCapacityAndUnitCost(net.tails[i], net.heads[i], net.capacities[i],
                         net.costs[i]);
             }
-            MinCostFlowBase.Status status = flow.solve();
-            if (status != MinCostFlowBase.Status.OPTIMAL) {
-                throw new IllegalStateException("min-cost flow failed: " + status);
+            if (!solved(flow)) {
+                return Optional.empty();
             }
             // A matter node may pass on other seats too: the first of its officers (by id) takes the matter's seat.
             Map<InspectionTask, List<Pick>> assignment = new LinkedHashMap<>();
             part.tasks().forEach(t -> assignment.put(t, new ArrayList<>()));
             Set<List<Object>> matterTaken = new HashSet<>();
             List<SeatArc> used = new ArrayList<>();
-            for (int i = 0; i < net.seatArcs.size(); i++) {
-                if (net.seatArcs.get(i) != null && flow.getFlow(arcIds[i]) > 0) {
-                    used.add(net.seatArcs.get(i));
+            for (int i = 0; i < net.arcCount; i++) {
+                if (net.seatArcs[i] != null && flow.getFlow(arcIds[i]) > 0) {
+                    used.add(net.seatArcs[i]);
                 }
             }
             used.stream().sorted(Comparator.comparingLong(seat -> seat.officer().getId()))
@@ -473,10 +498,22 @@ final class FlowCheck {
                         assignment.get(seat.task()).add(new Pick(seat.officer(), takes ? matter : null));
                     });
             assignment.values().forEach(team -> team.sort(Comparator.comparingLong(p -> p.officer().getId())));
-            return assignment;
+            return Optional.of(assignment);
         } finally {
             flow.delete();
         }
+    }
+
+    /** Whether the min-cost flow found the cheapest flow (false: no flow meets every supply). */
+    private static boolean solved(MinCostFlow flow) {
+        MinCostFlowBase.Status status = flow.solve();
+        if (status == MinCostFlowBase.Status.INFEASIBLE) {
+            return false;
+        }
+        if (status != MinCostFlowBase.Status.OPTIMAL) {
+            throw new IllegalStateException("min-cost flow failed: " + status);
+        }
+        return true;
     }
 
     private static List<Shortage> shortages(Part part, Map<InspectionTask, Integer> taskVertex, Set<Integer> sourceSide) {

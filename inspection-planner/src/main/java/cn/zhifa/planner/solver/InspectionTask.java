@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -69,9 +70,14 @@ public final class InspectionTask {
         this.preferenceSalt = preferenceSalt;
         List<Officer> admitted = eligibleOfficers.stream().filter(o -> HardRule.admits(this, o)).toList();
         this.allowedOfficers = admitted.size() == eligibleOfficers.size() ? eligibleOfficers : admitted;
+        // The rules judge an officer for the inspection, not for a seat: when they refuse none of the eligible
+        // officers, an eligible officer (one of that list) is admitted to a matter's seat too; the others are judged.
+        Predicate<Officer> admits = admitted.size() == eligibleOfficers.size()
+                ? o -> isEligible(o) || HardRule.admits(this, o)
+                : o -> HardRule.admits(this, o);
         List<MatterSeat> seats = new ArrayList<>();
         qualified.forEach((m, officers) -> {
-            List<Officer> admittedHere = officers.stream().filter(o -> HardRule.admits(this, o)).toList();
+            List<Officer> admittedHere = officers.stream().filter(admits).toList();
             seats.add(new MatterSeat(m.matterId(), m.category(), m.agencyCode(), idsOf.apply(officers),
                     admittedHere.size() == officers.size() ? officers : admittedHere));
         });

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import cn.zhifa.planner.domain.Sha256;
 
@@ -33,13 +35,14 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Assigns teams to drawn targets. The eligibility and area rules split the problem into independent parts
- * (connected components of officers and the inspections they may serve); each part is checked by
- * {@link FlowCheck} (maximum flow), started from the exact min-cost flow (lawful, least Σ load², seeded-random
- * among the equally even), then improved by OptaPlanner's local search, whose weights never let it trade workload
- * for partner rotation. A part's data depends only on the draw's seed and the part itself, the search runs
- * in REPRODUCIBLE mode and stops on step counts, so running the parts in parallel gives the same teams as
- * running them one after another, on any machine. The assembled teams of all parts are scored once more as a whole
- * before they are returned: any hard violation makes the outcome {@link TeamOutcome.Unlawful}, never teams.
+ * (connected components of officers and the inspections they may serve); each part starts from the exact min-cost
+ * flow of {@link FlowCheck} (lawful, least Σ load², seeded-random among the equally even), which decides feasibility
+ * too (a part it finds infeasible gets the maximum flow's minimum cut, to name its shortages), then is improved by
+ * OptaPlanner's local search, whose weights never let it trade workload for partner rotation. A part's data depends
+ * only on the draw's seed and the part itself, the search runs in REPRODUCIBLE mode and stops on step counts, so
+ * running the parts in parallel gives the same teams as running them one after another, on any machine. The
+ * assembled teams of all parts are scored once more as a whole before they are returned: any hard violation makes
+ * the outcome {@link TeamOutcome.Unlawful}, never teams.
  */
 public final class TeamAssigner {
 
@@ -81,9 +84,8 @@ public final class TeamAssigner {
         Model model = new Model(new TeamProblem("warm-up", 2, 2, tasks, inspectors,
                 Set.of(new TeamProblem.OfficerTarget(1, "W1")), Set.of()));
         for (FlowCheck.Part part : model.parts()) {
-            if (FlowCheck.check(part).shortages().isEmpty()) {
-                FlowCheck.cheapestAssignment(part, model.shuffleSeed(part));
-            }
+            FlowCheck.check(part);
+            FlowCheck.start(part, model.shuffleSeed(part));
         }
     }
 
@@ -114,18 +116,20 @@ public final class TeamAssigner {
         long start = System.nanoTime();
         Model model = new Model(problem);
         List<FlowCheck.Part> parts = model.parts();
-        List<FlowCheck.Result> flows = runAll(parts.stream()
-                .<Callable<FlowCheck.Result>>map(p -> () -> FlowCheck.check(p)).toList());
-        List<Shortage> shortages = merged(flows);
-        if (!shortages.isEmpty()) {
-            return new TeamOutcome.Infeasible(shortages);
+        long modelMillis = (System.nanoTime() - start) / 1_000_000;
+        List<Optional<Map<InspectionTask, List<FlowCheck.Pick>>>> found = runAll(parts.stream()
+                .<Callable<Optional<Map<InspectionTask, List<FlowCheck.Pick>>>>>map(p -> () ->
+                        FlowCheck.start(p, model.shuffleSeed(p))).toList());
+        List<FlowCheck.Part> infeasible = IntStream.range(0, parts.size())
+                .filter(i -> found.get(i).isEmpty()).mapToObj(parts::get).toList();
+        if (!infeasible.isEmpty()) {
+            // the min-cost flows decided; the maximum flow's minimum cut names the shortages of the infeasible parts
+            return new TeamOutcome.Infeasible(merged(runAll(infeasible.stream()
+                    .<Callable<FlowCheck.Result>>map(p -> () -> FlowCheck.check(p)).toList())));
         }
-        long feasibleMillis = (System.nanoTime() - start) / 1_000_000;
-        List<Map<InspectionTask, List<FlowCheck.Pick>>> starts = runAll(parts.stream()
-                .<Callable<Map<InspectionTask, List<FlowCheck.Pick>>>>map(p -> () ->
-                        FlowCheck.cheapestAssignment(p, model.shuffleSeed(p))).toList());
+        List<Map<InspectionTask, List<FlowCheck.Pick>>> starts = found.stream().map(Optional::orElseThrow).toList();
         long flowMillis = (System.nanoTime() - start) / 1_000_000;
-        List<PartResult> solved = runAll(java.util.stream.IntStream.range(0, parts.size())
+        List<PartResult> solved = runAll(IntStream.range(0, parts.size())
                 .<Callable<PartResult>>mapToObj(i -> () -> solve(model, parts.get(i), starts.get(i)))
                 .toList());
         long solveMillis = (System.nanoTime() - start) / 1_000_000 - flowMillis;
@@ -147,7 +151,7 @@ public final class TeamAssigner {
         }
         int seats = parts.stream().mapToInt(p -> p.openSeats().values().stream().mapToInt(i -> i).sum()).sum();
         return new TeamOutcome.Assigned(teams,
-                new SolveStats(parts.size(), seats, feasibleMillis, flowMillis, solveMillis, calculations, initial,
+                new SolveStats(parts.size(), seats, modelMillis, flowMillis, solveMillis, calculations, initial,
                         last));
     }
 

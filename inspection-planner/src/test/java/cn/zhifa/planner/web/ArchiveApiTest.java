@@ -54,12 +54,6 @@ class ArchiveApiTest {
         return o.getJsonNumber(name).longValue();
     }
 
-    private static List<Long> team(JsonObject inspection) {
-        List<Long> team = new ArrayList<>();
-        inspection.getJsonArray("inspectors").forEach(i -> team.add(id(i.asJsonObject(), "officerId")));
-        return team;
-    }
-
     private static JsonObject json(byte[] bytes) {
         return Json.createReader(new ByteArrayInputStream(bytes)).readObject();
     }
@@ -70,10 +64,10 @@ class ArchiveApiTest {
         JsonObject draw = DrawnPlans.drawnPlan(http(), "500115", new ArrayList<>(), planner);
         JsonObject inspection = draw.getJsonArray("inspections").getJsonObject(0);
         long id = id(inspection, "id");
-        String a = officer(team(inspection).get(0));
+        String a = officer(FieldRecordApiTest.team(inspection).get(0));
         Set<Long> others = new HashSet<>();
-        draw.getJsonArray("inspections").forEach(i -> others.addAll(team(i.asJsonObject())));
-        others.removeAll(team(inspection));
+        draw.getJsonArray("inspections").forEach(i -> others.addAll(FieldRecordApiTest.team(i.asJsonObject())));
+        others.removeAll(FieldRecordApiTest.team(inspection));
         String outsider = officer(others.iterator().next());
         String base = "/api/v1/inspections/" + id;
         http().put("/api/v1/matters/" + id(draw, "matterId") + "/checklist", FieldRecordApiTest.CHECKLIST, planner)

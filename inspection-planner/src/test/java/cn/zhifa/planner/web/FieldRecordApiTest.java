@@ -64,7 +64,8 @@ class FieldRecordApiTest {
         return DrawnPlans.drawnPlan(http(), "500115", new ArrayList<>(), planner(MARKET));
     }
 
-    private static List<Long> team(JsonObject inspection) {
+    /** The officers of an inspection's team, as the plan's inspections list them. */
+    static List<Long> team(JsonObject inspection) {
         List<Long> team = new ArrayList<>();
         inspection.getJsonArray("inspectors").forEach(i -> team.add(id(i.asJsonObject(), "officerId")));
         return team;

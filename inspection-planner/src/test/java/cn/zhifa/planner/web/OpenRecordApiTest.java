@@ -51,12 +51,6 @@ class OpenRecordApiTest {
         return o.getJsonNumber(name).longValue();
     }
 
-    private static List<Long> team(JsonObject inspection) {
-        List<Long> team = new ArrayList<>();
-        inspection.getJsonArray("inspectors").forEach(i -> team.add(id(i.asJsonObject(), "officerId")));
-        return team;
-    }
-
     private JsonObject records(String query, String bearer) {
         return http().get("/api/v1/inspections/records?" + query, bearer).expect(200).json();
     }
@@ -91,7 +85,7 @@ class OpenRecordApiTest {
         assertEquals(4, drawn.size());
         JsonObject visited = drawn.get(0);
         JsonObject finished = drawn.get(1);
-        http().post("/api/v1/inspections/" + id(visited, "id") + "/check-in", "{}", officer(team(visited).get(0)))
+        http().post("/api/v1/inspections/" + id(visited, "id") + "/check-in", "{}", officer(FieldRecordApiTest.team(visited).get(0)))
                 .expect(200);
         finish(finished);
 
@@ -144,7 +138,7 @@ class OpenRecordApiTest {
     private void finish(JsonObject inspection) {
         long id = id(inspection, "id");
         String base = "/api/v1/inspections/" + id;
-        List<Long> team = team(inspection);
+        List<Long> team = FieldRecordApiTest.team(inspection);
         http().post(base + "/check-in", "{}", officer(team.get(0))).expect(200);
         http().put(base + "/findings", """
                 {"findings":[{"item":"A1","outcome":"CONFORMS"},{"item":"A2","outcome":"CONFORMS"}]}""",
