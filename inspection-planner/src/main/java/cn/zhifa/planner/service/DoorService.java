@@ -6,7 +6,6 @@ import cn.zhifa.planner.mapper.DoorMemberRow;
 import cn.zhifa.planner.mapper.FieldRecordMapper;
 import cn.zhifa.planner.mapper.InspectionMapper;
 import cn.zhifa.planner.mapper.InspectionRow;
-import cn.zhifa.planner.mapper.MatterRow;
 import cn.zhifa.platform.contract.SignedLinks;
 import cn.zhifa.platform.dictionary.Dictionaries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +74,9 @@ public class DoorService {
         return java.util.Optional.of(signer.get().qrPng(PATH.formatted(inspectionId, sig)));
     }
 
+    private record CoveredMatter(String name, String agencyCode) {
+    }
+
     /** What the door QR shows: the team only for a genuine signature of an existing inspection. */
     public DoorView door(long inspectionId, String sig) {
         if (!genuine(inspectionId, sig)) {
@@ -84,9 +86,15 @@ public class DoorService {
         if (inspection == null) {
             return DoorView.NOT_GENUINE;
         }
-        List<MatterRow> matters = plans.matters(plans.row(inspection.planId()));
-        String matter = String.join("、", matters.stream().map(MatterRow::name).distinct().toList());
-        String agency = String.join("、", matters.stream().map(MatterRow::agencyCode).filter(java.util.Objects::nonNull)
+        // the matters this inspection covers (a joint plan's inspection: those its target falls in), not the plan's
+        List<CoveredMatter> covered = inspections.matterResults(List.of(inspectionId)).stream()
+                .map(m -> new CoveredMatter(m.matterName(), m.agencyCode())).toList();
+        if (covered.isEmpty()) {
+            covered = plans.matters(plans.row(inspection.planId())).stream()
+                    .map(m -> new CoveredMatter(m.name(), m.agencyCode())).toList();
+        }
+        String matter = String.join("、", covered.stream().map(CoveredMatter::name).distinct().toList());
+        String agency = String.join("、", covered.stream().map(CoveredMatter::agencyCode).filter(java.util.Objects::nonNull)
                 .distinct().map(code -> dictionaries.agency(code).map(a -> a.name()).orElse(code)).toList());
         List<DoorMember> team = records.doorTeam(inspectionId).stream()
                 .map((DoorMemberRow m) -> new DoorMember(m.name(), m.credentialNumber(), m.status())).toList();

@@ -56,6 +56,13 @@ class JointPlanApiTest {
         return ApiClient.of(target);
     }
 
+    /** What the public sees on scanning the inspection's door QR (the record's doorUrl, signed). */
+    private JsonObject door(long inspectionId) {
+        String doorUrl = http().get("/api/v1/inspections/" + inspectionId + "/record", Tokens.as("planner")).expect(200)
+                .json().getString("doorUrl");
+        return http().get(doorUrl, ApiClient.NOBODY).expect(200).json();
+    }
+
     private List<String> targets(String industry, int count) {
         List<String> codes = new ArrayList<>();
         Reply imported = http().postCsv("/api/v1/targets/import", TargetFixture.targetsCsv(AREA, industry, count,
@@ -270,6 +277,12 @@ class JointPlanApiTest {
                 .filter(i -> !inBoth.contains(i.getString("creditCode"))).findFirst().orElseThrow();
         long jointId = joint.getJsonNumber("id").longValue();
         long singleId = single.getJsonNumber("id").longValue();
+        // the door QR names the matters of that one inspection (and their agencies), not the whole plan's
+        assertEquals("食品安全检查、户外招牌设置检查", door(jointId).getString("matter"));
+        JsonObject singleDoor = door(singleId);
+        assertEquals("食品安全检查", singleDoor.getString("matter"));
+        assertTrue(singleDoor.getString("agency").contains("市场监督管理") && !singleDoor.getString("agency").contains("城市管理"),
+                singleDoor.toString());
         List<JsonObject> matters = joint.getJsonArray("results").getValuesAs(JsonObject.class);
         assertEquals(List.of(food, signs), matters.stream().map(m -> m.getJsonNumber("matterId").longValue()).toList());
         assertEquals(List.of(MARKET, URBAN), matters.stream().map(m -> m.getString("agencyCode")).toList());
