@@ -109,6 +109,9 @@ class PublicIdentityLeakTest {
                 "/public/v1/plans/" + jointId + "/inspections"));
         crawl.put("PublicPlanResource.inspectionsCsv", List.of("/public/v1/plans/" + planId + "/inspections",
                 "/public/v1/plans/" + jointId + "/inspections"));
+        // the export of published results (the national publicity system's columns): JSON, and CSV as a file
+        crawl.put("PublicPlanResource.results", List.of("/public/v1/plans/" + jointId + "/results"));
+        crawl.put("PublicPlanResource.resultsFile", List.of("/public/v1/plans/" + jointId + "/results"));
         // the door QR of an inspection (its team's names and credential numbers, nothing else), genuine and forged
         JsonObject doorInspection = http.get("/api/v1/plans/" + planId, Tokens.as("planner")).json()
                 .getJsonArray("inspections").getJsonObject(0);
@@ -145,7 +148,8 @@ class PublicIdentityLeakTest {
         List<String> leaks = new ArrayList<>();
         int pages = 0;
         for (Map.Entry<String, List<String>> entry : crawl.entrySet()) {
-            String accept = entry.getKey().endsWith("Csv") ? "text/csv" : entry.getKey().endsWith("Page") ? "text/html" : "*/*";
+            String key = entry.getKey();
+            String accept = key.endsWith("Csv") || key.endsWith("File") ? "text/csv" : key.endsWith("Page") ? "text/html" : "*/*";
             for (String path : entry.getValue()) {
                 for (String language : List.of("zh-CN", "en")) {
                     Reply reply = http.send("GET", path, null, null, null,
