@@ -40,14 +40,15 @@ class FieldVisitBrowserIT {
     /** A plan of a matter with the check list, drawn and published; the inspection its first inspector sees first. */
     private static Seed.Inspection visit(Seed seed, String plan, Map<Long, String> names) {
         for (String name : new String[] {"郑毅", "冯雪", "褚明", "卫兰"}) {
-            Seed.Officer officer = seed.officerWithCredential(name);
-            names.put(officer.id(), name);
+            seed.officerWithCredential(name);
         }
         seed.foodBusinesses(12);
         long matter = seed.foodMatter();
         seed.checklist(matter);
         long planId = seed.draftPlan(plan, matter);
         seed.sealDrawAndPublish(planId);
+        // the teams come from every qualified officer of the area, other tests' too
+        names.putAll(seed.inspectorNames(planId));
         return seed.inspections(planId).stream().filter(seed::onFirstPageOfTasks).findFirst()
                 .orElseThrow(() -> new AssertionError("no inspector sees this plan's inspection on the first page"));
     }

@@ -255,6 +255,16 @@ final class Seed {
                 .toList();
     }
 
+    /** The names of every inspector drawn for the plan, by officer id (teams may take any of the area's officers). */
+    java.util.Map<Long, String> inspectorNames(long planId) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        call("GET", "/api/v1/plans/" + planId, "", bearer("planner", "planner-seed"), 200)
+                .getJsonArray("inspections").stream().map(JsonValue::asJsonObject)
+                .flatMap(i -> i.getJsonArray("inspectors").stream().map(JsonValue::asJsonObject))
+                .forEach(o -> names.put(o.getJsonNumber("officerId").longValue(), o.getString("name")));
+        return names;
+    }
+
     /** The planner takes an inspector off one inspection after the draw, for {@code reason} (e.g. ILLNESS). */
     void replace(long planId, long officerId, long inspectionId, String reason) {
         call("POST", "/api/v1/plans/" + planId + "/replacements", "{\"officerId\":" + officerId + ",\"reason\":\""

@@ -42,7 +42,10 @@ class CpuMeterTest {
         assertTrue(Math.abs(serverMicros - Long.parseLong(burn[3])) <= 20_000,
                 "the server's and the generator's figures are of the same process here: " + lines.get(1));
         assertEquals("-", burn[2], "no database process was asked for");
-        assertTrue(Long.parseLong(rest[1]) < 100_000, "sleeping used almost no CPU: " + lines.get(2));
+        // the process's other threads (the JIT, the GC, servers of earlier test classes in this JVM) run meanwhile:
+        // a sleep is charged well under a burn of the same wall time, not nothing
+        assertTrue(Long.parseLong(rest[1]) < serverMicros * 2 / 3, "sleeping used far less CPU than burning: "
+                + lines.get(2) + " against " + lines.get(1));
     }
 
     /** Spins until this thread has used {@link #BURN_NANOS} of CPU (not of wall time: the machine may be busy). */
