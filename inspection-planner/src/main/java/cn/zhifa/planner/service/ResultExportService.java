@@ -15,7 +15,6 @@ import cn.zhifa.platform.dictionary.ResultCode;
 import cn.zhifa.platform.error.Messages;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
-import cn.zhifa.platform.security.AgencyScope;
 import cn.zhifa.platform.tabular.TableFormat;
 import cn.zhifa.platform.tabular.TableWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,8 +72,7 @@ public class ResultExportService {
                 .require(to != null, "to", "FIELD_REQUIRED")
                 .require(from == null || to == null || !from.isAfter(to), "to", "PERIOD_INVALID")
                 .throwIfInvalid();
-        AgencyScope scope = scopes.current();
-        return mapper.published(null, from, to, scope.isEverywhere() ? null : scope.codes());
+        return mapper.published(null, from, to, scopes.current().codes());
     }
 
     /** The rows as JSON lines, with the agency's and the result's names in the reader's language. */

@@ -20,7 +20,6 @@ import cn.zhifa.platform.dictionary.Dictionaries;
 import cn.zhifa.platform.dictionary.ResultCode;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
-import cn.zhifa.platform.security.AgencyScope;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.web.Page;
 import cn.zhifa.platform.web.PageRequest;
@@ -121,8 +120,7 @@ public class RiskProposalService {
         Violations violations = new Violations();
         State filter = RequestValues.choice(State.class, state, "state", "FIELD_INVALID", violations);
         violations.throwIfInvalid();
-        AgencyScope scope = scopes.current();
-        List<String> agencies = scope.isEverywhere() ? null : scope.codes();
+        List<String> agencies = scopes.current().codes();
         String s = filter == null ? null : filter.name();
         return Page.of(proposals.list(s, agencies, page.offset(), page.limit()).stream().map(ProposalView::of)
                 .toList(), page, proposals.count(s, agencies));
