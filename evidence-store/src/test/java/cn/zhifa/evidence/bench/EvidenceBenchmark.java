@@ -130,9 +130,11 @@ public final class EvidenceBenchmark {
                         }
                         long used = Long.parseLong(heap[4]) - cpu[0];
                         cpu[0] += used;
-                        return String.format("server heap peak %d MiB sampled, %d MiB sum of pool peaks (-Xmx256m);"
-                                        + " server CPU %.1f s", Long.parseLong(heap[2]) >> 20,
-                                Long.parseLong(heap[3]) >> 20, used / 1e9);
+                        long afterMarking = Long.parseLong(heap[5]);
+                        return String.format("server heap peak %d MiB sampled, %d MiB sum of pool peaks, %s (-Xmx256m);"
+                                        + " server CPU %.1f s", Long.parseLong(heap[2]) >> 20, Long.parseLong(heap[3]) >> 20,
+                                afterMarking == 0 ? "no whole-heap collection"
+                                        : (afterMarking >> 20) + " MiB after a whole-heap collection", used / 1e9);
                     });
             bench.heap.get();
             System.out.printf("evidence benchmark, store %s, client and server in JVMs of their own, %s%n", store,
