@@ -3,7 +3,9 @@ package cn.zhifa.app;
 import cn.zhifa.db.testing.DatabaseTest;
 import cn.zhifa.platform.identity.ResidentIdChecksum;
 import cn.zhifa.platform.testing.ApiClient.Reply;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -54,6 +56,15 @@ class PackagedServerIT {
             Reply verify = server.api().get("/api/v1/audit/verify", token);
             assertEquals(200, verify.status());
             assertTrue(verify.json().getBoolean("valid"), verify.body());
+            String planner = server.api().devTokenFor("500115002", "p-1", "planner");
+            JsonArray matters = server.api().get("/api/v1/matters?size=100", planner).expect(200).json().getJsonArray("items");
+            assertEquals(2, matters.size(), matters.toString());
+            for (JsonValue matter : matters) {
+                long id = matter.asJsonObject().getJsonNumber("id").longValue();
+                JsonObject checklist = server.api().get("/api/v1/matters/" + id + "/checklist", planner).expect(200).json();
+                assertTrue(checklist.getInt("version") >= 1 && checklist.getJsonArray("items").size() == 3,
+                        "a demo visit can check in: every demo matter has its check list " + checklist);
+            }
             assertTrue(server.logText().contains("Database: "), "the start logs which database it uses");
             assertNoIdentityNumber(server.logText());
             assertNoIdentityNumber(roster.toString());

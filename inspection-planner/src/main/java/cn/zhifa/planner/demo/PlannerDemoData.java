@@ -13,6 +13,9 @@ import java.util.Random;
 import java.util.logging.Logger;
 
 import cn.zhifa.planner.domain.CreditCode;
+import cn.zhifa.planner.service.ChecklistService;
+import cn.zhifa.planner.service.ChecklistService.ItemView;
+import cn.zhifa.planner.service.ChecklistService.NewChecklist;
 import cn.zhifa.planner.service.DrawService;
 import cn.zhifa.planner.service.MatterService;
 import cn.zhifa.planner.service.PlanService;
@@ -25,7 +28,8 @@ import jakarta.inject.Inject;
 
 /**
  * Demo data (order 30, after credentials): 360 targets with valid credit codes in 长寿区 and two neighbouring
- * districts, two matters of the random-inspection list and one plan for 长寿区, sealed and drawn when the
+ * districts, two matters of the random-inspection list with their check lists (检查表: the demo visit can check in)
+ * and one plan for 长寿区, sealed and drawn when the
  * credential demo supplied enough inspectors (otherwise left a draft or sealed, with the reason in the log).
  */
 @ApplicationScoped
@@ -40,15 +44,17 @@ public class PlannerDemoData implements DemoDataSet {
 
     private final TargetService targets;
     private final MatterService matters;
+    private final ChecklistService checklists;
     private final PlanService plans;
     private final DrawService draws;
     private final Clock clock;
 
     @Inject
-    public PlannerDemoData(TargetService targets, MatterService matters, PlanService plans, DrawService draws,
-                           Clock clock) {
+    public PlannerDemoData(TargetService targets, MatterService matters, ChecklistService checklists, PlanService plans,
+                           DrawService draws, Clock clock) {
         this.targets = targets;
         this.matters = matters;
+        this.checklists = checklists;
         this.plans = plans;
         this.draws = draws;
         this.clock = clock;
@@ -76,9 +82,22 @@ public class PlannerDemoData implements DemoDataSet {
                 "《中华人民共和国食品安全法》第一百一十条；《食品经营许可和备案管理办法》", "辖区内取得食品经营许可的经营者",
                 "许可条件保持情况、进货查验记录、从业人员健康管理", "现场检查、书面检查", "每年不少于一次",
                 "MARKET_REGULATION", List.of("食品销售", "餐饮服务"), "500115002", null)).id();
-        matters.create(new MatterService.NewMatter("特种设备安全监督检查", "重庆市长寿区市场监督管理局",
+        checklists.replace(food, new NewChecklist(List.of(
+                new ItemView("F01", "食品经营许可证在有效期内，并在经营场所显著位置悬挂或者摆放", "《食品安全法》第三十五条",
+                        "现场查看", List.of("PHOTO")),
+                new ItemView("F02", "建立并执行进货查验记录制度，记录和凭证保存期限符合要求", "《食品安全法》第五十三条",
+                        "查阅记录", List.of("DOCUMENT")),
+                new ItemView("F03", "从事接触直接入口食品工作的从业人员持有有效健康证明", "《食品安全法》第四十五条",
+                        "查阅健康证明", List.of())), false));
+        long equipment = matters.create(new MatterService.NewMatter("特种设备安全监督检查", "重庆市长寿区市场监督管理局",
                 "《中华人民共和国特种设备安全法》第五十七条", "辖区内特种设备使用单位", "使用登记、定期检验、作业人员持证",
-                "现场检查", "每年一次", "MARKET_REGULATION", List.of("特种设备使用"), "500115002", 50));
+                "现场检查", "每年一次", "MARKET_REGULATION", List.of("特种设备使用"), "500115002", 50)).id();
+        checklists.replace(equipment, new NewChecklist(List.of(
+                new ItemView("S01", "特种设备已办理使用登记，登记标志置于显著位置", "《特种设备安全法》第三十三条", "现场查看",
+                        List.of("PHOTO")),
+                new ItemView("S02", "特种设备在检验有效期内使用", "《特种设备安全法》第四十条", "查阅检验报告",
+                        List.of("DOCUMENT")),
+                new ItemView("S03", "作业人员持有相应资格证书", "《特种设备安全法》第十四条", "查阅证书", List.of())), false));
         // the window starts tomorrow: the demo credentials are issued today, and an inspector's credential
         // must be active for the whole window
         LocalDate start = LocalDate.now(clock).plusDays(1);
