@@ -30,19 +30,23 @@ export class PagedTable {
 
     async show(page = this.page) {
         this.page = page;
+        // only the newest request draws: a slow first load must not overwrite the search typed meanwhile
+        const ticket = this.ticket = (this.ticket || 0) + 1;
         this.container.setAttribute('aria-busy', 'true');
         try {
             const result = await this.load(page, this.size);
+            if (ticket !== this.ticket) return this;
             this.last = result;
             replace(this.container,
                 table(this.columns, result.items || [], {caption: this.caption, empty: this.empty, rowAttrs: this.rowAttrs}),
                 pager({page: result.page ?? page, size: result.size ?? this.size, total: result.total ?? 0}, p => this.show(p)));
         } catch (error) {
+            if (ticket !== this.ticket) return this;
             const region = h('div');
             replace(this.container, region);
             showError(region, error);
         } finally {
-            this.container.removeAttribute('aria-busy');
+            if (ticket === this.ticket) this.container.removeAttribute('aria-busy');
         }
         return this;
     }

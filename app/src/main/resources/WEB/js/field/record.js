@@ -20,6 +20,10 @@ const role = session?.roles?.find(r => HOME[r]);
 async function show() {
     const record = await get(`/api/v1/inspections/${id}/record`);
     const i = record.inspection;
+    // the team's names for members who have not signed yet (the record names only those who have); a reader the
+    // plan is not shown to (an officer of the team) keeps the officer numbers
+    const plan = await get(`/api/v1/plans/${i.planId}`).catch(() => null);
+    const team = plan?.inspections?.find(x => x.id === id)?.inspectors || [];
     if (role === 'planner') $('back').href = `/planner.html#plans`;
     else if (role && HOME[role]) $('back').href = HOME[role];
     replace($('record-title'), `${t('record.page')}：${i.targetName || i.creditCode}`);
@@ -31,7 +35,7 @@ async function show() {
             record.final ? h('strong', {id: 'final', class: 'badge ok', text: t('visit.final')})
                 : h('span', {class: 'badge neutral', text: t('visit.open')})),
         h('section', {class: 'card missing-box', id: 'missing'}, h('h2', {text: t('visit.missing')}),
-            missingList(record, namesOf(record))),
+            missingList(record, namesOf(record, team))),
         h('section', {class: 'card'}, h('h2', {text: t('record.checkIn')}), h('p', {text: checkInText(record.checkIn)})),
         h('section', {class: 'card', id: 'findings'}, h('h2', {text: t('record.findings')}), findingsTable(record)),
         h('section', {class: 'card', id: 'evidence'}, h('h2', {text: t('record.evidence')}),

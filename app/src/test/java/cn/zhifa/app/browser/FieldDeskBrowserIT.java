@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,21 +67,34 @@ class FieldDeskBrowserIT {
         browser.setValue(By.cssSelector("#records-search input[name=planId]"), String.valueOf(plan));
         browser.click(By.cssSelector("#records-search button[type=submit]"));
         By firstRow = By.cssSelector("#records-list tr[data-inspection='" + inspections.getFirst().id() + "']");
-        WebElement row = browser.waitText(firstRow, "未签到");
-        assertTrue(row.getText().contains("签到") && row.getText().contains("检查结论 2 项"), row.getText());
-        assertEquals(inspections.size(), browser.driver().findElements(By.cssSelector("#records-list tr[data-inspection]")).size());
-        String link = row.findElement(By.cssSelector("a.record-link")).getAttribute("href");
+        searchDrawn(browser, inspections.size());
+        browser.waitText(firstRow, "未签到");
+        String rowText = browser.text(firstRow);
+        assertTrue(rowText.contains("签到") && rowText.contains("检查结论 2 项"), rowText);
+        String link = browser.driver().findElement(firstRow).findElement(By.cssSelector("a.record-link")).getAttribute("href");
         assertTrue(link.endsWith("/record.html?id=" + inspections.getFirst().id()), link);
         browser.fullPageScreenshot("records");
+        String drawn = seed.inspectorNames(plan).get(inspections.getFirst().inspectorId());
+        browser.open("/record.html?id=" + inspections.getFirst().id());
+        WebElement unsigned = browser.waitText(By.cssSelector("#missing-list li[data-what='CONFIRMATION']"), "尚未签名确认");
+        assertTrue(browser.text(By.id("missing-list")).contains(drawn + " 尚未签名确认"),
+                "a member who has not signed is named, not numbered: " + unsigned.getText());
 
         // the judicial bureau of 长寿区 sees the same records of its area's agency
         browser.signIn("judicial", "judicial-field", "/judicial.html", "500115001");
         browser.click(By.cssSelector("#tabs a[href='#records']"));
         browser.setValue(By.cssSelector("#records-search input[name=planId]"), String.valueOf(plan));
         browser.click(By.cssSelector("#records-search button[type=submit]"));
+        searchDrawn(browser, inspections.size());
         browser.waitText(firstRow, "未签到");
-        assertEquals(inspections.size(), browser.driver().findElements(By.cssSelector("#records-list tr[data-inspection]")).size());
         browser.assertNoScriptErrors();
+    }
+
+    /** Waits for the search's answer (the tab's first load, of every plan, may come back after it was sent). */
+    private static void searchDrawn(Browser browser, int rows) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("records-list"))
+                .getAttribute("aria-busy") == null
+                && d.findElements(By.cssSelector("#records-list tr[data-inspection]")).size() == rows);
     }
 
     private static void item(Browser browser, int i, String code, String content, String basis, String method) {
