@@ -25,7 +25,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.WebTarget;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -39,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @HelidonTest
 @DatabaseTest
+// the draw test counts the area's officers; the results and field-record tests add officers of the area, so they run after it
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JointPlanApiTest {
 
     static final String AREA = "500156";
@@ -103,6 +108,7 @@ class JointPlanApiTest {
     }
 
     @Test
+    @Order(1)
     void shouldConfirmSealDrawMixedTeamsAndVerifyAJointPlan() throws Exception {
         String x1 = "行业-" + UUID.randomUUID();
         String x2 = "行业-" + UUID.randomUUID();
@@ -244,6 +250,7 @@ class JointPlanApiTest {
     }
 
     @Test
+    @Order(2)
     void shouldRecordAResultPerMatterByItsAgencysOfficerAndPublishThemOnlyWhenEveryMatterHasOne() {
         String both = "行业-" + UUID.randomUUID();
         String foodOnly = "行业-" + UUID.randomUUID();
@@ -409,10 +416,10 @@ class JointPlanApiTest {
     /**
      * A joint inspection's field record (docs/field.md): a check list per matter, findings and evidence per matter
      * and item (a code both lists share), any member recording any matter, every member signing the whole record.
-     * Its officers join the area's: JUnit's default order (by the name's hash) runs it after the draw that counts
-     * the area's officers, like the results test.
+     * Its officers join the area's: it runs after the draw that counts the area's officers, like the results test.
      */
     @Test
+    @Order(3)
     void shouldRecordTheFieldRecordOfAJointInspectionPerMatter() {
         String both = "行业-" + UUID.randomUUID();
         List<String> inBoth = targets(both, 1);
