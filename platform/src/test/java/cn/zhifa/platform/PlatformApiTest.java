@@ -61,6 +61,21 @@ class PlatformApiTest {
         assertProblem(response, 400);
     }
 
+    /** A JSON body is held in memory to check its UTF-8: one over zhifa.json.max-bytes (1 MiB) is refused first. */
+    @Test
+    void shouldRefuseAJsonBodyOverOneMebibyteBeforeReadingIt() {
+        String padding = "x".repeat(1024 * 1024);
+        Response tooLarge = target.path("/auth/dev-token").request()
+                .post(Entity.json("{\"sub\": \"x\", \"groups\": [\"hr\"], \"padding\": \"" + padding + "\"}"));
+        assertEquals(413, tooLarge.getStatus());
+        assertEquals("urn:zhifa:problem:PAYLOAD_TOO_LARGE", tooLarge.readEntity(JsonObject.class).getString("type"));
+        String justUnder = "{\"sub\": \"judge-2\", \"groups\": [\"judicial\"], \"padding\": \"\"}";
+        justUnder = justUnder.replace("\"padding\": \"\"", "\"padding\": \"" + "x".repeat(1024 * 1024 - justUnder.length()) + "\"");
+        assertEquals(1024 * 1024, justUnder.length());
+        assertEquals(200, target.path("/auth/dev-token").request().post(Entity.json(justUnder)).getStatus(),
+                "a body of exactly the limit is read");
+    }
+
     @Test
     void shouldNameEveryInvalidFieldOfADevTokenRequest() {
         Response response = target.path("/auth/dev-token").request().header("Accept-Language", "en")

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,21 +19,30 @@ import java.nio.charset.StandardCharsets;
 /**
  * A JSON body must be UTF-8 (RFC 8259): one that is not (GBK bytes, a truncated sequence, an overlong
  * encoding) is refused with 400 {@code BODY_NOT_UTF8} instead of being read with replacement characters
- * and stored as {@code ����}.
+ * and stored as {@code ����}. It is held in memory to check, so one larger than {@code zhifa.json.max-bytes}
+ * (1 MiB; files come as uploads, not JSON) is refused with 413 {@code PAYLOAD_TOO_LARGE} before more is read.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public class Utf8Bodies implements ReaderInterceptor {
+    private final int maxBytes = ConfigProvider.getConfig().getOptionalValue("zhifa.json.max-bytes", Integer.class)
+            .orElse(1024 * 1024);
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type != null && isJson(type) && declaresUtf8OrNothing(type)) {
-            byte[] body = context.getInputStream().readAllBytes();
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-            } catch (CharacterCodingException e) {
-                throw ProblemException.invalid(null, "BODY_NOT_UTF8");
+        if (type != null && isJson(type)) {
+            byte[] body = context.getInputStream().readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw ProblemException.of(413, "PAYLOAD_TOO_LARGE");
+            }
+            if (declaresUtf8OrNothing(type)) {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+                } catch (CharacterCodingException e) {
+                    throw ProblemException.invalid(null, "BODY_NOT_UTF8");
+                }
             }
             context.setInputStream(new ByteArrayInputStream(body));
         }
