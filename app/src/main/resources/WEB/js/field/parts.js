@@ -1,11 +1,12 @@
 // What the officer's visit page and the read-only record page both show of a field record (现场检查记录):
-// what is still missing, the check-in, the findings, the evidence (played or downloaded with the bearer token:
-// every read is audited server-side, 调阅记录) and the members' signatures.
+// what is still missing, the check-in, the findings, the evidence (played or downloaded through a short-lived link
+// given to the reader: every read is audited server-side, 调阅记录) and the members' signatures.
 import {h} from '../dom.js';
 import {t} from '../i18n.js';
 import {instant, label} from '../format.js';
 import {table} from '../table.js';
 import {objectUrl, saveAs} from '../documents.js';
+import {ApiError, post} from '../api.js';
 
 /** A size in bytes as people read it. */
 export function bytes(n) {
@@ -79,17 +80,38 @@ export function findingsTable(record) {
     });
 }
 
-/** Shows a file in place (img, video, audio) or saves it, fetched with the token (a link cannot carry it). */
+/**
+ * A short-lived link to the file (POST …/link): an img, video or audio element streams it with Range requests, each
+ * read recorded under the reader; null where the deployment signs no links (the file is then fetched with the token).
+ */
+async function linkTo(evidence) {
+    try {
+        return (await post(`/api/v1/evidence/${evidence.id}/link`)).url;
+    } catch (error) {
+        if (error instanceof ApiError && error.problem?.type === 'urn:zhifa:problem:EVIDENCE_LINKS_UNAVAILABLE') return null;
+        throw error;
+    }
+}
+
+/** Shows a file in place (img, video, audio) or saves it. */
 async function open(evidence, where) {
     const type = evidence.mediaType || '';
+    const link = await linkTo(evidence);
     if (!/^(image|video|audio)\//.test(type)) {
-        await saveAs(`/api/v1/evidence/${evidence.id}`, type || '*/*', evidence.filename);
+        if (!link) {
+            await saveAs(`/api/v1/evidence/${evidence.id}`, type || '*/*', evidence.filename);
+            return;
+        }
+        const a = h('a', {href: `${link}&download=true`, download: evidence.filename});
+        document.body.append(a);
+        a.click();
+        a.remove();
         return;
     }
-    const url = await objectUrl(`/api/v1/evidence/${evidence.id}`, type);
+    const url = link || await objectUrl(`/api/v1/evidence/${evidence.id}`, type);
     const player = type.startsWith('image/') ? h('img', {src: url, alt: evidence.filename, class: 'evidence-view'})
-        : type.startsWith('video/') ? h('video', {src: url, controls: true, class: 'evidence-view'})
-            : h('audio', {src: url, controls: true});
+        : type.startsWith('video/') ? h('video', {src: url, controls: true, preload: 'metadata', class: 'evidence-view'})
+            : h('audio', {src: url, controls: true, preload: 'metadata'});
     where.replaceChildren(player);
 }
 

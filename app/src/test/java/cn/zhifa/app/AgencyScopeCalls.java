@@ -98,7 +98,9 @@ public final class AgencyScopeCalls {
             entry("PublicPlanResource.resultsFile", "public results as CSV or xlsx, published ones only"),
             entry("CalendarResource.year", "the national working calendar (工作日历), of no agency"),
             entry("CalendarResource.replace", "admin only: the national working calendar, of no agency"),
-            entry("ResultCodeResource.put", "admin only: the result-codes dictionary, of no agency"));
+            entry("ResultCodeResource.put", "admin only: the result-codes dictionary, of no agency"),
+            entry("EvidenceResource.content", "its signed link is the credential, given by EvidenceResource.link "
+                    + "(scoped) to a reader of the one file it opens"));
 
     /** What a call is, for what outside the scope must answer. */
     public enum Kind {
@@ -238,6 +240,7 @@ public final class AgencyScopeCalls {
         calls.put("InspectionResource.resultsFile", Call.list("/api/v1/inspections/results?from="
                 + LocalDate.of(y, 1, 1) + "&to=" + LocalDate.of(y, 12, 31), null).accepting("text/csv"));
         calls.put("EvidenceResource.read", Call.read("/api/v1/evidence/" + a.evidenceId()).accepting("*/*"));
+        calls.put("EvidenceResource.link", Call.write("POST", "/api/v1/evidence/" + a.evidenceId() + "/link", null));
         // exam-service: an exam of the judicial bureau covering A (its area), with A's officer a candidate
         calls.put("ExamResource.list", Call.list("/api/v1/exams?size=500", field("id", a.examId())));
         calls.put("ExamResource.get", Call.read("/api/v1/exams/" + a.examId()));

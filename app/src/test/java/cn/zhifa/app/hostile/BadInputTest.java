@@ -746,6 +746,11 @@ class BadInputTest {
                 Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0")));
         patches.add(new Case(append, "another officer's upload", "officer", "PATCH", fx.evidenceUpload(), octets, five,
                 null, Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0")));
+
+        String link = "EvidenceResource.link";
+        one(t, link, "upload not complete", TEAM_OFFICER, "POST", fx.evidenceUpload() + "/link", null, null);
+        one(t, link, "unknown evidence", TEAM_OFFICER, "POST", "/api/v1/evidence/999999999/link", null, null);
+        one(t, link, "another team's officer", "officer", "POST", fx.evidenceUpload() + "/link", null, null);
     }
 
     // ---------------------------------------------------------------- case builders

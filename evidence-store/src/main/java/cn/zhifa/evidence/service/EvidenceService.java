@@ -2,11 +2,13 @@ package cn.zhifa.evidence.service;
 
 import cn.zhifa.evidence.domain.ByteRange;
 import cn.zhifa.evidence.domain.EvidenceKind;
+import cn.zhifa.evidence.domain.EvidenceLink;
 import cn.zhifa.evidence.domain.MediaSniffer;
 import cn.zhifa.evidence.domain.UploadMetadata;
 import cn.zhifa.evidence.domain.UploadProgress;
 import cn.zhifa.evidence.mapper.EvidenceRow;
 import cn.zhifa.platform.contract.InspectionTeams;
+import cn.zhifa.platform.contract.SignedLinks;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.error.Violations;
 import cn.zhifa.platform.security.Actor;
@@ -15,6 +17,7 @@ import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -25,6 +28,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +50,16 @@ public class EvidenceService {
     private final InspectionTeams teams;
     private final CurrentActor actor;
     private final AgencyScopes scopes;
+    private final Instance<SignedLinks> links;
+    private final Clock clock;
 
     @Inject
     public EvidenceService(EvidenceRecords records, EvidenceStorage storage, EvidenceStore store,
                            UploadDigests digests, EvidenceSettings settings, InspectionTeams teams, CurrentActor actor,
-                           AgencyScopes scopes) {
+                           AgencyScopes scopes, Instance<SignedLinks> links, Clock clock) {
         this.scopes = scopes;
+        this.links = links;
+        this.clock = clock;
         this.records = records;
         this.storage = storage;
         this.store = store;
@@ -234,19 +242,79 @@ public class EvidenceService {
      * one recorded at upload is refused (409 {@code EVIDENCE_ALTERED}) and the alteration recorded and logged.
      */
     public EvidenceFile read(long evidenceId, String rangeHeader) {
+        return serve(readable(evidenceId), rangeHeader);
+    }
+
+    /** The completed evidence if the caller may read it (see {@link #read}). */
+    private EvidenceRow readable(long evidenceId) {
         Actor who = actor.get();
-        EvidenceRow row = records.find(evidenceId).filter(EvidenceRow::complete)
-                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+        EvidenceRow row = completed(evidenceId);
         if (!who.hasAny(Roles.PLANNER, Roles.JUDICIAL)) {
             requireMember(who, row.inspectionId());
         } else if (!isMember(who, row.inspectionId())) {
             requireAgencyOf(row.inspectionId());
         }
+        return row;
+    }
+
+    private EvidenceRow completed(long evidenceId) {
+        return records.find(evidenceId).filter(EvidenceRow::complete)
+                .orElseThrow(() -> ProblemException.notFound("evidence", evidenceId));
+    }
+
+    /** The bytes asked for, the whole file re-hashed first, the read recorded under the current actor. */
+    private EvidenceFile serve(EvidenceRow row, String rangeHeader) {
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, row.uploadLength());
         if (range.isEmpty() && !records.intact(row, store.sha256Of(row), store.describe(row))) {
-            throw ProblemException.conflict("EVIDENCE_ALTERED", evidenceId);
+            throw ProblemException.conflict("EVIDENCE_ALTERED", row.id());
         }
         records.read(row, range);
         return new EvidenceFile(row, range, store);
+    }
+
+    /** A link to stream one file ({@code url}, relative to the server) and when it stops opening it (epoch ms). */
+    public record LinkView(String url, long expiresAtMs) {
+    }
+
+    /**
+     * A short-lived link for the caller to stream the file (a {@code <video>} cannot send the bearer token), given to
+     * whoever may {@link #read} it, for {@link EvidenceSettings#linkSeconds()}. Nothing is recorded until it is used:
+     * each read through it is recorded under the caller. 404 {@code EVIDENCE_LINKS_UNAVAILABLE} where no link signer
+     * is deployed (credential-service signs links; the page then fetches the file with the token).
+     */
+    public LinkView link(long evidenceId) {
+        EvidenceRow row = readable(evidenceId);
+        SignedLinks signer = signer();
+        Actor who = actor.get();
+        long expires = clock.instant().getEpochSecond() + settings.linkSeconds();
+        String text = new EvidenceLink(row.id(), expires, who.subject(), who.roles(), who.agency(), who.officer())
+                .encoded();
+        return new LinkView("/api/v1/evidence/" + row.id() + "/content?link=" + text + "&sig=" + signer.sign(text),
+                expires * 1000);
+    }
+
+    /**
+     * A read through a {@link #link}: 403 {@code EVIDENCE_LINK_INVALID} for a link not signed here or not of this
+     * evidence, 410 {@code EVIDENCE_LINK_EXPIRED} once its time is over; else as {@link #read}, recorded under the
+     * reader the link was given to.
+     */
+    public EvidenceFile readByLink(long evidenceId, String encodedLink, String signature, String rangeHeader) {
+        SignedLinks signer = signer();
+        EvidenceLink link = EvidenceLink.decode(encodedLink)
+                .filter(l -> l.evidenceId() == evidenceId && signer.verify(encodedLink, signature))
+                .orElseThrow(() -> ProblemException.of(403, "EVIDENCE_LINK_INVALID"));
+        if (link.expiredAt(clock.instant())) {
+            throw ProblemException.of(410, "EVIDENCE_LINK_EXPIRED");
+        }
+        EvidenceRow row = completed(evidenceId);
+        Actor reader = new Actor(link.subject(), link.roles(), link.agency(), link.officer());
+        return actor.callAs(reader, () -> serve(row, rangeHeader));
+    }
+
+    private SignedLinks signer() {
+        if (!links.isResolvable()) {
+            throw ProblemException.of(404, "EVIDENCE_LINKS_UNAVAILABLE");
+        }
+        return links.get();
     }
 }

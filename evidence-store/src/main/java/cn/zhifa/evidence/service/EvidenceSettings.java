@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Every setting of evidence-store, read in this one place ({@code zhifa.evidence.*}; docs/evidence.md lists
  * them): where files are kept, the largest upload and the media types accepted of each kind, how many in-progress
  * digests are kept, and the housekeeping: when an unfinished upload counts as abandoned and how often stored files are
- * hashed again; which store keeps completed evidence (the files under the data directory, or an S3-compatible object
+ * hashed again, how long a link to stream a file lasts; which store keeps completed evidence (the files under the data directory, or an S3-compatible object
  * store: {@code zhifa.evidence.s3.*}) and for how many years it is kept.
  */
 @ApplicationScoped
@@ -30,6 +30,7 @@ public class EvidenceSettings {
     private final long abandonedAfterMs;
     private final long housekeepingIntervalMs;
     private final long rehashIntervalMs;
+    private final long linkSeconds;
     private final Store store;
     private final S3 s3;
 
@@ -81,6 +82,7 @@ public class EvidenceSettings {
             @ConfigProperty(name = "zhifa.evidence.housekeeping.interval-minutes", defaultValue = "60")
             long housekeepingIntervalMinutes,
             @ConfigProperty(name = "zhifa.evidence.rehash.interval-hours", defaultValue = "24") long rehashIntervalHours,
+            @ConfigProperty(name = "zhifa.evidence.link-seconds", defaultValue = "300") long linkSeconds,
             @ConfigProperty(name = "zhifa.evidence.store", defaultValue = "file") String store,
             @ConfigProperty(name = "zhifa.evidence.s3.endpoint") Optional<String> s3Endpoint,
             @ConfigProperty(name = "zhifa.evidence.s3.region", defaultValue = "us-east-1") String s3Region,
@@ -113,6 +115,7 @@ public class EvidenceSettings {
             throw new IllegalArgumentException("zhifa.evidence.rehash.interval-hours must not be negative");
         }
         this.rehashIntervalMs = rehashIntervalHours * 3_600_000L;
+        this.linkSeconds = positive("link-seconds", linkSeconds);
         this.store = switch (store.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "file" -> Store.FILE;
             case "s3" -> Store.S3;
@@ -199,6 +202,11 @@ public class EvidenceSettings {
 
     public S3 s3() {
         return s3;
+    }
+
+    /** How long a link to stream one file opens it ({@code zhifa.evidence.link-seconds}, default 300). */
+    public long linkSeconds() {
+        return linkSeconds;
     }
 
     /** How often every stored file is hashed again; 0: never (only reads re-hash). */

@@ -5,6 +5,7 @@ import cn.zhifa.evidence.service.EvidenceService;
 import cn.zhifa.evidence.service.EvidenceService.EvidenceFile;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +14,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -103,8 +108,43 @@ public class EvidenceResource {
     @APIResponse(responseCode = "409", description = "EVIDENCE_ALTERED: the stored file no longer matches its SHA-256 (recorded as EVIDENCE_ALTERED)")
     @APIResponse(responseCode = "416", description = "RANGE_NOT_SATISFIABLE")
     public Response read(@PathParam("evidenceId") long evidenceId, @HeaderParam("Range") String range) {
-        EvidenceFile file = evidence.read(evidenceId, range);
-        long length = file.length();
+        return send(evidence.read(evidenceId, range), true);
+    }
+
+    @POST
+    @Path("/link")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.PLANNER, Roles.JUDICIAL})
+    @Operation(summary = "A short-lived link to stream the file (for a <video> or <audio> element, which cannot send "
+            + "the token), given to whoever may read it; each read through it is an EVIDENCE_READ of that reader")
+    @APIResponse(responseCode = "200", description = "url (relative: GET …/content?link=…&sig=…) and expiresAtMs "
+            + "(zhifa.evidence.link-seconds, 300 by default)")
+    @APIResponse(responseCode = "403", description = "as for reading the file")
+    @APIResponse(responseCode = "404", description = "no such evidence, or its upload not complete; "
+            + "EVIDENCE_LINKS_UNAVAILABLE where no link signer is deployed (read the file with the token instead)")
+    public EvidenceService.LinkView link(@PathParam("evidenceId") long evidenceId) {
+        return evidence.link(evidenceId);
+    }
+
+    @GET
+    @Path("/content")
+    @PermitAll
+    @Operation(summary = "The file through a link from POST …/link (Range supported, shown in place unless "
+            + "download=true); every read is an EVIDENCE_READ naming the reader the link was given to")
+    @APIResponse(responseCode = "200", description = "the whole file, its SHA-256 checked first")
+    @APIResponse(responseCode = "206", description = "the requested bytes, with Content-Range")
+    @APIResponse(responseCode = "403", description = "EVIDENCE_LINK_INVALID: not a link signed here for this evidence")
+    @APIResponse(responseCode = "410", description = "EVIDENCE_LINK_EXPIRED")
+    @APIResponse(responseCode = "409", description = "EVIDENCE_ALTERED")
+    @APIResponse(responseCode = "416", description = "RANGE_NOT_SATISFIABLE")
+    public Response content(@PathParam("evidenceId") long evidenceId, @QueryParam("link") String link,
+                            @QueryParam("sig") String signature, @QueryParam("download") boolean download,
+                            @HeaderParam("Range") String range) {
+        return send(evidence.readByLink(evidenceId, link, signature, range), download);
+    }
+
+    /** The file's bytes, as an attachment (saved) or inline (shown in place by an img, video or audio element). */
+    private static Response send(EvidenceFile file, boolean attachment) {
         StreamingOutput body = out -> {
             try (InputStream in = file.open()) {
                 in.transferTo(out);
@@ -114,11 +154,11 @@ public class EvidenceResource {
                 ? Response.status(206).header("Content-Range", file.range().get().contentRange())
                 : Response.ok();
         return response.entity(body).type(file.row().mediaType())
-                .header(HttpHeaders.CONTENT_LENGTH, length)
+                .header(HttpHeaders.CONTENT_LENGTH, file.length())
                 .header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                .header("Content-Disposition", (attachment ? "attachment" : "inline") + "; filename*=UTF-8''"
                         + URLEncoder.encode(file.row().filename(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }

@@ -6,6 +6,7 @@ import cn.zhifa.evidence.testing.GeneratedBytes;
 import cn.zhifa.evidence.testing.S3ProxyServer;
 import cn.zhifa.evidence.testing.Teams;
 import cn.zhifa.platform.contract.InspectionTeams;
+import cn.zhifa.platform.contract.SignedLinks;
 import cn.zhifa.platform.error.ProblemException;
 import cn.zhifa.platform.jobs.JobContext;
 import cn.zhifa.platform.security.Actor;
@@ -13,6 +14,7 @@ import cn.zhifa.platform.security.AgencyScopes;
 import cn.zhifa.platform.security.CurrentActor;
 import cn.zhifa.platform.security.Roles;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,6 +86,9 @@ class S3EvidenceStoreTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Instance<SignedLinks> links;
 
     /**
      * A store that asks for Object Lock: S3Proxy has none and refuses the retention headers, as a bucket made without
@@ -325,7 +330,7 @@ class S3EvidenceStoreTest {
         MessageDigest sent = MessageDigest.getInstance("SHA-256");
         try (S3EvidenceStore refusing = refusingStore()) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
-                    currentActor, scopes);
+                    currentActor, scopes, links, clock);
             EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(size),
                     metadata("巡查.mp4", "VIDEO")));
             String key = "evidence/" + row.storagePath();
@@ -362,7 +367,7 @@ class S3EvidenceStoreTest {
         byte[] bytes = jpeg(100_000, 11);
         try (S3EvidenceStore refusing = refusingStore()) {
             EvidenceService failing = new EvidenceService(records, storage, refusing, digests, settings, teams,
-                    currentActor, scopes);
+                    currentActor, scopes, links, clock);
             EvidenceRow row = as(officer, () -> failing.create(inspection, String.valueOf(bytes.length),
                     metadata("门头.jpg", "PHOTO")));
             as(officer, () -> failing.append(row.id(), 0L, 60_000, new ByteArrayInputStream(bytes, 0, 60_000)));

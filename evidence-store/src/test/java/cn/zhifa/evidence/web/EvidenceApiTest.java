@@ -276,6 +276,59 @@ class EvidenceApiTest {
         assertEquals(List.of(officer + " bytes 1000-1999/5000", "j-1 bytes 4990-4999/5000"), reads);
     }
 
+    /**
+     * A link to stream a file (for a video element, which cannot send the token): given only to a reader, opening only
+     * that file without a token, with Range, in place or as a download; altered, it opens nothing; every read through
+     * it is recorded under the reader it was given to.
+     */
+    @Test
+    void shouldStreamThroughAShortLivedLinkRecordedUnderItsReader() throws Exception {
+        long officer = 8_760_001;
+        long other = 8_760_002;
+        long inspection = Teams.inspection(officer);
+        byte[] file = jpeg(5_000, 7);
+        URI upload = location(create(inspection, officer(officer), file.length, "PHOTO", "门头.jpg"));
+        assertEquals(204, patch(upload, officer(officer), 0, HttpRequest.BodyPublishers.ofByteArray(file)).statusCode());
+        URI linkOf = URI.create(upload + "/link");
+        assertEquals(403, send(HttpRequest.newBuilder(linkOf).header("Authorization", officer(other))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(401, send(HttpRequest.newBuilder(linkOf).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+
+        long before = System.currentTimeMillis();
+        HttpResponse<String> given = send(HttpRequest.newBuilder(linkOf)
+                .header("Authorization", Tokens.bearer("j-1", Roles.JUDICIAL)).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, given.statusCode(), given.body());
+        JsonObject link = Json.createReader(new StringReader(given.body())).readObject();
+        String url = link.getString("url");
+        long expires = link.getJsonNumber("expiresAtMs").longValue();
+        assertTrue(expires >= before + 299_000 && expires <= System.currentTimeMillis() + 301_000, "five minutes: " + expires);
+
+        HttpResponse<byte[]> part = HTTP.send(HttpRequest.newBuilder(uri(url)).header("Range", "bytes=0-99").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(file, 0, 100), part.body());
+        assertTrue(part.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline"));
+        HttpResponse<byte[]> whole = HTTP.send(HttpRequest.newBuilder(uri(url + "&download=true")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, whole.statusCode());
+        assertArrayEquals(file, whole.body());
+        assertTrue(whole.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+
+        String signature = url.substring(url.indexOf("&sig=") + 5);
+        String forged = url.replace(signature, (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1));
+        HttpResponse<String> altered = send(HttpRequest.newBuilder(uri(forged)).GET());
+        assertEquals(403, altered.statusCode());
+        assertEquals("EVIDENCE_LINK_INVALID", code(altered));
+        URI elsewhere = uri(url.replace("/evidence/" + id(upload) + "/", "/evidence/" + (Long.parseLong(id(upload)) + 1) + "/"));
+        assertEquals("EVIDENCE_LINK_INVALID", code(send(HttpRequest.newBuilder(elsewhere).GET())));
+        assertEquals(403, send(HttpRequest.newBuilder(uri("/api/v1/evidence/" + id(upload) + "/content")).GET()).statusCode());
+
+        List<String> reads = audit(id(upload)).stream().filter(e -> e.getString("action").equals("EVIDENCE_READ"))
+                .map(e -> e.getString("actorSubject") + " " + Json.createReader(new StringReader(e.getString("summary")))
+                        .readObject().getString("range")).sorted().toList();
+        assertEquals(List.of("j-1 bytes 0-99/5000", "j-1 full"), reads);
+    }
+
     @Test
     void shouldRefuseOutsidersBadMetadataAndOversizedFiles() throws Exception {
         long officer = 8_300_001;

@@ -1,0 +1,9 @@
+package cn.zhifa.evidence.testing;
+
+import cn.zhifa.platform.testing.HmacLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The link signer of evidence-store's own tests (credential-service is not on this module's class path). */
+@ApplicationScoped
+public class Links extends HmacLinks {
+}
