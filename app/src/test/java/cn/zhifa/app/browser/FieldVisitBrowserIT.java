@@ -184,6 +184,8 @@ class FieldVisitBrowserIT {
         WebElement shown = browser.waitVisible(By.cssSelector("#evidence img.evidence-view"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) browser.script(
                 "return arguments[0].complete && arguments[0].naturalWidth === 320", shown));
+        assertTrue(shown.getAttribute("src").contains("/api/v1/evidence/" + photoId + "/content?link="),
+                "shown through its short-lived link, not fetched whole into the page: " + shown.getAttribute("src"));
         browser.fullPageScreenshot("record");
 
         // the planner downloads the archive (归档): its manifest lists the record and both files, and the
