@@ -8,14 +8,19 @@ export async function objectUrl(path, accept) {
     return URL.createObjectURL(blob);
 }
 
-/** Saves an authorised resource as a file of the given name (an export, an archive, an evidence file). */
-export async function saveAs(path, accept, fileName) {
+/** Saves what a URL the browser may open by itself gives (an object URL, a signed link) as a file of the given name. */
+export function download(href, fileName) {
     const a = document.createElement('a');
-    a.href = await objectUrl(path, accept);
+    a.href = href;
     a.download = fileName;
     document.body.append(a);
     a.click();
     a.remove();
+}
+
+/** Saves an authorised resource as a file of the given name (an export, an archive, an evidence file). */
+export async function saveAs(path, accept, fileName) {
+    download(await objectUrl(path, accept), fileName);
 }
 
 /** Opens an authorised HTML document in a new tab (the tab is opened at once so no pop-up blocker stops it). */

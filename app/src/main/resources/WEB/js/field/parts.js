@@ -5,7 +5,7 @@ import {h} from '../dom.js';
 import {t} from '../i18n.js';
 import {instant, label} from '../format.js';
 import {table} from '../table.js';
-import {objectUrl, saveAs} from '../documents.js';
+import {download, objectUrl, saveAs} from '../documents.js';
 import {ApiError, post} from '../api.js';
 
 /** A size in bytes as people read it. */
@@ -98,14 +98,8 @@ async function open(evidence, where) {
     const type = evidence.mediaType || '';
     const link = await linkTo(evidence);
     if (!/^(image|video|audio)\//.test(type)) {
-        if (!link) {
-            await saveAs(`/api/v1/evidence/${evidence.id}`, type || '*/*', evidence.filename);
-            return;
-        }
-        const a = h('a', {href: `${link}&download=true`, download: evidence.filename});
-        document.body.append(a);
-        a.click();
-        a.remove();
+        if (link) download(`${link}&download=true`, evidence.filename);
+        else await saveAs(`/api/v1/evidence/${evidence.id}`, type || '*/*', evidence.filename);
         return;
     }
     const url = link || await objectUrl(`/api/v1/evidence/${evidence.id}`, type);
